@@ -1,0 +1,54 @@
+package cn.gov.hunan.chuyi.dashboard;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.project.ProjectRegister;
+import cn.gov.hunan.chuyi.region.RegionDirectory;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class DashboardController {
+
+    private final ProgramCatalogue programs;
+    private final ProjectRegister projects;
+    private final RegionDirectory regions;
+    private final OrganizationDirectory organizations;
+
+    DashboardController(
+            ProgramCatalogue programs,
+            ProjectRegister projects,
+            RegionDirectory regions,
+            OrganizationDirectory organizations) {
+        this.programs = programs;
+        this.projects = projects;
+        this.regions = regions;
+        this.organizations = organizations;
+    }
+
+    /** Every signed-in user lands here; what they see depends on their role. */
+    @GetMapping("/")
+    String dashboard(@AuthenticationPrincipal PortalUser viewer, Model model) {
+        if (viewer.has(Role.PROVINCE_ADMIN)) {
+            var flagships = projects.cityFlagships();
+            List<CityProgress> cities = regions.cities().stream()
+                    .map(c -> new CityProgress(c, flagships.get(c.code())))
+                    .toList();
+            model.addAttribute("programs", programs.all());
+            model.addAttribute("cities", cities);
+            model.addAttribute("citiesWithFlagship", cities.stream().filter(CityProgress::hasFlagship).count());
+            return "dashboard/admin";
+        }
+        model.addAttribute("roles", viewer.roles().stream().sorted().toList());
+        model.addAttribute("city", regions.city(viewer.cityCode()).orElse(null));
+        model.addAttribute(
+                "organization",
+                viewer.organizationId() == null ? null : organizations.find(viewer.organizationId()).orElse(null));
+        return "dashboard/landing";
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Dashboard (工作台): the page each role lands on after sign-in. For province staff, the plan's
+ * progress per programme and the 14 cities' flagship schools; for the other roles, what they can do.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "region", "organization", "program", "project"})
+package cn.gov.hunan.chuyi.dashboard;

@@ -1,0 +1,55 @@
+package cn.gov.hunan.chuyi.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A school or another organisation (组织). */
+@Entity
+@Table(name = "organization")
+class Organization {
+
+    @Id
+    private Long id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationKind kind;
+
+    @Column(name = "city_code")
+    private String cityCode;
+
+    @Column(name = "county_code")
+    private String countyCode;
+
+    @Column(name = "province_run")
+    private boolean provinceRun;
+
+    @Column(name = "privately_run")
+    private boolean privatelyRun;
+
+    private boolean demo;
+
+    private String verification;
+
+    private String source;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Organization() {}
+
+    OrganizationProfile toProfile() {
+        return new OrganizationProfile(
+                id, name, kind, cityCode, countyCode, provinceRun, privatelyRun, demo, verification, source);
+    }
+}

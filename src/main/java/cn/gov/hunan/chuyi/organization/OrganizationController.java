@@ -1,0 +1,61 @@
+package cn.gov.hunan.chuyi.organization;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.region.RegionDirectory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/organizations")
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN', 'EXPERT', 'INSPECTOR')")
+class OrganizationController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final OrganizationDirectory directory;
+    private final RegionDirectory regions;
+
+    OrganizationController(OrganizationDirectory directory, RegionDirectory regions) {
+        this.directory = directory;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String city,
+            @RequestParam(required = false) String county,
+            @RequestParam(required = false) OrganizationKind kind,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
+        var filter = new OrganizationFilter(blankToNull(city), blankToNull(county), kind, q);
+        var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", directory.search(filter, request, viewer));
+        model.addAttribute("cities", regions.cities());
+        model.addAttribute("counties", filter.city() == null ? java.util.List.of() : regions.countiesOf(filter.city()));
+        model.addAttribute("kinds", OrganizationKind.values());
+        return "organization/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+        var organization = directory.get(id, viewer);
+        model.addAttribute("organization", organization);
+        model.addAttribute("city", regions.city(organization.cityCode()).orElse(null));
+        model.addAttribute("county", regions.county(organization.countyCode()).orElse(null));
+        return "organization/detail";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

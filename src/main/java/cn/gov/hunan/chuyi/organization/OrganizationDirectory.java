@@ -1,0 +1,116 @@
+package cn.gov.hunan.chuyi.organization;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.region.RegionDirectory;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of organisations (组织名录) and the one rule of who sees which: province staff, experts
+ * and inspectors see all; a city officer only its city's; a school administrator only its own.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationDirectory {
+
+    private static final Sort BY_CITY_KIND_NAME = Sort.by("cityCode", "kind", "name");
+
+    private final OrganizationRepository organizations;
+    private final RegionDirectory regions;
+
+    OrganizationDirectory(OrganizationRepository organizations, RegionDirectory regions) {
+        this.organizations = organizations;
+        this.regions = regions;
+    }
+
+    /** One page of the organisations {@code viewer} may see that match {@code filter}. */
+    public Page<OrganizationProfile> search(OrganizationFilter filter, Pageable pageable, PortalUser viewer) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : org.springframework.data.domain.PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), BY_CITY_KIND_NAME);
+        if (seesAll(viewer)) {
+            return find(filter.city(), filter.county(), filter, sorted);
+        }
+        if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
+            if (filter.city() != null && !filter.city().equals(viewer.cityCode())) {
+                return Page.empty(sorted);
+            }
+            return find(viewer.cityCode(), filter.county(), filter, sorted);
+        }
+        if (viewer.organizationId() != null) {
+            List<OrganizationProfile> own = organizations.findById(viewer.organizationId())
+                    .map(Organization::toProfile)
+                    .filter(p -> matches(p, filter))
+                    .stream()
+                    .toList();
+            return new PageImpl<>(own, sorted, own.size());
+        }
+        return Page.empty(sorted);
+    }
+
+    /** The organisation, if it exists and {@code viewer} may see it; otherwise 404. */
+    public OrganizationProfile get(long id, PortalUser viewer) {
+        return organizations.findById(id)
+                .map(Organization::toProfile)
+                .filter(p -> maySee(viewer, p))
+                .orElseThrow(() -> new NotFoundException("organization", id));
+    }
+
+    /** For other modules that already checked access. */
+    public Optional<OrganizationProfile> find(long id) {
+        return organizations.findById(id).map(Organization::toProfile);
+    }
+
+    /** Several organisations by id, in one statement, for modules that already checked access. */
+    public Map<Long, OrganizationProfile> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organizations.findAllById(ids).stream()
+                .map(Organization::toProfile)
+                .collect(Collectors.toMap(OrganizationProfile::id, Function.identity()));
+    }
+
+    private Page<OrganizationProfile> find(String city, String county, OrganizationFilter filter, Pageable pageable) {
+        String validCity = regions.isCity(city) ? city : null;
+        String validCounty = regions.county(county).isPresent() ? county : null;
+        return organizations
+                .search(validCity, validCounty, filter.kind(), filter.nameContains(), pageable)
+                .map(Organization::toProfile);
+    }
+
+    private boolean maySee(PortalUser viewer, OrganizationProfile organization) {
+        if (seesAll(viewer)) {
+            return true;
+        }
+        if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
+            return viewer.cityCode().equals(organization.cityCode());
+        }
+        return Objects.equals(viewer.organizationId(), organization.id());
+    }
+
+    private static boolean seesAll(PortalUser viewer) {
+        return viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.EXPERT) || viewer.has(Role.INSPECTOR);
+    }
+
+    private static boolean matches(OrganizationProfile p, OrganizationFilter f) {
+        return (f.city() == null || f.city().equals(p.cityCode()))
+                && (f.county() == null || f.county().equals(p.countyCode()))
+                && (f.kind() == null || f.kind() == p.kind())
+                && (f.nameContains() == null || p.name().contains(f.nameContains()));
+    }
+}

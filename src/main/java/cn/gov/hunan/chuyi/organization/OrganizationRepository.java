@@ -1,0 +1,27 @@
+package cn.gov.hunan.chuyi.organization;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    // Each filter is optional; the name search is a case-insensitive "contains" (the directory holds a few
+    // thousand rows at most, so a sequential scan of names is cheap; city and kind use indexes).
+    @Query(
+            """
+            select o from Organization o
+            where (:city is null or o.cityCode = :city)
+              and (:county is null or o.countyCode = :county)
+              and (:kind is null or o.kind = :kind)
+              and (:name is null or lower(o.name) like lower(concat('%', cast(:name as string), '%')))
+            """)
+    Page<Organization> search(
+            @Param("city") String city,
+            @Param("county") String county,
+            @Param("kind") OrganizationKind kind,
+            @Param("name") String name,
+            Pageable pageable);
+}

@@ -1,0 +1,75 @@
+package cn.gov.hunan.chuyi.project;
+
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.program.ProgramDesignations;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of designated projects (立项项目库), as the catalogue and the dashboard read it. */
+@Service
+@Transactional(readOnly = true)
+public class ProjectRegister implements ProgramDesignations {
+
+    static final String CITY_SECONDARY_SCHOOL = "CITY_SECONDARY_SCHOOL";
+
+    private static final List<ProjectStatus> COUNTING = Arrays.stream(ProjectStatus.values())
+            .filter(ProjectStatus::countsTowardTarget)
+            .toList();
+
+    private final DesignatedProjectRepository projects;
+    private final OrganizationDirectory organizations;
+
+    ProjectRegister(DesignatedProjectRepository projects, OrganizationDirectory organizations) {
+        this.projects = projects;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public Map<String, Long> designatedCounts() {
+        return projects.countByProgram(COUNTING).stream()
+                .collect(Collectors.toMap(
+                        DesignatedProjectRepository.ProgramCount::getProgramCode,
+                        DesignatedProjectRepository.ProgramCount::getDesignated));
+    }
+
+    @Override
+    public List<ProgramProject> projectsOf(String programCode) {
+        var found = projects.findByProgramCodeOrderByDesignatedYearDescIdDesc(programCode);
+        var owners = owners(found);
+        return found.stream()
+                .map(p -> new ProgramProject(
+                        p.id(), p.title(), p.organizationId(), owners.get(p.organizationId()).name(),
+                        p.designatedYear(), p.status().name(), p.tier(), p.demo()))
+                .toList();
+    }
+
+    /**
+     * The flagship secondary school of each city that has one, by city code. Should a city hold two
+     * (a replaced rebuild), the newest counts.
+     */
+    public Map<String, CityFlagship> cityFlagships() {
+        var found = projects.findByProgramCodeOrderByDesignatedYearDescIdDesc(CITY_SECONDARY_SCHOOL);
+        var owners = owners(found);
+        Map<String, CityFlagship> byCity = new LinkedHashMap<>();
+        for (var project : found) {
+            OrganizationProfile owner = owners.get(project.organizationId());
+            if (project.status().countsTowardTarget() && owner.cityCode() != null) {
+                byCity.putIfAbsent(
+                        owner.cityCode(),
+                        new CityFlagship(owner.cityCode(), project.id(), owner.id(), owner.name(), project.title()));
+            }
+        }
+        return byCity;
+    }
+
+    /** The organisations of the given projects, read in one statement. */
+    private Map<Long, OrganizationProfile> owners(List<DesignatedProject> found) {
+        return organizations.findAll(found.stream().map(DesignatedProject::organizationId).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,20 @@
+package cn.gov.hunan.chuyi.project;
+
+/** Life of a designated project (product.md §5). */
+public enum ProjectStatus {
+    /** 建设中 */
+    UNDER_CONSTRUCTION,
+    /** 中期评估通过 */
+    MIDTERM_PASSED,
+    /** 验收通过 */
+    ACCEPTED,
+    /** 验收不通过 */
+    FAILED,
+    /** 撤销 */
+    REVOKED;
+
+    /** Whether a project in this state holds a slot of its programme's target. */
+    public boolean countsTowardTarget() {
+        return this != FAILED && this != REVOKED;
+    }
+}
