@@ -4,9 +4,9 @@ import cn.gov.hunan.chuyi.project.CityFlagship;
 import cn.gov.hunan.chuyi.region.City;
 
 /** One line of the dashboard's city table: does the city have its flagship secondary school yet? */
-record CityProgress(City city, CityFlagship flagship) {
+public record CityProgress(City city, CityFlagship flagship) {
 
-    boolean hasFlagship() {
+    public boolean hasFlagship() {
         return flagship != null;
     }
 }

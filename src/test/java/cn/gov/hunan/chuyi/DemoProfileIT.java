@@ -1,0 +1,58 @@
+package cn.gov.hunan.chuyi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The zero-set-up demo of {@code ./mvnw spring-boot:run}: the default profile on embedded H2 in
+ * PostgreSQL mode (in memory here, a file under ./data/ when run), so the demo path cannot rot.
+ */
+@SpringBootTest(
+        properties = "spring.datasource.url=jdbc:h2:mem:demo-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AutoConfigureMockMvc
+class DemoProfileIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theLoginPageSaysItIsTheDemoAndShowsThePassword() throws Exception {
+        String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("演示环境").contains("Chuyi@2026");
+    }
+
+    @Test
+    void everyDemoAccountSignsIn() throws Exception {
+        for (String user : new String[] {"admin", "changsha", "loudi", "hngy", "xhcy", "expert1", "expert5",
+                "inspector1", "inspector2", "auditor", "sysadmin", "secadmin"}) {
+            mvc.perform(formLogin("/login").user(user).password("Chuyi@2026")).andExpect(authenticated());
+        }
+    }
+
+    @Test
+    void theDashboardRunsOnH2WithTheSameMigrations() throws Exception {
+        var session = mvc.perform(formLogin("/login").user("admin").password("Chuyi@2026"))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+        String html = mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("已确定 3 个市州，共 14 个").contains("楚怡示范性职业教育集团（联盟）");
+        String directory = mvc.perform(get("/organizations?q=楚怡&city=431300")
+                        .session((org.springframework.mock.web.MockHttpSession) session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(directory).contains("新化县楚怡工业学校");
+    }
+}

@@ -1,0 +1,27 @@
+package cn.gov.hunan.chuyi.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on PostgreSQL (the production profile) with the demo migrations added, so that
+ * the demo accounts and rows exist and the demo SQL is proven on PostgreSQL too. Every integration test
+ * extends this class, so all of them share one application context and one migrated database.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.flyway.locations=classpath:db/migration,classpath:db/demo")
+@AutoConfigureMockMvc
+@ActiveProfiles("postgres")
+public abstract class PostgresIntegrationTest {
+
+    public static final String DEMO_PASSWORD = "Chuyi@2026";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.register(registry);
+    }
+}
