@@ -1,0 +1,84 @@
+package cn.gov.hunan.chuyi.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.hunan.chuyi.support.DemoUsers;
+import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import cn.gov.hunan.chuyi.support.StatementCounter;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * The main pages run the same number of SQL statements whatever the number of rows: the test measures a
+ * page with 30 extra rows, adds a hundred more of what it lists, and measures again. Not in a test transaction: a shared
+ * persistence context would hide statements; the extra rows are deleted afterwards instead.
+ */
+@Import(DemoUsers.class)
+class StatementCountIT extends PostgresIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    private long statements(String user, String path) throws Exception {
+        var counter = new StatementCounter(entityManagerFactory);
+        var as = users.as(user);
+        return counter.count(() -> mvc.perform(get(path).with(as)).andExpect(status().isOk()));
+    }
+
+    private void addSchoolsWithProjects(int from, int to) {
+        for (int i = from; i < to; i++) {
+            jdbc.update(
+                    "insert into organization (name, kind, city_code, county_code, demo) values (?, 'SECONDARY_VOCATIONAL', '431300', '431322', true)",
+                    "测试学校" + i);
+            jdbc.update(
+                    """
+                    insert into designated_project (program_code, organization_id, title, designated_year, demo)
+                    select ?, id, 'statement-count test', 2025, true from organization where name = ?""",
+                    i % 2 == 0 ? "CITY_SECONDARY_SCHOOL" : "SECONDARY_SPECIALTY",
+                    "测试学校" + i);
+        }
+    }
+
+    @AfterEach
+    void removeTheExtraRows() {
+        jdbc.update("delete from designated_project where title = 'statement-count test'");
+        jdbc.update("delete from organization where name like '测试学校%'");
+    }
+
+    @Test
+    void dashboardProgrammesAndDirectoryDoNotGrowWithTheirTables() throws Exception {
+        String[][] pages = {
+            {"admin", "/"}, {"admin", "/programs"}, {"admin", "/programs/CITY_SECONDARY_SCHOOL"},
+            {"admin", "/organizations?city=431300"}, {"loudi", "/organizations"}
+        };
+        // a first batch makes every list longer than one page, so both measures include the count query
+        addSchoolsWithProjects(0, 30);
+        long[] before = new long[pages.length];
+        for (int i = 0; i < pages.length; i++) {
+            before[i] = statements(pages[i][0], pages[i][1]);
+        }
+        addSchoolsWithProjects(30, 130);
+        for (int i = 0; i < pages.length; i++) {
+            assertThat(statements(pages[i][0], pages[i][1]))
+                    .as("statements of %s", pages[i][1])
+                    .isEqualTo(before[i])
+                    .isLessThanOrEqualTo(8);
+        }
+    }
+}
