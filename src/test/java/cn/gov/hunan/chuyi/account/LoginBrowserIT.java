@@ -37,6 +37,13 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         }
     }
 
+    /** Keeps a picture of the page in target/screenshots, for whoever reviews the look or reads a failure. */
+    private void snap(String name) throws java.io.IOException {
+        var dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -48,7 +55,7 @@ class LoginBrowserIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void provinceStaffSignInAndSeeThePlanProgressInChineseThenEnglish() {
+    void provinceStaffSignInAndSeeThePlanProgressInChineseThenEnglish() throws Exception {
         browser.get(url("/"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录平台");
@@ -58,14 +65,17 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         assertThat(browser.findElements(By.cssSelector("#program-progress tbody tr"))).hasSize(14);
         assertThat(browser.findElements(By.cssSelector("#city-flagships tbody tr"))).hasSize(14);
         assertThat(browser.findElement(By.id("city-430100")).getText()).contains("浏阳市楚怡中等职业学校");
+        snap("dashboard-zh");
 
         browser.findElement(By.id("lang-en")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Progress of the Chuyi action");
         assertThat(browser.findElement(By.id("city-430100")).getText()).contains("Changsha");
+        snap("dashboard-en");
 
         // the choice persists: a new page, and after signing out, stays English
         browser.findElement(By.id("nav-programs")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chuyi programme catalogue");
+        snap("programs-en");
         browser.findElement(By.id("logout")).click();
         assertThat(browser.findElement(By.id("logged-out")).getText()).isEqualTo("You have signed out.");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to the portal");
@@ -75,7 +85,7 @@ class LoginBrowserIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void aWrongPasswordIsExplainedAndASchoolLandsOnItsOwnPage() {
+    void aWrongPasswordIsExplainedAndASchoolLandsOnItsOwnPage() throws Exception {
         browser.get(url("/login"));
         signIn("xhcy", "not-the-password");
         assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
@@ -83,5 +93,37 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         signIn("xhcy", DEMO_PASSWORD);
         assertThat(browser.findElement(By.id("welcome")).getText()).contains("新化县楚怡工业学校");
         assertThat(browser.findElement(By.id("role-SCHOOL_ADMIN")).getText()).contains("即将上线");
+        snap("landing-school-zh");
+    }
+
+    @Test
+    void theDirectoryFiltersByCityAndCountyInTheBrowser() throws Exception {
+        browser.get(url("/login"));
+        signIn("admin", DEMO_PASSWORD);
+        browser.findElement(By.id("nav-organizations")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("city"))).selectByValue("431300");
+        // choosing a city reloads the page with that city's counties (progressive enhancement)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().contains("city=431300"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("county"))).selectByValue("431322");
+        browser.findElement(By.id("filter-submit")).click();
+        assertThat(browser.findElement(By.id("organizations")).getText()).contains("新化县楚怡工业学校");
+        snap("organizations-zh");
+        browser.findElement(By.linkText("新化县楚怡工业学校")).click();
+        assertThat(browser.findElement(By.id("organization-name")).getText()).isEqualTo("新化县楚怡工业学校");
+        snap("organization-detail-zh");
+        browser.get(url("/programs/CITY_SECONDARY_SCHOOL"));
+        snap("program-detail-zh");
+        browser.findElement(By.id("edit-target")).click();
+        browser.findElement(By.id("target")).clear();
+        browser.findElement(By.id("target")).sendKeys("1");
+        browser.findElement(By.id("save-target")).click();
+        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("请填写调整理由");
+        // what was typed is kept
+        assertThat(browser.findElement(By.id("target")).getAttribute("value")).isEqualTo("1");
+        browser.findElement(By.id("reason")).sendKeys("压缩目标");
+        browser.findElement(By.id("save-target")).click();
+        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("目标数不能少于已立项的项目数");
+        snap("target-form-errors-zh");
     }
 }
