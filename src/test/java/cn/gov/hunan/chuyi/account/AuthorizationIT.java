@@ -6,31 +6,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.gov.hunan.chuyi.support.DemoUsers;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Who may open which page: every controller method against every kind of account. Object-level rules
  * (another city's school, another school's record) are in the module tests.
  */
-@Import(DemoUsers.class)
 class AuthorizationIT extends PostgresIntegrationTest {
 
     private static final String[] BUSINESS = {"admin", "changsha", "hngy", "expert1", "inspector1"};
     private static final String[] ADMINISTRATORS = {"auditor", "sysadmin", "secadmin"};
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
 
     static Stream<Arguments> pages() {
         Stream.Builder<Arguments> cases = Stream.builder();

@@ -3,21 +3,10 @@ package cn.gov.hunan.chuyi.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import cn.gov.hunan.chuyi.support.DemoUsers;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
 
-@Import(DemoUsers.class)
 class DashboardIT extends PostgresIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
 
     private String dashboard(String user) throws Exception {
         return mvc.perform(get("/").with(users.as(user))).andReturn().getResponse().getContentAsString();

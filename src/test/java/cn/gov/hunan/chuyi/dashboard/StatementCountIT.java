@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.gov.hunan.chuyi.support.DemoUsers;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -20,17 +16,7 @@ import org.junit.jupiter.api.AfterEach;
  * page with 30 extra rows, adds a hundred more of what it lists, and measures again. Not in a test transaction: a shared
  * persistence context would hide statements; the extra rows are deleted afterwards instead.
  */
-@Import(DemoUsers.class)
 class StatementCountIT extends PostgresIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

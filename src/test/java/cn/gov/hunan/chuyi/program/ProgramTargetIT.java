@@ -8,26 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.gov.hunan.chuyi.support.DemoUsers;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-@Import(DemoUsers.class)
 class ProgramTargetIT extends PostgresIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers users;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private long version(String code) {
         return jdbc.queryForObject("select version from program where code = ?", Long.class, code);

@@ -14,9 +14,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class ReferenceDataIT extends PostgresIntegrationTest {
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     RegionDirectory regions;
 
     private int count(String sql) {

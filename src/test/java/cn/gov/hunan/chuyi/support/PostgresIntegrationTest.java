@@ -1,10 +1,14 @@
 package cn.gov.hunan.chuyi.support;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The whole application on PostgreSQL (the production profile) with the demo migrations added, so that
@@ -16,9 +20,19 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "spring.flyway.locations=classpath:db/migration,classpath:db/demo")
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
+@Import(DemoUsers.class)
 public abstract class PostgresIntegrationTest {
 
     public static final String DEMO_PASSWORD = "Chuyi@2026";
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected DemoUsers users;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
