@@ -50,6 +50,10 @@ class Account {
 
     protected Account() {}
 
+    UserSummary toSummary() {
+        return new UserSummary(id, username, displayName, cityCode, organizationId);
+    }
+
     PortalUser toPortalUser() {
         Set<Role> granted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         return new PortalUser(id, username, displayName, passwordHash, enabled, granted, cityCode, organizationId);

@@ -46,6 +46,11 @@ public class ProgramCatalogue {
         return designations.projectsOf(load(code).code());
     }
 
+    /** Whether the organisation already holds a counting designation in the programme. */
+    public boolean isDesignated(String code, long organizationId) {
+        return designations.isDesignated(code, organizationId);
+    }
+
     /** The last 50 target changes of a programme, newest first. */
     public List<TargetChangeRow> targetHistory(String code) {
         return targetChanges.findTop50ByProgramCodeOrderByChangedAtDescIdDesc(load(code).code()).stream()

@@ -12,6 +12,9 @@ public interface ProgramDesignations {
     /** Projects that count toward their programme's target (not revoked, not failed), by programme code. */
     Map<String, Long> designatedCounts();
 
+    /** Whether the organisation holds a designation of the programme that still counts (it may not file again). */
+    boolean isDesignated(String programCode, long organizationId);
+
     /** The projects of one programme, newest first. */
     List<ProgramProject> projectsOf(String programCode);
 

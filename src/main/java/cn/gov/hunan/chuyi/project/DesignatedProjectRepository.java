@@ -14,6 +14,9 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
             """)
     List<ProgramCount> countByProgram(List<ProjectStatus> statuses);
 
+    boolean existsByProgramCodeAndOrganizationIdAndStatusIn(
+            String programCode, long organizationId, List<ProjectStatus> statuses);
+
     List<DesignatedProject> findByProgramCodeOrderByDesignatedYearDescIdDesc(String programCode);
 
     interface ProgramCount {

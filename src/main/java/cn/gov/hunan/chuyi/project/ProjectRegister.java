@@ -39,6 +39,11 @@ public class ProjectRegister implements ProgramDesignations {
     }
 
     @Override
+    public boolean isDesignated(String programCode, long organizationId) {
+        return projects.existsByProgramCodeAndOrganizationIdAndStatusIn(programCode, organizationId, COUNTING);
+    }
+
+    @Override
     public List<ProgramProject> projectsOf(String programCode) {
         var found = projects.findByProgramCodeOrderByDesignatedYearDescIdDesc(programCode);
         var owners = owners(found);

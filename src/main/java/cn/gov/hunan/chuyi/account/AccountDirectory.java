@@ -1,0 +1,51 @@
+package cn.gov.hunan.chuyi.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who holds a role, who acts for an organisation or a city: for assignment pickers and notifications. */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final AccountRepository accounts;
+
+    AccountDirectory(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Enabled accounts that hold {@code role}, by display name. */
+    public List<UserSummary> withRole(Role role) {
+        return accounts.findEnabledWithRole(role).stream().map(Account::toSummary).toList();
+    }
+
+    /** Enabled accounts with {@code role} bound to the organisation. */
+    public List<UserSummary> actingFor(long organizationId, Role role) {
+        return accounts.findEnabledWithRole(role).stream()
+                .map(Account::toSummary)
+                .filter(u -> u.organizationId() != null && u.organizationId() == organizationId)
+                .toList();
+    }
+
+    /** Enabled city officers of a city. */
+    public List<UserSummary> cityOfficers(String cityCode) {
+        return accounts.findEnabledWithRole(Role.CITY_OFFICER).stream()
+                .map(Account::toSummary)
+                .filter(u -> cityCode != null && cityCode.equals(u.cityCode()))
+                .toList();
+    }
+
+    public Map<Long, UserSummary> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(ids).stream()
+                .map(Account::toSummary)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+}

@@ -1,0 +1,92 @@
+package cn.gov.hunan.chuyi.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Keeps uploaded files on disk under a random key; the owning module keeps the key with its record. */
+@Service
+@EnableConfigurationProperties(AttachmentSettings.class)
+public class AttachmentStore {
+
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final AttachmentSettings settings;
+    private final FileTypeDetector detector = new FileTypeDetector();
+
+    AttachmentStore(AttachmentSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Stores an upload after checking its size and its real type.
+     *
+     * @throws AttachmentRejected when it is empty, too large, or not one of the accepted types
+     */
+    public StoredFile store(MultipartFile upload) {
+        if (upload == null || upload.isEmpty()) {
+            throw new AttachmentRejected("attachment.error.empty");
+        }
+        if (upload.getSize() > settings.maxFileSize().toBytes()) {
+            throw new AttachmentRejected("attachment.error.tooLarge");
+        }
+        try {
+            Files.createDirectories(settings.directory());
+            Path temporary = Files.createTempFile(settings.directory(), "upload-", ".part");
+            try {
+                String sha256;
+                try (InputStream in = upload.getInputStream();
+                        DigestInputStream digesting = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
+                    Files.copy(digesting, temporary, StandardCopyOption.REPLACE_EXISTING);
+                    sha256 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+                }
+                FileType type = detector.detect(temporary)
+                        .orElseThrow(() -> new AttachmentRejected("attachment.error.type"));
+                String key = UUID.randomUUID() + "." + type.extension();
+                Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
+                return new StoredFile(key, type, upload.getSize(), sha256, safeName(upload.getOriginalFilename(), type));
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored bytes, for a download the owning module has allowed. */
+    public Resource open(String storageKey) {
+        return new FileSystemResource(path(storageKey));
+    }
+
+    private Path path(String storageKey) {
+        if (!storageKey.matches("[0-9a-f-]{36}\\.[a-z]{3,4}")) {
+            throw new IllegalArgumentException("not a storage key");
+        }
+        return settings.directory().resolve(storageKey);
+    }
+
+    /** The name the user gave, without any path, trimmed to a sane length; the real extension is kept. */
+    private static String safeName(String original, FileType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "attachment." + type.extension();
+        }
+        return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
+    }
+}

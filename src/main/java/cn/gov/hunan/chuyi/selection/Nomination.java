@@ -1,0 +1,146 @@
+package cn.gov.hunan.chuyi.selection;
+
+import cn.gov.hunan.chuyi.account.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A nomination (申报) of one organisation in one round. */
+@Entity
+@Table(name = "nomination")
+class Nomination {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id")
+    private long roundId;
+
+    @Column(name = "organization_id")
+    private long organizationId;
+
+    @Column(name = "city_code")
+    private String cityCode;
+
+    @Column(name = "province_run")
+    private boolean provinceRun;
+
+    @Enumerated(EnumType.STRING)
+    private NominationStatus status = NominationStatus.DRAFT;
+
+    private String title;
+
+    @Embedded
+    private NominationContent content = new NominationContent();
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "final_score")
+    private BigDecimal finalScore;
+
+    @Column(name = "decision_rank")
+    private Integer decisionRank;
+
+    private String tier;
+
+    @Column(name = "departure_reason")
+    private String departureReason;
+
+    @Version
+    private long version;
+
+    protected Nomination() {}
+
+    Nomination(long roundId, long organizationId, String cityCode, boolean provinceRun, String title) {
+        this.roundId = roundId;
+        this.organizationId = organizationId;
+        this.cityCode = cityCode;
+        this.provinceRun = provinceRun;
+        this.title = title;
+    }
+
+    void edit(String title, NominationContent content) {
+        if (!status.editableBySchool()) {
+            throw new IllegalTransitionException("selection.nomination.error.readOnly");
+        }
+        this.title = title;
+        this.content = content;
+    }
+
+    /** Moves the nomination; refuses a move the rules do not allow. Returns the state it left. */
+    NominationStatus move(Transitions.NominationMove move, Role actingRole) {
+        if (!move.allowedFrom(status) || move.role != actingRole) {
+            throw new IllegalTransitionException("selection.nomination.error.transition", status, move.to);
+        }
+        NominationStatus from = status;
+        status = move.to;
+        return from;
+    }
+
+    void markSubmitted(Instant at) {
+        this.submittedAt = at;
+    }
+
+    void recordDecision(BigDecimal finalScore, Integer rank, String tier, String departureReason) {
+        this.finalScore = finalScore;
+        this.decisionRank = rank;
+        this.tier = tier;
+        this.departureReason = departureReason;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long roundId() {
+        return roundId;
+    }
+
+    long organizationId() {
+        return organizationId;
+    }
+
+    String cityCode() {
+        return cityCode;
+    }
+
+    boolean provinceRun() {
+        return provinceRun;
+    }
+
+    NominationStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    NominationContent content() {
+        return content;
+    }
+
+    String tier() {
+        return tier;
+    }
+
+    long version() {
+        return version;
+    }
+
+    NominationView toView(String organizationName) {
+        return new NominationView(id, roundId, organizationId, organizationName, cityCode, provinceRun, status, title,
+                content, submittedAt, finalScore, decisionRank, tier, departureReason, version);
+    }
+}

@@ -1,0 +1,327 @@
+package cn.gov.hunan.chuyi.selection;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.attachment.AttachmentStore;
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Filing, the city step and the eligibility check of nominations (申报、推荐、形式审查). */
+@Service
+@Transactional(readOnly = true)
+public class NominationService {
+
+    private final NominationRepository nominations;
+    private final RoundRepository rounds;
+    private final AttachmentRepository attachments;
+    private final AttachmentStore store;
+    private final OrganizationDirectory organizations;
+    private final ProgramCatalogue programs;
+    private final SelectionHistory history;
+    private final SelectionAccess access;
+    private final Clock clock;
+
+    NominationService(NominationRepository nominations, RoundRepository rounds, AttachmentRepository attachments,
+            AttachmentStore store, OrganizationDirectory organizations, ProgramCatalogue programs,
+            SelectionHistory history, SelectionAccess access, Clock clock) {
+        this.nominations = nominations;
+        this.rounds = rounds;
+        this.attachments = attachments;
+        this.store = store;
+        this.organizations = organizations;
+        this.programs = programs;
+        this.history = history;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    /** The viewer's slice: a school its own, a city its city's filed ones, province staff every filed one. */
+    public Page<NominationView> search(Long roundId, NominationStatus status, PortalUser viewer, Pageable pageable) {
+        Page<Nomination> page;
+        if (viewer.has(Role.PROVINCE_ADMIN)) {
+            page = nominations.search(roundId, status, null, null, true, pageable);
+        } else if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
+            page = nominations.search(roundId, status, null, viewer.cityCode(), true, pageable);
+        } else if (viewer.has(Role.SCHOOL_ADMIN) && viewer.organizationId() != null) {
+            page = nominations.search(roundId, status, viewer.organizationId(), null, false, pageable);
+        } else {
+            return Page.empty(pageable);
+        }
+        var names = organizations.findAll(page.map(Nomination::organizationId).toSet());
+        return page.map(n -> n.toView(names.get(n.organizationId()).name()));
+    }
+
+    public NominationView get(long id, PortalUser viewer) {
+        Nomination n = load(id, viewer);
+        return n.toView(organizations.find(n.organizationId()).map(OrganizationProfile::name).orElse(""));
+    }
+
+    public List<HistoryLine> history(long id, PortalUser viewer) {
+        load(id, viewer);
+        return history.ofNomination(id);
+    }
+
+    public List<AttachmentView> attachments(long id, PortalUser viewer) {
+        load(id, viewer);
+        return attachments.findByNominationIdOrderById(id).stream().map(NominationAttachment::toView).toList();
+    }
+
+    /** An attachment's bytes, for someone who may read the nomination; anyone else gets 404. */
+    public Download download(long nominationId, long attachmentId, PortalUser viewer) {
+        load(nominationId, viewer);
+        NominationAttachment attachment = attachments.findById(attachmentId)
+                .filter(a -> a.nominationId() == nominationId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        return new Download(attachment.toView(), store.open(attachment.storageKey()));
+    }
+
+    /** An attachment and its bytes. */
+    public record Download(AttachmentView attachment, Resource content) {}
+
+    /** The rounds now open to the viewer's organisation, with its own nomination in each if any. */
+    public List<OpenRound> openRoundsFor(PortalUser viewer) {
+        if (viewer.organizationId() == null) {
+            return List.of();
+        }
+        OrganizationProfile own = organizations.find(viewer.organizationId()).orElseThrow();
+        List<OpenRound> open = new ArrayList<>();
+        for (Round round : rounds.findByStatus(RoundStatus.OPEN)) {
+            if (round.isEligible(own.kind()) && round.acceptsNominations(clock.instant())) {
+                Long mine = nominations.findByRoundIdAndOrganizationId(round.id(), own.id()).map(Nomination::id).orElse(null);
+                boolean designated = programs.isDesignated(round.programCode(), own.id());
+                open.add(new OpenRound(round.toSummary(), mine, designated));
+            }
+        }
+        return open;
+    }
+
+    public NominationContent.FieldSet fieldSetOf(long roundId) {
+        return NominationContent.FieldSet.of(rounds.findById(roundId).orElseThrow().programCode());
+    }
+
+    // ---- the school ----
+
+    /** Starts a draft nomination of the viewer's organisation in a round. */
+    @Transactional
+    public long create(long roundId, String title, NominationContent content, PortalUser school) {
+        Round round = rounds.findById(roundId).filter(r -> access.maySee(school, r))
+                .orElseThrow(() -> new NotFoundException("round", roundId));
+        OrganizationProfile own = organizations.find(school.organizationId())
+                .orElseThrow(() -> new IllegalTransitionException("selection.nomination.error.noOrganization"));
+        if (!round.acceptsNominations(clock.instant())) {
+            throw new IllegalTransitionException("selection.nomination.error.windowClosed");
+        }
+        if (!round.isEligible(own.kind())) {
+            throw new IllegalTransitionException("selection.nomination.error.notEligibleKind");
+        }
+        if (programs.isDesignated(round.programCode(), own.id())) {
+            throw new IllegalTransitionException("selection.nomination.error.alreadyDesignated");
+        }
+        if (nominations.findByRoundIdAndOrganizationId(roundId, own.id()).isPresent()) {
+            throw new IllegalTransitionException("selection.nomination.error.duplicate");
+        }
+        var nomination = new Nomination(roundId, own.id(), own.cityCode(), own.provinceRun(), title);
+        nomination.edit(title, content);
+        nominations.saveAndFlush(nomination);
+        history.nomination(nomination, null, school.getUsername(), null);
+        return nomination.id();
+    }
+
+    @Transactional
+    public void update(long id, String title, NominationContent content, long expectedVersion, PortalUser school) {
+        Nomination n = ownEditable(id, school);
+        checkVersion(n, expectedVersion);
+        n.edit(title, content);
+    }
+
+    /** Submits after checking that every required part is there; 省属 schools go straight past the city. */
+    @Transactional
+    public void submit(long id, PortalUser school) {
+        Nomination n = ownEditable(id, school);
+        Round round = rounds.findById(n.roundId()).orElseThrow();
+        List<String> gaps = gaps(n, NominationContent.FieldSet.of(round.programCode()));
+        if (gaps.size() > 0) {
+            throw new NominationIncomplete(gaps);
+        }
+        var move = n.provinceRun() ? Transitions.NominationMove.SUBMIT_PROVINCE_RUN : Transitions.NominationMove.SUBMIT;
+        NominationStatus from = n.move(move, Role.SCHOOL_ADMIN);
+        n.markSubmitted(clock.instant());
+        history.nomination(n, from, school.getUsername(), n.provinceRun() ? "省属单位，免市州推荐" : null);
+    }
+
+    @Transactional
+    public void withdraw(long id, String reason, PortalUser school) {
+        Nomination n = load(id, school);
+        if (!access.isOwnSchool(school, n)) {
+            throw new NotFoundException("nomination", id);
+        }
+        Round round = rounds.findById(n.roundId()).orElseThrow();
+        if (!round.acceptsNominations(clock.instant())) {
+            throw new IllegalTransitionException("selection.nomination.error.windowClosed");
+        }
+        NominationStatus from = n.move(Transitions.NominationMove.WITHDRAW, Role.SCHOOL_ADMIN);
+        history.nomination(n, from, school.getUsername(), reason);
+    }
+
+    @Transactional
+    public void attach(long id, MultipartFile upload, PortalUser school) {
+        Nomination n = ownEditable(id, school);
+        var stored = store.store(upload);
+        attachments.save(new NominationAttachment(n.id(), stored, school.getUsername(), clock.instant()));
+    }
+
+    @Transactional
+    public void detach(long id, long attachmentId, PortalUser school) {
+        Nomination n = ownEditable(id, school);
+        NominationAttachment attachment = attachments.findById(attachmentId)
+                .filter(a -> a.nominationId() == n.id())
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        attachments.delete(attachment);
+    }
+
+    // ---- the city ----
+
+    @Transactional
+    public void recommend(long id, PortalUser city) {
+        Nomination n = ownCity(id, city);
+        Round round = rounds.findById(n.roundId()).orElseThrow();
+        if (round.cityLimit() != null
+                && nominations.countInCity(round.id(), n.cityCode(), Set.of(NominationStatus.RECOMMENDED,
+                        NominationStatus.ELIGIBLE, NominationStatus.INELIGIBLE, NominationStatus.UNDER_REVIEW))
+                        >= round.cityLimit()) {
+            throw new IllegalTransitionException("selection.nomination.error.cityLimit", round.cityLimit());
+        }
+        NominationStatus from = n.move(Transitions.NominationMove.RECOMMEND, Role.CITY_OFFICER);
+        history.nomination(n, from, city.getUsername(), null);
+    }
+
+    @Transactional
+    public void returnToSchool(long id, String reason, PortalUser city) {
+        requireReason(reason);
+        Nomination n = ownCity(id, city);
+        NominationStatus from = n.move(Transitions.NominationMove.RETURN_TO_SCHOOL, Role.CITY_OFFICER);
+        history.nomination(n, from, city.getUsername(), reason);
+    }
+
+    // ---- the department ----
+
+    @Transactional
+    public void judgeEligibility(long id, boolean eligible, String reason, PortalUser admin) {
+        Nomination n = load(id, admin);
+        Round round = rounds.findById(n.roundId()).orElseThrow();
+        if (round.status() != RoundStatus.CITY_REVIEW && round.status() != RoundStatus.EXPERT_REVIEW) {
+            throw new IllegalTransitionException("selection.nomination.error.notNow");
+        }
+        if (!eligible) {
+            requireReason(reason);
+        }
+        var move = eligible ? Transitions.NominationMove.MARK_ELIGIBLE : Transitions.NominationMove.MARK_INELIGIBLE;
+        NominationStatus from = n.move(move, Role.PROVINCE_ADMIN);
+        history.nomination(n, from, admin.getUsername(), reason);
+    }
+
+    // ---- helpers ----
+
+    Nomination load(long id, PortalUser viewer) {
+        return nominations.findById(id)
+                .filter(n -> access.maySee(viewer, n))
+                .orElseThrow(() -> new NotFoundException("nomination", id));
+    }
+
+    private Nomination ownEditable(long id, PortalUser school) {
+        Nomination n = load(id, school);
+        if (!access.isOwnSchool(school, n)) {
+            throw new NotFoundException("nomination", id);
+        }
+        Round round = rounds.findById(n.roundId()).orElseThrow();
+        boolean open = n.status() == NominationStatus.RETURNED
+                ? round.acceptsResubmission(clock.instant())
+                : round.acceptsNominations(clock.instant());
+        if (!open || !n.status().editableBySchool()) {
+            throw new IllegalTransitionException("selection.nomination.error.readOnly");
+        }
+        return n;
+    }
+
+    private Nomination ownCity(long id, PortalUser city) {
+        Nomination n = load(id, city);
+        if (!access.isOwnCity(city, n)) {
+            throw new NotFoundException("nomination", id);
+        }
+        Round round = rounds.findById(n.roundId()).orElseThrow();
+        if (!round.acceptsCityActions(clock.instant())) {
+            throw new IllegalTransitionException("selection.nomination.error.cityDeadline");
+        }
+        return n;
+    }
+
+    private static void checkVersion(Nomination n, long expectedVersion) {
+        if (n.version() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("nomination changed meanwhile");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalTransitionException("selection.error.reasonRequired");
+        }
+    }
+
+    /** What a submission still lacks, as message keys; empty when it is complete. */
+    private List<String> gaps(Nomination n, NominationContent.FieldSet fields) {
+        var c = n.content();
+        List<String> gaps = new ArrayList<>();
+        require(gaps, n.title(), "title");
+        require(gaps, c.getSummary(), "summary");
+        require(gaps, c.getFoundation(), "foundation");
+        require(gaps, c.getPlan(), "plan");
+        require(gaps, c.getSafeguards(), "safeguards");
+        switch (fields) {
+            case CLUSTER -> {
+                require(gaps, c.getLeadSpecialty(), "leadSpecialty");
+                require(gaps, c.getMemberSpecialties(), "memberSpecialties");
+            }
+            case TRAINING_BASE -> {
+                require(gaps, c.getPartnerEnterprises(), "partnerEnterprises");
+                require(gaps, c.getSiteAreaM2(), "siteAreaM2");
+                require(gaps, c.getWorkStations(), "workStations");
+            }
+            case GROUP -> require(gaps, c.getGroupMembers(), "groupMembers");
+            case CULTURE_BASE -> {
+                require(gaps, c.getVenue(), "venue");
+                require(gaps, c.getExhibitionAreaM2(), "exhibitionAreaM2");
+            }
+            case PERSON -> {
+                require(gaps, c.getPersonName(), "personName");
+                require(gaps, c.getPersonRole(), "personRole");
+                require(gaps, c.getAchievements(), "achievements");
+            }
+            case SCHOOL -> { }
+        }
+        if (attachments.findByNominationIdOrderById(n.id()).isEmpty()) {
+            gaps.add("selection.nomination.missing.attachment");
+        }
+        return gaps.stream().collect(Collectors.toList());
+    }
+
+    private static void require(List<String> gaps, Object value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            gaps.add("selection.nomination.missing." + field);
+        }
+    }
+}

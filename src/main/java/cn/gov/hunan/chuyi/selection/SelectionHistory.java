@@ -1,0 +1,41 @@
+package cn.gov.hunan.chuyi.selection;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Records every state change with who, when and why, and tells the other modules about it. */
+@Component
+class SelectionHistory {
+
+    private final StateChangeRepository changes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SelectionHistory(StateChangeRepository changes, ApplicationEventPublisher events, Clock clock) {
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void round(Round round, RoundStatus from, String actor, String reason) {
+        changes.save(new StateChange(StateChange.Subject.ROUND, round.id(), from == null ? null : from.name(),
+                round.status().name(), actor, reason, clock.instant()));
+    }
+
+    void nomination(Nomination nomination, NominationStatus from, String actor, String reason) {
+        changes.save(new StateChange(StateChange.Subject.NOMINATION, nomination.id(), from == null ? null : from.name(),
+                nomination.status().name(), actor, reason, clock.instant()));
+        events.publishEvent(new NominationStatusChanged(nomination.id(), nomination.organizationId(),
+                nomination.cityCode(), nomination.title(), from, nomination.status(), reason));
+    }
+
+    List<HistoryLine> ofRound(long id) {
+        return changes.history(StateChange.Subject.ROUND, id).stream().map(StateChange::toLine).toList();
+    }
+
+    List<HistoryLine> ofNomination(long id) {
+        return changes.history(StateChange.Subject.NOMINATION, id).stream().map(StateChange::toLine).toList();
+    }
+}

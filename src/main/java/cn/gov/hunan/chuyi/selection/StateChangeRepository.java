@@ -1,0 +1,21 @@
+package cn.gov.hunan.chuyi.selection;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface StateChangeRepository extends JpaRepository<StateChange, Long> {
+
+    @Query("""
+            select s from StateChange s where s.subjectType = :subject and s.subjectId = :id
+            order by s.changedAt desc, s.id desc
+            """)
+    List<StateChange> history(@Param("subject") StateChange.Subject subject, @Param("id") long id);
+}
