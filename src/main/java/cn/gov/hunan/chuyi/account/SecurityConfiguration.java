@@ -33,6 +33,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .denyAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/publicity", "/publicity/*")
+                        .permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .anyRequest()

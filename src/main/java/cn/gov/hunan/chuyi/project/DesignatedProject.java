@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 class DesignatedProject {
 
     @Id
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "program_code")
@@ -37,10 +38,23 @@ class DesignatedProject {
 
     private boolean demo;
 
+    @Column(name = "nomination_id")
+    private Long nominationId;
+
     @Version
     private long version;
 
     protected DesignatedProject() {}
+
+    DesignatedProject(String programCode, long organizationId, String title, int year, String tier, Long nominationId) {
+        this.programCode = programCode;
+        this.organizationId = organizationId;
+        this.title = title;
+        this.designatedYear = year;
+        this.tier = tier;
+        this.status = ProjectStatus.UNDER_CONSTRUCTION;
+        this.nominationId = nominationId;
+    }
 
     long id() {
         return id;

@@ -1,6 +1,7 @@
 /**
- * Project (立项建设项目): the register of designated projects. For now it is read-only (rows come from
- * migrations); annual reports, mid-term evaluation, acceptance and the link to selection rounds follow.
+ * Project (立项建设项目): the register of designated projects. A project is created when a selection round
+ * closes (it listens to selection's {@code NominationDesignated}); annual reports, mid-term evaluation and
+ * acceptance follow.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "program", "organization"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "program", "organization", "selection"})
 package cn.gov.hunan.chuyi.project;

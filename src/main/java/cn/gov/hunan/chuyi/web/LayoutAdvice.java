@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.web;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.notification.NotificationCenter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,9 +15,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     private final boolean demo;
+    private final NotificationCenter notifications;
 
-    LayoutAdvice(@Value("${chuyi.demo.enabled:false}") boolean demo) {
+    LayoutAdvice(@Value("${chuyi.demo.enabled:false}") boolean demo, NotificationCenter notifications) {
         this.demo = demo;
+        this.notifications = notifications;
+    }
+
+    /** The unread count in the navigation bar: one indexed count per page. */
+    @ModelAttribute("unreadNotifications")
+    long unreadNotifications(@AuthenticationPrincipal PortalUser viewer) {
+        return viewer == null ? 0 : notifications.unreadCount(viewer.id());
     }
 
     @ModelAttribute("viewer")

@@ -1,0 +1,131 @@
+package cn.gov.hunan.chuyi.selection;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision (审定): selects up to the quota in the order of the ranking. The quota is held by the
+ * database (a check constraint on the round's selected count), so two people deciding at the same moment
+ * can never select more than the quota together.
+ */
+@Service
+public class DecisionService {
+
+    private final RoundRepository rounds;
+    private final NominationRepository nominations;
+    private final ReviewService reviews;
+    private final SelectionHistory history;
+    private final Clock clock;
+
+    DecisionService(RoundRepository rounds, NominationRepository nominations, ReviewService reviews,
+            SelectionHistory history, Clock clock) {
+        this.rounds = rounds;
+        this.nominations = nominations;
+        this.reviews = reviews;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the decision.
+     *
+     * @throws IllegalTransitionException when the round is not in review, the meeting is missing, more than
+     *     the quota is selected, a departure from rank order has no reason, or a nomination is not in review
+     */
+    @Transactional
+    public void decide(long roundId, Decision decision, long expectedVersion, PortalUser admin) {
+        Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
+        if (round.version() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("round changed meanwhile");
+        }
+        if (decision.meeting() == null || decision.meeting().isBlank() || decision.meetingDate() == null) {
+            throw new IllegalTransitionException("selection.decision.error.meeting");
+        }
+        if (decision.selected().size() > round.quota()) {
+            throw new IllegalTransitionException("selection.decision.error.quota", round.quota());
+        }
+        List<RankingLine> ranking = reviews.ranking(roundId).stream()
+                .filter(l -> l.status() == NominationStatus.UNDER_REVIEW)
+                .toList();
+        checkSelection(ranking, decision);
+        List<Nomination> chosen = new ArrayList<>();
+        for (RankingLine line : ranking) {
+            Nomination n = nominations.findById(line.nominationId()).orElseThrow();
+            boolean selected = decision.selected().contains(n.id());
+            var move = selected ? Transitions.NominationMove.SELECT : Transitions.NominationMove.NOT_SELECT;
+            NominationStatus from = n.move(move, Role.PROVINCE_ADMIN);
+            n.recordDecision(line.finalScore(), line.rank(), selected ? blankToNull(decision.tiers().get(n.id())) : null,
+                    selected ? blankToNull(decision.departureReasons().get(n.id())) : null);
+            history.nomination(n, from, admin.getUsername(), null);
+            if (selected) {
+                chosen.add(n);
+            }
+        }
+        for (Nomination ignored : chosen) {
+            takeSlot(roundId);
+        }
+        round.recordDecision(decision.meeting().strip(), decision.meetingDate(), blankToNull(decision.minutesReference()));
+        RoundStatus from = round.move(Transitions.RoundMove.DECIDE, Role.PROVINCE_ADMIN, clock.instant());
+        history.round(round, from, admin.getUsername(), decision.meeting().strip());
+    }
+
+    /** The top-N of the ranking, as the decision form proposes it. */
+    public List<Long> proposal(long roundId) {
+        Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
+        return reviews.ranking(roundId).stream()
+                .filter(l -> l.status() == NominationStatus.UNDER_REVIEW && l.finalScore() != null)
+                .limit(round.quota())
+                .map(RankingLine::nominationId)
+                .toList();
+    }
+
+    private void takeSlot(long roundId) {
+        try {
+            rounds.takeQuotaSlot(roundId);
+        } catch (DataIntegrityViolationException quotaFull) {
+            throw new IllegalTransitionException("selection.decision.error.quotaTaken");
+        }
+    }
+
+    /** Every selected nomination ranked below one that was passed over needs a written reason. */
+    private static void checkSelection(List<RankingLine> ranking, Decision decision) {
+        var inReview = ranking.stream().map(RankingLine::nominationId).toList();
+        for (Long id : decision.selected()) {
+            if (!inReview.contains(id)) {
+                throw new IllegalTransitionException("selection.decision.error.notInReview");
+            }
+        }
+        boolean passedOver = false;
+        for (RankingLine line : ranking) {
+            boolean selected = decision.selected().contains(line.nominationId());
+            if (!selected) {
+                passedOver = true;
+            } else if (passedOver && isBlank(decision.departureReasons().get(line.nominationId()))) {
+                throw new IllegalTransitionException("selection.decision.error.departure", line.rank());
+            }
+            if (selected && line.finalScore() == null) {
+                throw new IllegalTransitionException("selection.decision.error.unscored", line.rank());
+            }
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
+    static Map<Long, String> none() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,60 @@
+package cn.gov.hunan.chuyi.selection;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.region.RegionDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public 公示 pages (no sign-in) and the objection form (signed in, under a real name). */
+@Controller
+@RequestMapping("/publicity")
+class PublicityController {
+
+    private final PublicityService publicity;
+    private final RegionDirectory regions;
+
+    PublicityController(PublicityService publicity, RegionDirectory regions) {
+        this.publicity = publicity;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("rounds", publicity.roundsInPublicity());
+        return "selection/publicity/list";
+    }
+
+    @GetMapping("/{roundId}")
+    String show(@PathVariable long roundId, Model model) {
+        model.addAttribute("round", publicity.publicRound(roundId));
+        model.addAttribute("lines", publicity.selected(roundId));
+        model.addAttribute("regions", regions);
+        return "selection/publicity/detail";
+    }
+
+    @PostMapping("/{roundId}/objections")
+    @PreAuthorize("isAuthenticated()")
+    String lodge(@PathVariable long roundId, @RequestParam long nominationId, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String contact, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser objector, RedirectAttributes redirect) {
+        if (isBlank(name) || isBlank(contact) || isBlank(reason) || name.length() > 100 || contact.length() > 100
+                || reason.length() > 2000) {
+            throw new IllegalTransitionException("selection.objection.error.incomplete");
+        }
+        publicity.lodge(roundId, nominationId, name, contact, reason, objector);
+        redirect.addFlashAttribute("success", "selection.objection.lodged");
+        return "redirect:/publicity/" + roundId;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,25 @@
+package cn.gov.hunan.chuyi.selection;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A nomination's place in a round's ranking (排名). */
+public record RankingLine(
+        int rank,
+        long nominationId,
+        String title,
+        String organizationName,
+        String cityCode,
+        NominationStatus status,
+        List<BigDecimal> totals,
+        int assigned,
+        BigDecimal finalScore,
+        BigDecimal spread,
+        boolean largeSpread,
+        String tier,
+        String departureReason) {
+
+    public boolean complete() {
+        return assigned > 0 && totals.size() == assigned;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.gov.hunan.chuyi.selection;
+
+import cn.gov.hunan.chuyi.attachment.AttachmentRejected;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A refused action (a rule, a stale form, a rejected upload) sends the user back to the page they came
+ * from with the reason in their language. Forms with typed input catch these themselves and re-render,
+ * so that nothing typed is lost.
+ */
+@ControllerAdvice
+class SelectionErrorAdvice {
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    String refused(IllegalTransitionException e, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", e.messageKey());
+        redirect.addFlashAttribute("errorArgs", e.arguments());
+        return back(request);
+    }
+
+    @ExceptionHandler(NominationIncomplete.class)
+    String incomplete(NominationIncomplete e, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", "selection.nomination.error.incomplete");
+        redirect.addFlashAttribute("errorList", e.messageKeys());
+        return back(request);
+    }
+
+    @ExceptionHandler(AttachmentRejected.class)
+    String rejectedUpload(AttachmentRejected e, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", e.messageKey());
+        return back(request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", "attachment.error.tooLarge");
+        return back(request);
+    }
+
+    @ExceptionHandler({OptimisticLockException.class, ObjectOptimisticLockingFailureException.class})
+    String stale(HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", "error.409.text");
+        return back(request);
+    }
+
+    /** Back to the referring page of this site; only its path is used, so no redirect leaves the portal. */
+    private static String back(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        try {
+            if (referer != null) {
+                URI uri = URI.create(referer);
+                String path = uri.getRawPath();
+                if (path != null && path.startsWith("/") && !path.startsWith("//")) {
+                    return "redirect:" + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            }
+        } catch (IllegalArgumentException ignored) {
+            // an unparsable header: go home
+        }
+        return "redirect:/";
+    }
+}

@@ -1,0 +1,18 @@
+package cn.gov.hunan.chuyi.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Links to another page of the current list, keeping every filter of the current request. */
+@Component("pageLinks")
+class PageLinks {
+
+    public String to(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("continue")
+                .build()
+                .toUriString()
+                .replaceFirst("^[a-z]+://[^/]+", "");
+    }
+}
