@@ -49,7 +49,8 @@ class Round {
     @Column(name = "quota_override_reason")
     private String quotaOverrideReason;
 
-    @Column(name = "selected_count")
+    /** Written only by the quota's own statements (see RoundRepository), never by saving the entity. */
+    @Column(name = "selected_count", insertable = false, updatable = false)
     private int selectedCount;
 
     @Column(name = "city_limit")
