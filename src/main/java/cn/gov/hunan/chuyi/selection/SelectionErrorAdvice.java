@@ -38,6 +38,17 @@ class SelectionErrorAdvice {
         return back(request);
     }
 
+    /** A form posted without its file (or not as a multipart request at all). */
+    @ExceptionHandler({org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+        org.springframework.web.multipart.MultipartException.class})
+    String noFile(Exception e, HttpServletRequest request, RedirectAttributes redirect) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return tooLarge(request, redirect);
+        }
+        redirect.addFlashAttribute("errorKey", "attachment.error.empty");
+        return back(request);
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("errorKey", "attachment.error.tooLarge");

@@ -1,0 +1,165 @@
+package cn.gov.hunan.chuyi.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint of the selection module against every role (a role that may not call it gets 403), and
+ * guessed ids of other organisations' records (404). Runs on the demo rounds.
+ */
+class SelectionAuthorizationIT extends PostgresIntegrationTest {
+
+    static final List<String> EVERYONE = List.of("admin", "changsha", "loudi", "hngy", "xhcy", "expert1", "expert2",
+            "inspector1", "auditor", "sysadmin", "secadmin");
+
+    long reviewRound;
+    long openRound;
+    long loudiNomination;
+    long hngyDraft;
+    long changshaNomination;
+    long expert1Assignment;
+    long expert2OnlyNomination;
+
+    private long id(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @BeforeEach
+    void demoRecords() {
+        reviewRound = id("select id from selection_round where title = '2026年楚怡优秀中职学校遴选（演示）'");
+        openRound = id("select id from selection_round where title = '2026年楚怡优质中职专业（群）遴选（演示）'");
+        loudiNomination = id("select n.id from nomination n join organization o on o.id = n.organization_id where n.round_id = ? and o.name = '涟源市工贸职业中等专业学校'", openRound);
+        changshaNomination = id("select n.id from nomination n join organization o on o.id = n.organization_id where n.round_id = ? and o.name = '浏阳市楚怡中等职业学校'", openRound);
+        hngyDraft = id("select n.id from nomination n join organization o on o.id = n.organization_id join selection_round r on r.id = n.round_id where r.title = '2026年楚怡高水平高职专业群遴选（演示）' and o.name = '湖南工业职业技术学院'");
+        expert1Assignment = id("select a.id from review_assignment a join app_user u on u.id = a.expert_id join nomination n on n.id = a.nomination_id where u.username = 'expert1' and n.round_id = ? order by a.id limit 1", reviewRound);
+        expert2OnlyNomination = id("""
+                select n.id from nomination n join organization o on o.id = n.organization_id
+                where n.round_id = ? and o.name = '澧县职业中专学校'""", reviewRound);
+    }
+
+    private int getStatus(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(users.as(user))).andReturn().getResponse().getStatus();
+    }
+
+    private int postStatus(String user, String path, String... params) throws Exception {
+        var request = post(path).with(users.as(user)).with(csrf()).header("Referer", "http://localhost/");
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private void onlyTheseRolesGetPast(Set<String> allowed, String method, String path, String... params) throws Exception {
+        for (String user : EVERYONE) {
+            int status = "GET".equals(method) ? getStatus(user, path) : postStatus(user, path, params);
+            if (allowed.contains(user)) {
+                assertThat(status).as("%s %s %s", user, method, path).isNotEqualTo(403);
+            } else {
+                assertThat(status).as("%s %s %s", user, method, path).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void roundPagesAndActionsByRole() throws Exception {
+        Set<String> business = Set.of("admin", "changsha", "loudi", "hngy", "xhcy", "expert1", "expert2");
+        onlyTheseRolesGetPast(business, "GET", "/rounds");
+        onlyTheseRolesGetPast(business, "GET", "/rounds/" + openRound);
+        Set<String> admin = Set.of("admin");
+        onlyTheseRolesGetPast(admin, "GET", "/rounds/new");
+        onlyTheseRolesGetPast(admin, "GET", "/rounds/" + openRound + "/edit");
+        onlyTheseRolesGetPast(admin, "GET", "/rounds/" + reviewRound + "/assignments");
+        onlyTheseRolesGetPast(admin, "GET", "/rounds/" + reviewRound + "/ranking");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds", "title", "");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds/" + openRound, "title", "");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds/" + openRound + "/transition", "move", "CANCEL", "version", "-1");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/assignments/auto");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/assignments", "nominationId", "0", "expertId", "0");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/assignments/0/delete");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/decision", "version", "-1");
+        onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/objections/0", "upheld", "false");
+    }
+
+    @Test
+    void nominationPagesAndActionsByRole() throws Exception {
+        onlyTheseRolesGetPast(Set.of("admin", "changsha", "loudi", "hngy", "xhcy"), "GET", "/nominations");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "GET", "/nominations/new?round=" + openRound);
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/nominations", "round", String.valueOf(openRound), "title", "");
+        // ids that do not exist: the role check answers first, and no demo record changes
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/nominations/0/submit");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/nominations/0/withdraw");
+        for (String user : EVERYONE) {
+            int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/nominations/0/attachments")
+                            .file(new org.springframework.mock.web.MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                            .with(users.as(user)).with(csrf()))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as(user + " upload").isEqualTo(Set.of("hngy", "xhcy").contains(user) ? 404 : 403);
+        }
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/nominations/0/attachments/0/delete");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "GET", "/nominations/0/edit");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/nominations/0", "title", "x");
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi"), "POST", "/nominations/0/recommend");
+        onlyTheseRolesGetPast(Set.of("expert1", "expert2"), "GET", "/reviews/0");
+        onlyTheseRolesGetPast(Set.of("expert1", "expert2"), "POST", "/reviews/0", "version", "0");
+        onlyTheseRolesGetPast(Set.of("expert1", "expert2"), "POST", "/reviews/0/conflict", "reason", "x");
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi"), "POST", "/nominations/" + loudiNomination + "/return");
+        onlyTheseRolesGetPast(Set.of("admin"), "POST", "/nominations/" + loudiNomination + "/eligibility", "eligible", "true");
+        onlyTheseRolesGetPast(Set.of("expert1", "expert2"), "GET", "/reviews");
+    }
+
+    @Test
+    void aSchoolGets404ForAnotherSchoolsNominationWhateverItTries() throws Exception {
+        assertThat(getStatus("xhcy", "/nominations/" + hngyDraft)).isEqualTo(404);
+        assertThat(getStatus("xhcy", "/nominations/" + hngyDraft + "/edit")).isEqualTo(404);
+        assertThat(postStatus("xhcy", "/nominations/" + hngyDraft, "title", "抢", "version", "0")).isEqualTo(404);
+        assertThat(postStatus("xhcy", "/nominations/" + hngyDraft + "/submit")).isEqualTo(404);
+        assertThat(postStatus("xhcy", "/nominations/" + hngyDraft + "/withdraw")).isEqualTo(404);
+        assertThat(getStatus("xhcy", "/nominations/" + hngyDraft + "/attachments/1")).isEqualTo(404);
+        assertThat(getStatus("hngy", "/nominations/999999999")).isEqualTo(404);
+        String list = mvc.perform(get("/nominations").with(users.as("xhcy"))).andReturn().getResponse().getContentAsString();
+        assertThat(list).doesNotContain("湖南工业职业技术学院").doesNotContain("涟源市工贸职业中等专业学校");
+    }
+
+    @Test
+    void aCityOfficerActsOnlyOnItsOwnCitysFiledNominations() throws Exception {
+        assertThat(getStatus("changsha", "/nominations/" + loudiNomination)).isEqualTo(404);
+        assertThat(postStatus("changsha", "/nominations/" + loudiNomination + "/recommend")).isEqualTo(404);
+        assertThat(getStatus("loudi", "/nominations/" + changshaNomination)).isEqualTo(404);
+        assertThat(getStatus("loudi", "/nominations/" + hngyDraft)).as("another city's draft").isEqualTo(404);
+        String list = mvc.perform(get("/nominations").with(users.as("loudi"))).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("涟源市工贸职业中等专业学校").doesNotContain("浏阳市楚怡中等职业学校");
+        assertThat(getStatus("admin", "/nominations/" + hngyDraft)).as("drafts are the school's own").isEqualTo(404);
+    }
+
+    @Test
+    void anExpertSeesOnlyItsOwnAssignmentsAndNeverAnotherExpertsScores() throws Exception {
+        assertThat(getStatus("expert2", "/reviews/" + expert1Assignment)).isEqualTo(404);
+        assertThat(postStatus("expert2", "/reviews/" + expert1Assignment, "version", "0", "action", "submit")).isEqualTo(404);
+        assertThat(postStatus("expert2", "/reviews/" + expert1Assignment + "/conflict", "reason", "x")).isEqualTo(404);
+        assertThat(getStatus("expert1", "/nominations/" + expert2OnlyNomination)).as("not assigned").isEqualTo(404);
+        assertThat(getStatus("expert1", "/nominations/" + loudiNomination)).isEqualTo(404);
+        String own = mvc.perform(get("/reviews/" + expert1Assignment).with(users.as("expert1")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).doesNotContain("专家二").doesNotContain("专家三").doesNotContain("专家四").doesNotContain("专家五");
+    }
+
+    @Test
+    void publicityIsPublicButObjectionsNeedASignedInUser() throws Exception {
+        assertThat(mvc.perform(get("/publicity")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/publicity/" + openRound)).andReturn().getResponse().getStatus())
+                .as("a round not in publicity is not public").isEqualTo(404);
+        assertThat(mvc.perform(post("/publicity/" + openRound + "/objections").with(csrf()).param("nominationId", "1"))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get("/notifications")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(getStatus("inspector1", "/notifications")).isEqualTo(200);
+    }
+}
