@@ -38,7 +38,10 @@ class ReviewController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser expert, Model model) {
-        var task = reviews.task(id, expert);
+        return form(reviews.task(id, expert), expert, model);
+    }
+
+    private String form(ReviewTask task, PortalUser expert, Model model) {
         model.addAttribute("task", task);
         if (!"CONFLICT".equals(task.status())) {
             model.addAttribute("nomination", nominations.get(task.nominationId(), expert));
@@ -55,19 +58,31 @@ class ReviewController {
     @PostMapping("/{id}")
     String score(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version,
             @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal PortalUser expert,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
+        ReviewTask task = reviews.task(id, expert);
         Map<Long, Score> scores = new HashMap<>();
-        for (var criterion : reviews.task(id, expert).criteria()) {
+        IllegalTransitionException unreadable = null;
+        for (var criterion : task.criteria()) {
             String raw = params.get("score_" + criterion.id());
             String comment = params.get("comment_" + criterion.id());
             BigDecimal value = parse(raw);
-            if (raw != null && !raw.isBlank() && value == null) {
-                throw new IllegalTransitionException("selection.review.error.number", criterion.name());
+            if (raw != null && !raw.isBlank() && value == null && unreadable == null) {
+                unreadable = new IllegalTransitionException("selection.review.error.number", criterion.name());
             }
             scores.put(criterion.id(), new Score(value, comment == null || comment.isBlank() ? null : comment.strip()));
         }
         boolean submit = "submit".equals(action);
-        reviews.score(id, scores, submit, version, expert);
+        try {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            reviews.score(id, scores, submit, version, expert);
+        } catch (IllegalTransitionException refused) {
+            // show the form again with what was typed and why it was refused
+            model.addAttribute("errorKey", refused.messageKey());
+            model.addAttribute("errorArgs", refused.arguments());
+            return form(task.withScores(scores), expert, model);
+        }
         redirect.addFlashAttribute("success", submit ? "selection.review.submitted" : "selection.review.saved");
         return "redirect:/reviews/" + id;
     }

@@ -19,6 +19,12 @@ public record ReviewTask(
         String conflictReason,
         long version) {
 
+    /** The same task showing scores the expert typed but the portal refused, so nothing typed is lost. */
+    ReviewTask withScores(Map<Long, Score> typed) {
+        return new ReviewTask(assignmentId, nominationId, nominationTitle, organizationName, roundId, roundTitle, status,
+                criteria, typed, total, conflictReason, version);
+    }
+
     public boolean open() {
         return "ASSIGNED".equals(status);
     }
