@@ -74,9 +74,11 @@ class DecisionController {
 
     @GetMapping("/ranking")
     String ranking(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, Model model) {
-        model.addAttribute("round", rounds.get(id, admin));
-        model.addAttribute("ranking", reviews.ranking(id));
-        model.addAttribute("proposal", decisions.proposal(id));
+        var round = rounds.get(id, admin);
+        var ranking = reviews.ranking(id);
+        model.addAttribute("round", round);
+        model.addAttribute("ranking", ranking);
+        model.addAttribute("proposal", DecisionService.proposal(ranking, round.quota()));
         return "selection/round/ranking";
     }
 

@@ -77,12 +77,11 @@ public class DecisionService {
         history.round(round, from, admin.getUsername(), decision.meeting().strip());
     }
 
-    /** The top-N of the ranking, as the decision form proposes it. */
-    public List<Long> proposal(long roundId) {
-        Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
-        return reviews.ranking(roundId).stream()
+    /** The top-N of a ranking, as the decision form proposes it. */
+    public static List<Long> proposal(List<RankingLine> ranking, int quota) {
+        return ranking.stream()
                 .filter(l -> l.status() == NominationStatus.UNDER_REVIEW && l.finalScore() != null)
-                .limit(round.quota())
+                .limit(quota)
                 .map(RankingLine::nominationId)
                 .toList();
     }
