@@ -21,10 +21,13 @@ class OrganizationController {
 
     private final OrganizationDirectory directory;
     private final RegionDirectory regions;
+    private final OrganizationDesignations designations;
 
-    OrganizationController(OrganizationDirectory directory, RegionDirectory regions) {
+    OrganizationController(OrganizationDirectory directory, RegionDirectory regions,
+            OrganizationDesignations designations) {
         this.directory = directory;
         this.regions = regions;
+        this.designations = designations;
     }
 
     @GetMapping
@@ -52,6 +55,7 @@ class OrganizationController {
         model.addAttribute("organization", organization);
         model.addAttribute("city", regions.city(organization.cityCode()).orElse(null));
         model.addAttribute("county", regions.county(organization.countyCode()).orElse(null));
+        model.addAttribute("designations", designations.designationsOf(id));
         return "organization/detail";
     }
 

@@ -60,6 +60,10 @@ class DesignatedProject {
         return id;
     }
 
+    String programCode() {
+        return programCode;
+    }
+
     long organizationId() {
         return organizationId;
     }

@@ -17,6 +17,8 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
     boolean existsByProgramCodeAndOrganizationIdAndStatusIn(
             String programCode, long organizationId, List<ProjectStatus> statuses);
 
+    List<DesignatedProject> findByOrganizationIdOrderByDesignatedYearDescIdDesc(long organizationId);
+
     List<DesignatedProject> findByProgramCodeOrderByDesignatedYearDescIdDesc(String programCode);
 
     interface ProgramCount {

@@ -2,7 +2,11 @@ package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.organization.OrganizationDesignations;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramDesignations;
+import cn.gov.hunan.chuyi.program.ProgramSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The register of designated projects (立项项目库), as the catalogue and the dashboard read it. */
 @Service
 @Transactional(readOnly = true)
-public class ProjectRegister implements ProgramDesignations {
+public class ProjectRegister implements ProgramDesignations, OrganizationDesignations {
 
     static final String CITY_SECONDARY_SCHOOL = "CITY_SECONDARY_SCHOOL";
 
@@ -24,10 +28,31 @@ public class ProjectRegister implements ProgramDesignations {
 
     private final DesignatedProjectRepository projects;
     private final OrganizationDirectory organizations;
+    // the catalogue asks this register for its counts: looked up when needed, not at construction
+    private final ObjectProvider<ProgramCatalogue> programs;
 
-    ProjectRegister(DesignatedProjectRepository projects, OrganizationDirectory organizations) {
+    ProjectRegister(DesignatedProjectRepository projects, OrganizationDirectory organizations,
+            ObjectProvider<ProgramCatalogue> programs) {
         this.projects = projects;
         this.organizations = organizations;
+        this.programs = programs;
+    }
+
+    @Override
+    public List<Designation> designationsOf(long organizationId) {
+        var found = projects.findByOrganizationIdOrderByDesignatedYearDescIdDesc(organizationId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var names = programs.getObject().all().stream()
+                .collect(Collectors.toMap(ProgramSummary::code, p -> p));
+        return found.stream()
+                .map(p -> {
+                    var program = names.get(p.programCode());
+                    return new Designation(p.id(), p.programCode(), program.nameZh(), program.nameEn(), p.title(),
+                            p.designatedYear(), p.status().name(), p.tier(), p.demo());
+                })
+                .toList();
     }
 
     @Override

@@ -77,6 +77,8 @@ class OrganizationDirectoryIT extends PostgresIntegrationTest {
     void profileShowsCountyAndMarksDemoRecords() throws Exception {
         assertThat(page("admin", "/organizations/" + idOf("新化县楚怡工业学校"))).contains("新化县 (431322)");
         assertThat(page("admin", "/organizations/" + idOf("芙蓉区职业中专（演示）"))).contains("id=\"demo-record\"");
-        assertThat(page("admin", "/organizations/" + idOf("湖南工业职业技术学院"))).contains("省属");
+        assertThat(page("admin", "/organizations/" + idOf("湖南工业职业技术学院"))).contains("省属")
+                .contains("id=\"designations\"").contains("楚怡职业教育文化馆").contains("楚怡产教融合实训基地");
+        assertThat(page("admin", "/organizations/" + idOf("湘西民族职业技术学院"))).contains("id=\"no-designations\"");
     }
 }

@@ -171,6 +171,10 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         String programPage = mvc.perform(get("/programs/INHERITOR").with(users.as("admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(programPage).contains("hngy 传承人推荐");
+        long college = jdbc.queryForObject("select id from organization where name = '湖南工业职业技术学院'", Long.class);
+        String profile = mvc.perform(get("/organizations/" + college).with(users.as("admin")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(profile).contains("hngy 传承人推荐").contains("楚怡职业教育精神传承人");
 
         // history on every record, and the people concerned were told
         assertThat(jdbc.queryForObject("select count(*) from selection_state_change where subject_type = 'NOMINATION' and subject_id = ?",
