@@ -51,7 +51,7 @@ class LoginBrowserIT extends PostgresIntegrationTest {
     private void signIn(String username, String password) {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        Browser.click(browser, By.id("login-submit"));
     }
 
     @Test
@@ -67,20 +67,20 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         assertThat(browser.findElement(By.id("city-430100")).getText()).contains("浏阳市楚怡中等职业学校");
         snap("dashboard-zh");
 
-        browser.findElement(By.id("lang-en")).click();
+        Browser.click(browser, By.id("lang-en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Progress of the Chuyi action");
         assertThat(browser.findElement(By.id("city-430100")).getText()).contains("Changsha");
         snap("dashboard-en");
 
         // the choice persists: a new page, and after signing out, stays English
-        browser.findElement(By.id("nav-programs")).click();
+        Browser.click(browser, By.id("nav-programs"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chuyi programme catalogue");
         snap("programs-en");
-        browser.findElement(By.id("logout")).click();
+        Browser.click(browser, By.id("logout"));
         assertThat(browser.findElement(By.id("logged-out")).getText()).isEqualTo("You have signed out.");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to the portal");
 
-        browser.findElement(By.id("lang-zh")).click();
+        Browser.click(browser, By.id("lang-zh"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录平台");
     }
 
@@ -100,29 +100,30 @@ class LoginBrowserIT extends PostgresIntegrationTest {
     void theDirectoryFiltersByCityAndCountyInTheBrowser() throws Exception {
         browser.get(url("/login"));
         signIn("admin", DEMO_PASSWORD);
-        browser.findElement(By.id("nav-organizations")).click();
+        Browser.click(browser, By.id("nav-organizations"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("city"))).selectByValue("431300");
         // choosing a city reloads the page with that city's counties (progressive enhancement)
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-                .until(d -> d.getCurrentUrl().contains("city=431300"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#county option[value='431322']")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("county"))).selectByValue("431322");
-        browser.findElement(By.id("filter-submit")).click();
+        Browser.click(browser, By.id("filter-submit"));
         assertThat(browser.findElement(By.id("organizations")).getText()).contains("新化县楚怡工业学校");
         snap("organizations-zh");
-        browser.findElement(By.linkText("新化县楚怡工业学校")).click();
+        Browser.click(browser, By.linkText("新化县楚怡工业学校"));
         assertThat(browser.findElement(By.id("organization-name")).getText()).isEqualTo("新化县楚怡工业学校");
         snap("organization-detail-zh");
         browser.get(url("/programs/CITY_SECONDARY_SCHOOL"));
         snap("program-detail-zh");
-        browser.findElement(By.id("edit-target")).click();
+        Browser.click(browser, By.id("edit-target"));
         browser.findElement(By.id("target")).clear();
         browser.findElement(By.id("target")).sendKeys("1");
-        browser.findElement(By.id("save-target")).click();
+        Browser.click(browser, By.id("save-target"));
         assertThat(browser.findElement(By.id("form-errors")).getText()).contains("请填写调整理由");
         // what was typed is kept
         assertThat(browser.findElement(By.id("target")).getAttribute("value")).isEqualTo("1");
         browser.findElement(By.id("reason")).sendKeys("压缩目标");
-        browser.findElement(By.id("save-target")).click();
+        Browser.click(browser, By.id("save-target"));
         assertThat(browser.findElement(By.id("form-errors")).getText()).contains("目标数不能少于已立项的项目数");
         snap("target-form-errors-zh");
     }

@@ -41,33 +41,8 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Scrolls the element to the middle of the window first, as a person would before clicking. */
     private void click(By by) {
-        var page = browser.findElement(By.tagName("html"));
-        clickOnly(by);
-        // wait for the next page when the click leads to one (a refused form stays: then go on after the wait)
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(4))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-        } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
-            // nothing to wait for
-        }
-    }
-
-    private void clickOnly(By by) {
-        var element = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        if (element.isDisplayed() && element.isEnabled()) {
-            // a native click where the element can be hit; headless windows sometimes report a stale viewport
-            try {
-                element.click();
-                return;
-            } catch (org.openqa.selenium.ElementClickInterceptedException outsideViewport) {
-                browser.executeScript("arguments[0].click()", element);
-                return;
-            }
-        }
-        throw new AssertionError("not clickable: " + by);
+        Browser.click(browser, by);
     }
 
     private void signIn(String user) {

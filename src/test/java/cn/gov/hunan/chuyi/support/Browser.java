@@ -20,6 +20,27 @@ public final class Browser {
 
     private Browser() {}
 
+    /**
+     * Clicks as a person would (scrolled into view) and, when the click loads another page, waits until the
+     * old one is gone, so the next lookup never finds an element of the page being left.
+     */
+    public static void click(ChromeDriver browser, org.openqa.selenium.By by) {
+        var page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        var element = browser.findElement(by);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException outsideStaleViewport) {
+            browser.executeScript("arguments[0].click()", element);
+        }
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(4))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
+            // the click did not leave the page (e.g. the browser's own validation stopped a form)
+        }
+    }
+
     public static ChromeDriver start() throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException(
