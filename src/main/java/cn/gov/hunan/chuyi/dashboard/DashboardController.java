@@ -6,6 +6,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.project.ProjectRegister;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
+import cn.gov.hunan.chuyi.supervision.RectificationService;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,16 +20,19 @@ class DashboardController {
     private final ProjectRegister projects;
     private final RegionDirectory regions;
     private final OrganizationDirectory organizations;
+    private final RectificationService rectification;
 
     DashboardController(
             ProgramCatalogue programs,
             ProjectRegister projects,
             RegionDirectory regions,
-            OrganizationDirectory organizations) {
+            OrganizationDirectory organizations,
+            RectificationService rectification) {
         this.programs = programs;
         this.projects = projects;
         this.regions = regions;
         this.organizations = organizations;
+        this.rectification = rectification;
     }
 
     /** Every signed-in user lands here; what they see depends on their role. */
@@ -41,6 +45,7 @@ class DashboardController {
                     .toList();
             model.addAttribute("programs", programs.all());
             model.addAttribute("cities", cities);
+            model.addAttribute("overdueRectifications", rectification.overdueCount());
             model.addAttribute("citiesWithFlagship", cities.stream().filter(CityProgress::hasFlagship).count());
             return "dashboard/admin";
         }

@@ -3,5 +3,5 @@
  * progress per programme and the 14 cities' flagship schools; for the other roles, what they can do.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "region", "organization", "program", "project"})
+        allowedDependencies = {"shared", "account", "region", "organization", "program", "project", "supervision"})
 package cn.gov.hunan.chuyi.dashboard;

@@ -1,0 +1,86 @@
+package cn.gov.hunan.chuyi.supervision;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Findings and their rectification: the item's page, the organisation's answer, the inspector's check. */
+@Controller
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
+class FindingController {
+
+    private final RectificationService rectification;
+
+    FindingController(RectificationService rectification) {
+        this.rectification = rectification;
+    }
+
+    @GetMapping("/rectifications")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
+    String list(@RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer, Model model) {
+        var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.ASC, "deadline").and(Sort.by("id")));
+        model.addAttribute("page", rectification.rectifications(viewer, status, severity, overdue, request));
+        model.addAttribute("statuses", FindingStatus.values());
+        model.addAttribute("severities", Severity.values());
+        return "supervision/finding/list";
+    }
+
+    @GetMapping("/supervision/findings/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+        model.addAttribute("finding", rectification.get(id, viewer));
+        model.addAttribute("evidence", rectification.evidenceOf(id, viewer));
+        model.addAttribute("history", rectification.history(id, viewer));
+        model.addAttribute("mayAnswer", rectification.mayAnswer(id, viewer));
+        model.addAttribute("mayVerify", rectification.mayVerify(id, viewer));
+        return "supervision/finding/detail";
+    }
+
+    @PostMapping("/supervision/findings/{id}/answer")
+    @PreAuthorize("hasAnyRole('CITY_OFFICER', 'SCHOOL_ADMIN')")
+    String answer(@PathVariable long id, @RequestParam(required = false) String measures,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal PortalUser responsible, RedirectAttributes redirect) {
+        rectification.answer(id, measures, file, responsible);
+        redirect.addFlashAttribute("success", "supervision.finding.answered");
+        return "redirect:/supervision/findings/" + id;
+    }
+
+    @PostMapping("/supervision/findings/{id}/verify")
+    @PreAuthorize("hasRole('INSPECTOR')")
+    String verify(@PathVariable long id, @RequestParam boolean accepted, @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal PortalUser inspector, RedirectAttributes redirect) {
+        rectification.verify(id, accepted, comment, inspector);
+        redirect.addFlashAttribute("success", accepted ? "supervision.finding.accepted" : "supervision.finding.rejected");
+        return "redirect:/supervision/findings/" + id;
+    }
+
+    @GetMapping("/supervision/findings/{id}/evidence/{evidenceId}")
+    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long evidenceId,
+            @AuthenticationPrincipal PortalUser viewer) {
+        var file = rectification.download(id, evidenceId, viewer);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+}

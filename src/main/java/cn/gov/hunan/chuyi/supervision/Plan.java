@@ -1,0 +1,134 @@
+package cn.gov.hunan.chuyi.supervision;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The year's supervision plan (督导计划). */
+@Entity
+@Table(name = "supervision_plan")
+class Plan {
+
+    enum Status {
+        /** 草稿 */
+        DRAFT,
+        /** 实施中: tasks exist, teams inspect */
+        ACTIVE,
+        /** 已发布: results frozen */
+        PUBLISHED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_year")
+    private int year;
+
+    private String topic;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.DRAFT;
+
+    @Column(name = "visit_from")
+    private LocalDate visitFrom;
+
+    @Column(name = "visit_to")
+    private LocalDate visitTo;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "plan_id", nullable = false)
+    @OrderBy("sortOrder")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Plan() {}
+
+    Plan(int year, String topic, LocalDate visitFrom, LocalDate visitTo, List<Indicator> indicators) {
+        this.year = year;
+        this.topic = topic;
+        this.visitFrom = visitFrom;
+        this.visitTo = visitTo;
+        this.indicators.addAll(indicators);
+    }
+
+    Status activate() {
+        requireStatus(Status.DRAFT);
+        if (indicators.isEmpty()) {
+            throw new SupervisionException("supervision.plan.error.noIndicators");
+        }
+        Status from = status;
+        status = Status.ACTIVE;
+        return from;
+    }
+
+    Status publish(Instant now) {
+        requireStatus(Status.ACTIVE);
+        Status from = status;
+        status = Status.PUBLISHED;
+        publishedAt = now;
+        return from;
+    }
+
+    void requireStatus(Status expected) {
+        if (status != expected) {
+            throw new SupervisionException("supervision.plan.error.state");
+        }
+    }
+
+    Long id() {
+        return id;
+    }
+
+    int year() {
+        return year;
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    LocalDate visitFrom() {
+        return visitFrom;
+    }
+
+    LocalDate visitTo() {
+        return visitTo;
+    }
+
+    List<Indicator> indicators() {
+        return indicators;
+    }
+
+    long version() {
+        return version;
+    }
+
+    PlanView toView() {
+        return new PlanView(id, year, topic, status.name(), visitFrom, visitTo,
+                indicators.stream().map(Indicator::toView).toList(), version);
+    }
+}

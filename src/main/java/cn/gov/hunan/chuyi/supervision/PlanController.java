@@ -1,0 +1,168 @@
+package cn.gov.hunan.chuyi.supervision;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The department's side of supervision: plans, their tasks, and the year's results. */
+@Controller
+@RequestMapping("/supervision/plans")
+@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+class PlanController {
+
+    static final int INDICATOR_ROWS = 8;
+
+    private final SupervisionService supervision;
+    private final ResultsWorkbook workbook;
+
+    PlanController(SupervisionService supervision, ResultsWorkbook workbook) {
+        this.supervision = supervision;
+        this.workbook = workbook;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("plans", supervision.plans());
+        return "supervision/plan/list";
+    }
+
+    /** A new plan, filled with last year's indicators ({@code copy=true}) or the default set. */
+    @GetMapping("/new")
+    String showNewForm(@RequestParam(defaultValue = "false") boolean copy, Model model) {
+        int year = LocalDate.now().getYear();
+        List<IndicatorView> lines = copy ? supervision.indicatorsOfYearBefore(year) : supervision.defaultIndicators();
+        model.addAttribute("year", year);
+        model.addAttribute("topic", supervision.defaultTopic());
+        model.addAttribute("visitFrom", LocalDate.now().plusMonths(1));
+        model.addAttribute("visitTo", LocalDate.now().plusMonths(2));
+        model.addAttribute("lines", padded(lines.isEmpty() ? supervision.defaultIndicators() : lines));
+        return "supervision/plan/form";
+    }
+
+    @PostMapping
+    String create(@RequestParam(required = false) Integer year, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitTo,
+            @RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser admin, Model model) {
+        List<IndicatorView> lines = new ArrayList<>();
+        String error = null;
+        for (int i = 0; i < INDICATOR_ROWS; i++) {
+            String name = params.get("name_" + i);
+            IndicatorView line = new IndicatorView(null, name, decimal(params.get("weight_" + i)), blank(params.get("guide_" + i)),
+                    blank(params.get("numerator_" + i)), blank(params.get("denominator_" + i)), decimal(params.get("target_" + i)));
+            if (name != null && !name.isBlank()) {
+                if (line.weight() == null || line.weight().signum() <= 0 || line.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
+                    error = "supervision.plan.error.weight";
+                }
+                lines.add(new IndicatorView(null, name.strip(), line.weight(), line.guide(), line.numeratorLabel(),
+                        line.denominatorLabel(), line.targetPercent()));
+            }
+        }
+        if (year == null || year < 2000 || year > 2100 || topic == null || topic.isBlank() || visitFrom == null
+                || visitTo == null || visitFrom.isAfter(visitTo)) {
+            error = "supervision.plan.error.fields";
+        }
+        if (error == null) {
+            try {
+                return "redirect:/supervision/plans/" + supervision.createPlan(year, topic.strip(), visitFrom, visitTo, lines,
+                        admin.getUsername());
+            } catch (SupervisionException refused) {
+                model.addAttribute("errorKey", refused.messageKey());
+                model.addAttribute("errorArgs", refused.arguments());
+            }
+        } else {
+            model.addAttribute("errorKey", error);
+        }
+        model.addAttribute("year", year);
+        model.addAttribute("topic", topic);
+        model.addAttribute("visitFrom", visitFrom);
+        model.addAttribute("visitTo", visitTo);
+        model.addAttribute("lines", padded(lines));
+        return "supervision/plan/form";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, Model model) {
+        model.addAttribute("plan", supervision.plan(id));
+        model.addAttribute("tasks", supervision.tasksFor(admin, id));
+        model.addAttribute("inspectors", supervision.inspectors());
+        model.addAttribute("history", supervision.planHistory(id));
+        return "supervision/plan/detail";
+    }
+
+    @PostMapping("/{id}/activate")
+    String activate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
+        supervision.activate(id, version, admin.getUsername());
+        redirect.addFlashAttribute("success", "supervision.plan.activated");
+        return "redirect:/supervision/plans/" + id;
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
+        supervision.publish(id, version, admin.getUsername());
+        redirect.addFlashAttribute("success", "supervision.plan.published");
+        return "redirect:/supervision/plans/" + id + "/results";
+    }
+
+    @GetMapping("/{id}/results")
+    String results(@PathVariable long id, Model model) {
+        model.addAttribute("plan", supervision.plan(id));
+        model.addAttribute("results", supervision.results(id));
+        return "supervision/plan/results";
+    }
+
+    /** The results as an Excel workbook, the input of the annual education supervision evaluation. */
+    @GetMapping("/{id}/results.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long id, java.util.Locale locale) throws IOException {
+        var plan = supervision.plan(id);
+        var out = new ByteArrayOutputStream();
+        workbook.write(plan, supervision.results(id), locale, out);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(plan.year() + "-supervision-results.xlsx").build().toString())
+                .body(out.toByteArray());
+    }
+
+    private static List<IndicatorView> padded(List<IndicatorView> lines) {
+        List<IndicatorView> rows = new ArrayList<>(lines);
+        while (rows.size() < INDICATOR_ROWS) {
+            rows.add(new IndicatorView(null, null, null, null, null, null, null));
+        }
+        return rows;
+    }
+
+    private static BigDecimal decimal(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? null : new BigDecimal(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

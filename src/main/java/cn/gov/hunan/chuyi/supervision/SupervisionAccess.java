@@ -1,0 +1,35 @@
+package cn.gov.hunan.chuyi.supervision;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which task and finding (issue #4): province staff all; an inspector its own tasks; a city
+ * officer its city's; a school only the items addressed to it. Anything else is reported as not found.
+ */
+@Component
+class SupervisionAccess {
+
+    boolean maySee(PortalUser viewer, InspectionTask task) {
+        return viewer.has(Role.PROVINCE_ADMIN)
+                || (viewer.has(Role.INSPECTOR) && task.isOnTeam(viewer.id()))
+                || (viewer.has(Role.CITY_OFFICER) && task.sameCity(viewer.cityCode()));
+    }
+
+    boolean maySee(PortalUser viewer, Finding finding, InspectionTask task) {
+        return viewer.has(Role.PROVINCE_ADMIN)
+                || (viewer.has(Role.INSPECTOR) && task.isOnTeam(viewer.id()))
+                || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), finding.cityCode()))
+                || isAddressedTo(viewer, finding);
+    }
+
+    /** The organisation that must answer: the school named on the finding, else the city's education bureau. */
+    boolean isAddressedTo(PortalUser viewer, Finding finding) {
+        if (finding.organizationId() != null) {
+            return viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), finding.organizationId());
+        }
+        return viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), finding.cityCode());
+    }
+}
