@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
             "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
             // tests call the deadline job themselves; a timer firing mid-test would make them flaky
             "chuyi.selection.scheduler.enabled=false",
+            "chuyi.supervision.scheduler.enabled=false",
             "chuyi.attachment.directory=target/test-attachments"
         })
 @AutoConfigureMockMvc
