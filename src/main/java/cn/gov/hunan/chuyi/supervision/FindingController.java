@@ -26,18 +26,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FindingController {
 
     private final RectificationService rectification;
+    private final cn.gov.hunan.chuyi.region.RegionDirectory regions;
 
-    FindingController(RectificationService rectification) {
+    FindingController(RectificationService rectification, cn.gov.hunan.chuyi.region.RegionDirectory regions) {
         this.rectification = rectification;
+        this.regions = regions;
     }
 
     @GetMapping("/rectifications")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
-    String list(@RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String city,
+            @RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer, Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.ASC, "deadline").and(Sort.by("id")));
-        model.addAttribute("page", rectification.rectifications(viewer, status, severity, overdue, request));
+        String cityFilter = city == null || city.isBlank() ? null : city;
+        model.addAttribute("page", rectification.rectifications(viewer, year, cityFilter, status, severity, overdue, request));
+        model.addAttribute("cities", regions.cities());
         model.addAttribute("statuses", FindingStatus.values());
         model.addAttribute("severities", Severity.values());
         return "supervision/finding/list";

@@ -131,15 +131,15 @@ public class RectificationService {
     }
 
     /** The rectification items the viewer deals with: a school its own, a city its city's, staff all. */
-    public Page<FindingView> rectifications(PortalUser viewer, FindingStatus status, Severity severity,
-            boolean overdueOnly, Pageable pageable) {
+    public Page<FindingView> rectifications(PortalUser viewer, Integer year, String city, FindingStatus status,
+            Severity severity, boolean overdueOnly, Pageable pageable) {
         Page<Finding> page;
         if (viewer.has(Role.PROVINCE_ADMIN)) {
-            page = findings.search(null, null, status, severity, overdueOnly, pageable);
+            page = findings.search(city, year, null, status, severity, overdueOnly, pageable);
         } else if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
-            page = findings.search(viewer.cityCode(), null, status, severity, overdueOnly, pageable);
+            page = findings.search(viewer.cityCode(), year, null, status, severity, overdueOnly, pageable);
         } else if (viewer.has(Role.SCHOOL_ADMIN) && viewer.organizationId() != null) {
-            page = findings.search(null, viewer.organizationId(), status, severity, overdueOnly, pageable);
+            page = findings.search(null, year, viewer.organizationId(), status, severity, overdueOnly, pageable);
         } else {
             return Page.empty(pageable);
         }

@@ -245,12 +245,11 @@ public class SupervisionService {
         List<InspectionTask> yearTasks = tasks.findByPlanIdOrderByCityCode(planId);
         Map<String, List<CityResult.EarlierYear>> earlier = earlierYears(plan);
         Map<Long, long[]> findingCounts = new HashMap<>();
-        for (InspectionTask t : yearTasks) {
-            var list = findings.findByTaskIdOrderById(t.id());
-            findingCounts.put(t.id(), new long[] {
-                list.stream().filter(f -> f.status() != FindingStatus.CLOSED).count(),
-                list.stream().filter(Finding::overdue).count()
-            });
+        yearTasks.forEach(t -> findingCounts.put(t.id(), new long[2]));
+        for (Finding f : findings.findByTaskIdIn(yearTasks.stream().map(InspectionTask::id).toList())) {
+            long[] counts = findingCounts.get(f.taskId());
+            counts[0] += f.status() != FindingStatus.CLOSED ? 1 : 0;
+            counts[1] += f.overdue() ? 1 : 0;
         }
         List<InspectionTask> ranked = new ArrayList<>(yearTasks);
         ranked.sort(Comparator.comparing(InspectionTask::totalScore, Comparator.nullsLast(Comparator.reverseOrder()))

@@ -40,8 +40,14 @@ class TaskController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("tasks", supervision.tasksFor(viewer, null));
+    String list(@RequestParam(required = false) Integer year, @AuthenticationPrincipal PortalUser viewer, Model model) {
+        // a year holds 14 tasks; the list shows one year at a time, the latest by default
+        var all = supervision.tasksFor(viewer, null);
+        var years = all.stream().map(TaskView::planYear).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        Integer shown = year != null ? year : (years.isEmpty() ? null : years.get(0));
+        model.addAttribute("tasks", all.stream().filter(t -> shown == null || t.planYear() == shown).toList());
+        model.addAttribute("years", years);
+        model.addAttribute("shownYear", shown);
         return "supervision/task/list";
     }
 

@@ -27,6 +27,10 @@ class StatementCountIT extends PostgresIntegrationTest {
         return counter.count(() -> mvc.perform(get(path).with(as)).andExpect(status().isOk()));
     }
 
+    private long plan2025() {
+        return jdbc.queryForObject("select id from supervision_plan where plan_year = 2025", Long.class);
+    }
+
     private long reviewRound() {
         return jdbc.queryForObject("select id from selection_round where title = '2026年楚怡优秀中职学校遴选（演示）'", Long.class);
     }
@@ -42,6 +46,13 @@ class StatementCountIT extends PostgresIntegrationTest {
                     select ?, id, 'statement-count test', 2025, true from organization where name = ?""",
                     i % 2 == 0 ? "CITY_SECONDARY_SCHOOL" : "SECONDARY_SPECIALTY",
                     "测试学校" + i);
+            // a rectification item for it in last year's supervision of its city
+            jdbc.update("""
+                    insert into finding (task_id, category, severity, description, city_code, organization_id, status,
+                      deadline, created_by, created_at)
+                    select t.id, 'statement-count test', 'GENERAL', 'x', '431300', o.id, 'OPEN', current_date + 10, 'inspector1',
+                      current_timestamp from inspection_task t join supervision_plan p on p.id = t.plan_id, organization o
+                    where p.plan_year = 2025 and t.city_code = '431300' and o.name = ?""", "测试学校" + i);
             // and a nomination in the demo round under expert review, with a submitted review
             jdbc.update("""
                     insert into nomination (round_id, organization_id, status, title)
@@ -60,6 +71,7 @@ class StatementCountIT extends PostgresIntegrationTest {
         jdbc.update("delete from review_assignment where nomination_id in (select id from nomination where title = 'statement-count test')");
         jdbc.update("delete from nomination where title = 'statement-count test'");
         jdbc.update("delete from designated_project where title = 'statement-count test'");
+        jdbc.update("delete from finding where category = 'statement-count test'");
         jdbc.update("delete from organization where name like '测试学校%'");
     }
 
@@ -69,7 +81,9 @@ class StatementCountIT extends PostgresIntegrationTest {
             {"admin", "/"}, {"admin", "/programs"}, {"admin", "/programs/CITY_SECONDARY_SCHOOL"},
             {"admin", "/organizations?city=431300"}, {"loudi", "/organizations"},
             {"admin", "/rounds"}, {"admin", "/nominations"}, {"admin", "/rounds/" + reviewRound() + "/ranking"},
-            {"admin", "/rounds/" + reviewRound()}, {"expert1", "/reviews"}
+            {"admin", "/rounds/" + reviewRound()}, {"expert1", "/reviews"},
+            {"admin", "/rectifications"}, {"admin", "/supervision/plans/" + plan2025() + "/results"},
+            {"admin", "/supervision/tasks"}, {"loudi", "/rectifications"}
         };
         // a first batch makes every list longer than one page, so both measures include the count query
         addSchoolsWithProjects(0, 30);
