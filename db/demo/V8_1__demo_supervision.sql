@@ -206,3 +206,11 @@ insert into inspection_task (plan_id, city_code, lead_id, visit_from, visit_to) 
 insert into inspection_task_member (task_id, inspector_id) values ((select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '431300'), (select id from app_user where username = 'inspector1'));
 insert into indicator_data (task_id, indicator_id, numerator, denominator, submitted_by, submitted_at) values ((select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '431300'), (select id from supervision_indicator where plan_id = (select id from supervision_plan where plan_year = 2026) and sort_order = 1), 612, 1180, 'loudi', current_timestamp - interval '2' day);
 insert into inspection_task (plan_id, city_code, visit_from, visit_to) values ((select id from supervision_plan where plan_year = 2026), '433100', date '2026-12-07', date '2026-12-25');
+insert into school_figures (task_id, indicator_id, organization_id, numerator, denominator, submitted_by, submitted_at)
+select t.id, i.id, o.id, 86, 172, 'xhcy', current_timestamp - interval '3' day
+from inspection_task t join supervision_plan p on p.id = t.plan_id join supervision_indicator i on i.plan_id = p.id, organization o
+where p.plan_year = 2026 and t.city_code = '431300' and i.sort_order = 1 and o.name = '新化县楚怡工业学校';
+insert into school_figures (task_id, indicator_id, organization_id, numerator, denominator, submitted_by, submitted_at)
+select t.id, i.id, o.id, 64, 150, 'school', current_timestamp - interval '3' day
+from inspection_task t join supervision_plan p on p.id = t.plan_id join supervision_indicator i on i.plan_id = p.id, organization o
+where p.plan_year = 2026 and t.city_code = '431300' and i.sort_order = 1 and o.name = '涟源市工贸职业中等专业学校';

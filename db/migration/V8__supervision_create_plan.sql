@@ -71,6 +71,21 @@ create table indicator_data (
     constraint indicator_data_values_check check (numerator >= 0 and denominator > 0 and numerator <= denominator)
 );
 
+-- The same figures as reported by each school of the city, before the visit; the city's own figures stay
+-- the official input, the schools' sum is shown beside them.
+create table school_figures (
+    task_id         bigint      not null references inspection_task (id),
+    indicator_id    bigint      not null references supervision_indicator (id),
+    organization_id bigint      not null references organization (id),
+    numerator       integer     not null,
+    denominator     integer     not null,
+    submitted_by    varchar(64) not null,
+    submitted_at    timestamp with time zone not null,
+    primary key (task_id, indicator_id, organization_id),
+    constraint school_figures_values_check check (numerator >= 0 and denominator > 0 and numerator <= denominator)
+);
+create index school_figures_organization_idx on school_figures (organization_id);
+
 create table indicator_score (
     task_id      bigint        not null references inspection_task (id),
     indicator_id bigint        not null references supervision_indicator (id),

@@ -145,6 +145,10 @@ public class SupervisionService {
         return views(found.stream().filter(t -> planId == null || t.planId() == planId).toList());
     }
 
+    TaskView viewOf(InspectionTask task) {
+        return views(List.of(task)).get(0);
+    }
+
     public TaskView task(long id, PortalUser viewer) {
         return views(List.of(loadTask(id, viewer))).get(0);
     }

@@ -32,11 +32,14 @@ class TaskController {
     private final SupervisionService supervision;
     private final RectificationService rectification;
     private final OrganizationDirectory organizations;
+    private final SchoolDataService schoolData;
 
-    TaskController(SupervisionService supervision, RectificationService rectification, OrganizationDirectory organizations) {
+    TaskController(SupervisionService supervision, RectificationService rectification, OrganizationDirectory organizations,
+            SchoolDataService schoolData) {
         this.supervision = supervision;
         this.rectification = rectification;
         this.organizations = organizations;
+        this.schoolData = schoolData;
     }
 
     @GetMapping
@@ -58,6 +61,7 @@ class TaskController {
         model.addAttribute("plan", supervision.plan(task.planId()));
         model.addAttribute("findings", rectification.ofTask(id, viewer));
         model.addAttribute("earlier", supervision.earlierFigures(id, viewer));
+        model.addAttribute("returns", schoolData.returnsOf(id, viewer));
         model.addAttribute("history", supervision.taskHistory(id, viewer));
         model.addAttribute("onTeam", task.leadId() != null && (task.leadId() == viewer.id() || task.memberIds().contains(viewer.id())));
         model.addAttribute("isLead", task.leadId() != null && task.leadId() == viewer.id());

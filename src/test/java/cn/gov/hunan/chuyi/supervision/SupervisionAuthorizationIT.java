@@ -75,6 +75,8 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
         onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi"), "GET", "/supervision/tasks");
         onlyTheseRolesGetPast(Set.of("admin", "changsha", "loudi", "hngy", "xhcy"), "GET", "/rectifications");
         onlyTheseRolesGetPast(Set.of("changsha", "loudi"), "POST", "/supervision/tasks/0/data");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "GET", "/supervision/data");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/supervision/data/0");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/scores", "version", "0");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/report");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/findings");
@@ -104,6 +106,10 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
         assertThat(status("xhcy", "GET", "/supervision/tasks/" + loudiTask)).isEqualTo(403);
         String list = mvc.perform(get("/rectifications").with(users.as("hngy"))).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("暂无整改事项");
+        String requests = mvc.perform(get("/supervision/data").with(users.as("hngy"))).andReturn().getResponse().getContentAsString();
+        assertThat(requests).as("a 长沙 school is not asked for 娄底's figures").doesNotContain("request-" + loudiTask);
+        assertThat(status("hngy", "POST", "/supervision/data/" + loudiTask)).isEqualTo(404);
+        assertThat(status("loudi", "GET", "/supervision/tasks/" + loudiTask)).isEqualTo(200);
     }
 
     @Test

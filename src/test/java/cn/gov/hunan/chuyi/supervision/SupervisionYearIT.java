@@ -77,9 +77,16 @@ class SupervisionYearIT extends PostgresIntegrationTest {
                 .isEqualTo("supervision.task.error.figures");
         assertThat(error(send("loudi", post("/supervision/tasks/" + loudiTask + "/data")
                 .param("num_" + quantitative, "612").param("den_" + quantitative, "1180")))).isNull();
+        // and a school of the city reports its own; a school of another city cannot
+        String requests = mvc.perform(get("/supervision/data").with(users.as("xhcy"))).andReturn().getResponse().getContentAsString();
+        assertThat(requests).contains("request-" + loudiTask);
+        assertThat(error(send("xhcy", post("/supervision/data/" + loudiTask)
+                .param("num_" + quantitative, "86").param("den_" + quantitative, "172")))).isNull();
+        assertThat(send("hngy", post("/supervision/data/" + loudiTask).param("num_" + quantitative, "1")
+                .param("den_" + quantitative, "2")).getResponse().getStatus()).isEqualTo(404);
         String taskPage = mvc.perform(get("/supervision/tasks/" + loudiTask).with(users.as("inspector2")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(taskPage).contains("51.9%");
+        assertThat(taskPage).contains("51.9%").contains("新化县楚怡工业学校: 86 / 172 (50.0%)");
         assertThat(mvc.perform(get("/supervision/tasks/" + loudiTask).with(users.as("changsha"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
 
