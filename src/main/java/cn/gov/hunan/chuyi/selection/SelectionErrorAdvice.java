@@ -3,7 +3,6 @@ package cn.gov.hunan.chuyi.selection;
 import cn.gov.hunan.chuyi.attachment.AttachmentRejected;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -61,20 +60,7 @@ class SelectionErrorAdvice {
         return back(request);
     }
 
-    /** Back to the referring page of this site; only its path is used, so no redirect leaves the portal. */
     private static String back(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        try {
-            if (referer != null) {
-                URI uri = URI.create(referer);
-                String path = uri.getRawPath();
-                if (path != null && path.startsWith("/") && !path.startsWith("//")) {
-                    return "redirect:" + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                }
-            }
-        } catch (IllegalArgumentException ignored) {
-            // an unparsable header: go home
-        }
-        return "redirect:/";
+        return cn.gov.hunan.chuyi.shared.SafeRedirect.back(request.getHeader("Referer"));
     }
 }

@@ -1,7 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -14,18 +13,6 @@ class SupervisionErrorAdvice {
     String refused(SupervisionException e, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("errorKey", e.messageKey());
         redirect.addFlashAttribute("errorArgs", e.arguments());
-        String referer = request.getHeader("Referer");
-        try {
-            if (referer != null) {
-                URI uri = URI.create(referer);
-                String path = uri.getRawPath();
-                if (path != null && path.startsWith("/") && !path.startsWith("//")) {
-                    return "redirect:" + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                }
-            }
-        } catch (IllegalArgumentException ignored) {
-            // unparsable header: go home
-        }
-        return "redirect:/";
+        return cn.gov.hunan.chuyi.shared.SafeRedirect.back(request.getHeader("Referer"));
     }
 }
