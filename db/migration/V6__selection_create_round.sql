@@ -143,6 +143,10 @@ create table objection (
     objector_name   varchar(100)  not null,
     contact         varchar(100)  not null,
     reason          varchar(2000) not null,
+    evidence_key    varchar(100),                 -- optional evidence file (attachment module)
+    evidence_name   varchar(255),
+    evidence_type   varchar(100),
+    evidence_sha256 varchar(64),
     status          varchar(16)   not null default 'OPEN',
     disposition     varchar(1000),
     handled_by      varchar(64),

@@ -107,6 +107,19 @@ class DecisionController {
         return "redirect:/rounds/" + id;
     }
 
+    /** The objection's evidence, always as a download under the type the portal detected. */
+    @GetMapping("/objections/{objectionId}/evidence")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable long id,
+            @PathVariable long objectionId) {
+        var file = publicity.evidence(id, objectionId);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
     @PostMapping("/objections/{objectionId}")
     String resolveObjection(@PathVariable long id, @PathVariable long objectionId, @RequestParam boolean upheld,
             @RequestParam(required = false) String disposition, @AuthenticationPrincipal PortalUser admin,

@@ -42,6 +42,18 @@ class Objection {
 
     private String reason;
 
+    @Column(name = "evidence_key")
+    private String evidenceKey;
+
+    @Column(name = "evidence_name")
+    private String evidenceName;
+
+    @Column(name = "evidence_type")
+    private String evidenceType;
+
+    @Column(name = "evidence_sha256")
+    private String evidenceSha256;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.OPEN;
 
@@ -72,6 +84,25 @@ class Objection {
         this.lodgedAt = at;
     }
 
+    void attachEvidence(cn.gov.hunan.chuyi.attachment.StoredFile file) {
+        this.evidenceKey = file.storageKey();
+        this.evidenceName = file.originalName();
+        this.evidenceType = file.type().contentType();
+        this.evidenceSha256 = file.sha256();
+    }
+
+    String evidenceKey() {
+        return evidenceKey;
+    }
+
+    String evidenceName() {
+        return evidenceName;
+    }
+
+    String evidenceType() {
+        return evidenceType;
+    }
+
     void resolve(boolean upheld, String disposition, String actor, Instant at) {
         if (status != Status.OPEN) {
             throw new IllegalTransitionException("selection.objection.error.closed");
@@ -95,6 +126,6 @@ class Objection {
 
     ObjectionView toView(String nominationTitle) {
         return new ObjectionView(id, nominationId, nominationTitle, objectorName, contact, reason, status.name(),
-                disposition, handledBy, cn.gov.hunan.chuyi.shared.PortalTime.local(lodgedAt));
+                disposition, handledBy, cn.gov.hunan.chuyi.shared.PortalTime.local(lodgedAt), evidenceName);
     }
 }

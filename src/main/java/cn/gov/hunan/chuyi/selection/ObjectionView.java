@@ -13,4 +13,5 @@ public record ObjectionView(
         String status,
         String disposition,
         String handledBy,
-        LocalDateTime lodgedAt) {}
+        LocalDateTime lodgedAt,
+        String evidenceName) {}

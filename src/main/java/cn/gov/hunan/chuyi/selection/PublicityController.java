@@ -44,12 +44,13 @@ class PublicityController {
     @PreAuthorize("isAuthenticated()")
     String lodge(@PathVariable long roundId, @RequestParam long nominationId, @RequestParam(required = false) String name,
             @RequestParam(required = false) String contact, @RequestParam(required = false) String reason,
+            @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
             @AuthenticationPrincipal PortalUser objector, RedirectAttributes redirect) {
         if (isBlank(name) || isBlank(contact) || isBlank(reason) || name.length() > 100 || contact.length() > 100
                 || reason.length() > 2000) {
             throw new IllegalTransitionException("selection.objection.error.incomplete");
         }
-        publicity.lodge(roundId, nominationId, name, contact, reason, objector);
+        publicity.lodge(roundId, nominationId, name, contact, reason, file, objector);
         redirect.addFlashAttribute("success", "selection.objection.lodged");
         return "redirect:/publicity/" + roundId;
     }

@@ -24,15 +24,18 @@ public class PublicityService {
     private final ObjectionRepository objections;
     private final OrganizationDirectory organizations;
     private final SelectionHistory history;
+    private final cn.gov.hunan.chuyi.attachment.AttachmentStore store;
     private final Clock clock;
 
     PublicityService(RoundRepository rounds, NominationRepository nominations, ObjectionRepository objections,
-            OrganizationDirectory organizations, SelectionHistory history, Clock clock) {
+            OrganizationDirectory organizations, SelectionHistory history,
+            cn.gov.hunan.chuyi.attachment.AttachmentStore store, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
         this.organizations = organizations;
         this.history = history;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -58,7 +61,8 @@ public class PublicityService {
 
     /** Lodges an objection in writing under a real name; only while the publicity period runs. */
     @Transactional
-    public void lodge(long roundId, long nominationId, String name, String contact, String reason, PortalUser objector) {
+    public void lodge(long roundId, long nominationId, String name, String contact, String reason,
+            org.springframework.web.multipart.MultipartFile evidence, PortalUser objector) {
         Round round = inPublicity(roundId);
         if (!clock.instant().isBefore(round.publicityEndsAt())) {
             throw new IllegalTransitionException("selection.objection.error.periodOver");
@@ -66,8 +70,12 @@ public class PublicityService {
         Nomination n = nominations.findById(nominationId)
                 .filter(x -> x.roundId() == roundId && x.status() == NominationStatus.SELECTED)
                 .orElseThrow(() -> new NotFoundException("nomination", nominationId));
-        objections.save(new Objection(roundId, n.id(), objector.id(), name.strip(), contact.strip(), reason.strip(),
-                clock.instant()));
+        var objection = new Objection(roundId, n.id(), objector.id(), name.strip(), contact.strip(), reason.strip(),
+                clock.instant());
+        if (evidence != null && !evidence.isEmpty()) {
+            objection.attachEvidence(store.store(evidence));
+        }
+        objections.save(objection);
     }
 
     public List<ObjectionView> objections(long roundId) {
@@ -76,6 +84,17 @@ public class PublicityService {
                 .stream().collect(Collectors.toMap(Nomination::id, Nomination::title));
         return all.stream().map(o -> o.toView(titles.get(o.nominationId()))).toList();
     }
+
+    /** An objection's evidence file, for the staff who handle objections. */
+    public Evidence evidence(long roundId, long objectionId) {
+        Objection objection = objections.findById(objectionId)
+                .filter(o -> o.roundId() == roundId && o.evidenceKey() != null)
+                .orElseThrow(() -> new NotFoundException("objection", objectionId));
+        return new Evidence(objection.evidenceName(), objection.evidenceType(), store.open(objection.evidenceKey()));
+    }
+
+    /** A file and its bytes. */
+    public record Evidence(String name, String contentType, org.springframework.core.io.Resource content) {}
 
     /** Records the disposition; an upheld objection removes the nomination and frees its quota slot. */
     @Transactional

@@ -108,6 +108,10 @@ public class SupervisionService {
             tasks.save(new InspectionTask(plan.id(), city.code(), plan.visitFrom(), plan.visitTo()));
         }
         record(SupervisionChange.Subject.PLAN, plan.id(), from.name(), plan.status().name(), actor, null);
+        // every city bureau is asked for its figures
+        events.publishEvent(new SupervisionNotice(
+                accounts.withRole(Role.CITY_OFFICER).stream().map(UserSummary::id).toList(),
+                "notification.supervision.started", "/supervision/tasks", plan.year() + " " + plan.topic()));
     }
 
     /** Publishes the year's results once every task has reported; then they are frozen. */
@@ -122,6 +126,9 @@ public class SupervisionService {
         }
         Plan.Status from = plan.publish(clock.instant());
         record(SupervisionChange.Subject.PLAN, plan.id(), from.name(), plan.status().name(), actor, null);
+        events.publishEvent(new SupervisionNotice(
+                accounts.withRole(Role.CITY_OFFICER).stream().map(UserSummary::id).toList(),
+                "notification.supervision.published", "/supervision/tasks", plan.year() + " " + plan.topic()));
     }
 
     public List<SupervisionHistoryLine> planHistory(long planId) {

@@ -86,6 +86,7 @@ class SelectionAuthorizationIT extends PostgresIntegrationTest {
         onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/assignments/0/delete");
         onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/decision", "version", "-1");
         onlyTheseRolesGetPast(admin, "POST", "/rounds/" + reviewRound + "/objections/0", "upheld", "false");
+        onlyTheseRolesGetPast(admin, "GET", "/rounds/" + reviewRound + "/objections/0/evidence");
     }
 
     @Test

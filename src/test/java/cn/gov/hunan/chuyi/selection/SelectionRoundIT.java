@@ -152,13 +152,21 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         move(roundId, "START_PUBLICITY");
         String publicPage = mvc.perform(get("/publicity/" + roundId)).andReturn().getResponse().getContentAsString();
         assertThat(publicPage).contains("湖南工业职业技术学院").doesNotContain("新化县楚怡工业学校");
-        send("xhcy", post("/publicity/" + roundId + "/objections").param("nominationId", String.valueOf(hngy))
+        send("xhcy", multipart("/publicity/" + roundId + "/objections")
+                .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", PDF))
+                .param("nominationId", String.valueOf(hngy))
                 .param("name", "李四").param("contact", "0731-00000000").param("reason", "事迹材料有出入"));
         assertThat(publicPage).doesNotContain("李四");
         var refused = send("admin", post("/rounds/" + roundId + "/transition").param("move", "CLOSE_ROUND")
                 .param("version", String.valueOf(version(roundId))));
         assertThat(flashError(refused)).isEqualTo("selection.round.error.openObjections");
         long objection = jdbc.queryForObject("select id from objection where round_id = ?", Long.class, roundId);
+        String evidenceUrl = "/rounds/" + roundId + "/objections/" + objection + "/evidence";
+        var evidence = mvc.perform(get(evidenceUrl).with(users.as("admin"))).andReturn().getResponse();
+        assertThat(evidence.getStatus()).isEqualTo(200);
+        assertThat(evidence.getContentAsByteArray()).isEqualTo(PDF);
+        assertThat(mvc.perform(get(evidenceUrl).with(users.as("xhcy"))).andReturn().getResponse().getStatus())
+                .as("only the staff who handle objections").isEqualTo(403);
         send("admin", post("/rounds/" + roundId + "/objections/" + objection).param("upheld", "false")
                 .param("disposition", "经核实，材料属实"));
         move(roundId, "CLOSE_ROUND");

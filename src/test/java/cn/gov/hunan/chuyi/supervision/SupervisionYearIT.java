@@ -63,6 +63,10 @@ class SupervisionYearIT extends PostgresIntegrationTest {
         long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(error(send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0")))).isNull();
         assertThat(jdbc.queryForObject("select count(*) from inspection_task where plan_id = ?", Integer.class, plan)).isEqualTo(14);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notification n join app_user u on u.id = n.user_id
+                where u.username = 'loudi' and n.message_key = 'notification.supervision.started' and n.arguments like ?""",
+                Integer.class, year + "%")).as("the cities are asked for their figures").isEqualTo(1);
 
         long loudiTask = id("select id from inspection_task where plan_id = ? and city_code = '431300'", plan);
         long inspector1 = id("select id from app_user where username = 'inspector1'");
