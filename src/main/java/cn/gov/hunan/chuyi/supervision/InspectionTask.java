@@ -46,6 +46,10 @@ class InspectionTask {
     @Column(name = "city_code")
     private String cityCode;
 
+    /** The school inspected, for a plan scoped to schools; null when the task inspects the city. */
+    @Column(name = "organization_id")
+    private Long organizationId;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.PLANNED;
 
@@ -91,8 +95,13 @@ class InspectionTask {
     protected InspectionTask() {}
 
     InspectionTask(long planId, String cityCode, LocalDate visitFrom, LocalDate visitTo) {
+        this(planId, cityCode, null, visitFrom, visitTo);
+    }
+
+    InspectionTask(long planId, String cityCode, Long organizationId, LocalDate visitFrom, LocalDate visitTo) {
         this.planId = planId;
         this.cityCode = cityCode;
+        this.organizationId = organizationId;
         this.visitFrom = visitFrom;
         this.visitTo = visitTo;
     }
@@ -198,6 +207,14 @@ class InspectionTask {
 
     String cityCode() {
         return cityCode;
+    }
+
+    Long organizationId() {
+        return organizationId;
+    }
+
+    boolean inspectsSchool() {
+        return organizationId != null;
     }
 
     Status status() {

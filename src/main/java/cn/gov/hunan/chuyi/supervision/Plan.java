@@ -23,6 +23,12 @@ import java.util.List;
 @Table(name = "supervision_plan")
 class Plan {
 
+    /** What the plan inspects: every 市州, or chosen schools. */
+    enum Scope {
+        CITIES,
+        SCHOOLS
+    }
+
     enum Status {
         /** 草稿 */
         DRAFT,
@@ -40,6 +46,14 @@ class Plan {
     private int year;
 
     private String topic;
+
+    @Enumerated(EnumType.STRING)
+    private Scope scope = Scope.CITIES;
+
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "supervision_plan_school", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "organization_id")
+    private java.util.Set<Long> schoolIds = new java.util.HashSet<>();
 
     @Enumerated(EnumType.STRING)
     private Status status = Status.DRAFT;
@@ -63,9 +77,17 @@ class Plan {
 
     protected Plan() {}
 
-    Plan(int year, String topic, LocalDate visitFrom, LocalDate visitTo, List<Indicator> indicators) {
+    Plan(int year, String topic, Scope scope, java.util.Set<Long> schoolIds, LocalDate visitFrom, LocalDate visitTo,
+            List<Indicator> indicators) {
+        if (scope == Scope.SCHOOLS && schoolIds.isEmpty()) {
+            throw new SupervisionException("supervision.plan.error.noSchools");
+        }
         this.year = year;
         this.topic = topic;
+        this.scope = scope;
+        if (scope == Scope.SCHOOLS) {
+            this.schoolIds.addAll(schoolIds);
+        }
         this.visitFrom = visitFrom;
         this.visitTo = visitTo;
         this.indicators.addAll(indicators);
@@ -103,6 +125,14 @@ class Plan {
         return year;
     }
 
+    Scope scope() {
+        return scope;
+    }
+
+    java.util.Set<Long> schoolIds() {
+        return schoolIds;
+    }
+
     String topic() {
         return topic;
     }
@@ -128,7 +158,7 @@ class Plan {
     }
 
     PlanView toView() {
-        return new PlanView(id, year, topic, status.name(), visitFrom, visitTo,
+        return new PlanView(id, year, topic, scope.name(), schoolIds.size(), status.name(), visitFrom, visitTo,
                 indicators.stream().map(Indicator::toView).toList(), version);
     }
 }

@@ -34,10 +34,20 @@ class PlanController {
 
     private final SupervisionService supervision;
     private final ResultsWorkbook workbook;
+    private final cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations;
 
-    PlanController(SupervisionService supervision, ResultsWorkbook workbook) {
+    PlanController(SupervisionService supervision, ResultsWorkbook workbook,
+            cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations) {
         this.supervision = supervision;
         this.workbook = workbook;
+        this.organizations = organizations;
+    }
+
+    /** The schools a plan can be scoped to, by city and name. */
+    private void schoolChoices(Model model, PortalUser admin) {
+        model.addAttribute("schools", organizations.search(cn.gov.hunan.chuyi.organization.OrganizationFilter.none(),
+                        org.springframework.data.domain.PageRequest.of(0, 5000), admin).getContent().stream()
+                .filter(o -> o.kind().isSchool()).toList());
     }
 
     @GetMapping
@@ -48,7 +58,11 @@ class PlanController {
 
     /** A new plan, filled with last year's indicators ({@code copy=true}) or the default set. */
     @GetMapping("/new")
-    String showNewForm(@RequestParam(defaultValue = "false") boolean copy, Model model) {
+    String showNewForm(@RequestParam(defaultValue = "false") boolean copy, @AuthenticationPrincipal PortalUser admin,
+            Model model) {
+        schoolChoices(model, admin);
+        model.addAttribute("scope", "CITIES");
+        model.addAttribute("chosen", java.util.Set.of());
         int year = LocalDate.now().getYear();
         List<IndicatorView> lines = copy ? supervision.indicatorsOfYearBefore(year) : supervision.defaultIndicators();
         model.addAttribute("year", year);
@@ -63,7 +77,10 @@ class PlanController {
     String create(@RequestParam(required = false) Integer year, @RequestParam(required = false) String topic,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitTo,
+            @RequestParam(defaultValue = "CITIES") String scope, @RequestParam(required = false) List<Long> schools,
             @RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser admin, Model model) {
+        boolean schoolsOnly = "SCHOOLS".equals(scope);
+        java.util.Set<Long> chosen = schools == null ? java.util.Set.of() : java.util.Set.copyOf(schools);
         List<IndicatorView> lines = new ArrayList<>();
         String error = null;
         for (int i = 0; i < INDICATOR_ROWS; i++) {
@@ -84,8 +101,8 @@ class PlanController {
         }
         if (error == null) {
             try {
-                return "redirect:/supervision/plans/" + supervision.createPlan(year, topic.strip(), visitFrom, visitTo, lines,
-                        admin.getUsername());
+                return "redirect:/supervision/plans/" + supervision.createPlan(year, topic.strip(), schoolsOnly, chosen,
+                        visitFrom, visitTo, lines, admin.getUsername());
             } catch (SupervisionException refused) {
                 model.addAttribute("errorKey", refused.messageKey());
                 model.addAttribute("errorArgs", refused.arguments());
@@ -98,6 +115,9 @@ class PlanController {
         model.addAttribute("visitFrom", visitFrom);
         model.addAttribute("visitTo", visitTo);
         model.addAttribute("lines", padded(lines));
+        model.addAttribute("scope", schoolsOnly ? "SCHOOLS" : "CITIES");
+        model.addAttribute("chosen", chosen);
+        schoolChoices(model, admin);
         return "supervision/plan/form";
     }
 

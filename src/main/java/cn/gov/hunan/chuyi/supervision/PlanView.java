@@ -5,5 +5,5 @@ import java.util.List;
 
 /** A plan as pages show it. */
 public record PlanView(
-        long id, int year, String topic, String status, LocalDate visitFrom, LocalDate visitTo,
+        long id, int year, String topic, String scope, int schools, String status, LocalDate visitFrom, LocalDate visitTo,
         List<IndicatorView> indicators, long version) {}

@@ -79,6 +79,9 @@ public class RectificationService {
         if (!deadline.isAfter(LocalDate.now(clock))) {
             throw new SupervisionException("supervision.finding.error.deadline");
         }
+        if (organizationId == null && task.inspectsSchool()) {
+            organizationId = task.organizationId();
+        }
         if (organizationId != null) {
             OrganizationProfile school = organizations.find(organizationId)
                     .filter(o -> Objects.equals(o.cityCode(), task.cityCode()))

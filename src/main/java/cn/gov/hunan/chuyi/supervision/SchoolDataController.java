@@ -21,14 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchoolDataController {
 
     private final SchoolDataService schoolData;
+    private final SupervisionService supervision;
 
-    SchoolDataController(SchoolDataService schoolData) {
+    SchoolDataController(SchoolDataService schoolData, SupervisionService supervision) {
         this.schoolData = schoolData;
+        this.supervision = supervision;
     }
 
     @GetMapping
     String requests(@AuthenticationPrincipal PortalUser school, Model model) {
         model.addAttribute("requests", schoolData.requestsFor(school));
+        model.addAttribute("ownTasks", supervision.tasksFor(school, null));
         return "supervision/task/school-data";
     }
 

@@ -45,7 +45,7 @@ public class SchoolDataService {
         List<InspectionTask> open = new ArrayList<>();
         for (Plan plan : plans.findByStatusOrderByYear(Plan.Status.ACTIVE)) {
             tasks.findByPlanIdOrderByCityCode(plan.id()).stream()
-                    .filter(t -> t.sameCity(own.cityCode()) && t.status() == InspectionTask.Status.PLANNED)
+                    .filter(t -> t.sameCity(own.cityCode()) && !t.inspectsSchool() && t.status() == InspectionTask.Status.PLANNED)
                     .forEach(open::add);
         }
         Map<Long, Map<Long, int[]>> reported = new HashMap<>();
@@ -66,7 +66,7 @@ public class SchoolDataService {
     @Transactional
     public void submit(long taskId, Map<Long, int[]> given, PortalUser school) {
         OrganizationProfile own = ownSchool(school);
-        InspectionTask task = tasks.findById(taskId).filter(t -> t.sameCity(own.cityCode()))
+        InspectionTask task = tasks.findById(taskId).filter(t -> t.sameCity(own.cityCode()) && !t.inspectsSchool())
                 .orElseThrow(() -> new NotFoundException("task", taskId));
         Plan plan = plans.findById(task.planId()).orElseThrow();
         if (plan.status() != Plan.Status.ACTIVE || task.status() != InspectionTask.Status.PLANNED) {

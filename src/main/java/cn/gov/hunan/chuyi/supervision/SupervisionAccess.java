@@ -15,7 +15,17 @@ class SupervisionAccess {
     boolean maySee(PortalUser viewer, InspectionTask task) {
         return viewer.has(Role.PROVINCE_ADMIN)
                 || (viewer.has(Role.INSPECTOR) && task.isOnTeam(viewer.id()))
-                || (viewer.has(Role.CITY_OFFICER) && task.sameCity(viewer.cityCode()));
+                || (viewer.has(Role.CITY_OFFICER) && task.sameCity(viewer.cityCode()))
+                || (viewer.has(Role.SCHOOL_ADMIN) && task.inspectsSchool()
+                        && Objects.equals(viewer.organizationId(), task.organizationId()));
+    }
+
+    /** Who reports a task's figures: the city bureau for a city task, the school for a school task. */
+    boolean mayReportData(PortalUser viewer, InspectionTask task) {
+        if (task.inspectsSchool()) {
+            return viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), task.organizationId());
+        }
+        return viewer.has(Role.CITY_OFFICER) && task.sameCity(viewer.cityCode());
     }
 
     boolean maySee(PortalUser viewer, Finding finding, InspectionTask task) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,12 +36,14 @@ public class SupervisionService {
     private final SupervisionAccess access;
     private final RegionDirectory regions;
     private final AccountDirectory accounts;
+    private final cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SupervisionService(PlanRepository plans, TaskRepository tasks, FindingRepository findings,
             SupervisionChangeRepository changes, SupervisionAccess access, RegionDirectory regions,
-            AccountDirectory accounts, ApplicationEventPublisher events, Clock clock) {
+            AccountDirectory accounts, cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations,
+            ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.findings = findings;
@@ -48,6 +51,7 @@ public class SupervisionService {
         this.access = access;
         this.regions = regions;
         this.accounts = accounts;
+        this.organizations = organizations;
         this.events = events;
         this.clock = clock;
     }
@@ -83,6 +87,21 @@ public class SupervisionService {
     @Transactional
     public long createPlan(int year, String topic, LocalDate visitFrom, LocalDate visitTo, List<IndicatorView> lines,
             String actor) {
+        return createPlan(year, topic, false, Set.of(), visitFrom, visitTo, lines, actor);
+    }
+
+    /**
+     * Creates a plan; {@code schoolsOnly} scopes it to the chosen schools (a task each) instead of the 14 cities.
+     */
+    @Transactional
+    public long createPlan(int year, String topic, boolean schoolsOnly, Set<Long> schoolIds, LocalDate visitFrom,
+            LocalDate visitTo, List<IndicatorView> lines, String actor) {
+        if (schoolsOnly) {
+            var found = organizations.findAll(schoolIds);
+            if (found.size() != schoolIds.size() || found.values().stream().anyMatch(o -> !o.kind().isSchool())) {
+                throw new SupervisionException("supervision.plan.error.noSchools");
+            }
+        }
         if (plans.findByYear(year).isPresent()) {
             throw new SupervisionException("supervision.plan.error.yearTaken", year);
         }
@@ -93,7 +112,8 @@ public class SupervisionService {
         for (int i = 0; i < lines.size(); i++) {
             indicators.add(new Indicator(lines.get(i), i + 1));
         }
-        Plan plan = plans.save(new Plan(year, topic, visitFrom, visitTo, indicators));
+        Plan plan = plans.save(new Plan(year, topic, schoolsOnly ? Plan.Scope.SCHOOLS : Plan.Scope.CITIES, schoolIds,
+                visitFrom, visitTo, indicators));
         record(SupervisionChange.Subject.PLAN, plan.id(), null, plan.status().name(), actor, null);
         return plan.id();
     }
@@ -104,8 +124,14 @@ public class SupervisionService {
         Plan plan = loadPlan(planId);
         checkVersion(plan.version(), expectedVersion);
         Plan.Status from = plan.activate();
-        for (City city : regions.cities()) {
-            tasks.save(new InspectionTask(plan.id(), city.code(), plan.visitFrom(), plan.visitTo()));
+        if (plan.scope() == Plan.Scope.SCHOOLS) {
+            for (var school : organizations.findAll(plan.schoolIds()).values()) {
+                tasks.save(new InspectionTask(plan.id(), school.cityCode(), school.id(), plan.visitFrom(), plan.visitTo()));
+            }
+        } else {
+            for (City city : regions.cities()) {
+                tasks.save(new InspectionTask(plan.id(), city.code(), plan.visitFrom(), plan.visitTo()));
+            }
         }
         record(SupervisionChange.Subject.PLAN, plan.id(), from.name(), plan.status().name(), actor, null);
         // every city bureau is asked for its figures
@@ -146,6 +172,8 @@ public class SupervisionService {
             found = tasks.findForInspector(viewer.id());
         } else if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
             found = tasks.findByCityCodeOrderByPlanIdDesc(viewer.cityCode());
+        } else if (viewer.has(Role.SCHOOL_ADMIN) && viewer.organizationId() != null) {
+            found = tasks.findByOrganizationIdOrderByPlanIdDesc(viewer.organizationId());
         } else {
             return List.of();
         }
@@ -165,7 +193,7 @@ public class SupervisionService {
         InspectionTask task = loadTask(taskId, viewer);
         Map<String, List<String>> byName = new HashMap<>();
         for (InspectionTask earlier : tasks.findByCityCodeOrderByPlanIdDesc(task.cityCode())) {
-            if (earlier.planId() == task.planId()) {
+            if (earlier.planId() == task.planId() || !Objects.equals(earlier.organizationId(), task.organizationId())) {
                 continue;
             }
             Plan plan = plans.findById(earlier.planId()).orElseThrow();
@@ -197,14 +225,14 @@ public class SupervisionService {
                 "督查组：" + accounts.findAll(task.team()).values().stream().map(UserSummary::displayName)
                         .sorted().collect(Collectors.joining("、")));
         events.publishEvent(new SupervisionNotice(task.team(), "notification.supervision.task", "/supervision/tasks/" + task.id(),
-                regions.city(task.cityCode()).map(City::name).orElse(task.cityCode())));
+                viewOf(task).subjectName()));
     }
 
     /** The city submits the figures the plan asks for, before the visit. */
     @Transactional
     public void submitData(long taskId, Map<Long, int[]> figures, PortalUser city) {
         InspectionTask task = loadTask(taskId, city);
-        if (!city.has(Role.CITY_OFFICER) || !task.sameCity(city.cityCode())) {
+        if (!access.mayReportData(city, task)) {
             throw new NotFoundException("task", taskId);
         }
         requireActive(task);
@@ -244,6 +272,11 @@ public class SupervisionService {
         return history(SupervisionChange.Subject.TASK, taskId);
     }
 
+    /** Whether the viewer reports the task's figures (the city for a city task, the school for a school task). */
+    public boolean mayReportData(long taskId, PortalUser viewer) {
+        return access.mayReportData(viewer, loadTask(taskId, viewer));
+    }
+
     public List<UserSummary> inspectors() {
         return accounts.withRole(Role.INSPECTOR);
     }
@@ -262,6 +295,8 @@ public class SupervisionService {
             counts[0] += f.status() != FindingStatus.CLOSED ? 1 : 0;
             counts[1] += f.overdue() ? 1 : 0;
         }
+        Map<Long, String> subjectNames = views(yearTasks).stream()
+                .collect(Collectors.toMap(TaskView::id, TaskView::subjectName));
         List<InspectionTask> ranked = new ArrayList<>(yearTasks);
         ranked.sort(Comparator.comparing(InspectionTask::totalScore, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(InspectionTask::cityCode));
@@ -270,7 +305,7 @@ public class SupervisionService {
             InspectionTask t = ranked.get(i);
             Map<Long, BigDecimal> scores = new HashMap<>();
             t.scores().forEach((k, v) -> scores.put(k, v.score()));
-            results.add(new CityResult(i + 1, t.cityCode(), regions.city(t.cityCode()).map(City::name).orElse(t.cityCode()),
+            results.add(new CityResult(i + 1, t.cityCode(), subjectNames.get(t.id()),
                     t.id(), scores, t.totalScore(), t.grade(), findingCounts.get(t.id())[0], findingCounts.get(t.id())[1],
                     earlier.getOrDefault(t.cityCode(), List.of())));
         }
@@ -286,7 +321,7 @@ public class SupervisionService {
             return byCity;
         }
         for (InspectionTask t : tasks.findByPlanIdIn(yearOf.keySet())) {
-            if (t.totalScore() != null) {
+            if (t.totalScore() != null && !t.inspectsSchool()) {
                 byCity.computeIfAbsent(t.cityCode(), k -> new ArrayList<>())
                         .add(new CityResult.EarlierYear(yearOf.get(t.planId()), t.totalScore(), t.grade()));
             }
@@ -327,10 +362,13 @@ public class SupervisionService {
         Map<Long, UserSummary> users = accounts.findAll(people);
         Map<Long, Plan> planById = plans.findAllById(found.stream().map(InspectionTask::planId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Plan::id, p -> p));
+        var schools = organizations.findAll(found.stream().map(InspectionTask::organizationId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         return found.stream().map(t -> {
             Plan plan = planById.get(t.planId());
             return new TaskView(t.id(), t.planId(), plan.year(), plan.status().name(), t.cityCode(),
-                    regions.city(t.cityCode()).map(City::name).orElse(t.cityCode()), t.status().name(), t.leadId(),
+                    regions.city(t.cityCode()).map(City::name).orElse(t.cityCode()), t.organizationId(),
+                    t.organizationId() == null ? null : schools.get(t.organizationId()).name(), t.status().name(), t.leadId(),
                     t.leadId() == null ? null : users.get(t.leadId()).displayName(),
                     t.memberIds().stream().map(users::get).map(UserSummary::displayName).sorted().toList(),
                     List.copyOf(t.memberIds()), t.visitFrom(), t.visitTo(), t.reportSummary(), t.totalScore(), t.grade(),

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** An inspection task: team, the city's data, findings, scores and report. */
 @Controller
 @RequestMapping("/supervision/tasks")
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR', 'CITY_OFFICER')")
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
 class TaskController {
 
     private final SupervisionService supervision;
@@ -62,6 +62,7 @@ class TaskController {
         model.addAttribute("findings", rectification.ofTask(id, viewer));
         model.addAttribute("earlier", supervision.earlierFigures(id, viewer));
         model.addAttribute("returns", schoolData.returnsOf(id, viewer));
+        model.addAttribute("mayReport", supervision.mayReportData(id, viewer));
         model.addAttribute("history", supervision.taskHistory(id, viewer));
         model.addAttribute("onTeam", task.leadId() != null && (task.leadId() == viewer.id() || task.memberIds().contains(viewer.id())));
         model.addAttribute("isLead", task.leadId() != null && task.leadId() == viewer.id());
@@ -88,7 +89,7 @@ class TaskController {
 
     /** The city's figures: {@code num_<indicatorId>} and {@code den_<indicatorId>}. */
     @PostMapping("/{id}/data")
-    @PreAuthorize("hasRole('CITY_OFFICER')")
+    @PreAuthorize("hasAnyRole('CITY_OFFICER', 'SCHOOL_ADMIN')")
     String submitData(@PathVariable long id, @RequestParam Map<String, String> params,
             @AuthenticationPrincipal PortalUser city, RedirectAttributes redirect) {
         Map<Long, int[]> figures = new HashMap<>();

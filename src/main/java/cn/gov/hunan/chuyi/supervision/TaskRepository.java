@@ -14,6 +14,8 @@ interface TaskRepository extends JpaRepository<InspectionTask, Long> {
 
     List<InspectionTask> findByCityCodeOrderByPlanIdDesc(String cityCode);
 
+    List<InspectionTask> findByOrganizationIdOrderByPlanIdDesc(long organizationId);
+
     @Query("""
             select distinct t from InspectionTask t left join t.memberIds m
             where t.leadId = :inspector or m = :inspector order by t.planId desc, t.cityCode

@@ -72,15 +72,17 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
 
     @Test
     void taskAndRectificationPagesByRole() throws Exception {
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi"), "GET", "/supervision/tasks");
+        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), "GET",
+                "/supervision/tasks");
         onlyTheseRolesGetPast(Set.of("admin", "changsha", "loudi", "hngy", "xhcy"), "GET", "/rectifications");
-        onlyTheseRolesGetPast(Set.of("changsha", "loudi"), "POST", "/supervision/tasks/0/data");
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), "POST", "/supervision/tasks/0/data");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "GET", "/supervision/data");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/supervision/data/0");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/scores", "version", "0");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/report");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/findings");
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi"), "GET", "/supervision/tasks/0");
+        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), "GET",
+                "/supervision/tasks/0");
         onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), "POST", "/supervision/findings/0/answer");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/findings/0/verify", "accepted", "true");
         onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), "GET",
@@ -103,7 +105,8 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
         assertThat(status("xhcy", "GET", "/supervision/findings/" + xhcyFinding)).isEqualTo(200);
         assertThat(status("hngy", "GET", "/supervision/findings/" + xhcyFinding)).isEqualTo(404);
         assertThat(status("xhcy", "GET", "/supervision/findings/" + changshaFinding)).isEqualTo(404);
-        assertThat(status("xhcy", "GET", "/supervision/tasks/" + loudiTask)).isEqualTo(403);
+        assertThat(status("xhcy", "GET", "/supervision/tasks/" + loudiTask)).as("a city task is not the school's").isEqualTo(404);
+        assertThat(status("xhcy", "POST", "/supervision/tasks/" + loudiTask + "/data")).isEqualTo(404);
         String list = mvc.perform(get("/rectifications").with(users.as("hngy"))).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("暂无整改事项");
         String requests = mvc.perform(get("/supervision/data").with(users.as("hngy"))).andReturn().getResponse().getContentAsString();

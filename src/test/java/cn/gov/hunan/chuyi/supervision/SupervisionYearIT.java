@@ -163,6 +163,48 @@ class SupervisionYearIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aPlanScopedToSchoolsInspectsEachChosenSchoolWhichReportsItsOwnFigures() throws Exception {
+        int year = 2080 + (int) (System.nanoTime() % 9);
+        long xinhua = id("select id from organization where name = '新化县楚怡工业学校'");
+        long lianyuan = id("select id from organization where name = '涟源市工贸职业中等专业学校'");
+        var created = send("admin", post("/supervision/plans").param("year", String.valueOf(year)).param("topic", "专项督查")
+                .param("scope", "SCHOOLS").param("schools", String.valueOf(xinhua), String.valueOf(lianyuan))
+                .param("visitFrom", year + "-05-01").param("visitTo", year + "-05-30")
+                .param("name_0", "双师型比例").param("weight_0", "100").param("numerator_0", "双师型教师数")
+                .param("denominator_0", "专业课教师数"));
+        String location = created.getResponse().getRedirectedUrl();
+        long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0"));
+        assertThat(jdbc.queryForList("select organization_id from inspection_task where plan_id = ? order by organization_id",
+                Long.class, plan)).containsExactlyInAnyOrder(xinhua, lianyuan);
+
+        long task = id("select id from inspection_task where plan_id = " + plan + " and organization_id = " + xinhua);
+        long indicator = id("select id from supervision_indicator where plan_id = " + plan);
+        // the school reports its own figures on its task; its city sees the task but does not report for it
+        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("xhcy"))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(error(send("xhcy", post("/supervision/tasks/" + task + "/data")
+                .param("num_" + indicator, "86").param("den_" + indicator, "172")))).isNull();
+        assertThat(jdbc.queryForObject("select numerator from indicator_data where task_id = ?", Integer.class, task)).isEqualTo(86);
+        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("loudi"))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(send("loudi", post("/supervision/tasks/" + task + "/data").param("num_" + indicator, "1")
+                .param("den_" + indicator, "2")).getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("hngy"))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+
+        // a finding on a school's task is the school's to answer by default
+        long inspector = id("select id from app_user where username = 'inspector1'");
+        send("admin", post("/supervision/tasks/" + task + "/team").param("lead", String.valueOf(inspector)));
+        send("inspector1", post("/supervision/tasks/" + task + "/findings").param("category", "专项问题")
+                .param("severity", "GENERAL").param("description", "x").param("deadline", LocalDate.now().plusDays(9).toString()));
+        assertThat(jdbc.queryForObject("select organization_id from finding where task_id = ?", Long.class, task)).isEqualTo(xinhua);
+        String page = mvc.perform(get("/supervision/plans/" + plan).with(users.as("admin"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("新化县楚怡工业学校").contains("督导 2 所学校");
+    }
+
+    @Test
     void theOverdueJobFlagsOnlyLateUnansweredItemsAndIsSafeToRunTwice() {
         long task = id("select t.id from inspection_task t join supervision_plan p on p.id = t.plan_id where p.plan_year = 2025 and t.city_code = '430200'");
         jdbc.update("""
