@@ -75,6 +75,34 @@ public class OrganizationDirectory {
         return organizations.findById(id).map(Organization::toProfile);
     }
 
+    /** The ids of the organisations of a city, for modules that filter their own records by city. */
+    public List<Long> idsInCity(String cityCode) {
+        return organizations.findIdsByCityCode(cityCode);
+    }
+
+    /**
+     * Every county-level division with its public secondary vocational schools (县域公办中职覆盖), for the
+     * viewer's slice: all cities for province staff, its own city for a city officer.
+     */
+    public List<CountyCoverage> coverage(PortalUser viewer) {
+        List<cn.gov.hunan.chuyi.region.City> cities = seesAll(viewer) ? regions.cities()
+                : regions.city(viewer.cityCode()).stream().toList();
+        Map<String, List<OrganizationProfile>> byCounty = organizations
+                .findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind.SECONDARY_VOCATIONAL).stream()
+                .map(Organization::toProfile)
+                .filter(o -> o.countyCode() != null)
+                .collect(Collectors.groupingBy(OrganizationProfile::countyCode));
+        List<CountyCoverage> lines = new java.util.ArrayList<>();
+        for (var city : cities) {
+            for (var county : regions.countiesOf(city.code())) {
+                if (!county.zone()) {
+                    lines.add(new CountyCoverage(city, county, byCounty.getOrDefault(county.code(), List.of())));
+                }
+            }
+        }
+        return lines;
+    }
+
     /** Several organisations by id, in one statement, for modules that already checked access. */
     public Map<Long, OrganizationProfile> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -8,6 +8,11 @@ import org.springframework.data.repository.query.Param;
 
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
+    @Query("select o.id from Organization o where o.cityCode = :city")
+    java.util.List<Long> findIdsByCityCode(@Param("city") String city);
+
+    java.util.List<Organization> findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind kind);
+
     // Each filter is optional; the name search is a case-insensitive "contains" (the directory holds a few
     // thousand rows at most, so a sequential scan of names is cheap; city and kind use indexes).
     @Query(

@@ -41,10 +41,42 @@ class DesignatedProject {
     @Column(name = "nomination_id")
     private Long nominationId;
 
+    @Column(name = "construction_years")
+    private int constructionYears = 3;
+
+    @Column(name = "midterm_score")
+    private java.math.BigDecimal midtermScore;
+
+    @Column(name = "midterm_conclusion")
+    private String midtermConclusion;
+
+    @Column(name = "midterm_date")
+    private java.time.LocalDate midtermDate;
+
+    @Column(name = "acceptance_score")
+    private java.math.BigDecimal acceptanceScore;
+
+    @Column(name = "acceptance_conclusion")
+    private String acceptanceConclusion;
+
+    @Column(name = "acceptance_date")
+    private java.time.LocalDate acceptanceDate;
+
+    @Column(name = "revoke_reason")
+    private String revokeReason;
+
     @Version
     private long version;
 
     protected DesignatedProject() {}
+
+    /** Registered directly by the department, for a project designated before the portal (立项文号 required). */
+    DesignatedProject(String programCode, long organizationId, String title, int year, String tier, String documentNumber,
+            int constructionYears) {
+        this(programCode, organizationId, title, year, tier, null);
+        this.documentNumber = documentNumber;
+        this.constructionYears = constructionYears;
+    }
 
     DesignatedProject(String programCode, long organizationId, String title, int year, String tier, Long nominationId) {
         this.programCode = programCode;
@@ -54,6 +86,62 @@ class DesignatedProject {
         this.tier = tier;
         this.status = ProjectStatus.UNDER_CONSTRUCTION;
         this.nominationId = nominationId;
+    }
+
+    /**
+     * The project's evaluations (product.md §5): mid-term passed, then acceptance passed or failed; revoked at
+     * any time before acceptance. Returns the state it left.
+     */
+    ProjectStatus evaluate(ProjectStatus to, java.math.BigDecimal score, String conclusion, java.time.LocalDate date) {
+        boolean allowed = switch (to) {
+            case MIDTERM_PASSED -> status == ProjectStatus.UNDER_CONSTRUCTION;
+            case ACCEPTED, FAILED -> status == ProjectStatus.MIDTERM_PASSED;
+            default -> false;
+        };
+        if (!allowed) {
+            throw new ProjectRuleException("project.error.transition");
+        }
+        if (conclusion == null || conclusion.isBlank() || date == null) {
+            throw new ProjectRuleException("project.error.evaluation");
+        }
+        if (score != null && (score.signum() < 0 || score.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+            throw new ProjectRuleException("project.error.score");
+        }
+        ProjectStatus from = status;
+        if (to == ProjectStatus.MIDTERM_PASSED) {
+            midtermScore = score;
+            midtermConclusion = conclusion.strip();
+            midtermDate = date;
+        } else {
+            acceptanceScore = score;
+            acceptanceConclusion = conclusion.strip();
+            acceptanceDate = date;
+        }
+        status = to;
+        return from;
+    }
+
+    ProjectStatus revoke(String reason) {
+        if (status == ProjectStatus.REVOKED || status == ProjectStatus.ACCEPTED || status == ProjectStatus.FAILED) {
+            throw new ProjectRuleException("project.error.transition");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ProjectRuleException("project.error.reason");
+        }
+        ProjectStatus from = status;
+        status = ProjectStatus.REVOKED;
+        revokeReason = reason.strip();
+        return from;
+    }
+
+    ProjectView toView(String organizationName, String cityCode) {
+        return new ProjectView(id, programCode, organizationId, organizationName, cityCode, title, designatedYear,
+                constructionYears, status, tier, documentNumber, nominationId, demo, midtermScore, midtermConclusion,
+                midtermDate, acceptanceScore, acceptanceConclusion, acceptanceDate, revokeReason, version);
+    }
+
+    long version() {
+        return version;
     }
 
     long id() {

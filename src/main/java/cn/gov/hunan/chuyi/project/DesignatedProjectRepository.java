@@ -14,6 +14,21 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
             """)
     List<ProgramCount> countByProgram(List<ProjectStatus> statuses);
 
+    @Query("""
+            select p from DesignatedProject p
+            where (:program is null or p.programCode = :program)
+              and (:status is null or p.status = :status)
+              and (:year is null or p.designatedYear = :year)
+              and (:allOrganizations = true or p.organizationId in :organizations)
+            """)
+    org.springframework.data.domain.Page<DesignatedProject> search(
+            @org.springframework.data.repository.query.Param("program") String program,
+            @org.springframework.data.repository.query.Param("status") ProjectStatus status,
+            @org.springframework.data.repository.query.Param("year") Integer year,
+            @org.springframework.data.repository.query.Param("allOrganizations") boolean allOrganizations,
+            @org.springframework.data.repository.query.Param("organizations") java.util.Collection<Long> organizations,
+            org.springframework.data.domain.Pageable pageable);
+
     boolean existsByProgramCodeAndOrganizationIdAndStatusIn(
             String programCode, long organizationId, List<ProjectStatus> statuses);
 

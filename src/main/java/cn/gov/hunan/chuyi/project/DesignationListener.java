@@ -13,14 +13,20 @@ import org.springframework.stereotype.Component;
 class DesignationListener {
 
     private final DesignatedProjectRepository projects;
+    private final ProjectChangeRepository changes;
+    private final java.time.Clock clock;
 
-    DesignationListener(DesignatedProjectRepository projects) {
+    DesignationListener(DesignatedProjectRepository projects, ProjectChangeRepository changes, java.time.Clock clock) {
         this.projects = projects;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     @EventListener
     void on(NominationDesignated designated) {
-        projects.save(new DesignatedProject(designated.programCode(), designated.organizationId(), designated.title(),
-                designated.year(), designated.tier(), designated.nominationId()));
+        var project = projects.save(new DesignatedProject(designated.programCode(), designated.organizationId(),
+                designated.title(), designated.year(), designated.tier(), designated.nominationId()));
+        changes.save(new ProjectChange(project.id(), null, project.status().name(), "system",
+                "遴选批次结束立项", clock.instant()));
     }
 }

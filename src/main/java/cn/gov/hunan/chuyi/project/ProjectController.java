@@ -1,0 +1,110 @@
+package cn.gov.hunan.chuyi.project;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationFilter;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.SafeRedirect;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The register of designated projects (立项项目库). */
+@Controller
+@RequestMapping("/projects")
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN', 'EXPERT', 'INSPECTOR')")
+class ProjectController {
+
+    private final ProjectService projects;
+    private final ProgramCatalogue programs;
+    private final OrganizationDirectory organizations;
+
+    ProjectController(ProjectService projects, ProgramCatalogue programs, OrganizationDirectory organizations) {
+        this.projects = projects;
+        this.programs = programs;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer, Model model) {
+        var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "designatedYear", "id"));
+        model.addAttribute("page", projects.search(program == null || program.isBlank() ? null : program, status, year,
+                viewer, request));
+        model.addAttribute("programs", programs.all());
+        model.addAttribute("statuses", ProjectStatus.values());
+        return "project/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+        var project = projects.get(id, viewer);
+        model.addAttribute("project", project);
+        model.addAttribute("program", programs.get(project.programCode()));
+        model.addAttribute("history", projects.history(id));
+        return "project/detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String showNewForm(@AuthenticationPrincipal PortalUser admin, Model model) {
+        model.addAttribute("programs", programs.all());
+        model.addAttribute("organizations", organizations.search(OrganizationFilter.none(), PageRequest.of(0, 5000), admin)
+                .getContent());
+        return "project/form";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String register(@RequestParam String program, @RequestParam long organization, @RequestParam(required = false) String title,
+            @RequestParam(defaultValue = "0") int year, @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String documentNumber, @RequestParam(defaultValue = "3") int constructionYears,
+            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        long id = projects.register(program, organization, title, year, tier, documentNumber, constructionYears,
+                admin.getUsername());
+        redirect.addFlashAttribute("success", "project.registered");
+        return "redirect:/projects/" + id;
+    }
+
+    /** Mid-term evaluation or acceptance: {@code to} is MIDTERM_PASSED, ACCEPTED or FAILED. */
+    @PostMapping("/{id}/evaluation")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String evaluate(@PathVariable long id, @RequestParam ProjectStatus to, @RequestParam(required = false) BigDecimal score,
+            @RequestParam(required = false) String conclusion,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam long version, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        projects.evaluate(id, to, score, conclusion, date, version, admin.getUsername());
+        redirect.addFlashAttribute("success", "project.evaluated");
+        return "redirect:/projects/" + id;
+    }
+
+    @PostMapping("/{id}/revoke")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
+            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        projects.revoke(id, reason, version, admin.getUsername());
+        redirect.addFlashAttribute("success", "project.revoked");
+        return "redirect:/projects/" + id;
+    }
+
+    @ExceptionHandler(ProjectRuleException.class)
+    String refused(ProjectRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", e.messageKey());
+        return SafeRedirect.back(request.getHeader("Referer"));
+    }
+}

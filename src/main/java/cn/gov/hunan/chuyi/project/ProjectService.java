@@ -1,0 +1,133 @@
+package cn.gov.hunan.chuyi.project;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register's pages and changes: list, project, direct registration, evaluations, revocation. */
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+    private final DesignatedProjectRepository projects;
+    private final ProjectChangeRepository changes;
+    private final OrganizationDirectory organizations;
+    private final ProgramCatalogue programs;
+    private final Clock clock;
+
+    ProjectService(DesignatedProjectRepository projects, ProjectChangeRepository changes,
+            OrganizationDirectory organizations, ProgramCatalogue programs, Clock clock) {
+        this.projects = projects;
+        this.changes = changes;
+        this.organizations = organizations;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    /** The viewer's slice: province staff and experts all, a city its city's, a school its own. */
+    public Page<ProjectView> search(String program, ProjectStatus status, Integer year, PortalUser viewer,
+            Pageable pageable) {
+        Page<DesignatedProject> page;
+        if (viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.EXPERT) || viewer.has(Role.INSPECTOR)) {
+            page = projects.search(program, status, year, true, List.of(-1L), pageable);
+        } else if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
+            List<Long> ids = organizations.idsInCity(viewer.cityCode());
+            page = projects.search(program, status, year, false, ids.isEmpty() ? List.of(-1L) : ids, pageable);
+        } else if (viewer.organizationId() != null) {
+            page = projects.search(program, status, year, false, List.of(viewer.organizationId()), pageable);
+        } else {
+            return Page.empty(pageable);
+        }
+        var owners = organizations.findAll(page.map(DesignatedProject::organizationId).toSet());
+        return page.map(p -> p.toView(owners.get(p.organizationId()).name(), owners.get(p.organizationId()).cityCode()));
+    }
+
+    public ProjectView get(long id, PortalUser viewer) {
+        DesignatedProject p = load(id);
+        OrganizationProfile owner = organizations.find(p.organizationId()).orElseThrow();
+        boolean maySee = viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.EXPERT) || viewer.has(Role.INSPECTOR)
+                || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), owner.cityCode()))
+                || Objects.equals(viewer.organizationId(), owner.id());
+        if (!maySee) {
+            throw new NotFoundException("project", id);
+        }
+        return p.toView(owner.name(), owner.cityCode());
+    }
+
+    public List<ProjectHistoryLine> history(long id) {
+        return changes.findByProjectIdOrderByChangedAtDescIdDesc(id).stream().map(ProjectChange::toLine).toList();
+    }
+
+    /**
+     * Registers a project designated before the portal. It takes a slot of the programme's target, so it is
+     * refused when none is left; an organisation holds one counting designation per programme.
+     */
+    @Transactional
+    public long register(String programCode, long organizationId, String title, int year, String tier,
+            String documentNumber, int constructionYears, String actor) {
+        var program = programs.get(programCode);
+        OrganizationProfile owner = organizations.find(organizationId)
+                .orElseThrow(() -> new ProjectRuleException("project.error.organization"));
+        if (!program.applicantKinds().isEmpty() && !program.applicantKinds().contains(owner.kind())) {
+            throw new ProjectRuleException("project.error.kind");
+        }
+        if (program.remaining() != null && program.remaining() <= 0) {
+            throw new ProjectRuleException("project.error.targetFull");
+        }
+        if (programs.isDesignated(programCode, organizationId)) {
+            throw new ProjectRuleException("project.error.duplicate");
+        }
+        if (title == null || title.isBlank() || documentNumber == null || documentNumber.isBlank()
+                || constructionYears < 1 || constructionYears > 10 || year < 2000 || year > 2100) {
+            throw new ProjectRuleException("project.error.fields");
+        }
+        var project = projects.save(new DesignatedProject(programCode, organizationId, title.strip(), year,
+                tier == null || tier.isBlank() ? null : tier.strip(), documentNumber.strip(), constructionYears));
+        changes.save(new ProjectChange(project.id(), null, project.status().name(), actor, documentNumber.strip(),
+                clock.instant()));
+        return project.id();
+    }
+
+    @Transactional
+    public void evaluate(long id, ProjectStatus to, BigDecimal score, String conclusion, LocalDate date,
+            long expectedVersion, String actor) {
+        DesignatedProject p = load(id);
+        if (p.version() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("project changed meanwhile");
+        }
+        ProjectStatus from = p.evaluate(to, score, conclusion, date);
+        changes.save(new ProjectChange(id, from.name(), to.name(), actor, conclusion, clock.instant()));
+    }
+
+    /** Revokes the project (撤销); its slot of the target is free again. */
+    @Transactional
+    public void revoke(long id, String reason, long expectedVersion, String actor) {
+        DesignatedProject p = load(id);
+        if (p.version() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("project changed meanwhile");
+        }
+        ProjectStatus from = p.revoke(reason);
+        changes.save(new ProjectChange(id, from.name(), p.status().name(), actor, reason, clock.instant()));
+    }
+
+    private DesignatedProject load(long id) {
+        return projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
+    }
+
+    static List<Long> ids(List<DesignatedProject> found) {
+        return found.stream().map(DesignatedProject::id).collect(Collectors.toList());
+    }
+}
