@@ -83,7 +83,8 @@ class StatementCountIT extends PostgresIntegrationTest {
             {"admin", "/rounds"}, {"admin", "/nominations"}, {"admin", "/rounds/" + reviewRound() + "/ranking"},
             {"admin", "/rounds/" + reviewRound()}, {"expert1", "/reviews"},
             {"admin", "/rectifications"}, {"admin", "/supervision/plans/" + plan2025() + "/results"},
-            {"admin", "/supervision/tasks"}, {"loudi", "/rectifications"}
+            {"admin", "/supervision/tasks"}, {"loudi", "/rectifications"},
+            {"admin", "/projects"}, {"loudi", "/projects"}, {"admin", "/coverage"}
         };
         // a first batch makes every list longer than one page, so both measures include the count query
         addSchoolsWithProjects(0, 30);
