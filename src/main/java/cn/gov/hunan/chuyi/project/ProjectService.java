@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -125,9 +124,5 @@ public class ProjectService {
 
     private DesignatedProject load(long id) {
         return projects.findById(id).orElseThrow(() -> new NotFoundException("project", id));
-    }
-
-    static List<Long> ids(List<DesignatedProject> found) {
-        return found.stream().map(DesignatedProject::id).collect(Collectors.toList());
     }
 }

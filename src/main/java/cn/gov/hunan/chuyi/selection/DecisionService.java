@@ -6,7 +6,6 @@ import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +68,8 @@ public class DecisionService {
                 chosen.add(n);
             }
         }
-        for (Nomination ignored : chosen) {
-            takeSlot(roundId);
-        }
+        // one slot of the quota per selected nomination; the database refuses the one too many
+        chosen.forEach(n -> takeSlot(roundId));
         round.recordDecision(decision.meeting().strip(), decision.meetingDate(), blankToNull(decision.minutesReference()));
         RoundStatus from = round.move(Transitions.RoundMove.DECIDE, Role.PROVINCE_ADMIN, clock.instant());
         history.round(round, from, admin.getUsername(), decision.meeting().strip());
@@ -122,9 +120,5 @@ public class DecisionService {
 
     private static String blankToNull(String s) {
         return isBlank(s) ? null : s.strip();
-    }
-
-    static Map<Long, String> none() {
-        return Map.of();
     }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -155,7 +154,7 @@ public class NominationService {
         Nomination n = ownEditable(id, school);
         Round round = rounds.findById(n.roundId()).orElseThrow();
         List<String> gaps = gaps(n, NominationContent.FieldSet.of(round.programCode()));
-        if (gaps.size() > 0) {
+        if (!gaps.isEmpty()) {
             throw new NominationIncomplete(gaps);
         }
         var move = n.provinceRun() ? Transitions.NominationMove.SUBMIT_PROVINCE_RUN : Transitions.NominationMove.SUBMIT;
@@ -316,7 +315,7 @@ public class NominationService {
         if (attachments.findByNominationIdOrderById(n.id()).isEmpty()) {
             gaps.add("selection.nomination.missing.attachment");
         }
-        return gaps.stream().collect(Collectors.toList());
+        return gaps;
     }
 
     private static void require(List<String> gaps, Object value, String field) {

@@ -3,7 +3,6 @@ package cn.gov.hunan.chuyi.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +57,4 @@ class FileTypeDetectorTests {
         assertThat(detector.detect(write("archive.xlsx", zip.toByteArray()))).isEmpty();
         assertThat(detector.detect(write("page.pdf", "<html><script>alert(1)</script></html>".getBytes()))).isEmpty();
     }
-
-    static void unused(OutputStream ignored) {}
 }
