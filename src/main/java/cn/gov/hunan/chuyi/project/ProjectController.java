@@ -30,11 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectController {
 
     private final ProjectService projects;
+    private final ReportService reports;
     private final ProgramCatalogue programs;
     private final OrganizationDirectory organizations;
 
-    ProjectController(ProjectService projects, ProgramCatalogue programs, OrganizationDirectory organizations) {
+    ProjectController(ProjectService projects, ReportService reports, ProgramCatalogue programs,
+            OrganizationDirectory organizations) {
         this.projects = projects;
+        this.reports = reports;
         this.programs = programs;
         this.organizations = organizations;
     }
@@ -57,6 +60,8 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("program", programs.get(project.programCode()));
         model.addAttribute("history", projects.history(id));
+        model.addAttribute("reports", reports.reportsOf(id, viewer));
+        model.addAttribute("yearsToFile", reports.yearsToFile(id, viewer));
         return "project/detail";
     }
 

@@ -1,0 +1,153 @@
+package cn.gov.hunan.chuyi.project;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A project's annual progress report (年度建设报告): filed by the school, reviewed by the department. */
+@Entity
+@Table(name = "annual_report")
+class AnnualReport {
+
+    enum Status {
+        /** 草稿 */
+        DRAFT,
+        /** 已提交，待审核 */
+        SUBMITTED,
+        /** 审核通过 */
+        ACCEPTED,
+        /** 退回修改 */
+        RETURNED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "project_id")
+    private long projectId;
+
+    @Column(name = "report_year")
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.DRAFT;
+
+    private String narrative;
+
+    @Column(name = "review_comment")
+    private String reviewComment;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "annual_report_value", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "indicator_id")
+    private Map<Long, ReportValue> values = new HashMap<>();
+
+    @Version
+    private long version;
+
+    protected AnnualReport() {}
+
+    AnnualReport(long projectId, int year) {
+        this.projectId = projectId;
+        this.year = year;
+    }
+
+    boolean editable() {
+        return status == Status.DRAFT || status == Status.RETURNED;
+    }
+
+    void edit(Map<Long, ReportValue> given, String narrative) {
+        if (!editable()) {
+            throw new ProjectRuleException("project.report.error.readOnly");
+        }
+        for (ReportValue v : given.values()) {
+            if ((v.target() != null && v.target().signum() < 0) || (v.actual() != null && v.actual().signum() < 0)) {
+                throw new ProjectRuleException("project.report.error.negative");
+            }
+        }
+        values.clear();
+        values.putAll(given);
+        this.narrative = narrative == null || narrative.isBlank() ? null : narrative.strip();
+    }
+
+    /** Submits: every indicator needs its actual value, and the narrative is required. Returns the state left. */
+    Status submit(List<Long> indicators, Instant now) {
+        if (!editable()) {
+            throw new ProjectRuleException("project.report.error.readOnly");
+        }
+        if (narrative == null) {
+            throw new ProjectRuleException("project.report.error.narrative");
+        }
+        for (Long indicator : indicators) {
+            ReportValue v = values.get(indicator);
+            if (v == null || v.actual() == null) {
+                throw new ProjectRuleException("project.report.error.actuals");
+            }
+        }
+        Status from = status;
+        status = Status.SUBMITTED;
+        submittedAt = now;
+        return from;
+    }
+
+    /** The department accepts, or returns with a comment. */
+    Status review(boolean accepted, String comment, String reviewer, Instant now) {
+        if (status != Status.SUBMITTED) {
+            throw new ProjectRuleException("project.report.error.notSubmitted");
+        }
+        if (!accepted && (comment == null || comment.isBlank())) {
+            throw new ProjectRuleException("project.report.error.comment");
+        }
+        Status from = status;
+        status = accepted ? Status.ACCEPTED : Status.RETURNED;
+        reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+        reviewedBy = reviewer;
+        reviewedAt = now;
+        return from;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long projectId() {
+        return projectId;
+    }
+
+    int year() {
+        return year;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    ReportView toView() {
+        return new ReportView(id, projectId, year, status.name(), narrative, reviewComment,
+                cn.gov.hunan.chuyi.shared.PortalTime.local(submittedAt), reviewedBy, Map.copyOf(values), version, editable());
+    }
+}

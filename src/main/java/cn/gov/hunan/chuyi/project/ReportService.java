@@ -1,0 +1,157 @@
+package cn.gov.hunan.chuyi.project;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.attachment.AttachmentStore;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Annual progress reports (年度建设报告): the school files one a year, the department reviews it. */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    private final AnnualReportRepository reports;
+    private final ProjectIndicatorRepository indicators;
+    private final ReportAttachmentRepository attachments;
+    private final ReportChangeRepository changes;
+    private final ProjectService projects;
+    private final AttachmentStore store;
+    private final Clock clock;
+
+    ReportService(AnnualReportRepository reports, ProjectIndicatorRepository indicators,
+            ReportAttachmentRepository attachments, ReportChangeRepository changes, ProjectService projects,
+            AttachmentStore store, Clock clock) {
+        this.reports = reports;
+        this.indicators = indicators;
+        this.attachments = attachments;
+        this.changes = changes;
+        this.projects = projects;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A report with what its page needs. */
+    public record ReportPage(ProjectView project, ReportView report, List<ProjectIndicator.IndicatorLine> indicators,
+            List<FileLine> files, List<ProjectHistoryLine> history, boolean ownSchool) {}
+
+    /** A file of a report. */
+    public record FileLine(long id, String name, long sizeBytes, String uploadedBy) {}
+
+    public List<ReportView> reportsOf(long projectId, PortalUser viewer) {
+        projects.get(projectId, viewer);
+        return reports.findByProjectIdOrderByYearDesc(projectId).stream().map(AnnualReport::toView).toList();
+    }
+
+    /** The years the school may still file for: construction years up to this one, not yet filed. */
+    public List<Integer> yearsToFile(long projectId, PortalUser viewer) {
+        ProjectView project = projects.get(projectId, viewer);
+        if (!isOwnSchool(viewer, project) || !counts(project)) {
+            return List.of();
+        }
+        int last = Math.min(project.endYear(), LocalDate.now(clock).getYear());
+        var filed = reports.findByProjectIdOrderByYearDesc(projectId).stream().map(AnnualReport::year).toList();
+        return java.util.stream.IntStream.rangeClosed(project.year(), last).boxed().filter(y -> !filed.contains(y))
+                .sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    public ReportPage page(long reportId, PortalUser viewer) {
+        AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        ProjectView project = projects.get(report.projectId(), viewer);
+        return new ReportPage(project, report.toView(), lines(project.programCode()),
+                attachments.findByReportIdOrderById(reportId).stream()
+                        .map(a -> new FileLine(a.id(), a.originalName(), a.sizeBytes(), a.uploadedBy())).toList(),
+                changes.findByReportIdOrderByChangedAtDescIdDesc(reportId).stream().map(ReportChange::toLine).toList(),
+                isOwnSchool(viewer, project));
+    }
+
+    @Transactional
+    public long start(long projectId, int year, PortalUser school) {
+        ProjectView project = projects.get(projectId, school);
+        if (!isOwnSchool(school, project)) {
+            throw new NotFoundException("project", projectId);
+        }
+        if (!yearsToFile(projectId, school).contains(year)) {
+            throw new ProjectRuleException("project.report.error.year");
+        }
+        AnnualReport report = reports.save(new AnnualReport(projectId, year));
+        changes.save(new ReportChange(report.id(), null, report.status().name(), school.getUsername(), null, clock.instant()));
+        return report.id();
+    }
+
+    @Transactional
+    public void save(long reportId, Map<Long, ReportValue> values, String narrative, long expectedVersion, PortalUser school) {
+        AnnualReport report = own(reportId, school);
+        if (report.toView().version() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("report changed meanwhile");
+        }
+        report.edit(values, narrative);
+    }
+
+    @Transactional
+    public void attach(long reportId, MultipartFile file, PortalUser school) {
+        AnnualReport report = own(reportId, school);
+        if (!report.editable()) {
+            throw new ProjectRuleException("project.report.error.readOnly");
+        }
+        attachments.save(new ReportAttachment(report.id(), store.store(file), school.getUsername(), clock.instant()));
+    }
+
+    @Transactional
+    public void submit(long reportId, PortalUser school) {
+        AnnualReport report = own(reportId, school);
+        ProjectView project = projects.get(report.projectId(), school);
+        var from = report.submit(lines(project.programCode()).stream().map(ProjectIndicator.IndicatorLine::id).toList(),
+                clock.instant());
+        changes.save(new ReportChange(report.id(), from.name(), report.status().name(), school.getUsername(), null, clock.instant()));
+    }
+
+    @Transactional
+    public void review(long reportId, boolean accepted, String comment, PortalUser admin) {
+        AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        var from = report.review(accepted, comment, admin.getUsername(), clock.instant());
+        changes.save(new ReportChange(report.id(), from.name(), report.status().name(), admin.getUsername(), comment,
+                clock.instant()));
+    }
+
+    /** A report's file, for someone who may see the project. */
+    public Download download(long reportId, long fileId, PortalUser viewer) {
+        AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        projects.get(report.projectId(), viewer);
+        ReportAttachment file = attachments.findById(fileId).filter(a -> a.reportId() == reportId)
+                .orElseThrow(() -> new NotFoundException("file", fileId));
+        return new Download(file.originalName(), file.contentType(), store.open(file.storageKey()));
+    }
+
+    /** A file and its bytes. */
+    public record Download(String name, String contentType, Resource content) {}
+
+    public List<ProjectIndicator.IndicatorLine> lines(String programCode) {
+        return indicators.findByProgramCodeOrderBySortOrder(programCode).stream().map(ProjectIndicator::toLine).toList();
+    }
+
+    private AnnualReport own(long reportId, PortalUser school) {
+        AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        ProjectView project = projects.get(report.projectId(), school);
+        if (!isOwnSchool(school, project)) {
+            throw new NotFoundException("report", reportId);
+        }
+        return report;
+    }
+
+    private static boolean isOwnSchool(PortalUser viewer, ProjectView project) {
+        return viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), project.organizationId());
+    }
+
+    private static boolean counts(ProjectView project) {
+        return project.status() == ProjectStatus.UNDER_CONSTRUCTION || project.status() == ProjectStatus.MIDTERM_PASSED;
+    }
+}
