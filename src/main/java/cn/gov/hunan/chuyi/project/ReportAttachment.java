@@ -1,7 +1,9 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.attachment.FileColumns;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,19 +23,8 @@ class ReportAttachment {
     @Column(name = "report_id")
     private long reportId;
 
-    @Column(name = "original_name")
-    private String originalName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
-
-    @Column(name = "storage_key")
-    private String storageKey;
+    @Embedded
+    private FileColumns file;
 
     @Column(name = "uploaded_by")
     private String uploadedBy;
@@ -45,11 +36,7 @@ class ReportAttachment {
 
     ReportAttachment(long reportId, StoredFile file, String by, Instant at) {
         this.reportId = reportId;
-        this.originalName = file.originalName();
-        this.contentType = file.type().contentType();
-        this.sizeBytes = file.sizeBytes();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
+        this.file = FileColumns.of(file);
         this.uploadedBy = by;
         this.uploadedAt = at;
     }
@@ -62,20 +49,8 @@ class ReportAttachment {
         return reportId;
     }
 
-    String storageKey() {
-        return storageKey;
-    }
-
-    String originalName() {
-        return originalName;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
-    long sizeBytes() {
-        return sizeBytes;
+    FileColumns file() {
+        return file;
     }
 
     String uploadedBy() {

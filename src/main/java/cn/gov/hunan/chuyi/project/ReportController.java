@@ -4,13 +4,10 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.SafeRedirect;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import cn.gov.hunan.chuyi.attachment.Downloads;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,12 +82,7 @@ class ReportController {
     ResponseEntity<Resource> download(@PathVariable long projectId, @PathVariable long id, @PathVariable long fileId,
             @AuthenticationPrincipal PortalUser viewer) {
         var file = reports.download(id, fileId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     @PostMapping("/{id}/submit")

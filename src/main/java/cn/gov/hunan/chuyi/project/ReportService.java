@@ -68,7 +68,7 @@ public class ReportService {
         ProjectView project = projects.get(report.projectId(), viewer);
         return new ReportPage(project, report.toView(), lines(project.programCode()),
                 attachments.findByReportIdOrderById(reportId).stream()
-                        .map(a -> new FileLine(a.id(), a.originalName(), a.sizeBytes(), a.uploadedBy())).toList(),
+                        .map(a -> new FileLine(a.id(), a.file().originalName(), a.file().sizeBytes(), a.uploadedBy())).toList(),
                 changes.findByReportIdOrderByChangedAtDescIdDesc(reportId).stream().map(ReportChange::toLine).toList(),
                 isOwnSchool(viewer, project));
     }
@@ -128,7 +128,7 @@ public class ReportService {
         projects.get(report.projectId(), viewer);
         ReportAttachment file = attachments.findById(fileId).filter(a -> a.reportId() == reportId)
                 .orElseThrow(() -> new NotFoundException("file", fileId));
-        return new Download(file.originalName(), file.contentType(), store.open(file.storageKey()));
+        return new Download(file.file().originalName(), file.file().contentType(), store.open(file.file().storageKey()));
     }
 
     /** A file and its bytes. */

@@ -112,12 +112,7 @@ class DecisionController {
     org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable long id,
             @PathVariable long objectionId) {
         var file = publicity.evidence(id, objectionId);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return cn.gov.hunan.chuyi.attachment.Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     @PostMapping("/objections/{objectionId}")

@@ -1,7 +1,9 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.attachment.FileColumns;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,19 +23,8 @@ class NominationAttachment {
     @Column(name = "nomination_id")
     private long nominationId;
 
-    @Column(name = "original_name")
-    private String originalName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
-
-    @Column(name = "storage_key")
-    private String storageKey;
+    @Embedded
+    private FileColumns file;
 
     @Column(name = "uploaded_by")
     private String uploadedBy;
@@ -45,11 +36,7 @@ class NominationAttachment {
 
     NominationAttachment(long nominationId, StoredFile file, String uploadedBy, Instant at) {
         this.nominationId = nominationId;
-        this.originalName = file.originalName();
-        this.contentType = file.type().contentType();
-        this.sizeBytes = file.sizeBytes();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
+        this.file = FileColumns.of(file);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at;
     }
@@ -58,12 +45,12 @@ class NominationAttachment {
         return nominationId;
     }
 
-    String storageKey() {
-        return storageKey;
+    FileColumns file() {
+        return file;
     }
 
     AttachmentView toView() {
-        return new AttachmentView(id, originalName, contentType, sizeBytes, sha256, uploadedBy,
+        return new AttachmentView(id, file.originalName(), file.contentType(), file.sizeBytes(), file.sha256(), uploadedBy,
                 cn.gov.hunan.chuyi.shared.PortalTime.local(uploadedAt));
     }
 }

@@ -4,13 +4,10 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
+import cn.gov.hunan.chuyi.attachment.Downloads;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -163,12 +160,8 @@ class NominationController {
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
             @AuthenticationPrincipal PortalUser viewer) {
         var download = nominations.download(id, attachmentId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.attachment().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.attachment().originalName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(download.content());
+        return Downloads.attachment(download.attachment().originalName(), download.attachment().contentType(),
+                download.content());
     }
 
     @PostMapping("/{id}/recommend")

@@ -86,7 +86,7 @@ public class NominationService {
         NominationAttachment attachment = attachments.findById(attachmentId)
                 .filter(a -> a.nominationId() == nominationId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
-        return new Download(attachment.toView(), store.open(attachment.storageKey()));
+        return new Download(attachment.toView(), store.open(attachment.file().storageKey()));
     }
 
     /** An attachment and its bytes. */

@@ -1,7 +1,9 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.attachment.FileColumns;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,19 +23,8 @@ class FindingAttachment {
     @Column(name = "finding_id")
     private long findingId;
 
-    @Column(name = "original_name")
-    private String originalName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
-
-    @Column(name = "storage_key")
-    private String storageKey;
+    @Embedded
+    private FileColumns file;
 
     @Column(name = "uploaded_by")
     private String uploadedBy;
@@ -45,11 +36,7 @@ class FindingAttachment {
 
     FindingAttachment(long findingId, StoredFile file, String uploadedBy, Instant at) {
         this.findingId = findingId;
-        this.originalName = file.originalName();
-        this.contentType = file.type().contentType();
-        this.sizeBytes = file.sizeBytes();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
+        this.file = FileColumns.of(file);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at;
     }
@@ -58,20 +45,12 @@ class FindingAttachment {
         return findingId;
     }
 
-    String storageKey() {
-        return storageKey;
-    }
-
-    String originalName() {
-        return originalName;
-    }
-
-    String contentType() {
-        return contentType;
+    FileColumns file() {
+        return file;
     }
 
     EvidenceView toView() {
-        return new EvidenceView(id, originalName, sizeBytes, sha256, uploadedBy,
+        return new EvidenceView(id, file.originalName(), file.sizeBytes(), file.sha256(), uploadedBy,
                 cn.gov.hunan.chuyi.shared.PortalTime.local(uploadedAt));
     }
 }

@@ -1,13 +1,10 @@
 package cn.gov.hunan.chuyi.supervision;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
-import java.nio.charset.StandardCharsets;
+import cn.gov.hunan.chuyi.attachment.Downloads;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,11 +78,6 @@ class FindingController {
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long evidenceId,
             @AuthenticationPrincipal PortalUser viewer) {
         var file = rectification.download(id, evidenceId, viewer);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 }

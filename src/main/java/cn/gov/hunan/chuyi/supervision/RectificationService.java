@@ -118,7 +118,7 @@ public class RectificationService {
         load(findingId, viewer);
         FindingAttachment file = evidence.findById(evidenceId).filter(e -> e.findingId() == findingId)
                 .orElseThrow(() -> new NotFoundException("evidence", evidenceId));
-        return new Evidence(file.originalName(), file.contentType(), store.open(file.storageKey()));
+        return new Evidence(file.file().originalName(), file.file().contentType(), store.open(file.file().storageKey()));
     }
 
     /** A file and its bytes. */
