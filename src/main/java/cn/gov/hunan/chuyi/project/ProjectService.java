@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
@@ -66,7 +67,7 @@ public class ProjectService {
         return p.toView(owner.name(), owner.cityCode());
     }
 
-    public List<ProjectHistoryLine> history(long id) {
+    public List<HistoryLine> history(long id) {
         return changes.findByProjectIdOrderByChangedAtDescIdDesc(id).stream().map(ProjectChange::toLine).toList();
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
@@ -41,7 +42,7 @@ public class ReportService {
 
     /** A report with what its page needs. */
     public record ReportPage(ProjectView project, ReportView report, List<ProjectIndicator.IndicatorLine> indicators,
-            List<FileLine> files, List<ProjectHistoryLine> history, boolean ownSchool) {}
+            List<FileLine> files, List<HistoryLine> history, boolean ownSchool) {}
 
     /** A file of a report. */
     public record FileLine(long id, String name, long sizeBytes, String uploadedBy) {}

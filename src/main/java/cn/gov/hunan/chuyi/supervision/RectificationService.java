@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -198,7 +199,7 @@ public class RectificationService {
         return findings.countOverdue();
     }
 
-    public List<SupervisionHistoryLine> history(long id, PortalUser viewer) {
+    public List<HistoryLine> history(long id, PortalUser viewer) {
         load(id, viewer);
         return supervision.planHistoryOf(SupervisionChange.Subject.FINDING, id);
     }

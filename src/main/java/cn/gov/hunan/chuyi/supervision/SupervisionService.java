@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -157,7 +158,7 @@ public class SupervisionService {
                 "notification.supervision.published", "/supervision/tasks", plan.year() + " " + plan.topic()));
     }
 
-    public List<SupervisionHistoryLine> planHistory(long planId) {
+    public List<HistoryLine> planHistory(long planId) {
         return history(SupervisionChange.Subject.PLAN, planId);
     }
 
@@ -267,7 +268,7 @@ public class SupervisionService {
                 regions.city(task.cityCode()).map(City::name).orElse(task.cityCode())));
     }
 
-    public List<SupervisionHistoryLine> taskHistory(long taskId, PortalUser viewer) {
+    public List<HistoryLine> taskHistory(long taskId, PortalUser viewer) {
         loadTask(taskId, viewer);
         return history(SupervisionChange.Subject.TASK, taskId);
     }
@@ -380,11 +381,11 @@ public class SupervisionService {
         changes.save(new SupervisionChange(subject, id, from, to, actor, reason, clock.instant()));
     }
 
-    List<SupervisionHistoryLine> planHistoryOf(SupervisionChange.Subject subject, long id) {
+    List<HistoryLine> planHistoryOf(SupervisionChange.Subject subject, long id) {
         return history(subject, id);
     }
 
-    private List<SupervisionHistoryLine> history(SupervisionChange.Subject subject, long id) {
+    private List<HistoryLine> history(SupervisionChange.Subject subject, long id) {
         return changes.history(subject, id).stream().map(SupervisionChange::toLine).toList();
     }
 
