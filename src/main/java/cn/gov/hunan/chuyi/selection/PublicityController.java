@@ -46,16 +46,8 @@ class PublicityController {
             @RequestParam(required = false) String contact, @RequestParam(required = false) String reason,
             @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
             @AuthenticationPrincipal PortalUser objector, RedirectAttributes redirect) {
-        if (isBlank(name) || isBlank(contact) || isBlank(reason) || name.length() > 100 || contact.length() > 100
-                || reason.length() > 2000) {
-            throw new IllegalTransitionException("selection.objection.error.incomplete");
-        }
         publicity.lodge(roundId, nominationId, name, contact, reason, file, objector);
         redirect.addFlashAttribute("success", "selection.objection.lodged");
         return "redirect:/publicity/" + roundId;
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

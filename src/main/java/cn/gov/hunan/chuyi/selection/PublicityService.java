@@ -63,6 +63,11 @@ public class PublicityService {
     @Transactional
     public void lodge(long roundId, long nominationId, String name, String contact, String reason,
             org.springframework.web.multipart.MultipartFile evidence, PortalUser objector) {
+        // in writing, under a real name or a unit's, with contact details (the province's notices)
+        if (isBlank(name) || isBlank(contact) || isBlank(reason) || name.length() > 100 || contact.length() > 100
+                || reason.length() > 2000) {
+            throw new IllegalTransitionException("selection.objection.error.incomplete");
+        }
         Round round = inPublicity(roundId);
         if (!clock.instant().isBefore(round.publicityEndsAt())) {
             throw new IllegalTransitionException("selection.objection.error.periodOver");
@@ -110,6 +115,10 @@ public class PublicityService {
                 rounds.releaseQuotaSlot(n.roundId());
             }
         }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private Round inPublicity(long roundId) {

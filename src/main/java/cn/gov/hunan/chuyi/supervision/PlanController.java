@@ -82,33 +82,20 @@ class PlanController {
         boolean schoolsOnly = "SCHOOLS".equals(scope);
         java.util.Set<Long> chosen = schools == null ? java.util.Set.of() : java.util.Set.copyOf(schools);
         List<IndicatorView> lines = new ArrayList<>();
-        String error = null;
         for (int i = 0; i < INDICATOR_ROWS; i++) {
             String name = params.get("name_" + i);
-            IndicatorView line = new IndicatorView(null, name, decimal(params.get("weight_" + i)), blank(params.get("guide_" + i)),
-                    blank(params.get("numerator_" + i)), blank(params.get("denominator_" + i)), decimal(params.get("target_" + i)));
             if (name != null && !name.isBlank()) {
-                if (line.weight() == null || line.weight().signum() <= 0 || line.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
-                    error = "supervision.plan.error.weight";
-                }
-                lines.add(new IndicatorView(null, name.strip(), line.weight(), line.guide(), line.numeratorLabel(),
-                        line.denominatorLabel(), line.targetPercent()));
+                lines.add(new IndicatorView(null, name.strip(), decimal(params.get("weight_" + i)),
+                        blank(params.get("guide_" + i)), blank(params.get("numerator_" + i)),
+                        blank(params.get("denominator_" + i)), decimal(params.get("target_" + i))));
             }
         }
-        if (year == null || year < 2000 || year > 2100 || topic == null || topic.isBlank() || visitFrom == null
-                || visitTo == null || visitFrom.isAfter(visitTo)) {
-            error = "supervision.plan.error.fields";
-        }
-        if (error == null) {
-            try {
-                return "redirect:/supervision/plans/" + supervision.createPlan(year, topic.strip(), schoolsOnly, chosen,
-                        visitFrom, visitTo, lines, admin.getUsername());
-            } catch (SupervisionException refused) {
-                model.addAttribute("errorKey", refused.messageKey());
-                model.addAttribute("errorArgs", refused.arguments());
-            }
-        } else {
-            model.addAttribute("errorKey", error);
+        try {
+            return "redirect:/supervision/plans/" + supervision.createPlan(year == null ? 0 : year, topic, schoolsOnly,
+                    chosen, visitFrom, visitTo, lines, admin.getUsername());
+        } catch (SupervisionException refused) {
+            model.addAttribute("errorKey", refused.messageKey());
+            model.addAttribute("errorArgs", refused.arguments());
         }
         model.addAttribute("year", year);
         model.addAttribute("topic", topic);

@@ -97,6 +97,16 @@ public class SupervisionService {
     @Transactional
     public long createPlan(int year, String topic, boolean schoolsOnly, Set<Long> schoolIds, LocalDate visitFrom,
             LocalDate visitTo, List<IndicatorView> lines, String actor) {
+        if (year < 2000 || year > 2100 || topic == null || topic.isBlank() || visitFrom == null || visitTo == null
+                || visitFrom.isAfter(visitTo)) {
+            throw new SupervisionException("supervision.plan.error.fields");
+        }
+        for (IndicatorView line : lines) {
+            if (line.weight() == null || line.weight().signum() <= 0 || line.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new SupervisionException("supervision.plan.error.weight");
+            }
+        }
+        topic = topic.strip();
         if (schoolsOnly) {
             var found = organizations.findAll(schoolIds);
             if (found.size() != schoolIds.size() || found.values().stream().anyMatch(o -> !o.kind().isSchool())) {

@@ -152,6 +152,9 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         move(roundId, "START_PUBLICITY");
         String publicPage = mvc.perform(get("/publicity/" + roundId)).andReturn().getResponse().getContentAsString();
         assertThat(publicPage).contains("湖南工业职业技术学院").doesNotContain("新化县楚怡工业学校");
+        assertThat(flashError(send("xhcy", post("/publicity/" + roundId + "/objections")
+                .param("nominationId", String.valueOf(hngy)).param("name", " ").param("contact", "x").param("reason", "y"))))
+                .as("an objection needs a real name").isEqualTo("selection.objection.error.incomplete");
         send("xhcy", multipart("/publicity/" + roundId + "/objections")
                 .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", PDF))
                 .param("nominationId", String.valueOf(hngy))

@@ -51,6 +51,16 @@ class SupervisionYearIT extends PostgresIntegrationTest {
         int year = 2090 + (int) (System.nanoTime() % 9);
         jdbc.update("delete from supervision_state_change where subject_type = 'PLAN' and subject_id in (select id from supervision_plan where plan_year = ?)", year);
 
+        // a refused plan comes back with the reason and what was typed
+        String refused = send("admin", post("/supervision/plans").param("year", String.valueOf(year)).param("topic", "双师型")
+                .param("visitFrom", year + "-11-30").param("visitTo", year + "-11-01").param("name_0", "保留的指标")
+                .param("weight_0", "60")).getResponse().getContentAsString();
+        assertThat(refused).contains("开始不能晚于结束").contains("保留的指标");
+        String badWeight = send("admin", post("/supervision/plans").param("year", String.valueOf(year)).param("topic", "双师型")
+                .param("visitFrom", year + "-11-01").param("visitTo", year + "-11-30").param("name_0", "指标")
+                .param("weight_0", "0")).getResponse().getContentAsString();
+        assertThat(badWeight).contains("权重须在 0 到 100 之间");
+
         // plan with a quantitative and a qualitative indicator
         var created = send("admin", post("/supervision/plans").param("year", String.valueOf(year)).param("topic", "双师型")
                 .param("visitFrom", year + "-11-01").param("visitTo", year + "-11-30")
