@@ -9,4 +9,23 @@ interface AnnualReportRepository extends JpaRepository<AnnualReport, Long> {
     List<AnnualReport> findByProjectIdOrderByYearDesc(long projectId);
 
     Optional<AnnualReport> findByProjectIdAndYear(long projectId, int year);
+
+    /** The state of the reports of many projects at once, without their values. */
+    @org.springframework.data.jpa.repository.Query("""
+            select r.id as id, r.projectId as projectId, r.year as year, r.status as status, r.submittedAt as submittedAt
+            from AnnualReport r where r.projectId in :projectIds
+            """)
+    List<ReportState> findStates(java.util.Collection<Long> projectIds);
+
+    interface ReportState {
+        long getId();
+
+        long getProjectId();
+
+        int getYear();
+
+        String getStatus();
+
+        java.time.Instant getSubmittedAt();
+    }
 }

@@ -36,6 +36,36 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
 
     List<DesignatedProject> findByProgramCodeOrderByDesignatedYearDescIdDesc(String programCode);
 
+    @Query("""
+            select p.programCode as programCode, p.status as status, count(p) as projects from DesignatedProject p
+            group by p.programCode, p.status
+            """)
+    List<StatusCount> countByProgramAndStatus();
+
+    @Query("""
+            select p.organizationId as organizationId, p.programCode as programCode, count(p) as projects
+            from DesignatedProject p where p.status in :statuses group by p.organizationId, p.programCode
+            """)
+    List<OrganizationCount> countByOrganizationAndProgram(List<ProjectStatus> statuses);
+
+    List<DesignatedProject> findByStatusInOrderByProgramCodeAscIdAsc(List<ProjectStatus> statuses);
+
+    interface StatusCount {
+        String getProgramCode();
+
+        ProjectStatus getStatus();
+
+        long getProjects();
+    }
+
+    interface OrganizationCount {
+        long getOrganizationId();
+
+        String getProgramCode();
+
+        long getProjects();
+    }
+
     interface ProgramCount {
         String getProgramCode();
 

@@ -45,11 +45,14 @@ class ProjectController {
     @GetMapping
     String list(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, Model model) {
+            @AuthenticationPrincipal PortalUser viewer, java.util.Locale locale, Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "designatedYear", "id"));
         model.addAttribute("page", projects.search(program == null || program.isBlank() ? null : program, status, year,
                 viewer, request));
-        model.addAttribute("programs", programs.all());
+        var catalogue = programs.all();
+        model.addAttribute("programs", catalogue);
+        model.addAttribute("programNames", catalogue.stream().collect(java.util.stream.Collectors.toMap(
+                cn.gov.hunan.chuyi.program.ProgramSummary::code, p -> p.name(locale))));
         model.addAttribute("statuses", ProjectStatus.values());
         return "project/list";
     }

@@ -98,6 +98,38 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
         return byCity;
     }
 
+    /** Projects of each programme by status, every status present (zero when none). */
+    public Map<String, Map<ProjectStatus, Long>> statusCounts() {
+        Map<String, Map<ProjectStatus, Long>> counts = new LinkedHashMap<>();
+        for (var row : projects.countByProgramAndStatus()) {
+            counts.computeIfAbsent(row.getProgramCode(), c -> zeroByStatus()).put(row.getStatus(), row.getProjects());
+        }
+        return counts;
+    }
+
+    static Map<ProjectStatus, Long> zeroByStatus() {
+        Map<ProjectStatus, Long> zero = new java.util.EnumMap<>(ProjectStatus.class);
+        for (ProjectStatus status : ProjectStatus.values()) {
+            zero.put(status, 0L);
+        }
+        return zero;
+    }
+
+    /** Designated (counting) projects of each city by programme: city code → programme code → count. */
+    public Map<String, Map<String, Long>> cityProgramCounts() {
+        var rows = projects.countByOrganizationAndProgram(COUNTING);
+        var owners = organizations.findAll(rows.stream()
+                .map(DesignatedProjectRepository.OrganizationCount::getOrganizationId).collect(Collectors.toSet()));
+        Map<String, Map<String, Long>> byCity = new LinkedHashMap<>();
+        for (var row : rows) {
+            String city = owners.get(row.getOrganizationId()).cityCode();
+            if (city != null) {
+                byCity.computeIfAbsent(city, c -> new LinkedHashMap<>()).merge(row.getProgramCode(), row.getProjects(), Long::sum);
+            }
+        }
+        return byCity;
+    }
+
     /** The organisations of the given projects, read in one statement. */
     private Map<Long, OrganizationProfile> owners(List<DesignatedProject> found) {
         return organizations.findAll(found.stream().map(DesignatedProject::organizationId).collect(Collectors.toSet()));

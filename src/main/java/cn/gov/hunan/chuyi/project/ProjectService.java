@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProjectService {
 
+    /** More rows than the register will ever hold; an export is one statement, not a loop over pages. */
+    static final int EXPORT_LIMIT = 100_000;
+
     private final DesignatedProjectRepository projects;
     private final ProjectChangeRepository changes;
     private final OrganizationDirectory organizations;

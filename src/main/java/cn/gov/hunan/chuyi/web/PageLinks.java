@@ -15,4 +15,17 @@ class PageLinks {
                 .toUriString()
                 .replaceFirst("^[a-z]+://[^/]+", "");
     }
+
+    /** The same filters on another path, e.g. the Excel export of the list shown; the page number is dropped. */
+    public String export(String path) {
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .query(query)
+                .replaceQueryParam("page")
+                .replaceQueryParam("continue")
+                .build()
+                .toUriString()
+                .replaceFirst("^[a-z]+://[^/]+", "");
+    }
 }

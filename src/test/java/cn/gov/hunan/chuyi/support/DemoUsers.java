@@ -16,6 +16,11 @@ public class DemoUsers {
         this.users = users;
     }
 
+    /** The account as services see it, for tests that call a service directly. */
+    public cn.gov.hunan.chuyi.account.PortalUser principal(String username) {
+        return (cn.gov.hunan.chuyi.account.PortalUser) users.loadUserByUsername(username);
+    }
+
     public RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }

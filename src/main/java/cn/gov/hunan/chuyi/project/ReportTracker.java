@@ -1,0 +1,107 @@
+package cn.gov.hunan.chuyi.project;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.shared.PortalTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which annual progress reports (年度建设报告) are owed, filed and overdue. A project under construction owes
+ * one report for each construction year that has begun; the report of year Y is due by 31 January of Y + 1.
+ * Submitted and accepted reports count as filed; a draft or a report sent back does not.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportTracker {
+
+    private static final List<ProjectStatus> RUNNING = List.of(ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.MIDTERM_PASSED);
+
+    private final DesignatedProjectRepository projects;
+    private final AnnualReportRepository reports;
+    private final OrganizationDirectory organizations;
+    private final Clock clock;
+
+    ReportTracker(DesignatedProjectRepository projects, AnnualReportRepository reports,
+            OrganizationDirectory organizations, Clock clock) {
+        this.projects = projects;
+        this.reports = reports;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** The state of one owed report. {@code reportStatus} is null when the school has not started it. */
+    public record OwedReport(long projectId, String programCode, long organizationId, String organizationName,
+            String cityCode, String title, int year, LocalDate dueDate, Long reportId, String reportStatus,
+            LocalDateTime submittedAt, boolean filed, boolean overdue) {}
+
+    /** A programme's reports: owed so far, filed, overdue. */
+    public record ProgramReports(long owed, long filed, long overdue) {
+        static final ProgramReports NONE = new ProgramReports(0, 0, 0);
+    }
+
+    public static LocalDate dueDate(int year) {
+        return LocalDate.of(year + 1, 1, 31);
+    }
+
+    /** Every report owed so far by the running projects the viewer may see, newest year first. */
+    public List<OwedReport> owed(PortalUser viewer) {
+        var running = projects.findByStatusInOrderByProgramCodeAscIdAsc(RUNNING);
+        var owners = organizations.findAll(running.stream().map(DesignatedProject::organizationId).collect(Collectors.toSet()));
+        var visible = running.stream().filter(p -> maySee(viewer, owners.get(p.organizationId()).id(),
+                owners.get(p.organizationId()).cityCode())).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AnnualReportRepository.ReportState> filedByYear = reports
+                .findStates(visible.stream().map(DesignatedProject::id).toList()).stream()
+                .collect(Collectors.toMap(r -> r.getProjectId() + "/" + r.getYear(), Function.identity()));
+        LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
+        List<OwedReport> owed = new ArrayList<>();
+        for (DesignatedProject project : visible) {
+            var view = project.toView(owners.get(project.organizationId()).name(), owners.get(project.organizationId()).cityCode());
+            for (int year = view.year(); year <= Math.min(view.endYear(), today.getYear()); year++) {
+                var report = filedByYear.get(view.id() + "/" + year);
+                boolean filed = report != null && (AnnualReport.Status.SUBMITTED.name().equals(report.getStatus())
+                        || AnnualReport.Status.ACCEPTED.name().equals(report.getStatus()));
+                owed.add(new OwedReport(view.id(), view.programCode(), view.organizationId(), view.organizationName(),
+                        view.cityCode(), view.title(), year, dueDate(year), report == null ? null : report.getId(),
+                        report == null ? null : report.getStatus(),
+                        report == null ? null : PortalTime.local(report.getSubmittedAt()), filed,
+                        !filed && today.isAfter(dueDate(year))));
+            }
+        }
+        owed.sort(Comparator.comparing(OwedReport::year).reversed()
+                .thenComparing(OwedReport::programCode).thenComparing(OwedReport::projectId));
+        return owed;
+    }
+
+    /** Owed, filed and overdue per programme code, for the dashboard. */
+    public Map<String, ProgramReports> byProgram(PortalUser viewer) {
+        Map<String, ProgramReports> counts = new LinkedHashMap<>();
+        for (OwedReport report : owed(viewer)) {
+            var was = counts.getOrDefault(report.programCode(), ProgramReports.NONE);
+            counts.put(report.programCode(), new ProgramReports(was.owed() + 1, was.filed() + (report.filed() ? 1 : 0),
+                    was.overdue() + (report.overdue() ? 1 : 0)));
+        }
+        return counts;
+    }
+
+    private static boolean maySee(PortalUser viewer, long organizationId, String cityCode) {
+        return viewer.has(Role.PROVINCE_ADMIN)
+                || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), cityCode))
+                || Objects.equals(viewer.organizationId(), organizationId);
+    }
+}
