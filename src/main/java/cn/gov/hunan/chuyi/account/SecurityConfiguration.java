@@ -33,7 +33,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .denyAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/publicity", "/publicity/*")
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/publicity", "/publicity/*",
+                                "/publicity/*/print", "/publicity/*/list.xlsx", "/think-tank", "/think-tank/*", "/inheritors")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
                         .permitAll()

@@ -57,6 +57,22 @@ class ProjectController {
         return "project/list";
     }
 
+    /** The designation list (立项建设名单) as a printable document, one table per programme. */
+    @GetMapping("/print")
+    String print(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Integer year, @AuthenticationPrincipal PortalUser viewer,
+            java.util.Locale locale, Model model) {
+        var found = projects.search(program == null || program.isBlank() ? null : program, status, year, viewer,
+                PageRequest.of(0, ProjectService.EXPORT_LIMIT, Sort.by("programCode", "designatedYear", "id"))).getContent();
+        var byProgram = found.stream().collect(java.util.stream.Collectors.groupingBy(ProjectView::programCode,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        model.addAttribute("groups", programs.all().stream().filter(p -> byProgram.containsKey(p.code()))
+                .map(p -> java.util.Map.entry(p.name(locale), byProgram.get(p.code()))).toList());
+        model.addAttribute("year", year);
+        model.addAttribute("today", java.time.LocalDate.now(cn.gov.hunan.chuyi.shared.PortalTime.ZONE));
+        return "project/print";
+    }
+
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
         var project = projects.get(id, viewer);

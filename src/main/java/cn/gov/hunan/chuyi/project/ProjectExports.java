@@ -30,7 +30,7 @@ class ProjectExports {
     Spreadsheet register(List<ProjectView> projects, Locale locale) {
         var names = programNames();
         var sheet = new Spreadsheet(text("project.export.registerSheet", locale)).header(headers(locale,
-                "project.export.id", "program.field.name", "project.field.title", "project.field.organization",
+                "project.export.id", "project.export.program", "project.field.title", "project.field.organization",
                 "organization.field.city", "project.field.year", "project.field.constructionYears", "project.field.endYear",
                 "project.field.status", "project.field.tier", "project.field.document", "project.export.midtermScore",
                 "project.export.acceptanceScore", "project.revokeReason"));
@@ -46,7 +46,7 @@ class ProjectExports {
     Spreadsheet reportStatus(List<ReportTracker.OwedReport> owed, Locale locale) {
         var names = programNames();
         var sheet = new Spreadsheet(text("project.reports.title", locale)).header(headers(locale,
-                "project.report.year", "program.field.name", "project.field.title", "project.field.organization",
+                "project.report.year", "project.export.program", "project.field.title", "project.field.organization",
                 "organization.field.city", "project.reports.dueDate", "project.reports.state",
                 "project.report.submittedAt", "project.reports.overdue"));
         for (var r : owed) {

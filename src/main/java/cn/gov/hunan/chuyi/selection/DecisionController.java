@@ -29,12 +29,15 @@ class DecisionController {
     private final ReviewService reviews;
     private final DecisionService decisions;
     private final PublicityService publicity;
+    private final SelectionExports exports;
 
-    DecisionController(RoundService rounds, ReviewService reviews, DecisionService decisions, PublicityService publicity) {
+    DecisionController(RoundService rounds, ReviewService reviews, DecisionService decisions, PublicityService publicity,
+            SelectionExports exports) {
         this.rounds = rounds;
         this.reviews = reviews;
         this.decisions = decisions;
         this.publicity = publicity;
+        this.exports = exports;
     }
 
     @GetMapping("/assignments")
@@ -80,6 +83,13 @@ class DecisionController {
         model.addAttribute("ranking", ranking);
         model.addAttribute("proposal", DecisionService.proposal(ranking, round.quota()));
         return "selection/round/ranking";
+    }
+
+    @GetMapping("/ranking.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id,
+            @AuthenticationPrincipal PortalUser admin, java.util.Locale locale) {
+        var round = rounds.get(id, admin);
+        return exports.ranking(round, reviews.ranking(id), locale).download("ranking-" + id + ".xlsx");
     }
 
     /**

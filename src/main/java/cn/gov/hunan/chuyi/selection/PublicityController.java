@@ -20,10 +20,12 @@ class PublicityController {
 
     private final PublicityService publicity;
     private final RegionDirectory regions;
+    private final SelectionExports exports;
 
-    PublicityController(PublicityService publicity, RegionDirectory regions) {
+    PublicityController(PublicityService publicity, RegionDirectory regions, SelectionExports exports) {
         this.publicity = publicity;
         this.regions = regions;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -38,6 +40,19 @@ class PublicityController {
         model.addAttribute("lines", publicity.selected(roundId));
         model.addAttribute("regions", regions);
         return "selection/publicity/detail";
+    }
+
+    /** The 公示 as the department posts it: a plain page that prints (or prints to PDF) on A4. */
+    @GetMapping("/{roundId}/print")
+    String print(@PathVariable long roundId, Model model) {
+        show(roundId, model);
+        return "selection/publicity/print";
+    }
+
+    @GetMapping("/{roundId}/list.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> workbook(@PathVariable long roundId, java.util.Locale locale) {
+        var round = publicity.publicRound(roundId);
+        return exports.publicity(round, publicity.selected(roundId), locale).download("publicity-" + roundId + ".xlsx");
     }
 
     @PostMapping("/{roundId}/objections")

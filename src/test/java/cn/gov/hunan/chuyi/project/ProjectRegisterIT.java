@@ -104,7 +104,48 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
             assertThat(revoke).as(user + " revoke").isEqualTo("admin".equals(user) ? 404 : 403);
             int evaluate = send(user, "/projects/0/evaluation", "to", "ACCEPTED", "version", "0").getResponse().getStatus();
             assertThat(evaluate).as(user + " evaluate").isEqualTo("admin".equals(user) ? 404 : 403);
+            assertThat(mvc.perform(get("/projects/export.xlsx").with(users.as(user))).andReturn().getResponse().getStatus())
+                    .as(user + " export").isEqualTo(business ? 200 : 403);
+            assertThat(mvc.perform(get("/projects/print").with(users.as(user))).andReturn().getResponse().getStatus())
+                    .as(user + " print").isEqualTo(business ? 200 : 403);
+            boolean tracksReports = Set.of("admin", "changsha", "loudi", "hngy", "xhcy").contains(user);
+            assertThat(mvc.perform(get("/projects/reports").with(users.as(user))).andReturn().getResponse().getStatus())
+                    .as(user + " report status").isEqualTo(tracksReports ? 200 : 403);
+            assertThat(mvc.perform(get("/projects/reports.xlsx").with(users.as(user))).andReturn().getResponse().getStatus())
+                    .as(user + " report status export").isEqualTo(tracksReports ? 200 : 403);
         }
+    }
+
+    @Test
+    void theRegisterExportsWhatTheListShowsWithTypedCells() throws Exception {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                mvc.perform(get("/projects/export.xlsx?program=CULTURE_BASE").with(users.as("admin")))
+                        .andReturn().getResponse().getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("项目类别");
+            assertThat(sheet.getLastRowNum()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from designated_project where program_code = 'CULTURE_BASE'", Integer.class));
+            var names = new java.util.ArrayList<String>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                names.add(row.getCell(3).getStringCellValue());
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo("楚怡文化传承基地（职业教育文化馆）");
+                assertThat(row.getCell(5).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(row.getCell(5).getNumericCellValue() + row.getCell(6).getNumericCellValue() - 1);
+            }
+            assertThat(names).contains("湖南工业职业技术学院", "新化县楚怡工业学校");
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                mvc.perform(get("/projects/export.xlsx").with(users.as("xhcy"))).andReturn().getResponse().getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                assertThat(sheet.getRow(i).getCell(3).getStringCellValue()).as("a school exports only its own").isEqualTo("新化县楚怡工业学校");
+            }
+        }
+        String print = mvc.perform(get("/projects/print?program=CULTURE_BASE").with(users.as("admin"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(print).contains("“楚怡”行动立项建设项目名单").contains("楚怡文化传承基地（职业教育文化馆）")
+                .contains("湖南工业职业技术学院").contains("data-print").doesNotContain("楚怡产教融合实训基地");
     }
 
     @Test
@@ -115,6 +156,18 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
         String changsha = mvc.perform(get("/coverage").with(users.as("changsha"))).andReturn().getResponse().getContentAsString();
         assertThat(changsha.split("id=\"county-", -1).length - 1).isEqualTo(9);
         assertThat(mvc.perform(get("/coverage").with(users.as("hngy"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/coverage.xlsx").with(users.as("hngy"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                mvc.perform(get("/coverage.xlsx").with(users.as("loudi"))).andReturn().getResponse().getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("县市区");
+            assertThat(sheet.getLastRowNum()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from division where parent_code = '431300' and level = 'COUNTY'", Integer.class));
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                assertThat(sheet.getRow(i).getCell(0).getStringCellValue()).isEqualTo("娄底市");
+                assertThat(sheet.getRow(i).getCell(3).getNumericCellValue()).isGreaterThanOrEqualTo(1.0);
+            }
+        }
         jdbc.update("update organization set privately_run = true where name = '芙蓉区职业中专（演示）'");
         try {
             String gap = mvc.perform(get("/coverage").with(users.as("admin"))).andReturn().getResponse().getContentAsString();

@@ -25,6 +25,10 @@ class SelectionRoundIT extends PostgresIntegrationTest {
     @Autowired
     RoundService roundService;
 
+    private static org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(byte[] bytes) throws java.io.IOException {
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
+    }
+
     private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request) throws Exception {
         return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/")).andReturn();
     }
@@ -137,6 +141,18 @@ class SelectionRoundIT extends PostgresIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(ranking.indexOf("rank-" + hngy)).isLessThan(ranking.indexOf("rank-" + xhcy));
         assertThat(ranking).contains("90.00").contains("70.00");
+        try (var workbook = workbook(mvc.perform(get("/rounds/" + roundId + "/ranking.xlsx").with(users.as("admin")))
+                .andReturn().getResponse().getContentAsByteArray())) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("排名");
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("湖南工业职业技术学院");
+            assertThat(sheet.getRow(1).getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(90.0);
+            assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(70.0);
+        }
+        assertThat(mvc.perform(get("/rounds/" + roundId + "/ranking.xlsx").with(users.as("changsha")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
         var outOfOrder = send("admin", post("/rounds/" + roundId + "/decision").param("selected", String.valueOf(xhcy))
                 .param("meeting", "领导小组审议").param("meetingDate", LocalDate.now().toString())
                 .param("version", String.valueOf(version(roundId))));
@@ -152,6 +168,18 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         move(roundId, "START_PUBLICITY");
         String publicPage = mvc.perform(get("/publicity/" + roundId)).andReturn().getResponse().getContentAsString();
         assertThat(publicPage).contains("湖南工业职业技术学院").doesNotContain("新化县楚怡工业学校");
+        String printable = mvc.perform(get("/publicity/" + roundId + "/print")).andReturn().getResponse().getContentAsString();
+        assertThat(printable).contains("id=\"print-list\"").contains("湖南工业职业技术学院").contains("湖南省教育厅")
+                .doesNotContain("新化县楚怡工业学校");
+        try (var workbook = workbook(mvc.perform(get("/publicity/" + roundId + "/list.xlsx"))
+                .andReturn().getResponse().getContentAsByteArray())) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("湖南工业职业技术学院");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("长沙市");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("A");
+        }
         assertThat(flashError(send("xhcy", post("/publicity/" + roundId + "/objections")
                 .param("nominationId", String.valueOf(hngy)).param("name", " ").param("contact", "x").param("reason", "y"))))
                 .as("an objection needs a real name").isEqualTo("selection.objection.error.incomplete");

@@ -1,0 +1,62 @@
+package cn.gov.hunan.chuyi.selection;
+
+import cn.gov.hunan.chuyi.region.RegionDirectory;
+import cn.gov.hunan.chuyi.shared.Spreadsheet;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A round's ranking and results, and its 公示 list, as Excel workbooks. */
+@Component
+class SelectionExports {
+
+    private final MessageSource messages;
+    private final RegionDirectory regions;
+
+    SelectionExports(MessageSource messages, RegionDirectory regions) {
+        this.messages = messages;
+        this.regions = regions;
+    }
+
+    Spreadsheet ranking(RoundSummary round, List<RankingLine> ranking, Locale locale) {
+        var sheet = new Spreadsheet(text("selection.ranking.title", locale)).header(headers(locale,
+                "selection.ranking.rank", "selection.nomination.field.title", "project.field.organization",
+                "organization.field.city", "selection.export.scoresIn", "selection.export.assigned",
+                "selection.ranking.totals", "selection.ranking.final", "selection.export.spread",
+                "selection.field.status", "selection.ranking.tier", "selection.ranking.departure"));
+        for (RankingLine line : ranking) {
+            sheet.row(line.rank(), line.title(), line.organizationName(), city(line.cityCode(), locale),
+                    line.totals().size(), line.assigned(),
+                    line.totals().stream().map(t -> t.stripTrailingZeros().toPlainString()).collect(Collectors.joining(" / ")),
+                    line.finalScore(), line.spread(), text("NominationStatus." + line.status(), locale), line.tier(),
+                    line.departureReason());
+        }
+        return sheet;
+    }
+
+    Spreadsheet publicity(RoundSummary round, List<PublicityService.PublicLine> lines, Locale locale) {
+        var sheet = new Spreadsheet(text("selection.publicity.title", locale)).header(headers(locale,
+                "selection.export.number", "selection.nomination.field.title", "project.field.organization",
+                "organization.field.city", "project.field.tier"));
+        int number = 1;
+        for (var line : lines) {
+            sheet.row(number++, line.title(), line.organizationName(), city(line.cityCode(), locale), line.tier());
+        }
+        return sheet;
+    }
+
+    private String city(String code, Locale locale) {
+        return code == null ? null : regions.city(code).map(c -> c.displayName(locale)).orElse(code);
+    }
+
+    private List<String> headers(Locale locale, String... keys) {
+        return Arrays.stream(keys).map(k -> text(k, locale)).toList();
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
