@@ -15,6 +15,7 @@ import java.time.Instant;
 class Organization {
 
     @Id
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
     private Long id;
 
     private String name;
@@ -47,6 +48,25 @@ class Organization {
     private long version;
 
     protected Organization() {}
+
+    /** A partner organisation (enterprise, association, institute, government body) the department registers. */
+    static Organization partner(String name, OrganizationKind kind, String cityCode, String registeredBy, Instant at) {
+        if (kind.isSchool()) {
+            throw new IllegalArgumentException("schools come from the reference list");
+        }
+        var organization = new Organization();
+        organization.name = name;
+        organization.kind = kind;
+        organization.cityCode = cityCode;
+        organization.verification = "UNVERIFIED";
+        organization.source = "registered by " + registeredBy;
+        organization.createdAt = at;
+        return organization;
+    }
+
+    Long id() {
+        return id;
+    }
 
     OrganizationProfile toProfile() {
         return new OrganizationProfile(

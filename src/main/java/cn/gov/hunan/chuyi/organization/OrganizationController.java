@@ -22,12 +22,14 @@ class OrganizationController {
     private final OrganizationDirectory directory;
     private final RegionDirectory regions;
     private final OrganizationDesignations designations;
+    private final OrganizationGroups groups;
 
     OrganizationController(OrganizationDirectory directory, RegionDirectory regions,
-            OrganizationDesignations designations) {
+            OrganizationDesignations designations, OrganizationGroups groups) {
         this.directory = directory;
         this.regions = regions;
         this.designations = designations;
+        this.groups = groups;
     }
 
     @GetMapping
@@ -56,6 +58,7 @@ class OrganizationController {
         model.addAttribute("city", regions.city(organization.cityCode()).orElse(null));
         model.addAttribute("county", regions.county(organization.countyCode()).orElse(null));
         model.addAttribute("designations", designations.designationsOf(id));
+        model.addAttribute("groups", groups.groupsOf(id));
         return "organization/detail";
     }
 

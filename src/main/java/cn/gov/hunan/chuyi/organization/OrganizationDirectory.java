@@ -70,6 +70,11 @@ public class OrganizationDirectory {
                 .orElseThrow(() -> new NotFoundException("organization", id));
     }
 
+    /** Every organisation by kind and name, for a picker (names and kinds are public facts). */
+    public List<OrganizationProfile> pickList() {
+        return organizations.findAll(Sort.by("kind", "name")).stream().map(Organization::toProfile).toList();
+    }
+
     /** For other modules that already checked access. */
     public Optional<OrganizationProfile> find(long id) {
         return organizations.findById(id).map(Organization::toProfile);
@@ -101,6 +106,41 @@ public class OrganizationDirectory {
             }
         }
         return lines;
+    }
+
+    /**
+     * Registers a partner organisation (enterprise, industry association, research institute, government body)
+     * that joins a group but is not in the reference list of schools. Refused for school kinds and for a name
+     * already in the directory.
+     */
+    @Transactional
+    public OrganizationProfile registerPartner(String name, OrganizationKind kind, String cityCode, String actor) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 128 || kind == null || kind.isSchool()) {
+            throw new PartnerRejected("organization.partner.error.fields");
+        }
+        if (cityCode != null && !cityCode.isBlank() && !regions.isCity(cityCode)) {
+            throw new PartnerRejected("organization.partner.error.fields");
+        }
+        if (organizations.existsByName(trimmed)) {
+            throw new PartnerRejected("organization.partner.error.duplicate");
+        }
+        return organizations.save(Organization.partner(trimmed, kind, cityCode == null || cityCode.isBlank() ? null : cityCode,
+                actor, java.time.Instant.now())).toProfile();
+    }
+
+    /** A partner organisation could not be registered; the key says why, in the reader's language. */
+    public static class PartnerRejected extends RuntimeException {
+        private final String messageKey;
+
+        PartnerRejected(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
     }
 
     /** Several organisations by id, in one statement, for modules that already checked access. */

@@ -11,6 +11,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     @Query("select o.id from Organization o where o.cityCode = :city")
     java.util.List<Long> findIdsByCityCode(@Param("city") String city);
 
+    boolean existsByName(String name);
+
     java.util.List<Organization> findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind kind);
 
     // Each filter is optional; the name search is a case-insensitive "contains" (the directory holds a few

@@ -38,13 +38,16 @@ public class ReviewService {
     private final RoundRepository rounds;
     private final AccountDirectory accounts;
     private final OrganizationDirectory organizations;
+    private final cn.gov.hunan.chuyi.organization.OrganizationGroups groups;
     private final SelectionHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(AssignmentRepository assignments, NominationRepository nominations, RoundRepository rounds,
             AccountDirectory accounts, OrganizationDirectory organizations, SelectionHistory history,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            cn.gov.hunan.chuyi.organization.OrganizationGroups groups) {
+        this.groups = groups;
         this.assignments = assignments;
         this.nominations = nominations;
         this.rounds = rounds;
@@ -217,17 +220,20 @@ public class ReviewService {
     // ---- rules ----
 
     /**
-     * Experts who may review {@code n}: not of the applicant's own organisation, not of its city when the
-     * round says so, not already on it (nor withdrawn from it); the lightest load first.
+     * Experts who may review {@code n}: not of the applicant's own organisation nor of an organisation sharing a
+     * vocational-education group with it, not of its city when the round says so, not already on it (nor
+     * withdrawn from it); the lightest load first.
      */
     private List<UserSummary> candidates(Round round, Nomination n, Map<Long, Long> load) {
         Set<Long> already = assignments.findByNominationId(n.id()).stream()
                 .map(ReviewAssignment::expertId).collect(Collectors.toSet());
+        Set<Long> partners = groups.partnersOf(n.organizationId());
         Map<Long, OrganizationProfile> homes = organizations.findAll(accounts.withRole(Role.EXPERT).stream()
                 .map(UserSummary::organizationId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return accounts.withRole(Role.EXPERT).stream()
                 .filter(e -> !already.contains(e.id()))
                 .filter(e -> !Objects.equals(e.organizationId(), n.organizationId()))
+                .filter(e -> e.organizationId() == null || !partners.contains(e.organizationId()))
                 .filter(e -> !round.excludeSameCity() || !Objects.equals(cityOf(e, homes), n.cityCode()))
                 .sorted(Comparator.comparing((UserSummary e) -> load.getOrDefault(e.id(), 0L)).thenComparing(UserSummary::id))
                 .toList();
