@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProjectIndicatorRepository extends JpaRepository<ProjectIndicator, Long> {
 
-    List<ProjectIndicator> findByProgramCodeOrderBySortOrder(String programCode);
+    List<ProjectIndicator> findByProgramCodeOrderBySortOrderAscIdAsc(String programCode);
+
+    List<ProjectIndicator> findByProgramCodeAndActiveTrueOrderBySortOrderAscIdAsc(String programCode);
 }

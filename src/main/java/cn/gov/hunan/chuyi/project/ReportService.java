@@ -27,10 +27,15 @@ public class ReportService {
     private final ProjectService projects;
     private final AttachmentStore store;
     private final Clock clock;
+    private final cn.gov.hunan.chuyi.account.AccountDirectory accounts;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReportService(AnnualReportRepository reports, ProjectIndicatorRepository indicators,
             ReportAttachmentRepository attachments, ReportChangeRepository changes, ProjectService projects,
-            AttachmentStore store, Clock clock) {
+            AttachmentStore store, Clock clock, cn.gov.hunan.chuyi.account.AccountDirectory accounts,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.events = events;
         this.reports = reports;
         this.indicators = indicators;
         this.attachments = attachments;
@@ -67,7 +72,8 @@ public class ReportService {
     public ReportPage page(long reportId, PortalUser viewer) {
         AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
         ProjectView project = projects.get(report.projectId(), viewer);
-        return new ReportPage(project, report.toView(), lines(project.programCode()),
+        var view = report.toView();
+        return new ReportPage(project, view, linesOf(project.programCode(), view.values().keySet()),
                 attachments.findByReportIdOrderById(reportId).stream()
                         .map(a -> new FileLine(a.id(), a.file().originalName(), a.file().sizeBytes(), a.uploadedBy())).toList(),
                 changes.findByReportIdOrderByChangedAtDescIdDesc(reportId).stream().map(ReportChange::toLine).toList(),
@@ -113,6 +119,15 @@ public class ReportService {
         var from = report.submit(lines(project.programCode()).stream().map(ProjectIndicator.IndicatorLine::id).toList(),
                 clock.instant());
         changes.save(new ReportChange(report.id(), from.name(), report.status().name(), school.getUsername(), null, clock.instant()));
+        notify(accounts.withRole(Role.PROVINCE_ADMIN), "project.notice.reportSubmitted", project, report);
+    }
+
+    /** The report's readers hear of it: the department when it is filed, the school when it is reviewed. */
+    private void notify(List<cn.gov.hunan.chuyi.account.UserSummary> recipients, String key, ProjectView project,
+            AnnualReport report) {
+        events.publishEvent(new cn.gov.hunan.chuyi.shared.PortalNotice(
+                recipients.stream().map(cn.gov.hunan.chuyi.account.UserSummary::id).toList(), key,
+                "/projects/" + project.id() + "/reports/" + report.id(), project.title() + " " + report.year()));
     }
 
     @Transactional
@@ -121,6 +136,8 @@ public class ReportService {
         var from = report.review(accepted, comment, admin.getUsername(), clock.instant());
         changes.save(new ReportChange(report.id(), from.name(), report.status().name(), admin.getUsername(), comment,
                 clock.instant()));
+        ProjectView project = projects.get(report.projectId(), admin);
+        notify(accounts.actingFor(project.organizationId(), Role.SCHOOL_ADMIN), "project.notice.reportReviewed", project, report);
     }
 
     /** A report's file, for someone who may see the project. */
@@ -135,8 +152,17 @@ public class ReportService {
     /** A file and its bytes. */
     public record Download(String name, String contentType, Resource content) {}
 
+    /** The indicators a report of the programme must fill: the active ones. */
     public List<ProjectIndicator.IndicatorLine> lines(String programCode) {
-        return indicators.findByProgramCodeOrderBySortOrder(programCode).stream().map(ProjectIndicator::toLine).toList();
+        return indicators.findByProgramCodeAndActiveTrueOrderBySortOrderAscIdAsc(programCode).stream()
+                .map(ProjectIndicator::toLine).toList();
+    }
+
+    /** What a report shows: the active indicators, and retired ones it already holds values for. */
+    private List<ProjectIndicator.IndicatorLine> linesOf(String programCode, java.util.Set<Long> used) {
+        return indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode).stream()
+                .filter(i -> i.active() || used.contains(i.id()))
+                .map(ProjectIndicator::toLine).toList();
     }
 
     private AnnualReport own(long reportId, PortalUser school) {

@@ -20,6 +20,12 @@ class AnnualReportIT extends PostgresIntegrationTest {
         return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/projects")).andReturn();
     }
 
+    private int notices(String user, String key, String link) {
+        return jdbc.queryForObject("""
+                select count(*) from notification n join app_user u on u.id = n.user_id
+                where u.username = ? and n.message_key = ? and n.link = ?""", Integer.class, user, key, link);
+    }
+
     private String error(MvcResult result) {
         Object key = result.getFlashMap().get("errorKey");
         return key == null ? null : key.toString();
@@ -58,6 +64,7 @@ class AnnualReportIT extends PostgresIntegrationTest {
                 .file(new MockMultipartFile("file", "年报.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))))).isNull();
         assertThat(error(send("xhcy", post(location + "/submit")))).isNull();
         assertThat(jdbc.queryForObject("select status from annual_report where id = ?", String.class, report)).isEqualTo("SUBMITTED");
+        assertThat(notices("admin", "project.notice.reportSubmitted", location)).as("the department hears of it").isEqualTo(1);
         assertThat(error(send("xhcy", post(location).param("version", "4").param("narrative", "改"))))
                 .isEqualTo("project.report.error.readOnly");
 
@@ -67,6 +74,7 @@ class AnnualReportIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select status from annual_report where id = ?", String.class, report)).isEqualTo("RETURNED");
         assertThat(error(send("xhcy", post(location + "/submit")))).isNull();
         send("admin", post(location + "/review").param("accepted", "true"));
+        assertThat(notices("xhcy", "project.notice.reportReviewed", location)).as("the school hears of both reviews").isEqualTo(2);
         assertThat(jdbc.queryForObject("select status from annual_report where id = ?", String.class, report)).isEqualTo("ACCEPTED");
 
         String reportPage = mvc.perform(get(location).with(users.as("loudi"))).andReturn().getResponse().getContentAsString();
