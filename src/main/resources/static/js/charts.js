@@ -38,12 +38,13 @@
       axisLabel: { interval: 0, rotate: horizontal ? 0 : 40, width: horizontal ? 150 : 80, overflow: 'truncate' }
     };
     var valueAxis = { type: 'value', minInterval: 1 };
-    var chart = window.echarts.init(box, null, { renderer: 'svg' });
+    // canvas and rich-text tooltips: the SVG renderer and HTML tooltips write style attributes, which the CSP blocks
+    var chart = window.echarts.init(box, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
       color: COLOURS,
       textStyle: { fontFamily: FONTS },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
       legend: { type: 'scroll', top: 0 },
       grid: { containLabel: true, left: 8, right: 24, top: 36, bottom: 8 },
       xAxis: horizontal ? valueAxis : categoryAxis,

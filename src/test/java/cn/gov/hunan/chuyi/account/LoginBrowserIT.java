@@ -92,7 +92,7 @@ class LoginBrowserIT extends PostgresIntegrationTest {
 
         signIn("xhcy", DEMO_PASSWORD);
         assertThat(browser.findElement(By.id("welcome")).getText()).contains("新化县楚怡工业学校");
-        assertThat(browser.findElement(By.id("role-SCHOOL_ADMIN")).getText()).contains("即将上线");
+        assertThat(browser.findElement(By.id("role-SCHOOL_ADMIN")).getText()).contains("年度建设报告");
         snap("landing-school-zh");
     }
 

@@ -31,6 +31,10 @@ class StatementCountIT extends PostgresIntegrationTest {
         return jdbc.queryForObject("select id from supervision_plan where plan_year = 2025", Long.class);
     }
 
+    private long loudiGroup() {
+        return jdbc.queryForObject("select id from voc_group where name = '娄底现代农业与文印职业教育联盟（演示）'", Long.class);
+    }
+
     private long reviewRound() {
         return jdbc.queryForObject("select id from selection_round where title = '2026年楚怡优秀中职学校遴选（演示）'", Long.class);
     }
@@ -63,6 +67,22 @@ class StatementCountIT extends PostgresIntegrationTest {
                     select n.id, u.id, 'SUBMITTED', 80, current_timestamp, current_timestamp
                     from nomination n join organization o on o.id = n.organization_id, app_user u
                     where n.title = 'statement-count test' and o.name = ? and u.username = 'expert1'""", "测试学校" + i);
+            // a member of a demo group, a recognised inheritor with an award, and a past think-tank activity
+            jdbc.update("""
+                    insert into voc_group_member (group_id, organization_id, joined_on)
+                    select g.id, o.id, date '2022-01-01' from voc_group g, organization o
+                    where g.name = '娄底现代农业与文印职业教育联盟（演示）' and o.name = ?""", "测试学校" + i);
+            jdbc.update("""
+                    insert into inheritor (organization_id, name, position, achievements, status, recognised_year, nominated_by, created_at)
+                    select id, 'statement-count test', '教师', 'x', 'RECOGNISED', 2025, 'admin', current_timestamp
+                    from organization where name = ?""", "测试学校" + i);
+            jdbc.update("""
+                    insert into inheritor_award (inheritor_id, competition, award_year, level, award)
+                    select i.id, 'CHUYI_CUP', 2024, 'CITY', 'x' from inheritor i join organization o on o.id = i.organization_id
+                    where i.name = 'statement-count test' and o.name = ?""", "测试学校" + i);
+            jdbc.update("""
+                    insert into think_tank_activity (kind, title, held_on, created_by, created_at)
+                    values ('LECTURE', 'statement-count test', date '2024-01-01', 'admin', current_timestamp)""");
         }
     }
 
@@ -72,6 +92,10 @@ class StatementCountIT extends PostgresIntegrationTest {
         jdbc.update("delete from nomination where title = 'statement-count test'");
         jdbc.update("delete from designated_project where title = 'statement-count test'");
         jdbc.update("delete from finding where category = 'statement-count test'");
+        jdbc.update("delete from voc_group_member where organization_id in (select id from organization where name like '测试学校%')");
+        jdbc.update("delete from inheritor_award where inheritor_id in (select id from inheritor where name = 'statement-count test')");
+        jdbc.update("delete from inheritor where name = 'statement-count test'");
+        jdbc.update("delete from think_tank_activity where title = 'statement-count test'");
         jdbc.update("delete from organization where name like '测试学校%'");
     }
 
@@ -84,7 +108,10 @@ class StatementCountIT extends PostgresIntegrationTest {
             {"admin", "/rounds/" + reviewRound()}, {"expert1", "/reviews"},
             {"admin", "/rectifications"}, {"admin", "/supervision/plans/" + plan2025() + "/results"},
             {"admin", "/supervision/tasks"}, {"loudi", "/rectifications"},
-            {"admin", "/projects"}, {"loudi", "/projects"}, {"admin", "/coverage"}
+            {"admin", "/projects"}, {"loudi", "/projects"}, {"admin", "/coverage"},
+            {"admin", "/projects/reports"}, {"loudi", "/projects/reports"}, {"admin", "/flagships"},
+            {"admin", "/groups"}, {"admin", "/groups/" + loudiGroup()}, {"admin", "/think-tank"},
+            {"admin", "/inheritors"}, {"admin", "/inheritors/nominations"}, {"loudi", "/inheritors/nominations"}
         };
         // a first batch makes every list longer than one page, so both measures include the count query
         addSchoolsWithProjects(0, 30);

@@ -27,6 +27,7 @@ public final class Browser {
     public static void click(ChromeDriver browser, org.openqa.selenium.By by) {
         var page = browser.findElement(org.openqa.selenium.By.tagName("html"));
         var element = browser.findElement(by);
+        openMenuHolding(browser, element);
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             element.click();
@@ -38,6 +39,19 @@ public final class Browser {
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
             // the click did not leave the page (e.g. the browser's own validation stopped a form)
+        }
+    }
+
+    /** A link inside a closed dropdown menu is reached as a person reaches it: by opening the menu first. */
+    private static void openMenuHolding(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+        if (element.isDisplayed()) {
+            return;
+        }
+        var toggles = element.findElements(org.openqa.selenium.By.xpath(
+                "ancestor::li[contains(@class, 'dropdown')]/a[contains(@class, 'dropdown-toggle')]"));
+        if (!toggles.isEmpty()) {
+            toggles.get(0).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(4)).until(d -> element.isDisplayed());
         }
     }
 
