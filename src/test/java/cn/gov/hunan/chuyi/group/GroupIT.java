@@ -143,6 +143,9 @@ class GroupIT extends PostgresIntegrationTest {
             int status = send(user, "/groups/" + demoGroup + "/members", "organization", "0", "joinedOn", "2020-01-01")
                     .getResponse().getStatus();
             assertThat(status).as(user + " add member").isEqualTo(mayManage ? 302 : 403);
+            int partner = send(user, "/groups/" + demoGroup + "/partners", "name", "", "kind", "ENTERPRISE", "joinedOn", "2020-01-01")
+                    .getResponse().getStatus();
+            assertThat(partner).as(user + " add partner").isEqualTo(mayManage ? 302 : 403);
             int leave = send(user, "/groups/" + demoGroup + "/members/0/leave", "leftOn", "2024-01-01", "reason", "x")
                     .getResponse().getStatus();
             assertThat(leave).as(user + " leave").isEqualTo(mayManage ? 404 : 403);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDate;
@@ -76,9 +75,19 @@ class ThinkTankIT extends PostgresIntegrationTest {
 
     @Test
     void onlyTheDepartmentAndTheThinkTanksOwnSchoolMayRecord() throws Exception {
+        long demo = jdbc.queryForObject("select id from think_tank_activity where title like '楚怡职业教育论坛%'", Long.class);
         for (String user : List.of("changsha", "hngy", "xhcy", "expert1", "inspector1", "auditor", "sysadmin")) {
             assertThat(mvc.perform(get("/think-tank/new").with(users.as(user))).andReturn().getResponse().getStatus())
                     .as(user).isEqualTo(403);
+            assertThat(mvc.perform(get("/think-tank/" + demo + "/edit").with(users.as(user))).andReturn().getResponse().getStatus())
+                    .as(user).isEqualTo(403);
+            assertThat(post(user, "/think-tank/" + demo, "kind", "FORUM", "title", "x", "heldOn", "2025-01-01", "version", "0")
+                    .getResponse().getStatus()).as(user).isEqualTo(403);
+            assertThat(post(user, "/think-tank/" + demo + "/cancel", "reason", "x").getResponse().getStatus()).as(user).isEqualTo(403);
+            assertThat(mvc.perform(multipart("/think-tank/" + demo + "/attachments")
+                            .file(new MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))
+                            .with(users.as(user)).with(csrf()))
+                    .andReturn().getResponse().getStatus()).as(user).isEqualTo(403);
             assertThat(post(user, "/think-tank", "kind", "LECTURE", "title", "x", "heldOn", "2025-01-01").getResponse()
                     .getStatus()).as(user).isEqualTo(403);
         }
