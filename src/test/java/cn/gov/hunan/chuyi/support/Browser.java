@@ -36,9 +36,22 @@ public final class Browser {
         }
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(4))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+                    .until(d -> left(page));
         } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
             // the click did not leave the page (e.g. the browser's own validation stopped a form)
+        }
+    }
+
+    /**
+     * Whether the old page is gone. Asking a node of a document being replaced can fail in several ways
+     * (stale reference, or Chromium's "node does not belong to the document"): each means it has left.
+     */
+    private static boolean left(org.openqa.selenium.WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
         }
     }
 

@@ -1,0 +1,289 @@
+package cn.gov.hunan.chuyi.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.expression.ExpressionUtils;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application maps, read from the application context, against the roles that may call
+ * it. A new endpoint without a line in {@link #EXPECTED} fails the build, as does a rule that differs from
+ * its line. The role rule is the endpoint's {@code @PreAuthorize} (method, else class) evaluated by Spring
+ * Security's own expression handler for each demo account; anonymous visitors are sent through the real
+ * filter chain. Object-level rules (another city's school, another school's record) are in the module tests.
+ */
+class EndpointMatrixIT extends PostgresIntegrationTest {
+
+    /** One letter per demo account: the roles of product.md §8. */
+    private static final Map<Character, String> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put('A', "admin");     // PROVINCE_ADMIN
+        ACCOUNTS.put('C', "changsha");  // CITY_OFFICER
+        ACCOUNTS.put('S', "hngy");      // SCHOOL_ADMIN
+        ACCOUNTS.put('E', "expert1");   // EXPERT
+        ACCOUNTS.put('I', "inspector1"); // INSPECTOR
+        ACCOUNTS.put('U', "auditor");   // AUDITOR
+        ACCOUNTS.put('Y', "sysadmin");  // SYSTEM_ADMIN
+        ACCOUNTS.put('K', "secadmin");  // SECURITY_ADMIN
+    }
+
+    private static final String EVERYONE = "ACSEIUYK";
+    private static final String BUSINESS = "ACSEI";
+
+    /**
+     * Who may call what: "METHOD pattern" → the accounts that pass the role rule, and whether anonymous visitors
+     * may (a leading '*'). Reviewed by hand: change a line only when the rule is meant to change.
+     */
+    private static final Map<String, String> EXPECTED = new TreeMap<>();
+
+    static {
+        // sign-in, dashboard, notifications
+        rule("GET /login", "*" + EVERYONE);
+        rule("GET /", EVERYONE);
+        rule("GET /notifications", EVERYONE);
+        rule("POST /notifications/read", EVERYONE);
+        // catalogue, directory, coverage
+        rule("GET /programs", BUSINESS);
+        rule("GET /programs/{code}", BUSINESS);
+        rule("GET /programs/{code}/target", "A");
+        rule("POST /programs/{code}/target", "A");
+        rule("GET /programs/{code}/indicators", "A");
+        rule("POST /programs/{code}/indicators", "A");
+        rule("POST /programs/{code}/indicators/{id}", "A");
+        rule("POST /programs/{code}/indicators/{id}/active", "A");
+        rule("POST /programs/{code}/indicators/{id}/move", "A");
+        rule("GET /organizations", BUSINESS);
+        rule("GET /organizations/{id}", BUSINESS);
+        rule("GET /coverage", "ACI");
+        rule("GET /coverage.xlsx", "ACI");
+        // selection rounds, nominations, reviews, publicity (public pages; objections need a signed-in objector)
+        rule("GET /nominations", "ACS");
+        rule("GET /nominations/new", "S");
+        rule("GET /nominations/{id}", "ACSE");
+        rule("GET /nominations/{id}/attachments/{attachmentId}", "ACSE");
+        rule("GET /nominations/{id}/edit", "S");
+        rule("GET /publicity", "*" + EVERYONE);
+        rule("GET /publicity/{roundId}", "*" + EVERYONE);
+        rule("GET /publicity/{roundId}/list.xlsx", "*" + EVERYONE);
+        rule("GET /publicity/{roundId}/print", "*" + EVERYONE);
+        rule("GET /reviews", "E");
+        rule("GET /reviews/{id}", "E");
+        rule("GET /rounds", "ACSE");
+        rule("GET /rounds/new", "A");
+        rule("GET /rounds/{id}", "ACSE");
+        rule("GET /rounds/{id}/assignments", "A");
+        rule("GET /rounds/{id}/edit", "A");
+        rule("GET /rounds/{id}/objections/{objectionId}/evidence", "A");
+        rule("GET /rounds/{id}/ranking", "A");
+        rule("GET /rounds/{id}/ranking.xlsx", "A");
+        rule("POST /nominations", "S");
+        rule("POST /nominations/{id}", "S");
+        rule("POST /nominations/{id}/attachments", "S");
+        rule("POST /nominations/{id}/attachments/{attachmentId}/delete", "S");
+        rule("POST /nominations/{id}/eligibility", "A");
+        rule("POST /nominations/{id}/recommend", "C");
+        rule("POST /nominations/{id}/return", "C");
+        rule("POST /nominations/{id}/submit", "S");
+        rule("POST /nominations/{id}/withdraw", "S");
+        rule("POST /publicity/{roundId}/objections", EVERYONE);
+        rule("POST /reviews/{id}", "E");
+        rule("POST /reviews/{id}/conflict", "E");
+        rule("POST /rounds", "A");
+        rule("POST /rounds/{id}", "A");
+        rule("POST /rounds/{id}/assignments", "A");
+        rule("POST /rounds/{id}/assignments/auto", "A");
+        rule("POST /rounds/{id}/assignments/{assignmentId}/delete", "A");
+        rule("POST /rounds/{id}/decision", "A");
+        rule("POST /rounds/{id}/objections/{objectionId}", "A");
+        rule("POST /rounds/{id}/transition", "A");
+        // annual supervision and rectification
+        rule("GET /rectifications", "ACS");
+        rule("GET /supervision/data", "S");
+        rule("GET /supervision/findings/{id}", "ACSI");
+        rule("GET /supervision/findings/{id}/evidence/{evidenceId}", "ACSI");
+        rule("GET /supervision/plans", "A");
+        rule("GET /supervision/plans/new", "A");
+        rule("GET /supervision/plans/{id}", "A");
+        rule("GET /supervision/plans/{id}/results", "A");
+        rule("GET /supervision/plans/{id}/results.xlsx", "A");
+        rule("GET /supervision/tasks", "ACSI");
+        rule("GET /supervision/tasks/{id}", "ACSI");
+        rule("POST /supervision/data/{taskId}", "S");
+        rule("POST /supervision/findings/{id}/answer", "CS");
+        rule("POST /supervision/findings/{id}/verify", "I");
+        rule("POST /supervision/plans", "A");
+        rule("POST /supervision/plans/{id}/activate", "A");
+        rule("POST /supervision/plans/{id}/publish", "A");
+        rule("POST /supervision/tasks/{id}/data", "CS");
+        rule("POST /supervision/tasks/{id}/findings", "I");
+        rule("POST /supervision/tasks/{id}/report", "I");
+        rule("POST /supervision/tasks/{id}/scores", "I");
+        rule("POST /supervision/tasks/{id}/team", "A");
+        // designated projects, reports, flagship checklist
+        rule("GET /projects", BUSINESS);
+        rule("GET /projects/{id}", BUSINESS);
+        rule("GET /projects/new", "A");
+        rule("POST /projects", "A");
+        rule("POST /projects/{id}/evaluation", "A");
+        rule("POST /projects/{id}/revoke", "A");
+        rule("GET /projects/print", BUSINESS);
+        rule("GET /projects/export.xlsx", BUSINESS);
+        rule("GET /projects/reports", "ACS");
+        rule("GET /projects/reports.xlsx", "ACS");
+        rule("POST /projects/{projectId}/reports", "S");
+        rule("GET /projects/{projectId}/reports/{id}", BUSINESS);
+        rule("POST /projects/{projectId}/reports/{id}", "S");
+        rule("POST /projects/{projectId}/reports/{id}/attachments", "S");
+        rule("GET /projects/{projectId}/reports/{id}/attachments/{fileId}", BUSINESS);
+        rule("POST /projects/{projectId}/reports/{id}/submit", "S");
+        rule("POST /projects/{projectId}/reports/{id}/review", "A");
+        rule("GET /flagships", "ACI");
+        rule("GET /flagships/{cityCode}", "ACI");
+        rule("POST /flagships/{cityCode}/{item}", "AC");
+        rule("GET /flagships/{cityCode}/{item}/file", "ACI");
+        // groups
+        rule("GET /groups", BUSINESS);
+        rule("GET /groups/{id}", BUSINESS);
+        rule("GET /groups/new", "A");
+        rule("POST /groups", "A");
+        rule("POST /groups/{id}/members", "AS");
+        rule("POST /groups/{id}/partners", "AS");
+        rule("POST /groups/{id}/members/{memberId}/leave", "AS");
+        // think-tank (public list and pages)
+        rule("GET /think-tank", "*" + EVERYONE);
+        rule("GET /think-tank/{id}", "*" + EVERYONE);
+        rule("GET /think-tank/new", "AS");
+        rule("POST /think-tank", "AS");
+        rule("GET /think-tank/{id}/edit", "AS");
+        rule("POST /think-tank/{id}", "AS");
+        rule("POST /think-tank/{id}/attachments", "AS");
+        rule("GET /think-tank/{id}/attachments/{fileId}", BUSINESS);
+        rule("POST /think-tank/{id}/cancel", "AS");
+        // inheritors (public list)
+        rule("GET /inheritors", "*" + EVERYONE);
+        rule("GET /inheritors/nominations", BUSINESS);
+        rule("GET /inheritors/nominations/new", "S");
+        rule("POST /inheritors/nominations", "S");
+        rule("GET /inheritors/{id}", BUSINESS);
+        rule("POST /inheritors/{id}/awards", "S");
+        rule("POST /inheritors/{id}/moves", "AS");
+    }
+
+    private static void rule(String endpoint, String accounts) {
+        EXPECTED.put(endpoint, accounts);
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+    private final SpelExpressionParser parser = new SpelExpressionParser();
+
+    /** Every mapped endpoint with its handler, as "METHOD pattern". */
+    private Map<String, HandlerMethod> endpoints() {
+        Map<String, HandlerMethod> found = new TreeMap<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (e.getValue().getBeanType().getName().startsWith("org.springframework")) {
+                continue; // Boot's /error
+            }
+            for (String pattern : e.getKey().getPatternValues()) {
+                var methods = e.getKey().getMethodsCondition().getMethods();
+                for (var method : methods) {
+                    found.put(method.name() + " " + pattern, e.getValue());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Which accounts pass the endpoint's role rule; without @PreAuthorize, every signed-in account does. */
+    private String allowed(HandlerMethod handler) {
+        Method method = handler.getMethod();
+        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
+        if (rule == null) {
+            rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+        }
+        StringBuilder who = new StringBuilder();
+        for (var account : ACCOUNTS.entrySet()) {
+            var user = userDetails.loadUserByUsername(account.getValue());
+            var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            boolean passes = rule == null || ExpressionUtils.evaluateAsBoolean(parser.parseExpression(rule.value()),
+                    expressions.createEvaluationContext(() -> authentication,
+                            new SimpleMethodInvocation(null, method, new Object[method.getParameterCount()])));
+            if (passes) {
+                who.append(account.getKey());
+            }
+        }
+        return who.toString();
+    }
+
+    private static String sample(String pattern) {
+        return pattern.replaceAll("\\{cityCode}", "431300").replaceAll("\\{code}", "CULTURE_BASE")
+                .replaceAll("\\{item}", "NAME").replaceAll("\\{roundId}", "999999999").replaceAll("\\{[a-zA-Z]+}", "999999999");
+    }
+
+    @Test
+    void everyEndpointHasARuleAndEachRoleGetsExactlyWhatTheRuleSays() {
+        List<String> problems = new ArrayList<>();
+        var endpoints = endpoints();
+        for (var e : endpoints.entrySet()) {
+            String expected = EXPECTED.get(e.getKey());
+            String actual = allowed(e.getValue());
+            if (expected == null) {
+                problems.add("no rule for " + e.getKey() + " (its annotation lets: " + actual + ")");
+            } else if (!expected.replace("*", "").equals(actual)) {
+                problems.add(e.getKey() + ": expected " + expected.replace("*", "") + " but the code lets " + actual);
+            }
+        }
+        for (String listed : EXPECTED.keySet()) {
+            if (!endpoints.containsKey(listed)) {
+                problems.add("a rule for an endpoint that does not exist: " + listed);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anonymousVisitorsReachOnlyThePublicEndpoints() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String endpoint : endpoints().keySet()) {
+            String[] parts = endpoint.split(" ", 2);
+            var response = mvc.perform(request(HttpMethod.valueOf(parts[0]), sample(parts[1])).with(csrf()))
+                    .andReturn().getResponse();
+            boolean sentToSignIn = response.getStatus() == 302 && "http://localhost/login".equals(response.getRedirectedUrl())
+                    || response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
+            boolean isPublic = EXPECTED.getOrDefault(endpoint, "").startsWith("*");
+            if (isPublic == sentToSignIn) {
+                problems.add(endpoint + " → " + response.getStatus() + " " + response.getRedirectedUrl());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+}
