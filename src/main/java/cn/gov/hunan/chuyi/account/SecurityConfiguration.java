@@ -27,7 +27,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, org.springframework.context.ApplicationEventPublisher events)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -42,10 +43,22 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(auditedDenial(events)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Every refusal goes to the audit log (who, what path), then to the usual 403 page. */
+    private static org.springframework.security.web.access.AccessDeniedHandler auditedDenial(
+            org.springframework.context.ApplicationEventPublisher events) {
+        var page = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            events.publishEvent(new cn.gov.hunan.chuyi.shared.Audited(null, "ACCESS", "PATH", request.getRequestURI(),
+                    "DENIED", request.getMethod()));
+            page.handle(request, response, denied);
+        };
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
  * the column that says which record changed; rows are written once and never updated or deleted.
  */
 @MappedSuperclass
+@jakarta.persistence.EntityListeners(HistoryAuditListener.class)
 public abstract class HistoryEntry {
 
     @Id

@@ -142,6 +142,10 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/tasks/{id}/report", "I");
         rule("POST /supervision/tasks/{id}/scores", "I");
         rule("POST /supervision/tasks/{id}/team", "A");
+        // the audit log: the audit administrator only
+        rule("GET /admin/audit", "U");
+        rule("GET /admin/audit/verify", "U");
+        rule("GET /admin/audit/export.csv", "U");
         // designated projects, reports, flagship checklist
         rule("GET /projects", BUSINESS);
         rule("GET /projects/{id}", BUSINESS);

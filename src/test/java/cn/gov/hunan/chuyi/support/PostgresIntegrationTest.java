@@ -18,10 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
+            "spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
             // tests call the deadline job themselves; a timer firing mid-test would make them flaky
             "chuyi.selection.scheduler.enabled=false",
             "chuyi.supervision.scheduler.enabled=false",
+            "chuyi.audit.scheduler.enabled=false",
             "chuyi.attachment.directory=target/test-attachments"
         })
 @AutoConfigureMockMvc

@@ -1,0 +1,106 @@
+package cn.gov.hunan.chuyi.audit;
+
+import cn.gov.hunan.chuyi.shared.PortalTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit log: appends under a lock on the chain's head (so rows from every instance form one chain in id
+ * order), searches for the auditor, and verifies the chain from the oldest row kept.
+ */
+@Service
+@Transactional(readOnly = true)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(AuditSettings.class)
+public class AuditLog {
+
+    private final AuditRepository events;
+    private final ChainHeadRepository head;
+    private final ChainDigest digest;
+    private final Clock clock;
+
+    AuditLog(AuditRepository events, ChainHeadRepository head, AuditSettings settings, Clock clock) {
+        this.events = events;
+        this.head = head;
+        this.digest = new ChainDigest(settings.digest());
+        this.clock = clock;
+    }
+
+    /** What the auditor filters on; every part optional but the dates. */
+    public record Filter(LocalDate from, LocalDate to, String actor, String action, String targetType, String targetId) {
+
+        Instant start() {
+            return (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(PortalTime.ZONE).toInstant();
+        }
+
+        Instant end() {
+            return (to == null ? LocalDate.of(2100, 1, 1) : to.plusDays(1)).atStartOfDay(PortalTime.ZONE).toInstant();
+        }
+    }
+
+    /** The outcome of walking the chain: intact, or the first row where it breaks. */
+    public record Verification(boolean intact, long rowsChecked, Long brokenAt, String algorithm) {}
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    void append(String actor, String ip, String action, String targetType, String targetId, String outcome, String details) {
+        ChainHead chain = head.lockHead().orElseThrow();
+        AuditEvent event = new AuditEvent(clock.instant(), actor, ip, action, targetType, targetId, outcome, details);
+        event.seal(digest.algorithm(), chain.lastHash(), digest);
+        event = events.save(event);
+        chain.advance(event.id(), event.hash());
+    }
+
+    public Page<AuditView> search(Filter filter, Pageable pageable) {
+        return events.search(filter.start(), filter.end(), blank(filter.actor()), blank(filter.action()),
+                blank(filter.targetType()), blank(filter.targetId()), pageable).map(AuditEvent::toView);
+    }
+
+    public List<String> actions() {
+        return events.actions();
+    }
+
+    /** Walks the whole chain, a thousand rows at a time. */
+    public Verification verify() {
+        long checked = 0;
+        long after = 0;
+        String previous = null;
+        String algorithm = digest.algorithm();
+        while (true) {
+            List<AuditEvent> slice = events.chainAfter(after, PageRequest.of(0, 1000));
+            if (slice.isEmpty()) {
+                break;
+            }
+            for (AuditEvent event : slice) {
+                // the oldest row kept anchors the chain: rows before it may have been purged after retention
+                String expectedPrevious = previous == null ? event.previousHash() : previous;
+                ChainDigest rowDigest = event.hashAlgorithm().equals(algorithm) ? digest : new ChainDigest(event.hashAlgorithm());
+                boolean intact = event.previousHash().equals(expectedPrevious)
+                        && rowDigest.hash(event.previousHash(), event.canonical()).equals(event.hash());
+                if (!intact) {
+                    return new Verification(false, checked, event.id(), algorithm);
+                }
+                previous = event.hash();
+                after = event.id();
+                checked++;
+            }
+        }
+        return new Verification(true, checked, null, algorithm);
+    }
+
+    /** Deletes what is older than the retention period (the trigger allows nothing younger than 184 days). */
+    @Transactional
+    public int purge(int retentionDays) {
+        return events.purgeBefore(clock.instant().minus(java.time.Duration.ofDays(retentionDays)));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

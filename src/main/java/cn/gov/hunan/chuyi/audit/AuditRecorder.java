@@ -1,0 +1,87 @@
+package cn.gov.hunan.chuyi.audit;
+
+import cn.gov.hunan.chuyi.shared.Audited;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Turns what happens into audit rows: sign-in, failure and sign-out from Spring Security, and every
+ * {@link Audited} any module publishes. A change made inside a transaction is written just before that
+ * transaction commits, so a change that rolls back leaves no row, and no row is written in the middle of a
+ * flush.
+ */
+@Component
+class AuditRecorder {
+
+    private final AuditLog log;
+
+    AuditRecorder(AuditLog log) {
+        this.log = log;
+    }
+
+    @EventListener
+    void on(Audited event) {
+        String actor = event.actor() != null ? event.actor() : currentUser();
+        String ip = clientAddress(null);
+        Runnable write = () -> log.append(actor, ip, event.action(), event.targetType(), event.targetId(), event.outcome(),
+                event.details());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write.run();
+                }
+            });
+        } else {
+            write.run();
+        }
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        log.append(event.getAuthentication().getName(), clientAddress(event.getAuthentication()), "SIGN_IN", "ACCOUNT",
+                event.getAuthentication().getName(), "SUCCESS", null);
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        // the name typed, which may not exist; the reason says whether it was locked, disabled or wrong
+        log.append(String.valueOf(event.getAuthentication().getName()), clientAddress(event.getAuthentication()),
+                "SIGN_IN", "ACCOUNT", String.valueOf(event.getAuthentication().getName()), "FAILURE",
+                event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent event) {
+        log.append(event.getAuthentication().getName(), clientAddress(event.getAuthentication()), "SIGN_OUT", "ACCOUNT",
+                event.getAuthentication().getName(), "SUCCESS", null);
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    /** The client's address: from the sign-in's details, else from the current request; none for jobs. */
+    static String clientAddress(Authentication authentication) {
+        if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            return details.getRemoteAddress();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}
