@@ -92,6 +92,17 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         return enabled;
     }
 
+    /** One person, one principal: the session registry counts a user's sessions by this. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PortalUser u && u.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
     @Override
     public void eraseCredentials() {
         passwordHash = null;

@@ -1,63 +1,137 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.Audited;
+import java.util.List;
 import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.ConcurrentSessionControlAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 
 /**
- * Form sign-in with CSRF protection, sign-out by POST only. Which role may call which page is declared
- * with {@code @PreAuthorize} on each controller method, beside the code it guards; this chain only
- * separates the public pages from the rest.
+ * Form sign-in behind lockout and throttling, a second factor where required, CSRF protection, sign-out by POST
+ * only, sessions with a new id at sign-in and a limit for privileged accounts, and the security headers. Which role
+ * may call which page is declared with {@code @PreAuthorize} on each controller method, beside the code it guards;
+ * this chain only separates the public pages from the rest.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** bcrypt at cost 12; the "{id}" prefix lets a later change move to another encoder without a reset. */
+    /**
+     * PBKDF2-HMAC-SHA256 (310 000 iterations) for new hashes: no length limit, so a long passphrase is never
+     * truncated as bcrypt's 72 bytes would be. bcrypt hashes still verify and are re-hashed at the next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(12)));
+        return new DelegatingPasswordEncoder("pbkdf2", Map.of(
+                "pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder(12)));
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, org.springframework.context.ApplicationEventPublisher events)
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** The sign-in flow filter runs inside the security chain only, not a second time as a plain servlet filter. */
+    @Bean
+    FilterRegistrationBean<SignInFlow> signInFlowRegistration(SignInFlow flow) {
+        var registration = new FilterRegistrationBean<>(flow);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, SignInFlow flow,
+            SignInGuard guard, PortalUserDetailsService users, PasswordEncoder encoder, SessionRegistry registry,
+            PolicyService policy, org.springframework.security.authentication.AuthenticationEventPublisher authenticationEvents)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(users);
+        // one provider and no parent: a refusal by the guard is final, and each failure is published once
+        var manager = new org.springframework.security.authentication.ProviderManager(new GuardedAuthenticationProvider(passwords, guard));
+        manager.setAuthenticationEventPublisher(authenticationEvents);
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .denyAll()
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/publicity", "/publicity/*",
+                        .requestMatchers(HttpMethod.GET, "/publicity", "/publicity/*",
                                 "/publicity/*/print", "/publicity/*/list.xlsx", "/think-tank", "/think-tank/*", "/inheritors")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(sessionStrategy(registry, policy)))
+                .addFilter(new ConcurrentSessionFilter(registry, new SimpleRedirectSessionInformationExpiredStrategy("/login?expired")))
+                .addFilterBefore(flow, AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(auditedDenial(events)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
     }
 
+    /**
+     * A new session id at every sign-in (no fixation); a privileged account (the department and the three
+     * administrators) keeps at most the policy's number of sessions (one by default): a new sign-in ends the oldest.
+     */
+    private static CompositeSessionAuthenticationStrategy sessionStrategy(SessionRegistry registry, PolicyService policy) {
+        var concurrency = new ConcurrentSessionControlAuthenticationStrategy(registry) {
+            @Override
+            protected int getMaximumSessionsForThisUser(Authentication authentication) {
+                boolean privileged = authentication.getPrincipal() instanceof PortalUser user
+                        && user.roles().stream().anyMatch(TwoFactorRules.ALWAYS::contains);
+                return privileged ? policy.current().privilegedMaxSessions() : -1;
+            }
+        };
+        concurrency.setExceptionIfMaximumExceeded(false);
+        return new CompositeSessionAuthenticationStrategy(List.of(
+                concurrency, new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(registry)));
+    }
+
     /** Every refusal goes to the audit log (who, what path), then to the usual 403 page. */
-    private static org.springframework.security.web.access.AccessDeniedHandler auditedDenial(
-            org.springframework.context.ApplicationEventPublisher events) {
-        var page = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+    private static AccessDeniedHandler auditedDenial(ApplicationEventPublisher events) {
+        var page = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
-            events.publishEvent(new cn.gov.hunan.chuyi.shared.Audited(null, "ACCESS", "PATH", request.getRequestURI(),
-                    "DENIED", request.getMethod()));
+            events.publishEvent(new Audited(null, "ACCESS", "PATH", request.getRequestURI(), "DENIED", request.getMethod()));
             page.handle(request, response, denied);
         };
     }

@@ -14,11 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorAdvice {
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView notFound(@AuthenticationPrincipal PortalUser viewer) {
+    ModelAndView notFound(@AuthenticationPrincipal PortalUser viewer, jakarta.servlet.http.HttpServletRequest request) {
         // exception views get no @ModelAttribute values: give the layout its user, so the page keeps its menu
         var view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
         view.addObject("viewer", viewer);
         view.addObject("unreadNotifications", 0L);
+        view.addObject("reference", request.getAttribute(CorrelationFilter.ATTRIBUTE));
         return view;
     }
 }

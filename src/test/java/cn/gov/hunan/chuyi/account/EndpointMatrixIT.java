@@ -65,6 +65,29 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /", EVERYONE);
         rule("GET /notifications", EVERYONE);
         rule("POST /notifications/read", EVERYONE);
+        // one's own account, and the second step of sign-in (only while a sign-in waits for its code)
+        rule("GET /account/password", EVERYONE);
+        rule("POST /account/password", EVERYONE);
+        rule("GET /account/two-factor", EVERYONE);
+        rule("POST /account/two-factor", EVERYONE);
+        rule("POST /account/two-factor/remove", EVERYONE);
+        rule("GET /account/two-factor/qr.svg", EVERYONE);
+        rule("GET /account/sessions", EVERYONE);
+        rule("POST /account/sessions/sign-out-everywhere", EVERYONE);
+        rule("GET /login/two-factor", "");
+        rule("POST /login/two-factor", "");
+        rule("GET /login/two-factor/qr.svg", EVERYONE);
+        // accounts (system administrator), roles and the security policy (security administrator)
+        rule("GET /admin/users", "YK");
+        rule("GET /admin/users/{id}", "YK");
+        rule("GET /admin/users/new", "Y");
+        rule("POST /admin/users", "Y");
+        rule("POST /admin/users/{id}", "Y");
+        rule("POST /admin/users/{id}/enabled", "Y");
+        rule("POST /admin/users/{id}/password", "Y");
+        rule("POST /admin/users/{id}/roles", "K");
+        rule("GET /admin/policy", "K");
+        rule("POST /admin/policy", "K");
         // catalogue, directory, coverage
         rule("GET /programs", BUSINESS);
         rule("GET /programs/{code}", BUSINESS);

@@ -23,6 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
             "chuyi.selection.scheduler.enabled=false",
             "chuyi.supervision.scheduler.enabled=false",
             "chuyi.audit.scheduler.enabled=false",
+            // the tests sign in with a password; TwoFactorIT switches enforcement on for itself
+            "chuyi.security.two-factor.enforced=false",
+            "server.servlet.session.cookie.secure=false",
             "chuyi.attachment.directory=target/test-attachments"
         })
 @AutoConfigureMockMvc

@@ -1,0 +1,225 @@
+package cn.gov.hunan.chuyi.account;
+
+import cn.gov.hunan.chuyi.shared.HistoryLine;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration under the separation of duties (三权分立): the system administrator creates, describes,
+ * binds, disables and resets accounts (never deletes them); the security administrator grants and revokes roles
+ * with a reason. No account holds two administrator roles, or one together with a business role, and nobody
+ * grants or revokes their own roles. These rules hold here, whatever a page shows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountAdmin {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{2,63}");
+
+    private final AccountRepository accounts;
+    private final AccountChangeRepository changes;
+    private final PasswordEncoder encoder;
+    private final SessionControl sessions;
+    private final Clock clock;
+
+    AccountAdmin(AccountRepository accounts, AccountChangeRepository changes, PasswordEncoder encoder,
+            SessionControl sessions, Clock clock) {
+        this.accounts = accounts;
+        this.changes = changes;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** An account as the administrators' pages show it. */
+    public record AccountView(long id, String username, String displayName, boolean enabled, String cityCode,
+            Long organizationId, Set<Role> roles, boolean mustChangePassword, boolean twoFactor, java.time.LocalDateTime lastSignIn,
+            long version) {}
+
+    /** What a creation or a reset hands over once: the one-time password, never stored in clear or logged. */
+    public record OneTime(long accountId, String username, String password) {}
+
+    public Page<AccountView> search(String q, Pageable pageable, PortalUser actor) {
+        requireAdministrator(actor);
+        String term = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
+        return accounts.search(term, pageable).map(AccountAdmin::view);
+    }
+
+    public AccountView get(long id, PortalUser actor) {
+        requireAdministrator(actor);
+        return view(load(id));
+    }
+
+    public List<HistoryLine> history(long id, PortalUser actor) {
+        requireAdministrator(actor);
+        return changes.history(id).stream().map(AccountChange::toLine).toList();
+    }
+
+    @Transactional
+    public OneTime create(String username, String displayName, String cityCode, Long organizationId, PortalUser actor) {
+        require(actor, Role.SYSTEM_ADMIN);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountRuleException("account.admin.error.username");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+            throw new AccountRuleException("account.admin.error.displayName");
+        }
+        if (accounts.existsByUsername(name)) {
+            throw new AccountRuleException("account.admin.error.duplicate");
+        }
+        String password = OneTimePasswords.next();
+        Account account = accounts.save(new Account(name, displayName.strip(), blank(cityCode), organizationId,
+                encoder.encode(password), clock.instant()));
+        log(account, AccountChange.Event.CREATED, actor, name);
+        return new OneTime(account.id(), name, password);
+    }
+
+    @Transactional
+    public void describe(long id, String displayName, String cityCode, Long organizationId, long version, PortalUser actor) {
+        require(actor, Role.SYSTEM_ADMIN);
+        Account account = load(id, version);
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+            throw new AccountRuleException("account.admin.error.displayName");
+        }
+        if (account.roles().contains(Role.CITY_OFFICER) && blank(cityCode) == null
+                || account.roles().contains(Role.SCHOOL_ADMIN) && organizationId == null) {
+            throw new AccountRuleException("account.admin.error.binding");
+        }
+        account.describe(displayName.strip(), blank(cityCode), organizationId);
+        log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + blank(cityCode) + " / " + organizationId);
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled, String reason, long version, PortalUser actor) {
+        require(actor, Role.SYSTEM_ADMIN);
+        Account account = load(id, version);
+        if (account.id() == actor.id()) {
+            throw new AccountRuleException("account.admin.error.self");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new AccountRuleException("account.admin.error.reason");
+        }
+        account.setEnabled(enabled);
+        if (!enabled) {
+            sessions.signOutEverywhere(account.username());
+        }
+        log(account, enabled ? AccountChange.Event.ENABLED : AccountChange.Event.DISABLED, actor, reason.strip());
+    }
+
+    @Transactional
+    public OneTime resetPassword(long id, long version, PortalUser actor) {
+        require(actor, Role.SYSTEM_ADMIN);
+        Account account = load(id, version);
+        if (account.id() == actor.id()) {
+            throw new AccountRuleException("account.admin.error.self");
+        }
+        String password = OneTimePasswords.next();
+        account.resetPassword(encoder.encode(password), clock.instant());
+        sessions.signOutEverywhere(account.username());
+        log(account, AccountChange.Event.PASSWORD_RESET, actor, null);
+        return new OneTime(account.id(), account.username(), password);
+    }
+
+    @Transactional
+    public void grant(long id, Role role, String reason, PortalUser actor) {
+        Account account = forRoleChange(id, reason, actor);
+        Set<Role> after = EnumSet.copyOf(withRole(account.roles(), role));
+        checkSeparation(after);
+        if (role == Role.CITY_OFFICER && account.cityCode() == null || role == Role.SCHOOL_ADMIN && account.organizationId() == null) {
+            throw new AccountRuleException("account.admin.error.binding");
+        }
+        if (account.roles().contains(role)) {
+            throw new AccountRuleException("account.admin.error.unchanged");
+        }
+        account.grant(role);
+        log(account, AccountChange.Event.ROLE_GRANTED, actor, role + "：" + reason.strip());
+    }
+
+    @Transactional
+    public void revoke(long id, Role role, String reason, PortalUser actor) {
+        Account account = forRoleChange(id, reason, actor);
+        if (!account.roles().contains(role)) {
+            throw new AccountRuleException("account.admin.error.unchanged");
+        }
+        account.revoke(role);
+        sessions.signOutEverywhere(account.username());
+        log(account, AccountChange.Event.ROLE_REVOKED, actor, role + "：" + reason.strip());
+    }
+
+    /** No two administrator roles, and no administrator role together with a business role. */
+    static void checkSeparation(Set<Role> roles) {
+        long administrative = roles.stream().filter(r -> !r.isBusinessRole()).count();
+        boolean business = roles.stream().anyMatch(Role::isBusinessRole);
+        if (administrative > 1 || administrative == 1 && business) {
+            throw new AccountRuleException("account.admin.error.separation");
+        }
+    }
+
+    private Account forRoleChange(long id, String reason, PortalUser actor) {
+        require(actor, Role.SECURITY_ADMIN);
+        Account account = load(id);
+        if (account.id() == actor.id()) {
+            throw new AccountRuleException("account.admin.error.self");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new AccountRuleException("account.admin.error.reason");
+        }
+        return account;
+    }
+
+    private static Set<Role> withRole(Set<Role> roles, Role role) {
+        Set<Role> after = EnumSet.noneOf(Role.class);
+        after.addAll(roles);
+        after.add(role);
+        return after;
+    }
+
+    private void log(Account account, AccountChange.Event event, PortalUser actor, String detail) {
+        changes.save(new AccountChange(account.id(), event, actor.getUsername(), detail, clock.instant()));
+    }
+
+    private Account load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    private Account load(long id, long version) {
+        Account account = load(id);
+        if (account.version() != version) {
+            throw new jakarta.persistence.OptimisticLockException("account changed meanwhile");
+        }
+        return account;
+    }
+
+    private static void require(PortalUser actor, Role role) {
+        if (!actor.has(role)) {
+            throw new AccessDeniedException("needs " + role);
+        }
+    }
+
+    private static void requireAdministrator(PortalUser actor) {
+        if (!actor.has(Role.SYSTEM_ADMIN) && !actor.has(Role.SECURITY_ADMIN)) {
+            throw new AccessDeniedException("account administration");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static AccountView view(Account a) {
+        return new AccountView(a.id(), a.username(), a.displayName(), a.enabled(), a.cityCode(), a.organizationId(), a.roles(),
+                a.mustChangePassword(), a.totpEnabled(), cn.gov.hunan.chuyi.shared.PortalTime.local(a.lastSignInAt()), a.version());
+    }
+}

@@ -1,0 +1,147 @@
+package cn.gov.hunan.chuyi.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Account administration (/admin/users) for the system administrator (accounts) and the security administrator
+ * (roles), and the security policy (/admin/policy) for the security administrator.
+ */
+@Controller
+class AdminController {
+
+    private final AccountAdmin admin;
+    private final PolicyService policy;
+
+    AdminController(AccountAdmin admin, PolicyService policy) {
+        this.admin = admin;
+        this.policy = policy;
+    }
+
+    @GetMapping("/admin/users")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser actor, Model model) {
+        model.addAttribute("page", admin.search(q, PageRequest.of(Math.max(page, 0), 30, Sort.by("username")), actor));
+        return "account/admin/list";
+    }
+
+    @GetMapping("/admin/users/new")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String newForm() {
+        return "account/admin/form";
+    }
+
+    @PostMapping("/admin/users")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String cityCode, @RequestParam(required = false) Long organizationId,
+            @AuthenticationPrincipal PortalUser actor, Model model) {
+        try {
+            model.addAttribute("oneTime", admin.create(username, displayName, cityCode, organizationId, actor));
+            return "account/admin/one-time";
+        } catch (AccountRuleException e) {
+            model.addAttribute("errorKey", e.messageKey());
+            model.addAttribute("username", username);
+            model.addAttribute("displayName", displayName);
+            model.addAttribute("cityCode", cityCode);
+            model.addAttribute("organizationId", organizationId);
+            return "account/admin/form";
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
+    String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
+        model.addAttribute("account", admin.get(id, actor));
+        model.addAttribute("history", admin.history(id, actor));
+        model.addAttribute("roles", Role.values());
+        return "account/admin/detail";
+    }
+
+    @PostMapping("/admin/users/{id}")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String describe(@PathVariable long id, @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String cityCode, @RequestParam(required = false) Long organizationId,
+            @RequestParam long version, @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+        admin.describe(id, displayName, cityCode, organizationId, version, actor);
+        redirect.addFlashAttribute("success", "account.admin.saved");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, @RequestParam(required = false) String reason,
+            @RequestParam long version, @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+        admin.setEnabled(id, enabled, reason, version, actor);
+        redirect.addFlashAttribute("success", enabled ? "account.admin.enabled" : "account.admin.disabled");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String resetPassword(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser actor,
+            Model model) {
+        model.addAttribute("oneTime", admin.resetPassword(id, version, actor));
+        return "account/admin/one-time";
+    }
+
+    @PostMapping("/admin/users/{id}/roles")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String changeRole(@PathVariable long id, @RequestParam Role role, @RequestParam boolean grant,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal PortalUser actor,
+            RedirectAttributes redirect) {
+        if (grant) {
+            admin.grant(id, role, reason, actor);
+        } else {
+            admin.revoke(id, role, reason, actor);
+        }
+        redirect.addFlashAttribute("success", grant ? "account.admin.granted" : "account.admin.revoked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @GetMapping("/admin/policy")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String policyForm(Model model) {
+        model.addAttribute("policy", policy.form());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("always", TwoFactorRules.ALWAYS);
+        return "account/admin/policy";
+    }
+
+    @PostMapping("/admin/policy")
+    @PreAuthorize("hasRole('SECURITY_ADMIN')")
+    String changePolicy(@RequestParam int lockoutAttempts, @RequestParam int lockoutWindowMinutes,
+            @RequestParam int lockoutMinutes, @RequestParam int ipAttempts, @RequestParam int passwordMinLength,
+            @RequestParam int passwordExpiryDays, @RequestParam int passwordHistory, @RequestParam int sessionIdleMinutes,
+            @RequestParam int sessionAbsoluteHours, @RequestParam int privilegedMaxSessions,
+            @RequestParam(required = false) List<Role> relaxedRoles, @RequestParam long version,
+            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+        Set<Role> relaxed = relaxedRoles == null || relaxedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(relaxedRoles);
+        policy.change(new PolicyForm(lockoutAttempts, lockoutWindowMinutes, lockoutMinutes, ipAttempts, passwordMinLength,
+                passwordExpiryDays, passwordHistory, sessionIdleMinutes, sessionAbsoluteHours, privilegedMaxSessions, relaxed,
+                version), actor);
+        redirect.addFlashAttribute("success", "account.policy.saved");
+        return "redirect:/admin/policy";
+    }
+
+    @ExceptionHandler(AccountRuleException.class)
+    String refused(AccountRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", e.messageKey());
+        return cn.gov.hunan.chuyi.shared.SafeRedirect.back(request.getHeader("Referer"));
+    }
+}

@@ -1,0 +1,160 @@
+package cn.gov.hunan.chuyi.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What happens after the password: the session gets the policy's idle timeout and its start time (for the
+ * absolute timeout); a user who needs a second factor holds only a pending sign-in, with no role, until the code
+ * is given; a user with a one-time or expired password changes it before anything else. The filter keeps such
+ * sessions on those pages and ends sessions past their absolute lifetime.
+ */
+@Component
+class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    static final String PENDING = "chuyi.signIn.pending";
+    static final String MUST_CHANGE = "chuyi.signIn.mustChangePassword";
+    static final String STARTED = "chuyi.signIn.startedAt";
+    static final String PENDING_AUTHORITY = "PENDING_SECOND_FACTOR";
+
+    private static final List<String> OPEN_WHILE_PENDING = List.of("/login/two-factor", "/logout", "/css/", "/js/",
+            "/webjars/", "/img/", "/favicon", "/error");
+    private static final List<String> OPEN_WHILE_CHANGING = List.of("/account/password", "/logout", "/css/", "/js/",
+            "/webjars/", "/img/", "/favicon", "/error");
+
+    private final AccountRepository accounts;
+    private final PolicyService policy;
+    private final TwoFactorService twoFactor;
+    private final PasswordService passwords;
+    private final SignInGuard guard;
+    private final Clock clock;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SignInFlow(AccountRepository accounts, PolicyService policy, TwoFactorService twoFactor, PasswordService passwords,
+            SignInGuard guard, Clock clock) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.twoFactor = twoFactor;
+        this.passwords = passwords;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
+        PortalUser user = (PortalUser) authentication.getPrincipal();
+        HttpSession session = request.getSession();
+        SecurityPolicy p = policy.current();
+        session.setMaxInactiveInterval(p.sessionIdleMinutes() * 60);
+        session.setAttribute(STARTED, clock.instant());
+        if (twoFactor.neededAtSignIn(user)) {
+            session.setAttribute(PENDING, authentication);
+            var pending = UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null,
+                    List.of(new SimpleGrantedAuthority(PENDING_AUTHORITY)));
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(pending);
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+            response.sendRedirect(request.getContextPath() + "/login/two-factor");
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + complete(user, request));
+    }
+
+    /** The sign-in is whole: the time is kept, and a one-time or expired password must be changed first. */
+    String complete(PortalUser user, HttpServletRequest request) {
+        passwords.signedIn(user.id());
+        if (request.getSession().getAttribute(MUST_CHANGE) != null || passwords.mustChange(user.id())) {
+            request.getSession().setAttribute(MUST_CHANGE, Boolean.TRUE);
+            return "/account/password";
+        }
+        return "/";
+    }
+
+    /** The second factor was right: the pending sign-in becomes the real one, under a new session id. */
+    String promote(HttpServletRequest request, HttpServletResponse response) {
+        return complete(promoteQuietly(request, response), request);
+    }
+
+    /** As {@link #promote} without leaving the page (the recovery codes are shown first). */
+    PortalUser promoteQuietly(HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession();
+        Authentication full = (Authentication) session.getAttribute(PENDING);
+        session.removeAttribute(PENDING);
+        request.changeSessionId();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(full);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        PortalUser user = (PortalUser) full.getPrincipal();
+        passwords.signedIn(user.id());
+        if (passwords.mustChange(user.id())) {
+            session.setAttribute(MUST_CHANGE, Boolean.TRUE);
+        }
+        return user;
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String reason = e instanceof SignInGuard.Throttled ? "throttled" : e instanceof LockedException ? "locked" : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            Instant started = (Instant) session.getAttribute(STARTED);
+            if (started != null && started.plus(Duration.ofHours(policy.current().sessionAbsoluteHours())).isBefore(clock.instant())) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+                return;
+            }
+            if (session.getAttribute(PENDING) != null && OPEN_WHILE_PENDING.stream().noneMatch(path::startsWith)) {
+                response.sendRedirect(request.getContextPath() + "/login/two-factor");
+                return;
+            }
+            if (session.getAttribute(MUST_CHANGE) != null && OPEN_WHILE_CHANGING.stream().noneMatch(path::startsWith)) {
+                response.sendRedirect(request.getContextPath() + "/account/password");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Failures count toward lockout; the listener below is called by Spring Security's failure events. */
+    @org.springframework.context.event.EventListener
+    void on(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent event) {
+        guard.failed(String.valueOf(event.getAuthentication().getName()), address(event.getAuthentication()));
+    }
+
+    static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+                ? d.getRemoteAddress() : null;
+    }
+}
