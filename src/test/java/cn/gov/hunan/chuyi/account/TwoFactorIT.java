@@ -1,0 +1,101 @@
+package cn.gov.hunan.chuyi.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Two-factor sign-in: enrolment at the first sign-in where required, codes accepted once, recovery codes, opting in. */
+class TwoFactorIT extends PostgresIntegrationTest {
+
+    @Autowired
+    TwoFactorRules rules;
+
+    @AfterEach
+    void reset() {
+        rules.enforce(false);
+        jdbc.update("delete from recovery_code where user_id in (select id from app_user where username in ('expert4', 'hngy'))");
+        jdbc.update("update app_user set totp_enabled = false, totp_secret = null, totp_last_step = null where username in ('expert4', 'hngy')");
+        jdbc.update("delete from sign_in_failure where username in ('expert4', 'hngy')");
+    }
+
+    private MvcResult login(String user) throws Exception {
+        return mvc.perform(post("/login").param("username", user).param("password", DEMO_PASSWORD).with(csrf())).andReturn();
+    }
+
+    private MvcResult code(MockHttpSession session, String code) throws Exception {
+        return mvc.perform(post("/login/two-factor").session(session).with(csrf()).param("code", code)).andReturn();
+    }
+
+    private static String group(String html, String regex) {
+        var m = Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void whereRequiredTheFirstSignInEnrolsAndEveryCodeWorksOnce() throws Exception {
+        rules.enforce(true);
+        MvcResult first = login("expert4");
+        assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/login/two-factor");
+        var session = (MockHttpSession) first.getRequest().getSession();
+        assertThat(mvc.perform(get("/organizations").session(session)).andReturn().getResponse().getRedirectedUrl())
+                .as("nothing opens before the second factor").isEqualTo("/login/two-factor");
+        assertThat(mvc.perform(get("/programs").session(session)).andReturn().getResponse().getStatus()).isIn(302, 403);
+        String page = mvc.perform(get("/login/two-factor").session(session)).andReturn().getResponse().getContentAsString();
+        String secret = group(page, "id=\"totp-secret\">([A-Z2-7]+)<");
+        var qr = mvc.perform(get("/login/two-factor/qr.svg").session(session)).andReturn().getResponse();
+        assertThat(qr.getContentType()).startsWith("image/svg+xml");
+        assertThat(qr.getContentAsString()).startsWith("<svg").contains("<path fill=\"#000\" d=\"M").doesNotContain("style=");
+
+        assertThat(code(session, "000000").getResponse().getContentAsString()).contains("id=\"wrong-code\"");
+        String codeNow = Totp.code(secret, Totp.step(Instant.now().getEpochSecond()));
+        String recoveryPage = code(session, codeNow).getResponse().getContentAsString();
+        List<String> recovery = new ArrayList<>();
+        Pattern.compile("<li>([a-z2-7]{5}-[a-z2-7]{5})</li>").matcher(recoveryPage).results().forEach(r -> recovery.add(r.group(1)));
+        assertThat(recovery).hasSize(10);
+        assertThat(mvc.perform(get("/reviews").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        // next sign-in: the code just used is refused (replay), a recovery code works once
+        var again = (MockHttpSession) login("expert4").getRequest().getSession();
+        assertThat(code(again, codeNow).getResponse().getContentAsString()).contains("id=\"wrong-code\"");
+        assertThat(code(again, recovery.get(0)).getResponse().getRedirectedUrl()).isEqualTo("/");
+        var third = (MockHttpSession) login("expert4").getRequest().getSession();
+        assertThat(code(third, recovery.get(0)).getResponse().getContentAsString()).contains("id=\"wrong-code\"");
+        assertThat(code(third, recovery.get(1)).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(jdbc.queryForObject("select totp_secret from app_user where username = 'expert4'", String.class)).isEqualTo(secret);
+        assertThat(jdbc.queryForObject("select count(*) from recovery_code where used_at is not null and user_id = "
+                + "(select id from app_user where username = 'expert4')", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void whereOptionalAUserMayTurnItOnAndThenSignsInWithIt() throws Exception {
+        assertThat(login("hngy").getResponse().getRedirectedUrl()).isEqualTo("/");
+        var session = (MockHttpSession) login("hngy").getRequest().getSession();
+        String page = mvc.perform(get("/account/two-factor").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("可选");
+        String secret = group(page, "id=\"totp-secret\">([A-Z2-7]+)<");
+        String recovery = mvc.perform(post("/account/two-factor").session(session).with(csrf())
+                .param("code", Totp.code(secret, Totp.step(Instant.now().getEpochSecond())))).andReturn().getResponse().getContentAsString();
+        assertThat(recovery).contains("id=\"recovery-codes\"");
+
+        MvcResult next = login("hngy");
+        assertThat(next.getResponse().getRedirectedUrl()).as("now asked for a code").isEqualTo("/login/two-factor");
+        var pending = (MockHttpSession) next.getRequest().getSession();
+        String later = Totp.code(secret, Totp.step(Instant.now().getEpochSecond()) + 1);
+        assertThat(code(pending, later).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(mvc.perform(post("/account/two-factor/remove").session(pending).with(csrf()).param("code", "123456"))
+                .andReturn().getFlashMap().get("errorKey")).isEqualTo("account.twoFactor.error.code");
+    }
+}
