@@ -26,9 +26,11 @@ public class AttachmentStore {
 
     private final AttachmentSettings settings;
     private final FileTypeDetector detector = new FileTypeDetector();
+    private final VirusScanner scanner;
 
-    AttachmentStore(AttachmentSettings settings) {
+    AttachmentStore(AttachmentSettings settings, VirusScanner scanner) {
         this.settings = settings;
+        this.scanner = scanner;
     }
 
     /**
@@ -55,6 +57,7 @@ public class AttachmentStore {
                 }
                 FileType type = detector.detect(temporary)
                         .orElseThrow(() -> new AttachmentRejected("attachment.error.type"));
+                scanner.check(temporary);
                 String key = UUID.randomUUID() + "." + type.extension();
                 Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
                 return new StoredFile(key, type, upload.getSize(), sha256, safeName(upload.getOriginalFilename(), type));
