@@ -29,9 +29,11 @@ class OwnAccountController {
     private final SignInFlow flow;
     private final SignInGuard guard;
     private final AccountChangeRepository changes;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OwnAccountController(PasswordService passwords, TwoFactorService twoFactor, SessionControl sessions, SignInFlow flow,
-            SignInGuard guard, AccountChangeRepository changes) {
+            SignInGuard guard, AccountChangeRepository changes, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.passwords = passwords;
         this.twoFactor = twoFactor;
         this.sessions = sessions;
@@ -96,6 +98,8 @@ class OwnAccountController {
                 passed = false;
             }
         }
+        events.publishEvent(new cn.gov.hunan.chuyi.shared.Audited(user.getUsername(), "SECOND_FACTOR", "ACCOUNT",
+                user.getUsername(), passed ? "SUCCESS" : "FAILURE", null));
         if (!passed) {
             guard.failed(user.getUsername(), request.getRemoteAddr());
             model.addAttribute("wrongCode", true);

@@ -42,7 +42,6 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     private static final List<String> OPEN_WHILE_CHANGING = List.of("/account/password", "/logout", "/css/", "/js/",
             "/webjars/", "/img/", "/favicon", "/error");
 
-    private final AccountRepository accounts;
     private final PolicyService policy;
     private final TwoFactorService twoFactor;
     private final PasswordService passwords;
@@ -50,9 +49,8 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInFlow(AccountRepository accounts, PolicyService policy, TwoFactorService twoFactor, PasswordService passwords,
+    SignInFlow(PolicyService policy, TwoFactorService twoFactor, PasswordService passwords,
             SignInGuard guard, Clock clock) {
-        this.accounts = accounts;
         this.policy = policy;
         this.twoFactor = twoFactor;
         this.passwords = passwords;

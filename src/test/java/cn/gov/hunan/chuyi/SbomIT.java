@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-/** The build writes a CycloneDX bill of materials that lists the libraries the portal ships with. */
-class SbomTests {
+/** After packaging (hence an IT): the build writes a CycloneDX bill of materials that lists the libraries the portal ships with. */
+class SbomIT {
 
     @Test
     void theJarCarriesABillOfMaterialsOfItsDependencies() throws Exception {
