@@ -3,54 +3,16 @@ package cn.gov.hunan.chuyi.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.hunan.chuyi.support.Browser;
-import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import cn.gov.hunan.chuyi.support.BrowserIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium, the three administrators each do their part: the system administrator creates an account, the
  * security administrator grants its role, the new user changes the one-time password, the auditor finds it all.
  */
-class AdministrationBrowserIT extends PostgresIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (browser != null) {
-            snap("last-administration");
-            browser.quit();
-        }
-    }
-
-    private void snap(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void signIn(String user, String password) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        Browser.click(browser, By.id("login-submit"));
-    }
+class AdministrationBrowserIT extends BrowserIntegrationTest {
 
     @Test
     void theThreeAdministratorsEachDoTheirPart() throws Exception {

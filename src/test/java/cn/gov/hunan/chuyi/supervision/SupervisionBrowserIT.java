@@ -3,53 +3,14 @@ package cn.gov.hunan.chuyi.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.hunan.chuyi.support.Browser;
-import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import cn.gov.hunan.chuyi.support.BrowserIntegrationTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An inspector records a finding in Chromium, and the city answers it. */
-class SupervisionBrowserIT extends PostgresIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close(TestInfo test) throws Exception {
-        if (browser != null) {
-            snap("last-" + test.getTestMethod().orElseThrow().getName());
-            browser.quit();
-        }
-    }
-
-    private void snap(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-        Browser.click(browser, By.id("login-submit"));
-    }
+class SupervisionBrowserIT extends BrowserIntegrationTest {
 
     @Test
     void anInspectorRecordsAFindingAndTheCityAnswersIt() throws Exception {
