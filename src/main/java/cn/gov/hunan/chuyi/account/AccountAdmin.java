@@ -80,7 +80,7 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.duplicate");
         }
         String password = OneTimePasswords.next();
-        Account account = accounts.save(new Account(name, displayName.strip(), blank(cityCode), organizationId,
+        Account account = saveBound(new Account(name, displayName.strip(), blank(cityCode), organizationId,
                 encoder.encode(password), clock.instant()));
         log(account, AccountChange.Event.CREATED, actor, name);
         return new OneTime(account.id(), name, password);
@@ -98,6 +98,7 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.binding");
         }
         account.describe(displayName.strip(), blank(cityCode), organizationId);
+        saveBound(account);
         log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + blank(cityCode) + " / " + organizationId);
     }
 
@@ -156,6 +157,18 @@ public class AccountAdmin {
         account.revoke(role);
         sessions.signOutEverywhere(account.username());
         log(account, AccountChange.Event.ROLE_REVOKED, actor, role + "：" + reason.strip());
+    }
+
+    /**
+     * Saves at once, so that a city code or an organisation number that does not exist (the database's foreign
+     * keys know) is told to the administrator as such, not as a server error.
+     */
+    private Account saveBound(Account account) {
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (org.springframework.dao.DataIntegrityViolationException unknownBinding) {
+            throw new AccountRuleException("account.admin.error.unknownBinding");
+        }
     }
 
     /** No two administrator roles, and no administrator role together with a business role. */

@@ -93,6 +93,9 @@ class AccountSecurityIT extends PostgresIntegrationTest {
         assertThat(mvc.perform(post("/admin/users").with(users.as("sysadmin")).with(csrf())
                 .param("username", "NEWOFFICER").param("displayName", "x")).andReturn().getResponse().getContentAsString())
                 .contains("用户名已存在");
+        assertThat(mvc.perform(post("/admin/users").with(users.as("sysadmin")).with(csrf())
+                .param("username", "nowhere").param("displayName", "x").param("cityCode", "999999")).andReturn().getResponse()
+                .getContentAsString()).as("an unknown binding is explained, not a server error").contains("所填市州代码或单位编号不存在");
 
         MvcResult login = signIn("newofficer", oneTime, "10.0.1.1");
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
