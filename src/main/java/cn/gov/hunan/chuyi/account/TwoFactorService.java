@@ -33,10 +33,12 @@ public class TwoFactorService {
     private final AccountChangeRepository changes;
     private final TwoFactorRules rules;
     private final PolicyService policy;
+    private final SecretSealer sealer;
     private final Clock clock;
 
     TwoFactorService(AccountRepository accounts, RecoveryCodeRepository recoveryCodes, AccountChangeRepository changes,
-            TwoFactorRules rules, PolicyService policy, Clock clock) {
+            TwoFactorRules rules, PolicyService policy, SecretSealer sealer, Clock clock) {
+        this.sealer = sealer;
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
         this.changes = changes;
@@ -91,7 +93,7 @@ public class TwoFactorService {
         if (step < 0) {
             throw new AccountRuleException("account.twoFactor.error.code");
         }
-        account.enrolTotp(secret);
+        account.enrolTotp(sealer.seal(secret));
         account.useTotpStep(step);
         recoveryCodes.deleteAllOf(userId);
         List<String> codes = new ArrayList<>();
@@ -112,7 +114,7 @@ public class TwoFactorService {
         if (!account.totpEnabled() || code == null) {
             return false;
         }
-        long step = Totp.matchingStep(account.totpSecret(), code, clock.instant().getEpochSecond());
+        long step = Totp.matchingStep(sealer.open(account.totpSecret()), code, clock.instant().getEpochSecond());
         if (step >= 0) {
             return account.useTotpStep(step);
         }

@@ -39,7 +39,8 @@ class FirstRunIT extends PostgresIntegrationTest {
                         "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                         "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
                         "--server.port=0", "--chuyi.selection.scheduler.enabled=false", "--chuyi.supervision.scheduler.enabled=false",
-                        "--chuyi.audit.scheduler.enabled=false")) {
+                        "--chuyi.audit.scheduler.enabled=false",
+                        "--chuyi.security.secret-key=" + environment.getProperty("chuyi.security.secret-key"))) {
             var production = context.getBean(JdbcTemplate.class);
             assertThat(production.queryForObject("select count(*) from app_user", Integer.class)).as("no default account").isZero();
             FirstRun firstRun = context.getBean(FirstRun.class);

@@ -62,4 +62,18 @@ class PasswordPolicyAndTotpTests {
                     .hasMessage("account.admin.error.separation");
         }
     }
+
+    @Test
+    void secretsAreSealedUnderTheKeyFromTheEnvironmentAndOpenOnlyWithIt() {
+        var sealer = new SecretSealer(java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        String sealed = sealer.seal("JBSWY3DPEHPK3PXP");
+        assertThat(sealed).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
+        assertThat(sealer.seal("JBSWY3DPEHPK3PXP")).as("a fresh nonce each time").isNotEqualTo(sealed);
+        assertThat(sealer.open(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
+        byte[] other = new byte[32];
+        other[0] = 1;
+        var wrongKey = new SecretSealer(java.util.Base64.getEncoder().encodeToString(other));
+        assertThatThrownBy(() -> wrongKey.open(sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new SecretSealer("")).hasMessageContaining("CHUYI_SECURITY_SECRET_KEY");
+    }
 }

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
             // the tests sign in with a password; TwoFactorIT switches enforcement on for itself
             "chuyi.security.two-factor.enforced=false",
             "server.servlet.session.cookie.secure=false",
+            "chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
             "chuyi.attachment.directory=target/test-attachments"
         })
 @AutoConfigureMockMvc
