@@ -130,11 +130,21 @@ class AdminController {
             @RequestParam int passwordExpiryDays, @RequestParam int passwordHistory, @RequestParam int sessionIdleMinutes,
             @RequestParam int sessionAbsoluteHours, @RequestParam int privilegedMaxSessions,
             @RequestParam(required = false) List<Role> relaxedRoles, @RequestParam long version,
-            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser actor, Model model, RedirectAttributes redirect) {
         Set<Role> relaxed = relaxedRoles == null || relaxedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(relaxedRoles);
-        policy.change(new PolicyForm(lockoutAttempts, lockoutWindowMinutes, lockoutMinutes, ipAttempts, passwordMinLength,
+        var form = new PolicyForm(lockoutAttempts, lockoutWindowMinutes, lockoutMinutes, ipAttempts, passwordMinLength,
                 passwordExpiryDays, passwordHistory, sessionIdleMinutes, sessionAbsoluteHours, privilegedMaxSessions, relaxed,
-                version), actor);
+                version);
+        try {
+            policy.change(form, actor);
+        } catch (AccountRuleException refused) {
+            // the form comes back with what was typed, and the reason
+            model.addAttribute("errorKey", refused.messageKey());
+            model.addAttribute("policy", form);
+            model.addAttribute("roles", Role.values());
+            model.addAttribute("always", TwoFactorRules.ALWAYS);
+            return "account/admin/policy";
+        }
         redirect.addFlashAttribute("success", "account.policy.saved");
         return "redirect:/admin/policy";
     }

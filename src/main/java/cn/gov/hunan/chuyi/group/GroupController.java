@@ -71,11 +71,22 @@ class GroupController {
     String create(@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") long lead,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate foundedOn,
             @RequestParam(required = false) String description, @AuthenticationPrincipal PortalUser admin,
-            RedirectAttributes redirect) {
-        long id = groups.create(name, lead, foundedOn, description, admin);
-        redirect.addFlashAttribute("success", "group.created");
-        return "redirect:/groups/" + id;
+            Model model, RedirectAttributes redirect) {
+        try {
+            long id = groups.create(name, lead, foundedOn, description, admin);
+            redirect.addFlashAttribute("success", "group.created");
+            return "redirect:/groups/" + id;
+        } catch (GroupRuleException refused) {
+            // the form comes back with what was typed
+            model.addAttribute("errorKey", refused.messageKey());
+            model.addAttribute("typed", new Typed(name, lead, foundedOn, description));
+            model.addAttribute("organizations", organizations.pickList());
+            return "group/form";
+        }
     }
+
+    /** What the set-up form held when it was refused. */
+    record Typed(String name, long lead, LocalDate foundedOn, String description) {}
 
     @PostMapping("/{id}/members")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")

@@ -157,6 +157,19 @@ class AccountSecurityIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aRefusedPolicyComesBackWithWhatWasTyped() throws Exception {
+        long version = jdbc.queryForObject("select version from security_policy", Long.class);
+        String page = mvc.perform(post("/admin/policy").with(users.as("secadmin")).with(csrf())
+                .param("lockoutAttempts", "5").param("lockoutWindowMinutes", "15").param("lockoutMinutes", "15")
+                .param("ipAttempts", "30").param("passwordMinLength", "8").param("passwordExpiryDays", "90")
+                .param("passwordHistory", "5").param("sessionIdleMinutes", "25").param("sessionAbsoluteHours", "12")
+                .param("privilegedMaxSessions", "1").param("version", String.valueOf(version)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("有设置超出允许范围").contains("value=\"8\"").contains("value=\"25\"");
+        assertThat(jdbc.queryForObject("select password_min_length from security_policy", Integer.class)).isEqualTo(10);
+    }
+
+    @Test
     void aSignInGetsANewSessionIdTheIdleTimeoutAndPrivilegedAccountsOneSession() throws Exception {
         var before = new MockHttpSession();
         String oldId = before.getId();

@@ -39,17 +39,20 @@ class GroupIT extends PostgresIntegrationTest {
     @Test
     void theLeadSchoolKeepsItsMembersOfEveryKindWithJoiningAndLeavingDates() throws Exception {
         long lead = organization("湖南工业职业技术学院");
-        assertThat(error(send("admin", "/groups", "name", " ", "lead", String.valueOf(lead), "foundedOn", "2020-01-01")))
-                .isEqualTo("group.error.fields");
-        assertThat(error(send("admin", "/groups", "name", "测试装备制造职教集团", "lead", String.valueOf(lead),
-                "foundedOn", LocalDate.now().plusDays(2).toString()))).isEqualTo("group.error.future");
+        assertThat(send("admin", "/groups", "name", " ", "lead", String.valueOf(lead), "foundedOn", "2020-01-01")
+                .getModelAndView().getModel().get("errorKey")).isEqualTo("group.error.fields");
+        var future = send("admin", "/groups", "name", "测试装备制造职教集团", "lead", String.valueOf(lead),
+                "foundedOn", LocalDate.now().plusDays(2).toString(), "description", "已填写的简介");
+        assertThat(future.getModelAndView().getModel().get("errorKey")).isEqualTo("group.error.future");
+        assertThat(future.getResponse().getContentAsString()).as("nothing typed is lost")
+                .contains("value=\"测试装备制造职教集团\"").contains("已填写的简介").contains("日期不能晚于今天");
         assertThat(send("hngy", "/groups", "name", "测试装备制造职教集团", "lead", String.valueOf(lead), "foundedOn", "2020-01-01")
                 .getResponse().getStatus()).isEqualTo(403);
         String location = send("admin", "/groups", "name", "测试装备制造职教集团", "lead", String.valueOf(lead),
                 "foundedOn", "2020-01-01", "description", "测试集团").getResponse().getRedirectedUrl();
         long group = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(error(send("admin", "/groups", "name", "测试装备制造职教集团", "lead", String.valueOf(lead), "foundedOn", "2020-01-01")))
-                .isEqualTo("group.error.duplicate");
+        assertThat(send("admin", "/groups", "name", "测试装备制造职教集团", "lead", String.valueOf(lead), "foundedOn", "2020-01-01")
+                .getModelAndView().getModel().get("errorKey")).isEqualTo("group.error.duplicate");
 
         // the lead school's administrator adds members; another school may not
         long school = organization("浏阳市楚怡中等职业学校");
