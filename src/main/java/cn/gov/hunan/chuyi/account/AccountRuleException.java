@@ -1,9 +1,10 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 import java.util.List;
 
-/** An account change the rules refuse; the keys say why, in the reader's language. */
-class AccountRuleException extends RuntimeException {
+/** An account change the rules refuse; the keys say why, in the reader's language (the first one when redirected). */
+class AccountRuleException extends RuleViolation {
 
     private final List<String> messageKeys;
 
@@ -12,12 +13,8 @@ class AccountRuleException extends RuntimeException {
     }
 
     AccountRuleException(List<String> messageKeys) {
-        super(String.join(",", messageKeys));
+        super(messageKeys.get(0));
         this.messageKeys = List.copyOf(messageKeys);
-    }
-
-    String messageKey() {
-        return messageKeys.get(0);
     }
 
     List<String> messageKeys() {

@@ -148,10 +148,4 @@ class AdminController {
         redirect.addFlashAttribute("success", "account.policy.saved");
         return "redirect:/admin/policy";
     }
-
-    @ExceptionHandler(AccountRuleException.class)
-    String refused(AccountRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return cn.gov.hunan.chuyi.shared.SafeRedirect.back(request.getHeader("Referer"));
-    }
 }

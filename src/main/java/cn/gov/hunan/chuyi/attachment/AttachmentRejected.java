@@ -1,16 +1,11 @@
 package cn.gov.hunan.chuyi.attachment;
 
-/** An upload the portal refuses; carries the message key that tells the user why. */
-public class AttachmentRejected extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
+/** An upload the portal refuses; carries the message key that tells the user why. */
+public class AttachmentRejected extends RuleViolation {
 
     public AttachmentRejected(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

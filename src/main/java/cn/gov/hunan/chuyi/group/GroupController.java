@@ -119,10 +119,4 @@ class GroupController {
         redirect.addFlashAttribute("success", "group.memberLeft");
         return "redirect:/groups/" + id;
     }
-
-    @ExceptionHandler(GroupRuleException.class)
-    String refused(GroupRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return SafeRedirect.back(request.getHeader("Referer"));
-    }
 }

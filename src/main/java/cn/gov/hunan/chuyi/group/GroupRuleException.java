@@ -1,16 +1,11 @@
 package cn.gov.hunan.chuyi.group;
 
-/** A group change the rules refuse; the key says why, in the reader's language. */
-class GroupRuleException extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
+/** A group change the rules refuse; the key says why, in the reader's language. */
+class GroupRuleException extends RuleViolation {
 
     GroupRuleException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    String messageKey() {
-        return messageKey;
     }
 }

@@ -123,12 +123,6 @@ class InheritorController {
         return "redirect:/inheritors/" + id;
     }
 
-    @ExceptionHandler(InheritorRuleException.class)
-    String refused(InheritorRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return SafeRedirect.back(request.getHeader("Referer"));
-    }
-
     private static void addChoices(Model model) {
         model.addAttribute("competitions", Competition.values());
         model.addAttribute("levels", AwardLevel.values());

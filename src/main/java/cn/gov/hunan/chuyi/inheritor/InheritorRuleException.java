@@ -1,16 +1,11 @@
 package cn.gov.hunan.chuyi.inheritor;
 
-/** A change the rules refuse; the key says why, in the reader's language. */
-class InheritorRuleException extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
+/** A change the rules refuse; the key says why, in the reader's language. */
+class InheritorRuleException extends RuleViolation {
 
     InheritorRuleException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    String messageKey() {
-        return messageKey;
     }
 }

@@ -55,10 +55,4 @@ class FlagshipController {
         var file = checklist.file(cityCode, item);
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(ProjectRuleException.class)
-    String refused(ProjectRuleException e, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return cn.gov.hunan.chuyi.shared.SafeRedirect.back(request.getHeader("Referer"));
-    }
 }

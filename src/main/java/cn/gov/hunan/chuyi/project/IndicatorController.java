@@ -67,12 +67,6 @@ class IndicatorController {
         return saved(code, redirect);
     }
 
-    @ExceptionHandler(ProjectRuleException.class)
-    String refused(ProjectRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return SafeRedirect.back(request.getHeader("Referer"));
-    }
-
     private static String saved(String code, RedirectAttributes redirect) {
         redirect.addFlashAttribute("success", "project.indicator.saved");
         return "redirect:/programs/" + code + "/indicators";

@@ -125,10 +125,4 @@ class ProjectController {
         redirect.addFlashAttribute("success", "project.revoked");
         return "redirect:/projects/" + id;
     }
-
-    @ExceptionHandler(ProjectRuleException.class)
-    String refused(ProjectRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return SafeRedirect.back(request.getHeader("Referer"));
-    }
 }

@@ -1,16 +1,11 @@
 package cn.gov.hunan.chuyi.project;
 
-/** A project change the rules do not allow; carries a message key for the user. */
-public class ProjectRuleException extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
+/** A project change the rules do not allow; carries a message key for the user. */
+public class ProjectRuleException extends RuleViolation {
 
     public ProjectRuleException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -104,12 +104,6 @@ class ReportController {
         return "redirect:/projects/" + projectId + "/reports/" + id;
     }
 
-    @ExceptionHandler(ProjectRuleException.class)
-    String refused(ProjectRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return SafeRedirect.back(request.getHeader("Referer"));
-    }
-
     private static BigDecimal number(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

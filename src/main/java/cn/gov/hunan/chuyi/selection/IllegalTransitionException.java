@@ -1,22 +1,11 @@
 package cn.gov.hunan.chuyi.selection;
 
-/** A state change or an action that the rules do not allow now; carries a message key for the user. */
-public class IllegalTransitionException extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
-    private final Object[] arguments;
+/** A state change or an action that the rules do not allow now; carries a message key for the user. */
+public class IllegalTransitionException extends RuleViolation {
 
     public IllegalTransitionException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

@@ -1,22 +1,11 @@
 package cn.gov.hunan.chuyi.supervision;
 
-/** An action the supervision rules do not allow now; carries a message key for the user. */
-public class SupervisionException extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
-    private final Object[] arguments;
+/** An action the supervision rules do not allow now; carries a message key for the user. */
+public class SupervisionException extends RuleViolation {
 
     public SupervisionException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

@@ -1,16 +1,11 @@
 package cn.gov.hunan.chuyi.thinktank;
 
-/** A change to an activity the rules refuse; the key says why, in the reader's language. */
-class ActivityRuleException extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
+/** A change to an activity the rules refuse; the key says why, in the reader's language. */
+class ActivityRuleException extends RuleViolation {
 
     ActivityRuleException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    String messageKey() {
-        return messageKey;
     }
 }

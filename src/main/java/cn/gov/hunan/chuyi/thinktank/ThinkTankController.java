@@ -134,10 +134,4 @@ class ThinkTankController {
         redirect.addFlashAttribute("success", "thinktank.cancelledDone");
         return "redirect:/think-tank/" + id;
     }
-
-    @ExceptionHandler(ActivityRuleException.class)
-    String refused(ActivityRuleException e, HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("errorKey", e.messageKey());
-        return SafeRedirect.back(request.getHeader("Referer"));
-    }
 }

@@ -1,0 +1,26 @@
+package cn.gov.hunan.chuyi.shared;
+
+/**
+ * An action the rules refuse, with the message key (and arguments) that tell the user why in their language.
+ * Every module's refusal extends it; one advice in the web module sends the user back to the page they came
+ * from with the reason. Forms with typed input catch their refusals themselves and re-render, so nothing is lost.
+ */
+public abstract class RuleViolation extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    protected RuleViolation(String messageKey, Object... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.arguments = arguments == null ? new Object[0] : arguments;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

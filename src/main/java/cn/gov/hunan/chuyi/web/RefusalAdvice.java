@@ -1,0 +1,57 @@
+package cn.gov.hunan.chuyi.web;
+
+import cn.gov.hunan.chuyi.shared.RuleViolation;
+import cn.gov.hunan.chuyi.shared.SafeRedirect;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A refused action — any module's {@link RuleViolation}, a stale form, an upload too large or missing — sends the
+ * user back to the page they came from with the reason in their language. Forms with typed input catch their
+ * refusals themselves and re-render, so that nothing typed is lost.
+ */
+@ControllerAdvice
+class RefusalAdvice {
+
+    @ExceptionHandler(RuleViolation.class)
+    String refused(RuleViolation e, HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", e.messageKey());
+        if (e.arguments().length > 0) {
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return back(request);
+    }
+
+    @ExceptionHandler({OptimisticLockException.class, ObjectOptimisticLockingFailureException.class})
+    String stale(HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", "error.409.text");
+        return back(request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", "attachment.error.tooLarge");
+        return back(request);
+    }
+
+    /** A form posted without its file (or not as a multipart request at all). */
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    String noFile(Exception e, HttpServletRequest request, RedirectAttributes redirect) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return tooLarge(request, redirect);
+        }
+        redirect.addFlashAttribute("errorKey", "attachment.error.empty");
+        return back(request);
+    }
+
+    private static String back(HttpServletRequest request) {
+        return SafeRedirect.back(request.getHeader("Referer"));
+    }
+}
