@@ -55,7 +55,7 @@ public class InheritorService {
 
     /** A person's page. */
     public record InheritorPage(InheritorView person, List<Award.AwardView> awards, List<HistoryLine> history,
-            boolean ownSchool) {}
+            java.util.Set<String> moves, boolean mayAddAward) {}
 
     /** Public: the recognised, newest recognition first. */
     public Page<InheritorLine> recognised(Integer year, Pageable pageable) {
@@ -81,10 +81,14 @@ public class InheritorService {
     public InheritorPage page(long id, PortalUser viewer) {
         Inheritor person = visible(id, viewer);
         OrganizationProfile school = organizations.find(person.organizationId()).orElseThrow();
+        boolean ownSchool = Objects.equals(viewer.organizationId(), person.organizationId());
+        var moves = java.util.Arrays.stream(InheritorStatus.Move.values())
+                .filter(m -> m.allowed(person.status(), viewer.roles(), ownSchool))
+                .map(Enum::name).collect(java.util.stream.Collectors.toSet());
         return new InheritorPage(person.toView(school.name(), school.cityCode()),
                 awards.findByInheritorIdInOrderByYearDescIdAsc(List.of(id)).stream().map(Award::toView).toList(),
-                changes.history(id).stream().map(InheritorChange::toLine).toList(),
-                Objects.equals(viewer.organizationId(), person.organizationId()));
+                changes.history(id).stream().map(InheritorChange::toLine).toList(), moves,
+                ownSchool && viewer.has(Role.SCHOOL_ADMIN) && person.status() == InheritorStatus.NOMINATED);
     }
 
     /** A school nominates one of its people, with the first competition or activity that found them. */
@@ -122,8 +126,8 @@ public class InheritorService {
             throw new InheritorRuleException("inheritor.error.transition");
         }
         Inheritor person = visible(id, viewer);
-        if (!viewer.has(move.role)
-                || (move.role == Role.SCHOOL_ADMIN && !Objects.equals(viewer.organizationId(), person.organizationId()))) {
+        boolean ownSchool = Objects.equals(viewer.organizationId(), person.organizationId());
+        if (!viewer.has(move.role) || (move.role == Role.SCHOOL_ADMIN && !ownSchool)) {
             throw new AccessDeniedException("not this move's role");
         }
         if (person.version() != expectedVersion) {

@@ -38,6 +38,11 @@ public enum InheritorStatus {
             this.to = to;
         }
 
+        /** Whether a user with these roles, of the nominating school or not, may make this move from the state. */
+        boolean allowed(InheritorStatus from, java.util.Set<Role> roles, boolean ownSchool) {
+            return this.from.contains(from) && roles.contains(role) && (role != Role.SCHOOL_ADMIN || ownSchool);
+        }
+
         /** Whether the move needs a written reason (every move against the nominee does). */
         boolean needsReason() {
             return this == DECLINE || this == REVOKE;

@@ -4,7 +4,6 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.Spreadsheet;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +36,10 @@ class CoverageController {
 
     @GetMapping("/coverage.xlsx")
     ResponseEntity<byte[]> workbook(@AuthenticationPrincipal PortalUser viewer, Locale locale) {
-        var sheet = new Spreadsheet(text("organization.coverage.title", locale)).header(Stream.of(
-                        "organization.field.city", "organization.field.county", "organization.coverage.countyCode",
-                        "organization.coverage.count", "organization.coverage.schools", "organization.coverage.gapColumn",
-                        "organization.coverage.demoColumn")
-                .map(k -> text(k, locale)).toList());
+        var sheet = new Spreadsheet(text("organization.coverage.title", locale)).header(messages, locale,
+                "organization.field.city", "organization.field.county", "organization.coverage.countyCode",
+                "organization.coverage.count", "organization.coverage.schools", "organization.coverage.gapColumn",
+                "organization.coverage.demoColumn");
         for (CountyCoverage line : directory.coverage(viewer)) {
             sheet.row(line.city().displayName(locale), line.county().name(), line.county().code(),
                     line.schools().size(),

@@ -62,8 +62,7 @@ class ProjectController {
     String print(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year, @AuthenticationPrincipal PortalUser viewer,
             java.util.Locale locale, Model model) {
-        var found = projects.search(program == null || program.isBlank() ? null : program, status, year, viewer,
-                PageRequest.of(0, ProjectService.EXPORT_LIMIT, Sort.by("programCode", "designatedYear", "id"))).getContent();
+        var found = projects.all(program, status, year, viewer);
         var byProgram = found.stream().collect(java.util.stream.Collectors.groupingBy(ProjectView::programCode,
                 java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
         model.addAttribute("groups", programs.all().stream().filter(p -> byProgram.containsKey(p.code()))

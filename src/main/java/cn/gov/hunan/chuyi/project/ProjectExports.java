@@ -4,7 +4,6 @@ import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.Spreadsheet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +28,11 @@ class ProjectExports {
 
     Spreadsheet register(List<ProjectView> projects, Locale locale) {
         var names = programNames();
-        var sheet = new Spreadsheet(text("project.export.registerSheet", locale)).header(headers(locale,
+        var sheet = new Spreadsheet(text("project.export.registerSheet", locale)).header(messages, locale,
                 "project.export.id", "project.export.program", "project.field.title", "project.field.organization",
                 "organization.field.city", "project.field.year", "project.field.constructionYears", "project.field.endYear",
                 "project.field.status", "project.field.tier", "project.field.document", "project.export.midtermScore",
-                "project.export.acceptanceScore", "project.revokeReason"));
+                "project.export.acceptanceScore", "project.revokeReason");
         for (ProjectView p : projects) {
             sheet.row(p.id(), names.get(p.programCode()).name(locale), p.title(), p.organizationName(),
                     cityName(p.cityCode(), locale), p.year(), p.constructionYears(), p.endYear(),
@@ -45,10 +44,10 @@ class ProjectExports {
 
     Spreadsheet reportStatus(List<ReportTracker.OwedReport> owed, Locale locale) {
         var names = programNames();
-        var sheet = new Spreadsheet(text("project.reports.title", locale)).header(headers(locale,
+        var sheet = new Spreadsheet(text("project.reports.title", locale)).header(messages, locale,
                 "project.report.year", "project.export.program", "project.field.title", "project.field.organization",
                 "organization.field.city", "project.reports.dueDate", "project.reports.state",
-                "project.report.submittedAt", "project.reports.overdue"));
+                "project.report.submittedAt", "project.reports.overdue");
         for (var r : owed) {
             sheet.row(r.year(), names.get(r.programCode()).name(locale), r.title(), r.organizationName(),
                     cityName(r.cityCode(), locale), r.dueDate(), text(stateKey(r), locale), r.submittedAt(),
@@ -69,9 +68,6 @@ class ProjectExports {
         return code == null ? null : regions.city(code).map(c -> c.displayName(locale)).orElse(code);
     }
 
-    private List<String> headers(Locale locale, String... keys) {
-        return Arrays.stream(keys).map(k -> text(k, locale)).toList();
-    }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);

@@ -58,6 +58,13 @@ public class ProjectService {
         return page.map(p -> p.toView(owners.get(p.organizationId()).name(), owners.get(p.organizationId()).cityCode()));
     }
 
+    /** The viewer's whole slice, by programme, year and id, for an export or a printed list (one statement). */
+    public List<ProjectView> all(String program, ProjectStatus status, Integer year, PortalUser viewer) {
+        return search(program == null || program.isBlank() ? null : program, status, year, viewer,
+                org.springframework.data.domain.PageRequest.of(0, EXPORT_LIMIT,
+                        org.springframework.data.domain.Sort.by("programCode", "designatedYear", "id"))).getContent();
+    }
+
     public ProjectView get(long id, PortalUser viewer) {
         DesignatedProject p = load(id);
         OrganizationProfile owner = organizations.find(p.organizationId()).orElseThrow();

@@ -88,6 +88,37 @@ public class ReportTracker {
         return owed;
     }
 
+    /** What the status page filters on: filed, not filed, overdue. */
+    public enum State {
+        FILED, MISSING, OVERDUE;
+
+        boolean matches(OwedReport report) {
+            return switch (this) {
+                case FILED -> report.filed();
+                case MISSING -> !report.filed();
+                case OVERDUE -> report.overdue();
+            };
+        }
+    }
+
+    /** The owed reports the viewer may see, filtered by programme, year and state (each optional). */
+    public List<OwedReport> owed(String program, Integer year, State state, PortalUser viewer) {
+        return owed(viewer).stream()
+                .filter(r -> program == null || program.isBlank() || r.programCode().equals(program))
+                .filter(r -> year == null || r.year() == year)
+                .filter(r -> state == null || state.matches(r))
+                .toList();
+    }
+
+    /** One page of {@link #owed(String, Integer, State, PortalUser)}; the whole list is small (hundreds of rows). */
+    public org.springframework.data.domain.Page<OwedReport> page(String program, Integer year, State state, PortalUser viewer,
+            org.springframework.data.domain.Pageable pageable) {
+        var rows = owed(program, year, state, viewer);
+        int from = (int) Math.min(pageable.getOffset(), rows.size());
+        int to = Math.min(from + pageable.getPageSize(), rows.size());
+        return new org.springframework.data.domain.PageImpl<>(rows.subList(from, to), pageable, rows.size());
+    }
+
     /** Owed, filed and overdue per programme code, for the dashboard. */
     public Map<String, ProgramReports> byProgram(PortalUser viewer) {
         Map<String, ProgramReports> counts = new LinkedHashMap<>();

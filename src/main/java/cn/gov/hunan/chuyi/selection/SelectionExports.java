@@ -2,7 +2,6 @@ package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.Spreadsheet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,11 +21,11 @@ class SelectionExports {
     }
 
     Spreadsheet ranking(RoundSummary round, List<RankingLine> ranking, Locale locale) {
-        var sheet = new Spreadsheet(text("selection.ranking.title", locale)).header(headers(locale,
+        var sheet = new Spreadsheet(text("selection.ranking.title", locale)).header(messages, locale,
                 "selection.ranking.rank", "selection.nomination.field.title", "project.field.organization",
                 "organization.field.city", "selection.export.scoresIn", "selection.export.assigned",
                 "selection.ranking.totals", "selection.ranking.final", "selection.export.spread",
-                "selection.field.status", "selection.ranking.tier", "selection.ranking.departure"));
+                "selection.field.status", "selection.ranking.tier", "selection.ranking.departure");
         for (RankingLine line : ranking) {
             sheet.row(line.rank(), line.title(), line.organizationName(), city(line.cityCode(), locale),
                     line.totals().size(), line.assigned(),
@@ -38,9 +37,9 @@ class SelectionExports {
     }
 
     Spreadsheet publicity(RoundSummary round, List<PublicityService.PublicLine> lines, Locale locale) {
-        var sheet = new Spreadsheet(text("selection.publicity.title", locale)).header(headers(locale,
+        var sheet = new Spreadsheet(text("selection.publicity.title", locale)).header(messages, locale,
                 "selection.export.number", "selection.nomination.field.title", "project.field.organization",
-                "organization.field.city", "project.field.tier"));
+                "organization.field.city", "project.field.tier");
         int number = 1;
         for (var line : lines) {
             sheet.row(number++, line.title(), line.organizationName(), city(line.cityCode(), locale), line.tier());
@@ -52,9 +51,6 @@ class SelectionExports {
         return code == null ? null : regions.city(code).map(c -> c.displayName(locale)).orElse(code);
     }
 
-    private List<String> headers(Locale locale, String... keys) {
-        return Arrays.stream(keys).map(k -> text(k, locale)).toList();
-    }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);

@@ -63,6 +63,11 @@ public final class Spreadsheet {
         return this;
     }
 
+    /** The header row from message keys, in the reader's language. */
+    public Spreadsheet header(org.springframework.context.MessageSource messages, java.util.Locale locale, String... keys) {
+        return header(java.util.Arrays.stream(keys).map(k -> messages.getMessage(k, null, locale)).toList());
+    }
+
     /** A data row: {@link Number}, {@link LocalDate}, {@link LocalDateTime}, {@link Instant}, {@link Boolean} or text; null leaves a blank. */
     public Spreadsheet row(Object... values) {
         Row row = sheet.createRow(nextRow++);
