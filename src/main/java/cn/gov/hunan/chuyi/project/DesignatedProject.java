@@ -93,12 +93,7 @@ class DesignatedProject {
      * any time before acceptance. Returns the state it left.
      */
     ProjectStatus evaluate(ProjectStatus to, java.math.BigDecimal score, String conclusion, java.time.LocalDate date) {
-        boolean allowed = switch (to) {
-            case MIDTERM_PASSED -> status == ProjectStatus.UNDER_CONSTRUCTION;
-            case ACCEPTED, FAILED -> status == ProjectStatus.MIDTERM_PASSED;
-            default -> false;
-        };
-        if (!allowed) {
+        if (!status.evaluations().contains(to)) {
             throw new ProjectRuleException("project.error.transition");
         }
         if (conclusion == null || conclusion.isBlank() || date == null) {
@@ -122,7 +117,7 @@ class DesignatedProject {
     }
 
     ProjectStatus revoke(String reason) {
-        if (status == ProjectStatus.REVOKED || status == ProjectStatus.ACCEPTED || status == ProjectStatus.FAILED) {
+        if (!status.revocable()) {
             throw new ProjectRuleException("project.error.transition");
         }
         if (reason == null || reason.isBlank()) {

@@ -13,6 +13,23 @@ public enum ProjectStatus {
     /** 撤销 */
     REVOKED;
 
+    /**
+     * The evaluations a project in this state may receive (product.md §5): mid-term, then acceptance passed or
+     * failed. The one place the project's state machine is written; pages ask it, the entity obeys it.
+     */
+    public java.util.Set<ProjectStatus> evaluations() {
+        return switch (this) {
+            case UNDER_CONSTRUCTION -> java.util.EnumSet.of(MIDTERM_PASSED);
+            case MIDTERM_PASSED -> java.util.EnumSet.of(ACCEPTED, FAILED);
+            default -> java.util.EnumSet.noneOf(ProjectStatus.class);
+        };
+    }
+
+    /** Whether a project in this state may still be revoked: any time before the acceptance decision. */
+    public boolean revocable() {
+        return this == UNDER_CONSTRUCTION || this == MIDTERM_PASSED;
+    }
+
     /** Whether a project in this state holds a slot of its programme's target. */
     public boolean countsTowardTarget() {
         return this != FAILED && this != REVOKED;

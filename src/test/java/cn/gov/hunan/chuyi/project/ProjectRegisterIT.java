@@ -67,6 +67,9 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
                 select p.id from designated_project p join organization o on o.id = p.organization_id
                 where o.name = '长沙民政职业技术学院' and p.program_code = 'HIGHER_VOC_SCHOOL'""", Long.class);
         String today = LocalDate.now().toString();
+        String before = mvc.perform(get("/projects/" + id).with(users.as("admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(before).as("the page offers what the state machine allows").contains("id=\"pass-midterm\"")
+                .doesNotContain("id=\"accept-project\"");
         assertThat(send("admin", "/projects/" + id + "/evaluation", "to", "ACCEPTED", "conclusion", "x", "date", today,
                 "version", "0").getFlashMap().get("errorKey")).as("acceptance before mid-term").isEqualTo("project.error.transition");
         assertThat(send("admin", "/projects/" + id + "/evaluation", "to", "MIDTERM_PASSED", "score", "88",
@@ -74,7 +77,8 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
         assertThat(send("admin", "/projects/" + id + "/evaluation", "to", "ACCEPTED", "score", "91",
                 "conclusion", "通过验收", "date", today, "version", "1").getFlashMap().get("errorKey")).isNull();
         String page = mvc.perform(get("/projects/" + id).with(users.as("admin"))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("验收通过").contains("建设进度符合预期").contains("通过验收");
+        assertThat(page).contains("验收通过").contains("建设进度符合预期").contains("通过验收")
+                .doesNotContain("id=\"project-actions\"");
         assertThat(jdbc.queryForObject("select count(*) from project_state_change where project_id = ?", Integer.class, id))
                 .isEqualTo(2);
     }
