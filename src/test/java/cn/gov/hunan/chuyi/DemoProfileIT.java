@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.hunan.chuyi.support.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,17 +40,14 @@ class DemoProfileIT {
 
     @Test
     void theDashboardRunsOnH2WithTheSameMigrations() throws Exception {
-        var session = mvc.perform(formLogin("/login").user("admin").password("Chuyi@2026"))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-        String html = mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) session))
+        var session = SessionCookie.of(mvc,
+                mvc.perform(formLogin("/login").user("admin").password("Chuyi@2026")).andReturn());
+        String html = session.perform(get("/"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("已确定 3 个市州，共 14 个").contains("楚怡示范性职业教育集团（联盟）");
-        String directory = mvc.perform(get("/organizations?q=楚怡&city=431300")
-                        .session((org.springframework.mock.web.MockHttpSession) session))
+        String directory = session.perform(get("/organizations?q=楚怡&city=431300"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.shared.Audited;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +12,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,14 +24,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.ConcurrentSessionControlAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Form sign-in behind lockout and throttling, a second factor where required, CSRF protection, sign-out by POST
@@ -52,15 +58,13 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder(12)));
     }
 
+    /**
+     * The sessions live in PostgreSQL (Spring Session JDBC), so the registry asks the database: every instance sees
+     * every session of an account, and one ended on one instance is ended on all.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     /** The sign-in flow filter runs inside the security chain only, not a second time as a plain servlet filter. */
@@ -74,8 +78,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, SignInFlow flow,
             SignInGuard guard, PortalUserDetailsService users, PasswordEncoder encoder, SessionRegistry registry,
-            PolicyService policy, org.springframework.security.authentication.AuthenticationEventPublisher authenticationEvents)
-            throws Exception {
+            PolicyService policy, org.springframework.security.authentication.AuthenticationEventPublisher authenticationEvents,
+            @Value("${chuyi.metrics.scrape-addresses}") List<String> scrapeAddresses) throws Exception {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
@@ -86,6 +90,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .access(fromAddresses(scrapeAddresses))
                         .requestMatchers("/actuator/**")
                         .denyAll()
                         .requestMatchers(HttpMethod.GET, "/publicity", "/publicity/*",
@@ -125,6 +131,13 @@ class SecurityConfiguration {
         concurrency.setExceptionIfMaximumExceeded(false);
         return new CompositeSessionAuthenticationStrategy(List.of(
                 concurrency, new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(registry)));
+    }
+
+    /** The metrics scraper is a machine on the operations network, not a user: it is known by its address. */
+    private static AuthorizationManager<RequestAuthorizationContext> fromAddresses(List<String> addresses) {
+        List<IpAddressMatcher> allowed = addresses.stream().map(String::trim).map(IpAddressMatcher::new).toList();
+        return (authentication, context) -> new AuthorizationDecision(
+                allowed.stream().anyMatch(m -> m.matches(context.getRequest().getRemoteAddr())));
     }
 
     /** Every refusal goes to the audit log (who, what path), then to the usual 403 page. */

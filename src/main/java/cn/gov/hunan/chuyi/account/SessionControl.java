@@ -3,11 +3,10 @@ package cn.gov.hunan.chuyi.account;
 import java.util.List;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * The sessions of each account, as the registry of this instance knows them: listed on the account's page,
+ * The sessions of each account, as the shared session store knows them (whichever instance serves them): listed on the account's page,
  * ended everywhere on request, when the account is disabled, its password reset or a role revoked.
  */
 @Component
@@ -20,10 +19,7 @@ class SessionControl {
     }
 
     List<SessionInformation> sessionsOf(String username) {
-        return registry.getAllPrincipals().stream()
-                .filter(p -> p instanceof UserDetails u && u.getUsername().equals(username))
-                .flatMap(p -> registry.getAllSessions(p, false).stream())
-                .toList();
+        return registry.getAllSessions(username, false);
     }
 
     int signOutEverywhere(String username) {

@@ -1,13 +1,16 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.ScheduledJobs;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Flags overdue rectification items (every hour; safe to run twice). */
+/** Flags overdue rectification items: every hour, on one instance at a time. */
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "chuyi.supervision.scheduler.enabled", havingValue = "true", matchIfMissing = true)
@@ -16,20 +19,24 @@ class SupervisionScheduler {
     private static final Logger log = LoggerFactory.getLogger(SupervisionScheduler.class);
 
     private final RectificationService rectification;
+    private final ScheduledJobs jobs;
+    /** Nine tenths of the period: every instance's timer fires once a period, the job runs once. */
+    private final Duration minimumGap;
 
-    SupervisionScheduler(RectificationService rectification) {
+    SupervisionScheduler(RectificationService rectification, ScheduledJobs jobs,
+            @Value("${chuyi.supervision.scheduler.delay:PT1H}") Duration period) {
         this.rectification = rectification;
+        this.jobs = jobs;
+        this.minimumGap = period.multipliedBy(9).dividedBy(10);
     }
 
     @Scheduled(fixedDelayString = "${chuyi.supervision.scheduler.delay:PT1H}", initialDelayString = "PT15S")
     void markOverdue() {
-        try {
+        jobs.runOnce("supervision.mark-overdue", minimumGap, Duration.ofMinutes(30), () -> {
             int marked = rectification.markOverdue();
             if (marked > 0) {
                 log.info("marked {} rectification item(s) overdue", marked);
             }
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException another) {
-            log.info("another instance marked the overdue items first");
-        }
+        });
     }
 }

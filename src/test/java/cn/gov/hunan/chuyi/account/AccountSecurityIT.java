@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import cn.gov.hunan.chuyi.support.SessionCookie;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -23,11 +26,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @ExtendWith(OutputCaptureExtension.class)
 class AccountSecurityIT extends PostgresIntegrationTest {
 
+    @Autowired
+    @SuppressWarnings("rawtypes")
+    private SessionRepository sessions;
+
     private static RequestPostProcessor from(String ip) {
         return request -> {
             request.setRemoteAddr(ip);
             return request;
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private void save(Session session) {
+        sessions.save(session);
     }
 
     @AfterEach
@@ -99,19 +111,19 @@ class AccountSecurityIT extends PostgresIntegrationTest {
 
         MvcResult login = signIn("newofficer", oneTime, "10.0.1.1");
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
-        var session = (MockHttpSession) login.getRequest().getSession();
-        assertThat(mvc.perform(get("/organizations").session(session)).andReturn().getResponse().getRedirectedUrl())
+        var session = SessionCookie.of(mvc, login);
+        assertThat(session.perform(get("/organizations")).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/account/password");
-        String refused = mvc.perform(post("/account/password").session(session).with(csrf()).param("current", oneTime)
+        String refused = session.perform(post("/account/password").with(csrf()).param("current", oneTime)
                 .param("next", oneTime).param("confirmation", oneTime)).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("不能使用最近用过的密码");
-        String weak = mvc.perform(post("/account/password").session(session).with(csrf()).param("current", oneTime)
+        String weak = session.perform(post("/account/password").with(csrf()).param("current", oneTime)
                 .param("next", "newofficer2026").param("confirmation", "newofficer2026")).andReturn().getResponse().getContentAsString();
         assertThat(weak).contains("三类").contains("不能包含用户名");
-        var changed = mvc.perform(post("/account/password").session(session).with(csrf()).param("current", oneTime)
+        var changed = session.perform(post("/account/password").with(csrf()).param("current", oneTime)
                 .param("next", "Lou-di 市州 2026").param("confirmation", "Lou-di 市州 2026")).andReturn();
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(get("/notifications").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(session.perform(get("/notifications")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select password_hash from app_user where username = 'newofficer'", String.class))
                 .startsWith("{pbkdf2}");
     }
@@ -171,27 +183,32 @@ class AccountSecurityIT extends PostgresIntegrationTest {
 
     @Test
     void aSignInGetsANewSessionIdTheIdleTimeoutAndPrivilegedAccountsOneSession() throws Exception {
-        var before = new MockHttpSession();
-        String oldId = before.getId();
-        MvcResult first = mvc.perform(login("admin", DEMO_PASSWORD, "10.0.2.1").session(before)).andReturn();
-        var firstSession = (MockHttpSession) first.getRequest().getSession();
-        assertThat(firstSession.getId()).as("no session fixation").isNotEqualTo(oldId);
-        assertThat(firstSession.getMaxInactiveInterval()).isEqualTo(30 * 60);
+        var browser = SessionCookie.fresh(mvc);
+        browser.perform(get("/login"));
+        String before = browser.sessionId();
+        assertThat(before).as("the sign-in page starts a session (CSRF token)").isNotNull();
+        browser.perform(login("admin", DEMO_PASSWORD, "10.0.2.1"));
+        var firstSession = browser;
+        assertThat(firstSession.sessionId()).as("no session fixation").isNotEqualTo(before);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?", Integer.class,
+                firstSession.sessionId())).as("the policy's idle timeout, kept in the shared store").isEqualTo(30 * 60);
         MvcResult second = signIn("admin", DEMO_PASSWORD, "10.0.2.2");
-        assertThat(mvc.perform(get("/").session(firstSession)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(firstSession.perform(get("/")).andReturn().getResponse().getRedirectedUrl())
                 .as("the older session of a privileged account ends").isEqualTo("/login?expired");
-        var secondSession = (MockHttpSession) second.getRequest().getSession();
-        assertThat(mvc.perform(get("/").session(secondSession)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var secondSession = SessionCookie.of(mvc, second);
+        assertThat(secondSession.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(200);
         // absolute lifetime: a session started 13 hours ago ends whatever its activity
-        secondSession.setAttribute(SignInFlow.STARTED, Instant.now().minus(13, ChronoUnit.HOURS));
-        assertThat(mvc.perform(get("/").session(secondSession)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        Session stored = sessions.findById(secondSession.sessionId());
+        stored.setAttribute(SignInFlow.STARTED, Instant.now().minus(13, ChronoUnit.HOURS));
+        save(stored);
+        assertThat(secondSession.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
 
         // a school administrator may hold several sessions, and ends them all at once
-        var a = (MockHttpSession) signIn("hngy", DEMO_PASSWORD, "10.0.2.3").getRequest().getSession();
-        var b = (MockHttpSession) signIn("hngy", DEMO_PASSWORD, "10.0.2.4").getRequest().getSession();
-        assertThat(mvc.perform(get("/").session(a)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        mvc.perform(post("/account/sessions/sign-out-everywhere").session(b).with(csrf()));
-        assertThat(mvc.perform(get("/").session(a)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        var a = SessionCookie.of(mvc, signIn("hngy", DEMO_PASSWORD, "10.0.2.3"));
+        var b = SessionCookie.of(mvc, signIn("hngy", DEMO_PASSWORD, "10.0.2.4"));
+        assertThat(a.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        b.perform(post("/account/sessions/sign-out-everywhere").with(csrf()));
+        assertThat(a.perform(get("/")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
     }
 
     @Test

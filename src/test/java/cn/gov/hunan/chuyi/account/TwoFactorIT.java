@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import cn.gov.hunan.chuyi.support.SessionCookie;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Two-factor sign-in: enrolment at the first sign-in where required, codes accepted once, recovery codes, opting in. */
@@ -34,8 +34,8 @@ class TwoFactorIT extends PostgresIntegrationTest {
         return mvc.perform(post("/login").param("username", user).param("password", DEMO_PASSWORD).with(csrf())).andReturn();
     }
 
-    private MvcResult code(MockHttpSession session, String code) throws Exception {
-        return mvc.perform(post("/login/two-factor").session(session).with(csrf()).param("code", code)).andReturn();
+    private MvcResult code(SessionCookie session, String code) throws Exception {
+        return session.perform(post("/login/two-factor").with(csrf()).param("code", code)).andReturn();
     }
 
     private static String group(String html, String regex) {
@@ -49,13 +49,13 @@ class TwoFactorIT extends PostgresIntegrationTest {
         rules.enforce(true);
         MvcResult first = login("expert4");
         assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/login/two-factor");
-        var session = (MockHttpSession) first.getRequest().getSession();
-        assertThat(mvc.perform(get("/organizations").session(session)).andReturn().getResponse().getRedirectedUrl())
+        var session = SessionCookie.of(mvc, first);
+        assertThat(session.perform(get("/organizations")).andReturn().getResponse().getRedirectedUrl())
                 .as("nothing opens before the second factor").isEqualTo("/login/two-factor");
-        assertThat(mvc.perform(get("/programs").session(session)).andReturn().getResponse().getStatus()).isIn(302, 403);
-        String page = mvc.perform(get("/login/two-factor").session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(session.perform(get("/programs")).andReturn().getResponse().getStatus()).isIn(302, 403);
+        String page = session.perform(get("/login/two-factor")).andReturn().getResponse().getContentAsString();
         String secret = group(page, "id=\"totp-secret\">([A-Z2-7]+)<");
-        var qr = mvc.perform(get("/login/two-factor/qr.svg").session(session)).andReturn().getResponse();
+        var qr = session.perform(get("/login/two-factor/qr.svg")).andReturn().getResponse();
         assertThat(qr.getContentType()).startsWith("image/svg+xml");
         assertThat(qr.getContentAsString()).startsWith("<svg").contains("<path fill=\"#000\" d=\"M").doesNotContain("style=");
 
@@ -65,13 +65,13 @@ class TwoFactorIT extends PostgresIntegrationTest {
         List<String> recovery = new ArrayList<>();
         Pattern.compile("<li>([a-z2-7]{5}-[a-z2-7]{5})</li>").matcher(recoveryPage).results().forEach(r -> recovery.add(r.group(1)));
         assertThat(recovery).hasSize(10);
-        assertThat(mvc.perform(get("/reviews").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(session.perform(get("/reviews")).andReturn().getResponse().getStatus()).isEqualTo(200);
 
         // next sign-in: the code just used is refused (replay), a recovery code works once
-        var again = (MockHttpSession) login("expert4").getRequest().getSession();
+        var again = SessionCookie.of(mvc, login("expert4"));
         assertThat(code(again, codeNow).getResponse().getContentAsString()).contains("id=\"wrong-code\"");
         assertThat(code(again, recovery.get(0)).getResponse().getRedirectedUrl()).isEqualTo("/");
-        var third = (MockHttpSession) login("expert4").getRequest().getSession();
+        var third = SessionCookie.of(mvc, login("expert4"));
         assertThat(code(third, recovery.get(0)).getResponse().getContentAsString()).contains("id=\"wrong-code\"");
         assertThat(code(third, recovery.get(1)).getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(jdbc.queryForObject("select totp_secret from app_user where username = 'expert4'", String.class))
@@ -85,20 +85,20 @@ class TwoFactorIT extends PostgresIntegrationTest {
     @Test
     void whereOptionalAUserMayTurnItOnAndThenSignsInWithIt() throws Exception {
         assertThat(login("hngy").getResponse().getRedirectedUrl()).isEqualTo("/");
-        var session = (MockHttpSession) login("hngy").getRequest().getSession();
-        String page = mvc.perform(get("/account/two-factor").session(session)).andReturn().getResponse().getContentAsString();
+        var session = SessionCookie.of(mvc, login("hngy"));
+        String page = session.perform(get("/account/two-factor")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("可选");
         String secret = group(page, "id=\"totp-secret\">([A-Z2-7]+)<");
-        String recovery = mvc.perform(post("/account/two-factor").session(session).with(csrf())
+        String recovery = session.perform(post("/account/two-factor").with(csrf())
                 .param("code", Totp.code(secret, Totp.step(Instant.now().getEpochSecond())))).andReturn().getResponse().getContentAsString();
         assertThat(recovery).contains("id=\"recovery-codes\"");
 
         MvcResult next = login("hngy");
         assertThat(next.getResponse().getRedirectedUrl()).as("now asked for a code").isEqualTo("/login/two-factor");
-        var pending = (MockHttpSession) next.getRequest().getSession();
+        var pending = SessionCookie.of(mvc, next);
         String later = Totp.code(secret, Totp.step(Instant.now().getEpochSecond()) + 1);
         assertThat(code(pending, later).getResponse().getRedirectedUrl()).isEqualTo("/");
-        assertThat(mvc.perform(post("/account/two-factor/remove").session(pending).with(csrf()).param("code", "123456"))
+        assertThat(pending.perform(post("/account/two-factor/remove").with(csrf()).param("code", "123456"))
                 .andReturn().getFlashMap().get("errorKey")).isEqualTo("account.twoFactor.error.code");
     }
 }
