@@ -31,7 +31,6 @@ import org.springframework.security.web.authentication.session.ConcurrentSession
 import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -46,6 +45,9 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     /**
      * PBKDF2-HMAC-SHA256 (310 000 iterations) for new hashes: no length limit, so a long passphrase is never
@@ -75,7 +77,30 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * Static files: public, with the security headers, and without any session work (no context to load, no session
+     * management): a browser sends its session cookie with each of them, and looking the session up in the shared
+     * store for a style sheet cost more than serving it.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.disable())
+                .sessionManagement(sessions -> sessions.disable())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, SignInFlow flow,
             SignInGuard guard, PortalUserDetailsService users, PasswordEncoder encoder, SessionRegistry registry,
             PolicyService policy, org.springframework.security.authentication.AuthenticationEventPublisher authenticationEvents,
@@ -104,12 +129,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(sessionStrategy(registry, policy)))
-                .addFilter(new ConcurrentSessionFilter(registry, new SimpleRedirectSessionInformationExpiredStrategy("/login?expired")))
+                .addFilterAt(new EndedSessionFilter(), ConcurrentSessionFilter.class)
                 .addFilterBefore(flow, AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(auditedDenial(events)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();

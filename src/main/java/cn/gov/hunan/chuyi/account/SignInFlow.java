@@ -47,10 +47,12 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     private final PasswordService passwords;
     private final SignInGuard guard;
     private final Clock clock;
+    private final SessionLifetime lifetime;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SignInFlow(PolicyService policy, TwoFactorService twoFactor, PasswordService passwords,
-            SignInGuard guard, Clock clock) {
+            SignInGuard guard, Clock clock, SessionLifetime lifetime) {
+        this.lifetime = lifetime;
         this.policy = policy;
         this.twoFactor = twoFactor;
         this.passwords = passwords;
@@ -120,6 +122,12 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 
+    /** Static files need no session: not reading it keeps them free of database work. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return EndedSessionFilter.isStatic(request);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -127,7 +135,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         if (session != null) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             Instant started = (Instant) session.getAttribute(STARTED);
-            if (started != null && started.plus(Duration.ofHours(policy.current().sessionAbsoluteHours())).isBefore(clock.instant())) {
+            if (started != null && started.plus(lifetime.absolute()).isBefore(clock.instant())) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 response.sendRedirect(request.getContextPath() + "/login?expired");

@@ -48,8 +48,10 @@ class NominationController {
     @GetMapping
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
     String list(@RequestParam(required = false) Long round, @RequestParam(required = false) NominationStatus status,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "id"));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal PortalUser viewer, Model model) {
+        // a department officer may ask for longer pages (up to 100 rows), never an unbounded one
+        var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 10), 100), Sort.by(Sort.Direction.DESC, "id"));
         model.addAttribute("page", nominations.search(round, status, viewer, request));
         model.addAttribute("statuses", NominationStatus.values());
         model.addAttribute("roundFilter", round);

@@ -1,0 +1,51 @@
+package cn.gov.hunan.chuyi.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A session ended elsewhere — by a newer sign-in of a privileged account, "sign out everywhere", a disabled account or
+ * a revoked role, on whichever instance — carries the registry's mark in the shared store; its next request is sent to
+ * the sign-in page. It reads the mark from the session the request has already loaded, where Spring Security's
+ * ConcurrentSessionFilter would read the store twice more on every request, and it leaves static files alone.
+ */
+class EndedSessionFilter extends OncePerRequestFilter {
+
+    /**
+     * The attribute SpringSessionBackedSessionInformation#expireNow sets (the class and its constant are not public;
+     * AccountSecurityIT fails if the name ever changes).
+     */
+    static final String ENDED = "org.springframework.session.security.SpringSessionBackedSessionInformation.EXPIRED";
+
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/img/", "/favicon");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return isStatic(request);
+    }
+
+    static boolean isStatic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && Boolean.TRUE.equals(session.getAttribute(ENDED))) {
+            session.invalidate();
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login?expired");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
