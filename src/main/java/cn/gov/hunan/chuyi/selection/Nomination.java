@@ -46,6 +46,10 @@ class Nomination {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** Set by the database when the row is inserted. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
     @Column(name = "final_score")
     private BigDecimal finalScore;
 
@@ -61,6 +65,8 @@ class Nomination {
     private long version;
 
     protected Nomination() {}
+
+    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(2);
 
     Nomination(long roundId, long organizationId, String cityCode, boolean provinceRun, String title) {
         this.roundId = roundId;
@@ -86,6 +92,20 @@ class Nomination {
         NominationStatus from = status;
         status = move.to;
         return from;
+    }
+
+    /**
+     * The same form sent again — a double click, or the browser retrying a post whose answer was lost: a draft started
+     * moments ago under the same title. The school lands on it instead of meeting an error.
+     */
+    boolean isRepeatOf(String title, Instant now) {
+        return status == NominationStatus.DRAFT && this.title.equals(title) && createdAt != null
+                && createdAt.isAfter(now.minus(REPEAT_WINDOW));
+    }
+
+    /** Already submitted: a second submit of the same nomination has nothing left to do. */
+    boolean wasSubmitted() {
+        return submittedAt != null && (status == NominationStatus.SUBMITTED || status == NominationStatus.RECOMMENDED);
     }
 
     void markSubmitted(Instant at) {

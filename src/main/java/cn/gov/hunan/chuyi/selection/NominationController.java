@@ -32,10 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NominationController {
 
     private final NominationService nominations;
+    private final NominationIntake intake;
     private final RoundService rounds;
 
-    NominationController(NominationService nominations, RoundService rounds) {
+    NominationController(NominationService nominations, NominationIntake intake, RoundService rounds) {
         this.nominations = nominations;
+        this.intake = intake;
         this.rounds = rounds;
     }
 
@@ -72,7 +74,7 @@ class NominationController {
             @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                long id = nominations.create(round, form.getTitle(), form.toContent(), school);
+                long id = intake.start(round, form.getTitle(), form.toContent(), school);
                 redirect.addFlashAttribute("success", "selection.nomination.saved");
                 return "redirect:/nominations/" + id;
             } catch (IllegalTransitionException refused) {

@@ -132,7 +132,11 @@ public class NominationService {
         if (programs.isDesignated(round.programCode(), own.id())) {
             throw new IllegalTransitionException("selection.nomination.error.alreadyDesignated");
         }
-        if (nominations.findByRoundIdAndOrganizationId(roundId, own.id()).isPresent()) {
+        var existing = nominations.findByRoundIdAndOrganizationId(roundId, own.id());
+        if (existing.isPresent()) {
+            if (existing.get().isRepeatOf(title, clock.instant())) {
+                return existing.get().id();
+            }
             throw new IllegalTransitionException("selection.nomination.error.duplicate");
         }
         var nomination = new Nomination(roundId, own.id(), own.cityCode(), own.provinceRun(), title);
@@ -152,6 +156,13 @@ public class NominationService {
     /** Submits after checking that every required part is there; 省属 schools go straight past the city. */
     @Transactional
     public void submit(long id, PortalUser school) {
+        // the row is locked first: of two submits of the same nomination (a double click, a retried post), the second
+        // waits for the first and then finds nothing left to do
+        Nomination locked = nominations.lockById(id).filter(x -> access.isOwnSchool(school, x))
+                .orElseThrow(() -> new NotFoundException("nomination", id));
+        if (locked.wasSubmitted()) {
+            return;
+        }
         Nomination n = ownEditable(id, school);
         Round round = rounds.findById(n.roundId()).orElseThrow();
         List<String> gaps = gaps(n, NominationContent.FieldSet.of(round.programCode()));
