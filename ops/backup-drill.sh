@@ -47,7 +47,7 @@ jar=$(ls target/chuyi-portal-*.jar 2>/dev/null | grep -v original | head -1 || t
 java -Xmx1g -jar "$jar" --spring.profiles.active=postgres --server.port="$port" \
   --spring.datasource.url="jdbc:postgresql://${host}:${PGPORT:-5432}/${restored}" \
   --spring.datasource.username="${PGUSER:-postgres}" --spring.datasource.password="${PGPASSWORD:-}" \
-  --chuyi.security.secret-key=YmFja3VwLWRyaWxsLW9ubHkta2V5LW5vdC1mb3ItdXNlLTE= \
+  --chuyi.security.secret-key=YmFja3VwLWRyaWxsLW9ubHkta2V5LW5vdC00LXVzZSE= \
   --chuyi.attachment.directory="$out/attachments" >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

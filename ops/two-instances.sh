@@ -34,7 +34,7 @@ instance() { # name port
     --spring.datasource.username="${PGUSER:-postgres}" --spring.datasource.password="${PGPASSWORD:-}" \
     --spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo \
     --chuyi.security.two-factor.enforced=false --server.servlet.session.cookie.secure=false \
-    --chuyi.security.secret-key=dHdvLWluc3RhbmNlcy1vbmx5LWtleS1ub3QtZm9yLXVzZQ== \
+    --chuyi.security.secret-key=dHdvLWluc3RhbmNlcy1vbmx5LWtleS1ub3QtNC11c2U= \
     --chuyi.selection.scheduler.delay=PT2S --chuyi.supervision.scheduler.enabled=false \
     --chuyi.audit.scheduler.enabled=false --chuyi.attachment.directory="$out/attachments" >"$out/$1.log" 2>&1 &
   pids+=($!)

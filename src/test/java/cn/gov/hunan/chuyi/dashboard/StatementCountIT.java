@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 
 /**
  * The main pages run the same number of SQL statements whatever the number of rows: the test measures a
- * page with 30 extra rows, adds a hundred more of what it lists, and measures again. Not in a test transaction: a shared
+ * page with 10 and with 30 extra rows of what it lists, adds a thousand more, and measures again. Not in a test transaction: a shared
  * persistence context would hide statements; the extra rows are deleted afterwards instead.
  */
 class StatementCountIT extends PostgresIntegrationTest {
@@ -39,51 +39,44 @@ class StatementCountIT extends PostgresIntegrationTest {
         return jdbc.queryForObject("select id from selection_round where title = '2026年楚怡优秀中职学校遴选（演示）'", Long.class);
     }
 
+    /** Schools 测试学校{from}..{to - 1}, each with a project, a finding, a nomination, a review, a group membership... */
     private void addSchoolsWithProjects(int from, int to) {
-        for (int i = from; i < to; i++) {
-            jdbc.update(
-                    "insert into organization (name, kind, city_code, county_code, demo) values (?, 'SECONDARY_VOCATIONAL', '431300', '431322', true)",
-                    "测试学校" + i);
-            jdbc.update(
-                    """
-                    insert into designated_project (program_code, organization_id, title, designated_year, demo)
-                    select ?, id, 'statement-count test', 2025, true from organization where name = ?""",
-                    i % 2 == 0 ? "CITY_SECONDARY_SCHOOL" : "SECONDARY_SPECIALTY",
-                    "测试学校" + i);
-            // a rectification item for it in last year's supervision of its city
-            jdbc.update("""
-                    insert into finding (task_id, category, severity, description, city_code, organization_id, status,
-                      deadline, created_by, created_at)
-                    select t.id, 'statement-count test', 'GENERAL', 'x', '431300', o.id, 'OPEN', current_date + 10, 'inspector1',
-                      current_timestamp from inspection_task t join supervision_plan p on p.id = t.plan_id, organization o
-                    where p.plan_year = 2025 and t.city_code = '431300' and o.name = ?""", "测试学校" + i);
-            // and a nomination in the demo round under expert review, with a submitted review
-            jdbc.update("""
-                    insert into nomination (round_id, organization_id, status, title)
-                    select r.id, o.id, 'UNDER_REVIEW', 'statement-count test' from selection_round r, organization o
-                    where r.title = '2026年楚怡优秀中职学校遴选（演示）' and o.name = ?""", "测试学校" + i);
-            jdbc.update("""
-                    insert into review_assignment (nomination_id, expert_id, status, total, submitted_at, assigned_at)
-                    select n.id, u.id, 'SUBMITTED', 80, current_timestamp, current_timestamp
-                    from nomination n join organization o on o.id = n.organization_id, app_user u
-                    where n.title = 'statement-count test' and o.name = ? and u.username = 'expert1'""", "测试学校" + i);
-            // a member of a demo group, a recognised inheritor with an award, and a past think-tank activity
-            jdbc.update("""
-                    insert into voc_group_member (group_id, organization_id, joined_on)
-                    select g.id, o.id, date '2022-01-01' from voc_group g, organization o
-                    where g.name = '娄底现代农业与文印职业教育联盟（演示）' and o.name = ?""", "测试学校" + i);
-            jdbc.update("""
-                    insert into inheritor (organization_id, name, position, achievements, status, recognised_year, nominated_by, created_at)
-                    select id, 'statement-count test', '教师', 'x', 'RECOGNISED', 2025, 'admin', current_timestamp
-                    from organization where name = ?""", "测试学校" + i);
-            jdbc.update("""
-                    insert into inheritor_award (inheritor_id, competition, award_year, level, award)
-                    select i.id, 'CHUYI_CUP', 2024, 'CITY', 'x' from inheritor i join organization o on o.id = i.organization_id
-                    where i.name = 'statement-count test' and o.name = ?""", "测试学校" + i);
-            jdbc.update("""
-                    insert into think_tank_activity (kind, title, held_on, created_by, created_at)
-                    values ('LECTURE', 'statement-count test', date '2024-01-01', 'admin', current_timestamp)""");
-        }
+        String schools = "select o.id, o.name, cast(substring(o.name from 5) as integer) as n from organization o "
+                + "where o.name ~ '^测试学校[0-9]+$' and cast(substring(o.name from 5) as integer) between " + from + " and " + (to - 1);
+        jdbc.update("""
+                insert into organization (name, kind, city_code, county_code, demo)
+                select '测试学校' || g, 'SECONDARY_VOCATIONAL', '431300', '431322', true from generate_series(?, ?) g""",
+                from, to - 1);
+        jdbc.update("insert into designated_project (program_code, organization_id, title, designated_year, demo) "
+                + "select case when s.n % 2 = 0 then 'CITY_SECONDARY_SCHOOL' else 'SECONDARY_SPECIALTY' end, s.id, "
+                + "'statement-count test', 2025, true from (" + schools + ") s");
+        // a rectification item for it in last year's supervision of its city
+        jdbc.update("insert into finding (task_id, category, severity, description, city_code, organization_id, status, "
+                + "deadline, created_by, created_at) select t.id, 'statement-count test', 'GENERAL', 'x', '431300', s.id, "
+                + "'OPEN', current_date + 10, 'inspector1', current_timestamp from inspection_task t "
+                + "join supervision_plan p on p.id = t.plan_id, (" + schools + ") s "
+                + "where p.plan_year = 2025 and t.city_code = '431300'");
+        // and a nomination in the demo round under expert review, with a submitted review
+        jdbc.update("insert into nomination (round_id, organization_id, status, title) select r.id, s.id, 'UNDER_REVIEW', "
+                + "'statement-count test' from selection_round r, (" + schools + ") s "
+                + "where r.title = '2026年楚怡优秀中职学校遴选（演示）'");
+        jdbc.update("insert into review_assignment (nomination_id, expert_id, status, total, submitted_at, assigned_at) "
+                + "select n.id, u.id, 'SUBMITTED', 80, current_timestamp, current_timestamp "
+                + "from nomination n join (" + schools + ") s on s.id = n.organization_id, app_user u "
+                + "where n.title = 'statement-count test' and u.username = 'expert1'");
+        // a member of a demo group, a recognised inheritor with an award, and a past think-tank activity
+        jdbc.update("insert into voc_group_member (group_id, organization_id, joined_on) "
+                + "select g.id, s.id, date '2022-01-01' from voc_group g, (" + schools + ") s "
+                + "where g.name = '娄底现代农业与文印职业教育联盟（演示）'");
+        jdbc.update("insert into inheritor (organization_id, name, position, achievements, status, recognised_year, "
+                + "nominated_by, created_at) select s.id, 'statement-count test', '教师', 'x', 'RECOGNISED', 2025, 'admin', "
+                + "current_timestamp from (" + schools + ") s");
+        jdbc.update("insert into inheritor_award (inheritor_id, competition, award_year, level, award) "
+                + "select i.id, 'CHUYI_CUP', 2024, 'CITY', 'x' from inheritor i join (" + schools + ") s "
+                + "on s.id = i.organization_id where i.name = 'statement-count test'");
+        jdbc.update("insert into think_tank_activity (kind, title, held_on, created_by, created_at) "
+                + "select 'LECTURE', 'statement-count test', date '2024-01-01', 'admin', current_timestamp "
+                + "from generate_series(?, ?)", from, to - 1);
     }
 
     @AfterEach
@@ -113,17 +106,25 @@ class StatementCountIT extends PostgresIntegrationTest {
             {"admin", "/groups"}, {"admin", "/groups/" + loudiGroup()}, {"admin", "/think-tank"},
             {"admin", "/inheritors"}, {"admin", "/inheritors/nominations"}, {"loudi", "/inheritors/nominations"}
         };
-        // a first batch makes every list longer than one page, so both measures include the count query
-        addSchoolsWithProjects(0, 30);
+        // with 10 rows a list may fit one page, and then Spring Data skips its count query: at most as many
+        addSchoolsWithProjects(0, 10);
+        long[] ten = new long[pages.length];
+        for (int i = 0; i < pages.length; i++) {
+            ten[i] = statements(pages[i][0], pages[i][1]);
+        }
+        // 30 make every list longer than one page, so this measure and the next include the count query
+        addSchoolsWithProjects(10, 30);
         long[] before = new long[pages.length];
         for (int i = 0; i < pages.length; i++) {
             before[i] = statements(pages[i][0], pages[i][1]);
         }
-        addSchoolsWithProjects(30, 130);
+        addSchoolsWithProjects(30, 1030);
         for (int i = 0; i < pages.length; i++) {
             assertThat(statements(pages[i][0], pages[i][1]))
-                    .as("statements of %s", pages[i][1])
+                    .as("statements of %s with 1,000 more rows of each kind", pages[i][1])
                     .isEqualTo(before[i])
+                    .isGreaterThanOrEqualTo(ten[i])
+                    .isLessThanOrEqualTo(ten[i] + 1)
                     .isLessThanOrEqualTo(15);
         }
     }
