@@ -60,6 +60,12 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder(12)));
     }
 
+    /** Session accesses recorded to the minute, not on every request (see SessionStore). */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor sessionStore() {
+        return SessionStore.installer();
+    }
+
     /**
      * The sessions live in PostgreSQL (Spring Session JDBC), so the registry asks the database: every instance sees
      * every session of an account, and one ended on one instance is ended on all.

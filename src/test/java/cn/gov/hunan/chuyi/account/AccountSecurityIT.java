@@ -212,6 +212,23 @@ class AccountSecurityIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aSessionRecordsItsAccessesToTheMinuteNotOnEveryPage() throws Exception {
+        var browser = SessionCookie.of(mvc, signIn("hngy", DEMO_PASSWORD, "10.0.2.9"));
+        String lastAccess = "select last_access_time from spring_session where session_id = ?";
+        long signedIn = jdbc.queryForObject(lastAccess, Long.class, browser.sessionId());
+        for (String page : List.of("/", "/nominations", "/projects", "/notifications")) {
+            assertThat(browser.perform(get(page)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        }
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, browser.sessionId()))
+                .as("four pages within the minute: no write").isEqualTo(signedIn);
+        jdbc.update("update spring_session set last_access_time = last_access_time - 120000 where session_id = ?",
+                browser.sessionId());
+        browser.perform(get("/"));
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, browser.sessionId()))
+                .as("a page more than a minute after the recorded access is recorded").isGreaterThanOrEqualTo(signedIn);
+    }
+
+    @Test
     void everyPageCarriesTheSecurityHeadersAndErrorsShowOnlyAReference() throws Exception {
         for (String path : List.of("/login", "/", "/publicity", "/organizations/999999999", "/programs/THINK_TANK/target")) {
             var response = mvc.perform(get(path).with(users.as("changsha"))).andReturn().getResponse();
