@@ -5,8 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import cn.gov.hunan.chuyi.shared.StaticFiles;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,16 +24,9 @@ class EndedSessionFilter extends OncePerRequestFilter {
      */
     static final String ENDED = "org.springframework.session.security.SpringSessionBackedSessionInformation.EXPIRED";
 
-    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/img/", "/favicon");
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return isStatic(request);
-    }
-
-    static boolean isStatic(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return STATIC.stream().anyMatch(path::startsWith);
+        return StaticFiles.isStatic(request);
     }
 
     @Override

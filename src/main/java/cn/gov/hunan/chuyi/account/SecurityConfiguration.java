@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.account;
 
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.shared.StaticFiles;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -91,7 +92,7 @@ class SecurityConfiguration {
     @Bean
     @org.springframework.core.annotation.Order(1)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+        http.securityMatcher(StaticFiles.PATTERNS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .securityContext(context -> context.disable())
                 .sessionManagement(sessions -> sessions.disable())

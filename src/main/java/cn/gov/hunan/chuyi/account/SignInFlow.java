@@ -125,7 +125,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     /** Static files need no session: not reading it keeps them free of database work. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return EndedSessionFilter.isStatic(request);
+        return cn.gov.hunan.chuyi.shared.StaticFiles.isStatic(request);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.web;
 
+import cn.gov.hunan.chuyi.shared.StaticFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,7 +21,6 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class StaticResources {
 
-    static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/img/", "/favicon");
 
     /**
      * Flash attributes (the "saved" message after a redirect) live in the session; a static file has none to show, so
@@ -31,8 +31,7 @@ class StaticResources {
         return new SessionFlashMapManager() {
             @Override
             protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
-                return STATIC.stream().anyMatch(path::startsWith) ? null : super.retrieveFlashMaps(request);
+                return StaticFiles.isStatic(request) ? null : super.retrieveFlashMaps(request);
             }
         };
     }
