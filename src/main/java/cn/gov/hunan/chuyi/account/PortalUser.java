@@ -13,6 +13,13 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class PortalUser implements UserDetails, CredentialsContainer {
 
+    /**
+     * Signed-in users are serialized into the shared session store; during a rolling upgrade an instance of the new
+     * version reads sessions written by the old one. Change this number only with a change of the fields that old
+     * sessions cannot be read into (everyone then signs in again).
+     */
+    private static final long serialVersionUID = 1L;
+
     private final long id;
     private final String username;
     private final String displayName;
