@@ -62,12 +62,20 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.setContentType("text/html;charset=UTF-8");
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
+        boolean submission = !"GET".equals(request.getMethod());
         var context = new WebContext(exchange, locales.resolveLocale(request), Map.of(
                 "reference", String.valueOf(request.getAttribute(CorrelationFilter.ATTRIBUTE)),
-                "wasSubmission", !"GET".equals(request.getMethod()),
-                "retryAfter", RETRY_AFTER_SECONDS));
+                "wasSubmission", submission,
+                "retryAfter", RETRY_AFTER_SECONDS,
+                // "try again" reloads the page asked for; after a post it opens the dashboard, never re-posts
+                "retryPath", submission ? "/" : pathAndQuery(request)));
         templates.process("error/unavailable", context, response.getWriter());
         response.flushBuffer();
+    }
+
+    private static String pathAndQuery(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     private static String rootMessage(Throwable failure) {

@@ -91,17 +91,19 @@ class DatabaseOutageIT {
 
         database.cut();
         try {
-            var page = send(get("/organizations").with(changsha));
+            var page = send(get("/organizations?city=430100").with(changsha));
             assertThat(page.getStatus()).isEqualTo(503);
             assertThat(page.getHeader("Retry-After")).isEqualTo("15");
             assertThat(page.getContentAsString()).contains("系统暂时无法访问数据库").contains("请约 15 秒后重试")
-                    .contains("参考编号").doesNotContain("SQL").doesNotContain("Exception").doesNotContain("jdbc:");
+                    .contains("参考编号").contains("href=\"/organizations?city=430100\"")
+                    .doesNotContain("SQL").doesNotContain("Exception").doesNotContain("jdbc:");
             var english = send(get("/organizations").with(changsha).cookie(new Cookie("CHUYI_LANG", "en")));
             assertThat(english.getContentAsString()).contains("The portal cannot reach its database");
 
             var submission = record(admin, "停库期间提交的论坛");
             assertThat(submission.getStatus()).isEqualTo(503);
-            assertThat(submission.getContentAsString()).contains("刚才的提交可能没有完成").contains("重复提交不会产生重复记录");
+            assertThat(submission.getContentAsString()).contains("刚才的提交可能没有完成").contains("重复提交不会产生重复记录")
+                    .as("try again never re-posts").contains("id=\"retry\" href=\"/\"");
             assertThat(send(get("/login")).getStatus()).as("even a page that only needs the session store")
                     .isIn(200, 503);
 
