@@ -67,6 +67,14 @@ class SecurityConfiguration {
         return SessionStore.installer();
     }
 
+    /** One read of the session per request (see SessionStore). */
+    @Bean
+    FilterRegistrationBean<SessionStore.RequestScope> sessionReadOncePerRequest() {
+        var registration = new FilterRegistrationBean<>(new SessionStore.RequestScope());
+        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+
     /**
      * The sessions live in PostgreSQL (Spring Session JDBC), so the registry asks the database: every instance sees
      * every session of an account, and one ended on one instance is ended on all.

@@ -1,15 +1,26 @@
 package cn.gov.hunan.chuyi.account;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The sessions in PostgreSQL, with their last-access time kept to the minute. Spring Session JDBC writes the
@@ -17,10 +28,16 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * changed (measured: a fifth of a signed-in page's cost, docs/performance.md). Here a session records a new access only
  * when the one on record is more than a minute old, so a user clicking through pages causes one write a minute; the
  * idle timeout (30 minutes by default) is then exact to within that minute. Attribute changes are written as before.
+ *
+ * <p>Within one request the session is read once: Spring Session's filter asks for it again when it commits, and
+ * {@link RequestScope}, which runs around that filter, keeps what the first read found for the rest of the request.
  */
 final class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Recorded>, DisposableBean {
 
     static final Duration ACCESS_RESOLUTION = Duration.ofMinutes(1);
+    private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
+
+    private static final ThreadLocal<Recorded> READ_IN_THIS_REQUEST = new ThreadLocal<>();
 
     /** Typed loosely on purpose: Spring Session's JDBC session class is not public. */
     @SuppressWarnings("rawtypes")
@@ -55,12 +72,21 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 
     @Override
     public Recorded findById(String id) {
+        Recorded known = READ_IN_THIS_REQUEST.get();
+        if (known != null && known.getId().equals(id)) {
+            return known;
+        }
         Session found = (Session) jdbc.findById(id);
-        return found == null ? null : new Recorded(found);
+        Recorded recorded = found == null ? null : new Recorded(found);
+        if (recorded != null && RequestScope.ACTIVE.get() != null) {
+            READ_IN_THIS_REQUEST.set(recorded);
+        }
+        return recorded;
     }
 
     @Override
     public void deleteById(String id) {
+        READ_IN_THIS_REQUEST.remove();
         jdbc.deleteById(id);
     }
 
@@ -72,9 +98,48 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
         return found;
     }
 
+    /**
+     * After an upgrade that changed what a session holds (the signed-in user's class), what the old version wrote cannot
+     * be read: such a value counts as absent — the user is no longer signed in and signs in again — instead of failing
+     * every request that carries the cookie (and every sign-in of a privileged account, whose older sessions are read).
+     */
+    static boolean writtenByAnotherVersion(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SerializationFailedException || t instanceof java.io.InvalidClassException
+                    || t instanceof ClassNotFoundException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void destroy() throws Exception {
         scheduler.destroy();
+    }
+
+    /** Marks the request's boundaries for the one-read-per-request memory; runs just outside Spring Session's filter. */
+    static final class RequestScope extends OncePerRequestFilter implements Ordered {
+
+        static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
+
+        @Override
+        public int getOrder() {
+            return SessionRepositoryFilter.DEFAULT_ORDER - 1;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            ACTIVE.set(Boolean.TRUE);
+            READ_IN_THIS_REQUEST.remove();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                READ_IN_THIS_REQUEST.remove();
+                ACTIVE.remove();
+            }
+        }
     }
 
     /** A session whose accesses are recorded to the minute. */
@@ -105,7 +170,15 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 
         @Override
         public <T> T getAttribute(String name) {
-            return delegate.getAttribute(name);
+            try {
+                return delegate.getAttribute(name);
+            } catch (RuntimeException unreadable) {
+                if (!writtenByAnotherVersion(unreadable)) {
+                    throw unreadable;
+                }
+                LOG.info("session attribute {} written by an incompatible version ignored; the user signs in again", name);
+                return null;
+            }
         }
 
         @Override

@@ -229,6 +229,22 @@ class AccountSecurityIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aSessionWrittenByAnIncompatibleVersionSignsTheUserOutInsteadOfFailing() throws Exception {
+        var browser = SessionCookie.of(mvc, signIn("hngy", DEMO_PASSWORD, "10.0.2.10"));
+        // as after an upgrade that changed the signed-in user's class: the stored bytes no longer read
+        jdbc.update("""
+                update spring_session_attributes set attribute_bytes = decode('aced0005737200', 'hex')
+                where attribute_name = 'SPRING_SECURITY_CONTEXT'
+                  and session_primary_id = (select primary_id from spring_session where session_id = ?)""",
+                browser.sessionId());
+        var response = browser.perform(get("/projects")).andReturn().getResponse();
+        assertThat(response.getStatus()).as("not a server error").isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
+        var again = SessionCookie.of(mvc, signIn("hngy", DEMO_PASSWORD, "10.0.2.10"));
+        assertThat(again.perform(get("/projects")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void everyPageCarriesTheSecurityHeadersAndErrorsShowOnlyAReference() throws Exception {
         for (String path : List.of("/login", "/", "/publicity", "/organizations/999999999", "/programs/THINK_TANK/target")) {
             var response = mvc.perform(get(path).with(users.as("changsha"))).andReturn().getResponse();
