@@ -221,6 +221,10 @@ class AccountSecurityIT extends PostgresIntegrationTest {
         }
         assertThat(jdbc.queryForObject(lastAccess, Long.class, browser.sessionId()))
                 .as("four pages within the minute: no write").isEqualTo(signedIn);
+        String recorded = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
+                java.time.Instant.ofEpochMilli(signedIn).atZone(cn.gov.hunan.chuyi.shared.PortalTime.ZONE));
+        assertThat(browser.perform(get("/account/sessions")).andReturn().getResponse().getContentAsString())
+                .as("the last access in the portal's time zone").contains(recorded);
         jdbc.update("update spring_session set last_access_time = last_access_time - 120000 where session_id = ?",
                 browser.sessionId());
         browser.perform(get("/"));
