@@ -137,7 +137,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/publicity", "/publicity/*",
                                 "/publicity/*/print", "/publicity/*/list.xlsx", "/think-tank", "/think-tank/*", "/inheritors")
                         .permitAll()
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+                        .requestMatchers("/login", "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

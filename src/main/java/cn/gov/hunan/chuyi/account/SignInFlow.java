@@ -37,10 +37,9 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     static final String STARTED = "chuyi.signIn.startedAt";
     static final String PENDING_AUTHORITY = "PENDING_SECOND_FACTOR";
 
-    private static final List<String> OPEN_WHILE_PENDING = List.of("/login/two-factor", "/logout", "/css/", "/js/",
-            "/webjars/", "/img/", "/favicon", "/error");
-    private static final List<String> OPEN_WHILE_CHANGING = List.of("/account/password", "/logout", "/css/", "/js/",
-            "/webjars/", "/img/", "/favicon", "/error");
+    // static files never reach this filter (shouldNotFilter), so they need no place here
+    private static final List<String> OPEN_WHILE_PENDING = List.of("/login/two-factor", "/logout", "/error");
+    private static final List<String> OPEN_WHILE_CHANGING = List.of("/account/password", "/logout", "/error");
 
     private final PolicyService policy;
     private final TwoFactorService twoFactor;

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A nomination (申报) of one organisation in one round. */
@@ -66,7 +67,7 @@ class Nomination {
 
     protected Nomination() {}
 
-    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(2);
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(2);
 
     Nomination(long roundId, long organizationId, String cityCode, boolean provinceRun, String title) {
         this.roundId = roundId;
