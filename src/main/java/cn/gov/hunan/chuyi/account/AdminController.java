@@ -26,10 +26,12 @@ class AdminController {
 
     private final AccountAdmin admin;
     private final PolicyService policy;
+    private final SignInGuard guard;
 
-    AdminController(AccountAdmin admin, PolicyService policy) {
+    AdminController(AccountAdmin admin, PolicyService policy, SignInGuard guard) {
         this.admin = admin;
         this.policy = policy;
+        this.guard = guard;
     }
 
     @GetMapping("/admin/users")
@@ -67,7 +69,10 @@ class AdminController {
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
-        model.addAttribute("account", admin.get(id, actor));
+        var account = admin.get(id, actor);
+        model.addAttribute("account", account);
+        model.addAttribute("lockedUntil", cn.gov.hunan.chuyi.shared.PortalTime.local(guard.lockedUntil(account.username())));
+        model.addAttribute("mayReleaseLockout", actor.has(Role.SECURITY_ADMIN));
         model.addAttribute("history", admin.history(id, actor));
         model.addAttribute("roles", Role.values());
         return "account/admin/detail";
