@@ -86,6 +86,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /admin/users/{id}/enabled", "Y");
         rule("POST /admin/users/{id}/password", "Y");
         rule("POST /admin/users/{id}/roles", "K");
+        rule("POST /admin/users/{id}/lockout/release", "K");
         rule("GET /admin/policy", "K");
         rule("POST /admin/policy", "K");
         // catalogue, directory, coverage
