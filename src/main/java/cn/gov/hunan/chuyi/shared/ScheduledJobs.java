@@ -39,11 +39,13 @@ public class ScheduledJobs {
     /**
      * @param name the job's lock (at most 64 characters)
      * @param minimumGap no instance runs the job again sooner than this after a run began
-     * @param longest a run that takes longer is presumed dead and the lock released
+     * @param longest a run that takes longer is presumed dead and the lock released (never before the gap is over)
      * @return whether this instance ran the job
      */
     public boolean runOnce(String name, Duration minimumGap, Duration longest, Runnable job) {
-        var lock = new LockConfiguration(clock.instant(), name, longest, minimumGap);
+        // ShedLock refuses a lock held longer at least than at most; a long period with a short longest run (the
+        // hourly job: 54 min gap, 30 min run) must still run, so the lock is then held for the gap.
+        var lock = new LockConfiguration(clock.instant(), name, longest.compareTo(minimumGap) < 0 ? minimumGap : longest, minimumGap);
         long started = System.nanoTime();
         boolean ran;
         try {
