@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user changes their own password: the current one first, then the policy, and not one of the last ones
- * (5 by default). Privileged accounts must change theirs after the policy's period (90 days by default).
+ * (5 by default); the user's other sessions end, the current one goes on under a new id. Privileged accounts must
+ * change theirs after the policy's period (90 days by default).
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,9 +25,10 @@ public class PasswordService {
     private final PolicyService policy;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final SessionControl sessions;
 
     PasswordService(AccountRepository accounts, PasswordHistoryRepository history, AccountChangeRepository changes,
-            PasswordPolicy rules, PolicyService policy, PasswordEncoder encoder, Clock clock) {
+            PasswordPolicy rules, PolicyService policy, PasswordEncoder encoder, Clock clock, SessionControl sessions) {
         this.accounts = accounts;
         this.history = history;
         this.changes = changes;
@@ -34,6 +36,7 @@ public class PasswordService {
         this.policy = policy;
         this.encoder = encoder;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** Whether the user must set a new password before anything else: a one-time password, or an expired one. */
@@ -83,5 +86,6 @@ public class PasswordService {
         history.save(new PasswordHistoryEntry(userId, account.passwordHash(), clock.instant()));
         account.changePassword(encoder.encode(next), clock.instant());
         changes.save(new AccountChange(userId, AccountChange.Event.PASSWORD_CHANGED, account.username(), null, clock.instant()));
+        sessions.signOutOthers(account.username());
     }
 }
