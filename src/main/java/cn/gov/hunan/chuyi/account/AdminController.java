@@ -25,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminController {
 
     private final AccountAdmin admin;
+    private final AccountResets resets;
     private final PolicyService policy;
 
-    AdminController(AccountAdmin admin, PolicyService policy) {
+    AdminController(AccountAdmin admin, AccountResets resets, PolicyService policy) {
         this.admin = admin;
+        this.resets = resets;
         this.policy = policy;
     }
 
@@ -67,8 +69,11 @@ class AdminController {
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
-        model.addAttribute("account", admin.get(id, actor));
+        var account = admin.get(id, actor);
+        model.addAttribute("account", account);
         model.addAttribute("history", admin.history(id, actor));
+        model.addAttribute("resets", resets.ofAccount(id, actor));
+        model.addAttribute("privileged", AccountResets.privileged(account.roles()));
         model.addAttribute("roles", Role.values());
         return "account/admin/detail";
     }
@@ -92,12 +97,18 @@ class AdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** A business account's password is reset at once; a privileged account's reset becomes a request to approve. */
     @PostMapping("/admin/users/{id}/password")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String resetPassword(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser actor,
-            Model model) {
-        model.addAttribute("oneTime", admin.resetPassword(id, version, actor));
-        return "account/admin/one-time";
+    String resetPassword(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser actor, Model model, RedirectAttributes redirect) {
+        var outcome = resets.resetPassword(id, version, reason, actor);
+        if (outcome.oneTime() != null) {
+            model.addAttribute("oneTime", outcome.oneTime());
+            return "account/admin/one-time";
+        }
+        redirect.addFlashAttribute("success", "account.reset.requested");
+        return "redirect:/admin/resets/" + outcome.requestId();
     }
 
     @PostMapping("/admin/users/{id}/roles")
