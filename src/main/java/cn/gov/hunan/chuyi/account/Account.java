@@ -52,6 +52,9 @@ class Account {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Column(name = "lockout_released_at")
+    private Instant lockoutReleasedAt;
+
     @Column(name = "totp_secret")
     private String totpSecret;
 
@@ -183,6 +186,19 @@ class Account {
 
     boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** A security administrator released the lockout: failures before now no longer count. */
+    void releaseLockout(Instant at) {
+        this.lockoutReleasedAt = at;
+    }
+
+    /** From when failures count toward a lockout: the last whole sign-in or the last release, whichever is later. */
+    Instant failuresCountFrom() {
+        if (lastSignInAt == null) {
+            return lockoutReleasedAt;
+        }
+        return lockoutReleasedAt == null || lastSignInAt.isAfter(lockoutReleasedAt) ? lastSignInAt : lockoutReleasedAt;
     }
 
     Instant lastSignInAt() {

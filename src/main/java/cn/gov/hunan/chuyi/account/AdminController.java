@@ -27,11 +27,13 @@ class AdminController {
     private final AccountAdmin admin;
     private final AccountResets resets;
     private final PolicyService policy;
+    private final SignInGuard guard;
 
-    AdminController(AccountAdmin admin, AccountResets resets, PolicyService policy) {
+    AdminController(AccountAdmin admin, AccountResets resets, PolicyService policy, SignInGuard guard) {
         this.admin = admin;
         this.resets = resets;
         this.policy = policy;
+        this.guard = guard;
     }
 
     @GetMapping("/admin/users")
@@ -71,6 +73,8 @@ class AdminController {
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
         var account = admin.get(id, actor);
         model.addAttribute("account", account);
+        model.addAttribute("lockedUntil", cn.gov.hunan.chuyi.shared.PortalTime.local(guard.lockedUntil(account.username())));
+        model.addAttribute("mayReleaseLockout", actor.has(Role.SECURITY_ADMIN));
         model.addAttribute("history", admin.history(id, actor));
         model.addAttribute("resets", resets.ofAccount(id, actor));
         model.addAttribute("privileged", AccountResets.privileged(account.roles()));

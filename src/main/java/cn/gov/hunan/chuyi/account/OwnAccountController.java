@@ -27,18 +27,18 @@ class OwnAccountController {
     private final TwoFactorService twoFactor;
     private final SessionControl sessions;
     private final SignInFlow flow;
-    private final SignInGuard guard;
+    private final SecondStep secondStep;
     private final AccountChangeRepository changes;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     OwnAccountController(PasswordService passwords, TwoFactorService twoFactor, SessionControl sessions, SignInFlow flow,
-            SignInGuard guard, AccountChangeRepository changes, org.springframework.context.ApplicationEventPublisher events) {
+            SecondStep secondStep, AccountChangeRepository changes, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.passwords = passwords;
         this.twoFactor = twoFactor;
         this.sessions = sessions;
         this.flow = flow;
-        this.guard = guard;
+        this.secondStep = secondStep;
         this.changes = changes;
     }
 
@@ -54,9 +54,14 @@ class OwnAccountController {
     @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
     String changePassword(@RequestParam(required = false) String current, @RequestParam(required = false) String next,
             @RequestParam(required = false) String confirmation, @AuthenticationPrincipal PortalUser user, HttpSession session,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) {
         try {
-            passwords.change(user.id(), current, next, confirmation);
+            passwords.change(user.id(), current, next, confirmation, request.getRemoteAddr());
+        } catch (PasswordService.LockedOut lockedOut) {
+            // a stolen session must not guess the password on: the session ends as a sign-in would be refused
+            new SecurityContextLogoutHandler().logout(request, response, authentication);
+            return "redirect:/login?locked";
         } catch (AccountRuleException e) {
             model.addAttribute("errors", e.messageKeys());
             return passwordForm(session, model);
@@ -85,32 +90,26 @@ class OwnAccountController {
     String checkSecondStep(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
             Model model) throws IOException {
         HttpSession session = request.getSession();
-        PortalUser user = pendingUser(session);
-        boolean passed;
-        if (twoFactor.enabled(user.id())) {
-            passed = twoFactor.verify(user.id(), code);
-        } else {
-            try {
-                model.addAttribute("recoveryCodes", twoFactor.enrol(user.id(), (String) session.getAttribute(ENROLLING), code));
-                session.removeAttribute(ENROLLING);
-                passed = true;
-            } catch (AccountRuleException wrong) {
-                passed = false;
+        SecondStep.Result result = secondStep.attempt(request, code, (String) session.getAttribute(ENROLLING));
+        return switch (result.outcome()) {
+            case WRONG_CODE -> {
+                model.addAttribute("wrongCode", true);
+                yield secondStep(session, model);
             }
-        }
-        events.publishEvent(new cn.gov.hunan.chuyi.shared.Audited(user.getUsername(), "SECOND_FACTOR", "ACCOUNT",
-                user.getUsername(), passed ? "SUCCESS" : "FAILURE", null));
-        if (!passed) {
-            guard.failed(user.getUsername(), request.getRemoteAddr());
-            model.addAttribute("wrongCode", true);
-            return secondStep(session, model);
-        }
-        if (model.containsAttribute("recoveryCodes")) {
-            // shown once, before the portal opens
-            flow.promoteQuietly(request, response);
-            return "account/recovery-codes";
-        }
-        return "redirect:" + flow.promote(request, response);
+            case ENDED_LOCKED -> "redirect:/login?locked";
+            case ENDED_THROTTLED -> "redirect:/login?throttled";
+            case ENDED_WRONG_CODES -> "redirect:/login?codes";
+            case PASSED -> {
+                if (!result.enrolled()) {
+                    yield "redirect:" + flow.promote(request, response);
+                }
+                // shown once, before the portal opens
+                session.removeAttribute(ENROLLING);
+                model.addAttribute("recoveryCodes", result.recoveryCodes());
+                flow.promoteQuietly(request, response);
+                yield "account/recovery-codes";
+            }
+        };
     }
 
     @GetMapping(value = {"/login/two-factor/qr.svg", "/account/two-factor/qr.svg"}, produces = "image/svg+xml")
@@ -188,11 +187,7 @@ class OwnAccountController {
     }
 
     private static PortalUser pendingUser(HttpSession session) {
-        Authentication pending = (Authentication) session.getAttribute(SignInFlow.PENDING);
-        if (pending == null) {
-            throw new org.springframework.security.access.AccessDeniedException("no pending sign-in");
-        }
-        return (PortalUser) pending.getPrincipal();
+        return SecondStep.pendingUser(session);
     }
 
 }

@@ -25,10 +25,13 @@ public class PasswordService {
     private final PolicyService policy;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final SignInGuard guard;
     private final SessionControl sessions;
 
     PasswordService(AccountRepository accounts, PasswordHistoryRepository history, AccountChangeRepository changes,
-            PasswordPolicy rules, PolicyService policy, PasswordEncoder encoder, Clock clock, SessionControl sessions) {
+            PasswordPolicy rules, PolicyService policy, PasswordEncoder encoder, Clock clock, SignInGuard guard,
+            SessionControl sessions) {
+        this.guard = guard;
         this.accounts = accounts;
         this.history = history;
         this.changes = changes;
@@ -60,10 +63,29 @@ public class PasswordService {
         return policy.current().passwordMinLength();
     }
 
+    /** Too many wrong current passwords: the account is locked and the session that asked must end. */
+    public static class LockedOut extends RuntimeException {
+        LockedOut() {
+            super("locked after wrong current passwords");
+        }
+    }
+
+    /**
+     * Changes the user's own password. A wrong current password counts and is audited like a failed sign-in (a
+     * stolen session must not be a way to guess it), and a locked name may not try at all.
+     */
     @Transactional
-    public void change(long userId, String current, String next, String confirmation) {
+    public void change(long userId, String current, String next, String confirmation, String ip) {
         Account account = accounts.findById(userId).orElseThrow();
+        try {
+            guard.check(account.username(), ip);
+        } catch (org.springframework.security.core.AuthenticationException locked) {
+            throw new LockedOut();
+        }
         if (current == null || !encoder.matches(current, account.passwordHash())) {
+            if (guard.failedCurrentPassword(account.username(), ip)) {
+                throw new LockedOut();
+            }
             throw new AccountRuleException("account.password.error.current");
         }
         List<String> broken = new ArrayList<>();

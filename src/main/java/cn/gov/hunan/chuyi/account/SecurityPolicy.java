@@ -58,8 +58,11 @@ class SecurityPolicy {
 
     /** Takes the form's values; the floors keep level 3 whatever is typed. */
     void change(PolicyForm form) {
+        // a lockout longer than an hour, or a window longer than a day, would let five requests keep an account out
+        // for good; an address limit above 1,000 would not throttle at all
         if (form.lockoutAttempts() < 3 || form.lockoutAttempts() > 10 || form.lockoutWindowMinutes() < 5
-                || form.lockoutMinutes() < 5 || form.ipAttempts() < form.lockoutAttempts() || form.passwordMinLength() < 10
+                || form.lockoutWindowMinutes() > 1440 || form.lockoutMinutes() < 5 || form.lockoutMinutes() > 60
+                || form.ipAttempts() < form.lockoutAttempts() || form.ipAttempts() > 1000 || form.passwordMinLength() < 10
                 || form.passwordMinLength() > 64 || form.passwordExpiryDays() < 30 || form.passwordExpiryDays() > 365
                 || form.passwordHistory() < 1 || form.passwordHistory() > 24 || form.sessionIdleMinutes() < 5
                 || form.sessionIdleMinutes() > 120 || form.sessionAbsoluteHours() < 1 || form.sessionAbsoluteHours() > 24

@@ -84,6 +84,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     /** The sign-in is whole: the time is kept, and a one-time or expired password must be changed first. */
     String complete(PortalUser user, HttpServletRequest request) {
         passwords.signedIn(user.id());
+        guard.signedInFrom(user.id(), request.getRemoteAddr());
         if (request.getSession().getAttribute(MUST_CHANGE) != null || passwords.mustChange(user.id())) {
             request.getSession().setAttribute(MUST_CHANGE, Boolean.TRUE);
             return "/account/password";
@@ -93,7 +94,8 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
 
     /** The second factor was right: the pending sign-in becomes the real one, under a new session id. */
     String promote(HttpServletRequest request, HttpServletResponse response) {
-        return complete(promoteQuietly(request, response), request);
+        promoteQuietly(request, response);
+        return request.getSession().getAttribute(MUST_CHANGE) != null ? "/account/password" : "/";
     }
 
     /** As {@link #promote} without leaving the page (the recovery codes are shown first). */
@@ -108,6 +110,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         contexts.saveContext(context, request, response);
         PortalUser user = (PortalUser) full.getPrincipal();
         passwords.signedIn(user.id());
+        guard.signedInFrom(user.id(), request.getRemoteAddr());
         if (passwords.mustChange(user.id())) {
             session.setAttribute(MUST_CHANGE, Boolean.TRUE);
         }

@@ -118,14 +118,19 @@ public class TwoFactorService {
         if (step >= 0) {
             return account.useTotpStep(step);
         }
-        String hash = sha256(code.strip().toLowerCase());
+        // every unused code is compared, in constant time each, so the time taken says nothing of which matched
+        byte[] hash = sha256(code.strip().toLowerCase()).getBytes(StandardCharsets.US_ASCII);
+        RecoveryCode matched = null;
         for (RecoveryCode recovery : recoveryCodes.findByUserIdAndUsedAtIsNull(userId)) {
-            if (MessageDigest.isEqual(recovery.codeHash().getBytes(), hash.getBytes())) {
-                recovery.use(clock.instant());
-                return true;
+            if (MessageDigest.isEqual(recovery.codeHash().getBytes(StandardCharsets.US_ASCII), hash)) {
+                matched = recovery;
             }
         }
-        return false;
+        if (matched == null) {
+            return false;
+        }
+        matched.use(clock.instant());
+        return true;
     }
 
     /** Turns two-factor off for a user it is not required of, with a current code. */

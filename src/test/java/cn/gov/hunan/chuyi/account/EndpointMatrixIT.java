@@ -86,6 +86,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /admin/users/{id}/enabled", "Y");
         rule("POST /admin/users/{id}/password", "Y");
         rule("POST /admin/users/{id}/roles", "K");
+        rule("POST /admin/users/{id}/lockout/release", "K");
         // resets of privileged accounts and of second factors: the system administrator asks and collects, the security
         // administrator decides (two-person rule)
         rule("POST /admin/users/{id}/two-factor", "Y");
