@@ -19,7 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Account administration under the separation of duties (三权分立): the system administrator creates, describes,
  * binds, disables and resets accounts (never deletes them); the security administrator grants and revokes roles
  * with a reason. No account holds two administrator roles, or one together with a business role, and nobody
- * grants or revokes their own roles. These rules hold here, whatever a page shows.
+ * grants or revokes their own roles. These rules hold here, whatever a page shows. Resets are {@link AccountResets}'.
+ *
+ * <p>A signed-in user's session holds what the account was at sign-in (roles, city, organisation): every change of
+ * binding, role or enabled state therefore ends all of the account's sessions, on every instance, and the user signs in
+ * again as the account now is. Otherwise a city officer moved to another city would keep the old city's data for as
+ * long as the old session lives.
  */
 @Service
 @Transactional(readOnly = true)
@@ -97,8 +102,13 @@ public class AccountAdmin {
                 || account.roles().contains(Role.SCHOOL_ADMIN) && organizationId == null) {
             throw new AccountRuleException("account.admin.error.binding");
         }
+        boolean rebound = !java.util.Objects.equals(account.cityCode(), blank(cityCode))
+                || !java.util.Objects.equals(account.organizationId(), organizationId);
         account.describe(displayName.strip(), blank(cityCode), organizationId);
         saveBound(account);
+        if (rebound) {
+            sessions.signOutEverywhere(account.username());
+        }
         log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + blank(cityCode) + " / " + organizationId);
     }
 
@@ -113,24 +123,8 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.reason");
         }
         account.setEnabled(enabled);
-        if (!enabled) {
-            sessions.signOutEverywhere(account.username());
-        }
-        log(account, enabled ? AccountChange.Event.ENABLED : AccountChange.Event.DISABLED, actor, reason.strip());
-    }
-
-    @Transactional
-    public OneTime resetPassword(long id, long version, PortalUser actor) {
-        require(actor, Role.SYSTEM_ADMIN);
-        Account account = load(id, version);
-        if (account.id() == actor.id()) {
-            throw new AccountRuleException("account.admin.error.self");
-        }
-        String password = OneTimePasswords.next();
-        account.resetPassword(encoder.encode(password), clock.instant());
         sessions.signOutEverywhere(account.username());
-        log(account, AccountChange.Event.PASSWORD_RESET, actor, null);
-        return new OneTime(account.id(), account.username(), password);
+        log(account, enabled ? AccountChange.Event.ENABLED : AccountChange.Event.DISABLED, actor, reason.strip());
     }
 
     @Transactional
@@ -145,6 +139,7 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.unchanged");
         }
         account.grant(role);
+        sessions.signOutEverywhere(account.username());
         log(account, AccountChange.Event.ROLE_GRANTED, actor, role + "：" + reason.strip());
     }
 

@@ -25,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminController {
 
     private final AccountAdmin admin;
+    private final AccountResets resets;
     private final PolicyService policy;
     private final SignInGuard guard;
 
-    AdminController(AccountAdmin admin, PolicyService policy, SignInGuard guard) {
+    AdminController(AccountAdmin admin, AccountResets resets, PolicyService policy, SignInGuard guard) {
         this.admin = admin;
+        this.resets = resets;
         this.policy = policy;
         this.guard = guard;
     }
@@ -74,6 +76,8 @@ class AdminController {
         model.addAttribute("lockedUntil", cn.gov.hunan.chuyi.shared.PortalTime.local(guard.lockedUntil(account.username())));
         model.addAttribute("mayReleaseLockout", actor.has(Role.SECURITY_ADMIN));
         model.addAttribute("history", admin.history(id, actor));
+        model.addAttribute("resets", resets.ofAccount(id, actor));
+        model.addAttribute("privileged", AccountResets.privileged(account.roles()));
         model.addAttribute("roles", Role.values());
         return "account/admin/detail";
     }
@@ -97,12 +101,18 @@ class AdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** A business account's password is reset at once; a privileged account's reset becomes a request to approve. */
     @PostMapping("/admin/users/{id}/password")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String resetPassword(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser actor,
-            Model model) {
-        model.addAttribute("oneTime", admin.resetPassword(id, version, actor));
-        return "account/admin/one-time";
+    String resetPassword(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser actor, Model model, RedirectAttributes redirect) {
+        var outcome = resets.resetPassword(id, version, reason, actor);
+        if (outcome.oneTime() != null) {
+            model.addAttribute("oneTime", outcome.oneTime());
+            return "account/admin/one-time";
+        }
+        redirect.addFlashAttribute("success", "account.reset.requested");
+        return "redirect:/admin/resets/" + outcome.requestId();
     }
 
     @PostMapping("/admin/users/{id}/roles")

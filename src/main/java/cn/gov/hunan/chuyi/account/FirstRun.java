@@ -16,24 +16,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo: {@code java -jar chuyi-portal.jar --create-administrators} creates {@code sysadmin}, {@code secadmin} and
  * {@code auditor} (one role each, 三权分立), prints each one-time password once on the console — never into the
  * log — and stops. Refused when any of the three roles already has an account.
+ *
+ * <p>The same command line is where a reset goes that nobody in the portal can approve (the only security
+ * administrator's own account, see {@link AccountResets}): {@code --reset-password=NAME} prints a one-time password,
+ * {@code --reset-second-factor=NAME} removes the authenticator and recovery codes; both end the account's sessions and
+ * are recorded in its history and the audit log (actor {@code command-line}). Whoever runs it holds the server, its
+ * database and its key already: the portal cannot ask more of them, only make the act visible.
  */
 @Component
 class FirstRun implements ApplicationRunner {
 
     static final String OPTION = "create-administrators";
+    static final String RESET_PASSWORD = "reset-password";
+    static final String RESET_SECOND_FACTOR = "reset-second-factor";
+    static final String ACTOR = "command-line";
 
     private final AccountRepository accounts;
     private final AccountChangeRepository changes;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final SessionControl sessions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
     private final ConfigurableApplicationContext context;
     private final Clock clock;
     private PrintStream console = System.out;
 
-    FirstRun(AccountRepository accounts, AccountChangeRepository changes, PasswordEncoder encoder,
+    FirstRun(AccountRepository accounts, AccountChangeRepository changes, RecoveryCodeRepository recoveryCodes,
+            SessionControl sessions, org.springframework.context.ApplicationEventPublisher events, PasswordEncoder encoder,
             TransactionTemplate transaction, ConfigurableApplicationContext context, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
+        this.recoveryCodes = recoveryCodes;
+        this.sessions = sessions;
+        this.events = events;
         this.encoder = encoder;
         this.transaction = transaction;
         this.context = context;
@@ -42,11 +58,67 @@ class FirstRun implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!args.containsOption(OPTION)) {
+        boolean resets = args.containsOption(RESET_PASSWORD) || args.containsOption(RESET_SECOND_FACTOR);
+        if (!args.containsOption(OPTION) && !resets) {
             return;
         }
-        int exit = createAdministrators() ? 0 : 1;
+        boolean done = true;
+        if (args.containsOption(OPTION)) {
+            done = createAdministrators();
+        }
+        for (String name : values(args, RESET_SECOND_FACTOR)) {
+            done &= resetSecondFactor(name);
+        }
+        for (String name : values(args, RESET_PASSWORD)) {
+            done &= resetPassword(name);
+        }
+        int exit = done ? 0 : 1;
         System.exit(SpringApplication.exit(context, () -> exit));
+    }
+
+    private static List<String> values(ApplicationArguments args, String option) {
+        List<String> values = args.getOptionValues(option);
+        return values == null ? List.of() : values;
+    }
+
+    /** A one-time password printed once, the second factor left as it is; false when there is no such account. */
+    boolean resetPassword(String username) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+            if (account.isEmpty()) {
+                console.println("No account " + username + ": nothing reset.");
+                return false;
+            }
+            String password = OneTimePasswords.next();
+            account.get().resetPassword(encoder.encode(password), clock.instant());
+            recorded(account.get(), AccountChange.Event.PASSWORD_RESET, "PASSWORD");
+            console.println("One-time password, shown once; the owner changes it at sign-in (second factor unchanged):");
+            console.println("  " + account.get().username() + "  " + password);
+            return true;
+        }));
+    }
+
+    /** The authenticator and recovery codes removed: the owner enrols again at the next sign-in. */
+    boolean resetSecondFactor(String username) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+            if (account.isEmpty()) {
+                console.println("No account " + username + ": nothing reset.");
+                return false;
+            }
+            account.get().dropTotp();
+            recoveryCodes.deleteAllOf(account.get().id());
+            recorded(account.get(), AccountChange.Event.TWO_FACTOR_RESET, "SECOND_FACTOR");
+            console.println("Second factor of " + account.get().username() + " removed: it enrols again at the next sign-in.");
+            return true;
+        }));
+    }
+
+    private void recorded(Account account, AccountChange.Event event, String kind) {
+        sessions.signOutEverywhere(account.username());
+        changes.save(new AccountChange(account.id(), event, ACTOR, kind, clock.instant()));
+        events.publishEvent(new cn.gov.hunan.chuyi.shared.Audited(ACTOR, "RESET_CARRIED_OUT", AccountResets.AUDIT_TARGET,
+                account.username(), "SUCCESS", kind + "；" + ACTOR));
     }
 
     /** Creates the three administrators; false (and nothing created) when any already exists. */

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user changes their own password: the current one first, then the policy, and not one of the last ones
- * (5 by default). Privileged accounts must change theirs after the policy's period (90 days by default).
+ * (5 by default); the user's other sessions end, the current one goes on under a new id. Privileged accounts must
+ * change theirs after the policy's period (90 days by default).
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,9 +26,11 @@ public class PasswordService {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final SignInGuard guard;
+    private final SessionControl sessions;
 
     PasswordService(AccountRepository accounts, PasswordHistoryRepository history, AccountChangeRepository changes,
-            PasswordPolicy rules, PolicyService policy, PasswordEncoder encoder, Clock clock, SignInGuard guard) {
+            PasswordPolicy rules, PolicyService policy, PasswordEncoder encoder, Clock clock, SignInGuard guard,
+            SessionControl sessions) {
         this.guard = guard;
         this.accounts = accounts;
         this.history = history;
@@ -36,6 +39,7 @@ public class PasswordService {
         this.policy = policy;
         this.encoder = encoder;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** Whether the user must set a new password before anything else: a one-time password, or an expired one. */
@@ -104,5 +108,6 @@ public class PasswordService {
         history.save(new PasswordHistoryEntry(userId, account.passwordHash(), clock.instant()));
         account.changePassword(encoder.encode(next), clock.instant());
         changes.save(new AccountChange(userId, AccountChange.Event.PASSWORD_CHANGED, account.username(), null, clock.instant()));
+        sessions.signOutOthers(account.username());
     }
 }

@@ -1,13 +1,18 @@
 package cn.gov.hunan.chuyi.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The sessions of each account, as the shared session store knows them (whichever instance serves them): listed on the account's page,
- * ended everywhere on request, when the account is disabled, its password reset or a role revoked.
+ * The sessions of each account, as the shared session store knows them (whichever instance serves them): listed on the
+ * account's page, ended everywhere on request and whenever what a session holds about its user stops being true — a
+ * change of binding, role, password or enabled state (the session keeps the user as they were at sign-in).
  */
 @Component
 class SessionControl {
@@ -26,5 +31,23 @@ class SessionControl {
         var sessions = sessionsOf(username);
         sessions.forEach(SessionInformation::expireNow);
         return sessions.size();
+    }
+
+    /**
+     * After a user changed their own password: every other session ends (one opened with the old password, perhaps by
+     * somebody who knew it, must not outlive it); the session that made the change goes on under a new id. Outside a
+     * request (no current session) every session ends.
+     */
+    int signOutOthers(String username) {
+        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+        HttpSession current = request == null ? null : request.getSession(false);
+        String keep = current == null ? null : current.getId();
+        var others = sessionsOf(username).stream().filter(s -> !s.getSessionId().equals(keep)).toList();
+        others.forEach(SessionInformation::expireNow);
+        if (current != null) {
+            request.changeSessionId();
+        }
+        return others.size();
     }
 }

@@ -87,6 +87,14 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /admin/users/{id}/password", "Y");
         rule("POST /admin/users/{id}/roles", "K");
         rule("POST /admin/users/{id}/lockout/release", "K");
+        // resets of privileged accounts and of second factors: the system administrator asks and collects, the security
+        // administrator decides (two-person rule)
+        rule("POST /admin/users/{id}/two-factor", "Y");
+        rule("GET /admin/resets", "YK");
+        rule("GET /admin/resets/{id}", "YK");
+        rule("POST /admin/resets/{id}/approve", "K");
+        rule("POST /admin/resets/{id}/refuse", "K");
+        rule("POST /admin/resets/{id}/collect", "Y");
         rule("GET /admin/policy", "K");
         rule("POST /admin/policy", "K");
         // catalogue, directory, coverage
