@@ -138,6 +138,10 @@ public class AccountAdmin {
         if (account.roles().contains(role)) {
             throw new AccountRuleException("account.admin.error.unchanged");
         }
+        // whoever saw the one-time password (the system administrator) would sign in first and hold the role
+        if (TwoFactorRules.ALWAYS.contains(role) && account.mustChangePassword()) {
+            throw new AccountRuleException("account.admin.error.privilegedOneTime");
+        }
         account.grant(role);
         sessions.signOutEverywhere(account.username());
         log(account, AccountChange.Event.ROLE_GRANTED, actor, role + "：" + reason.strip());

@@ -245,6 +245,22 @@ class AdministratorResetIT extends PostgresIntegrationTest {
         }
     }
 
+    @Test
+    void aPrivilegedRoleIsNotGrantedWhileTheOneTimePasswordTheSystemAdministratorSawStillWorks() throws Exception {
+        String name = "new-auditor-" + (System.nanoTime() % 1_000_000);
+        mvc.perform(post("/admin/users").with(users.as("sysadmin")).with(csrf()).param("username", name).param("displayName", "新审计员"));
+        long account = id(name);
+        var refused = mvc.perform(post("/admin/users/" + account + "/roles").with(users.as("secadmin")).with(csrf())
+                .param("role", "AUDITOR").param("grant", "true").param("reason", "新任审计管理员")).andReturn();
+        assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("account.admin.error.privilegedOneTime");
+        assertThat(jdbc.queryForList("select role from user_role where user_id = ?", String.class, account)).isEmpty();
+
+        jdbc.update("update app_user set must_change_password = false where id = ?", account); // the owner set their own
+        mvc.perform(post("/admin/users/" + account + "/roles").with(users.as("secadmin")).with(csrf())
+                .param("role", "AUDITOR").param("grant", "true").param("reason", "新任审计管理员"));
+        assertThat(jdbc.queryForList("select role from user_role where user_id = ?", String.class, account)).containsExactly("AUDITOR");
+    }
+
     private MvcResult approve(long request, boolean confirmed) throws Exception {
         var approval = post("/admin/resets/" + request + "/approve").with(users.as("secadmin")).with(csrf())
                 .header("Referer", "http://localhost/admin/resets/" + request).param("version", requestVersion(request));
