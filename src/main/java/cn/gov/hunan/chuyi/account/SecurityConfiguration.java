@@ -146,6 +146,7 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(sessionStrategy(registry, policy)))
                 .addFilterAt(new EndedSessionFilter(), ConcurrentSessionFilter.class)
                 .addFilterBefore(flow, AuthorizationFilter.class)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfToken()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(auditedDenial(events)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
