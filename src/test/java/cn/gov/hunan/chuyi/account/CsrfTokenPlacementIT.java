@@ -31,7 +31,7 @@ class CsrfTokenPlacementIT extends PostgresIntegrationTest {
         cookie = page.sessionCookie(null);
         var signedIn = http.post("/login", "username=changsha&password=" + encode(DEMO_PASSWORD) + "&_csrf="
                 + encode(page.csrfToken()), "Cookie: " + cookie);
-        assertThat(signedIn.header("Location")).hasValue("/");
+        assertThat(signedIn.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/"));
         cookie = "Cookie: " + signedIn.sessionCookie(cookie);
         token = http.get("/account/sessions", cookie).csrfToken();
     }
@@ -53,7 +53,7 @@ class CsrfTokenPlacementIT extends PostgresIntegrationTest {
     void theTokenInTheBodyOrTheHeaderIsAccepted() throws Exception {
         var body = http.post("/notifications/read", "_csrf=" + encode(token), cookie);
         assertThat(body.status()).isEqualTo(302);
-        assertThat(body.header("Location")).hasValue("/notifications");
+        assertThat(body.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/notifications"));
         assertThat(http.post("/notifications/read", "", cookie, "X-CSRF-TOKEN: " + token).status()).isEqualTo(302);
         assertThat(http.post("/notifications/read?page=1", "", cookie, "X-CSRF-TOKEN: " + token).status())
                 .as("the header, whatever the query holds").isEqualTo(302);
