@@ -26,6 +26,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.ConcurrentSessionControlAuthenticationStrategy;
@@ -146,7 +147,9 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(sessionStrategy(registry, policy)))
                 .addFilterAt(new EndedSessionFilter(), ConcurrentSessionFilter.class)
                 .addFilterBefore(flow, AuthorizationFilter.class)
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(auditedDenial(events)))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfToken()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage())
+                        .accessDeniedHandler(auditedDenial(events)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -170,6 +173,16 @@ class SecurityConfiguration {
         concurrency.setExceptionIfMaximumExceeded(false);
         return new CompositeSessionAuthenticationStrategy(List.of(
                 concurrency, new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(registry)));
+    }
+
+    /**
+     * Anonymous visitors go to the sign-in page by a relative Location: an absolute one would be built from the
+     * request's Host header, which the client chooses ({@code Host: evil.example} sent them there).
+     */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** The metrics scraper is a machine on the operations network, not a user: it is known by its address. */

@@ -25,17 +25,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class AuditRecorder {
 
     private final AuditLog log;
+    private final DenialThrottle denials;
 
-    AuditRecorder(AuditLog log) {
+    AuditRecorder(AuditLog log, java.time.Clock clock) {
         this.log = log;
+        this.denials = new DenialThrottle(clock);
     }
 
     @EventListener
     void on(Audited event) {
         String actor = event.actor() != null ? event.actor() : currentUser();
         String ip = clientAddress(null);
-        Runnable write = () -> log.append(actor, ip, event.action(), event.targetType(), event.targetId(), event.outcome(),
+        Runnable row = () -> log.append(actor, ip, event.action(), event.targetType(), event.targetId(), event.outcome(),
                 event.details());
+        Runnable write = "DENIED".equals(event.outcome()) ? throttled(event, actor, ip, row) : row;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -46,6 +49,21 @@ class AuditRecorder {
         } else {
             write.run();
         }
+    }
+
+    /** Refusals are what probing produces: recorded, but a flood of them as counted summaries (DenialThrottle). */
+    private Runnable throttled(Audited event, String actor, String ip, Runnable write) {
+        String kind = "PATH".equals(event.targetType()) ? "PATH" : "OBJECT";
+        boolean anonymous = "anonymousUser".equals(actor) || "system".equals(actor);
+        var decision = denials.next(kind + "|" + actor + (anonymous ? "|" + ip : ""));
+        if (decision.recordIt()) {
+            return write;
+        }
+        if (decision.summarise()) {
+            return () -> log.append(actor, ip, "ACCESS_FLOOD", kind, null, "DENIED", decision.summaryCount()
+                    + " refusals since " + decision.since() + "; the first " + DenialThrottle.PER_MINUTE + " recorded one by one");
+        }
+        return () -> {};
     }
 
     @EventListener

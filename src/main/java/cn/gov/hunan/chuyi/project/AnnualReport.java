@@ -76,6 +76,11 @@ class AnnualReport {
         this.year = year;
     }
 
+    /** Whether the school has ever submitted it: until then it is the school's working copy, seen by no one else. */
+    boolean sentIn() {
+        return status != Status.DRAFT;
+    }
+
     boolean editable() {
         return status == Status.DRAFT || status == Status.RETURNED;
     }

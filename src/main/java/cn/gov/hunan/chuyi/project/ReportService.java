@@ -53,8 +53,9 @@ public class ReportService {
     public record FileLine(long id, String name, long sizeBytes, String uploadedBy) {}
 
     public List<ReportView> reportsOf(long projectId, PortalUser viewer) {
-        projects.get(projectId, viewer);
-        return reports.findByProjectIdOrderByYearDesc(projectId).stream().map(AnnualReport::toView).toList();
+        ProjectView project = projects.get(projectId, viewer);
+        return reports.findByProjectIdOrderByYearDesc(projectId).stream().filter(r -> visible(r, project, viewer))
+                .map(AnnualReport::toView).toList();
     }
 
     /** The years the school may still file for: construction years up to this one, not yet filed. */
@@ -70,7 +71,7 @@ public class ReportService {
     }
 
     public ReportPage page(long reportId, PortalUser viewer) {
-        AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        AnnualReport report = readable(reportId, viewer);
         ProjectView project = projects.get(report.projectId(), viewer);
         var view = report.toView();
         return new ReportPage(project, view, linesOf(project.programCode(), view.values().keySet()),
@@ -142,8 +143,7 @@ public class ReportService {
 
     /** A report's file, for someone who may see the project. */
     public Download download(long reportId, long fileId, PortalUser viewer) {
-        AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
-        projects.get(report.projectId(), viewer);
+        readable(reportId, viewer);
         ReportAttachment file = attachments.findById(fileId).filter(a -> a.reportId() == reportId)
                 .orElseThrow(() -> new NotFoundException("file", fileId));
         return new Download(file.file().originalName(), file.file().contentType(), store.open(file.file().storageKey()));
@@ -163,6 +163,23 @@ public class ReportService {
         return indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode).stream()
                 .filter(i -> i.active() || used.contains(i.id()))
                 .map(ProjectIndicator::toLine).toList();
+    }
+
+    /** The report if the viewer may read it: the project's readers once it is submitted, the school alone before. */
+    private AnnualReport readable(long reportId, PortalUser viewer) {
+        AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        if (!visible(report, projects.get(report.projectId(), viewer), viewer)) {
+            throw new NotFoundException("report", reportId);
+        }
+        return report;
+    }
+
+    /**
+     * A draft is the school's working copy, as a nomination's draft is: the department, the city, experts and
+     * inspectors see the report only once it is submitted (a report sent back stays visible, they have seen it).
+     */
+    private static boolean visible(AnnualReport report, ProjectView project, PortalUser viewer) {
+        return report.sentIn() || isOwnSchool(viewer, project);
     }
 
     private AnnualReport own(long reportId, PortalUser school) {

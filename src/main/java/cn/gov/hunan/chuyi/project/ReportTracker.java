@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Which annual progress reports (年度建设报告) are owed, filed and overdue. A project under construction owes
  * one report for each construction year that has begun; the report of year Y is due by 31 January of Y + 1.
- * Submitted and accepted reports count as filed; a draft or a report sent back does not.
+ * Submitted and accepted reports count as filed; a draft or a report sent back does not. Only the school sees its
+ * drafts: to everyone else a draft is a report not started.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,7 +74,10 @@ public class ReportTracker {
         for (DesignatedProject project : visible) {
             var view = project.toView(owners.get(project.organizationId()).name(), owners.get(project.organizationId()).cityCode());
             for (int year = view.year(); year <= Math.min(view.endYear(), today.getYear()); year++) {
-                var report = filedByYear.get(view.id() + "/" + year);
+                var found = filedByYear.get(view.id() + "/" + year);
+                // a draft is the school's own (see ReportService): anyone else sees the report as not started
+                var report = found != null && AnnualReport.Status.DRAFT.name().equals(found.getStatus())
+                        && !ownSchool(viewer, view.organizationId()) ? null : found;
                 boolean filed = report != null && (AnnualReport.Status.SUBMITTED.name().equals(report.getStatus())
                         || AnnualReport.Status.ACCEPTED.name().equals(report.getStatus()));
                 owed.add(new OwedReport(view.id(), view.programCode(), view.organizationId(), view.organizationName(),
@@ -128,6 +132,10 @@ public class ReportTracker {
                     was.overdue() + (report.overdue() ? 1 : 0)));
         }
         return counts;
+    }
+
+    private static boolean ownSchool(PortalUser viewer, long organizationId) {
+        return viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), organizationId);
     }
 
     private static boolean maySee(PortalUser viewer, long organizationId, String cityCode) {

@@ -28,12 +28,17 @@ class CorrelationFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(CorrelationFilter.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A new reference, also for requests refused before this filter runs (see PortalErrorValve). */
+    static String newReference() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
-        String id = HexFormat.of().formatHex(bytes);
+        String id = newReference();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader("X-Request-Id", id);
         MDC.put("correlationId", id);

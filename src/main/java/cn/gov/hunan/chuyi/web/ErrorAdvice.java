@@ -1,7 +1,10 @@
 package cn.gov.hunan.chuyi.web;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.Audited;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,8 +16,25 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorAdvice {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView notFound(@AuthenticationPrincipal PortalUser viewer, jakarta.servlet.http.HttpServletRequest request) {
+    private final ApplicationEventPublisher events;
+
+    ErrorAdvice(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /**
+     * A record refused by a service's access check: the user sees "not found", the auditor an access denial naming
+     * what was asked for, so that someone trying other people's ids is seen (the audit module limits the rows).
+     */
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView refused(NotFoundException refusal, @AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
+        events.publishEvent(new Audited(null, "ACCESS", refusal.what(), refusal.id(), "DENIED",
+                request.getMethod() + " " + request.getRequestURI()));
+        return notFound(viewer, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView notFound(@AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
         // exception views get no @ModelAttribute values: give the layout its user, so the page keeps its menu
         var view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
         view.addObject("viewer", viewer);
