@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code IN (…)} check once the pool had retired Flyway's connection, while the plain database check stayed UP. An
  * instance that cannot save what its users file should take no traffic.
  *
- * <p>The probe inserts a row into {@code write_probe} (no key, no index, an IN check; migration V20) and always rolls
+ * <p>The probe inserts a row into {@code write_probe} (no key, no index, an IN check; migration V22) and always rolls
  * it back: nothing is left behind, no other probe or request ever waits for it, no audit row is written, and a
  * statement that hangs (a lock held by a migration) gives up after {@value #TIMEOUT_SECONDS} seconds.
  */
