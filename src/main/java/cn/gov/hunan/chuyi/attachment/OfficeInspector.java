@@ -92,8 +92,11 @@ class OfficeInspector {
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException damaged) {
-            // a zip the JDK cannot read cleanly (bad headers, names, a truncated stream) is not taken on trust
+        } catch (AttachmentRejected refused) {
+            throw refused;
+        } catch (IOException | RuntimeException damaged) {
+            // a zip or an embedded object that cannot be read cleanly (bad headers or names, a truncated stream, a
+            // malformed OLE2 file) cannot be inspected, so it is not taken on trust
             throw tooLarge();
         }
     }

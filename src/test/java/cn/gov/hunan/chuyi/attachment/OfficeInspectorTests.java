@@ -102,6 +102,16 @@ class OfficeInspectorTests {
     }
 
     @Test
+    void anEmbeddedObjectThatCannotBeReadIsNotTakenOnTrust() throws Exception {
+        byte[] garbage = new byte[4096];
+        System.arraycopy(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1}, 0,
+                garbage, 0, 8);
+        java.util.Arrays.fill(garbage, 8, garbage.length, (byte) 0x7f);
+        Path damaged = write(MaliciousFiles.docx("word/embeddings/oleObject1.bin", garbage));
+        assertThat(refusal(() -> inspector.check(damaged))).isEqualTo("attachment.error.unpacked");
+    }
+
+    @Test
     void anOrdinaryFiveMegabyteReportPassesQuickly() throws Exception {
         byte[] report = MaliciousFiles.ordinaryDocx(5);
         Path file = write(report);
