@@ -22,21 +22,24 @@ import org.springframework.web.multipart.MultipartFile;
 @EnableConfigurationProperties(AttachmentSettings.class)
 public class AttachmentStore {
 
-    private static final int MAX_NAME_LENGTH = 200;
-
     private final AttachmentSettings settings;
     private final FileTypeDetector detector = new FileTypeDetector();
+    private final OfficeInspector inspector;
     private final VirusScanner scanner;
 
     AttachmentStore(AttachmentSettings settings, VirusScanner scanner) {
         this.settings = settings;
         this.scanner = scanner;
+        this.inspector = new OfficeInspector(settings.maxUnpackedSize().toBytes(), settings.maxParts(),
+                settings.maxFileSize().toBytes());
     }
 
     /**
-     * Stores an upload after checking its size and its real type.
+     * Stores an upload after checking its size, its real type and, for Word and Excel files, what is inside
+     * ({@link OfficeInspector}). The name it is kept under ends with the real type's extension ({@link FileNames}).
      *
-     * @throws AttachmentRejected when it is empty, too large, or not one of the accepted types
+     * @throws AttachmentRejected when it is empty, too large, not one of the accepted types, or an Office file with
+     *     macros, programs, or more inside than it may unpack to
      */
     public StoredFile store(MultipartFile upload) {
         if (upload == null || upload.isEmpty()) {
@@ -57,10 +60,13 @@ public class AttachmentStore {
                 }
                 FileType type = detector.detect(temporary)
                         .orElseThrow(() -> new AttachmentRejected("attachment.error.type"));
+                if (type == FileType.DOCX || type == FileType.XLSX) {
+                    inspector.check(temporary);
+                }
                 scanner.check(temporary);
                 String key = UUID.randomUUID() + "." + type.extension();
                 Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
-                return new StoredFile(key, type, upload.getSize(), sha256, safeName(upload.getOriginalFilename(), type));
+                return new StoredFile(key, type, upload.getSize(), sha256, FileNames.forType(upload.getOriginalFilename(), type));
             } finally {
                 Files.deleteIfExists(temporary);
             }
@@ -81,15 +87,5 @@ public class AttachmentStore {
             throw new IllegalArgumentException("not a storage key");
         }
         return settings.directory().resolve(storageKey);
-    }
-
-    /** The name the user gave, without any path, trimmed to a sane length; the real extension is kept. */
-    private static String safeName(String original, FileType type) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "attachment." + type.extension();
-        }
-        return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
     }
 }

@@ -23,6 +23,12 @@ import org.springframework.http.ResponseEntity;
  * One sheet of an Excel export: a header row in the reader's language, then rows whose numbers are
  * numbers and whose dates are dates (formatted {@code yyyy-mm-dd}), so staff can sort and sum them
  * instead of retyping. Times are shown in the portal's zone.
+ *
+ * <p>Text is always a string cell, never a formula. Text that starts like a formula ({@link CellText}) is also given
+ * Excel's "quote prefix" (what Excel itself records when someone types {@code '=...}): the cell shows and keeps
+ * exactly what was typed, sorts and filters as that text, and stays text when someone edits it (F2, Enter) or
+ * copies it elsewhere, instead of turning into a live formula at that moment. The quote is not written into the
+ * value, so no one sees an apostrophe that was never typed.
  */
 public final class Spreadsheet {
 
@@ -34,8 +40,11 @@ public final class Spreadsheet {
     private final CellStyle dateStyle;
     private final CellStyle timeStyle;
     private final CellStyle headerStyle;
+    private final CellStyle quotedStyle;
+    private final CellStyle quotedHeaderStyle;
     private int nextRow;
     private int widestRow;
+    private int frozenRows;
 
     public Spreadsheet(String sheetName) {
         sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
@@ -48,6 +57,11 @@ public final class Spreadsheet {
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle.setFont(bold);
+        quotedStyle = workbook.createCellStyle();
+        quotedStyle.setQuotePrefixed(true);
+        quotedHeaderStyle = workbook.createCellStyle();
+        quotedHeaderStyle.cloneStyleFrom(headerStyle);
+        quotedHeaderStyle.setQuotePrefixed(true);
     }
 
     /** The header row; the sheet keeps it in view while scrolling. */
@@ -56,10 +70,11 @@ public final class Spreadsheet {
         for (int i = 0; i < titles.size(); i++) {
             var cell = row.createCell(i);
             cell.setCellValue(titles.get(i));
-            cell.setCellStyle(headerStyle);
+            cell.setCellStyle(CellText.startsLikeFormula(titles.get(i)) ? quotedHeaderStyle : headerStyle);
         }
         widestRow = Math.max(widestRow, titles.size());
-        sheet.createFreezePane(0, nextRow);
+        frozenRows = nextRow;
+        sheet.createFreezePane(0, frozenRows);
         return this;
     }
 
@@ -91,10 +106,20 @@ public final class Spreadsheet {
             } else if (value instanceof Boolean b) {
                 cell.setCellValue(b);
             } else {
-                cell.setCellValue(value.toString());
+                String text = value.toString();
+                cell.setCellValue(text);
+                if (CellText.startsLikeFormula(text)) {
+                    cell.setCellStyle(quotedStyle);
+                }
             }
         }
         widestRow = Math.max(widestRow, values.length);
+        return this;
+    }
+
+    /** Keeps the first {@code columns} columns in view too (e.g. rank and name beside many figures). */
+    public Spreadsheet freezeColumns(int columns) {
+        sheet.createFreezePane(columns, frozenRows);
         return this;
     }
 

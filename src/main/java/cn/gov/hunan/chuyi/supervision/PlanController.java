@@ -1,17 +1,12 @@
 package cn.gov.hunan.chuyi.supervision;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -142,15 +137,9 @@ class PlanController {
 
     /** The results as an Excel workbook, the input of the annual education supervision evaluation. */
     @GetMapping("/{id}/results.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long id, java.util.Locale locale) throws IOException {
+    ResponseEntity<byte[]> export(@PathVariable long id, java.util.Locale locale) {
         var plan = supervision.plan(id);
-        var out = new ByteArrayOutputStream();
-        workbook.write(plan, supervision.results(id), locale, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(plan.year() + "-supervision-results.xlsx").build().toString())
-                .body(out.toByteArray());
+        return workbook.sheet(plan, supervision.results(id), locale).download(plan.year() + "-supervision-results.xlsx");
     }
 
     private static List<IndicatorView> padded(List<IndicatorView> lines) {

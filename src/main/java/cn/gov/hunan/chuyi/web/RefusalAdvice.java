@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A refused action — any module's {@link RuleViolation}, a stale form, an upload too large or missing — sends the
  * user back to the page they came from with the reason in their language. Forms with typed input catch their
- * refusals themselves and re-render, so that nothing typed is lost.
+ * refusals themselves and re-render, so that nothing typed is lost. Upload forms cannot re-render (a browser never
+ * fills a file field again), so for a refused multipart form the text that was posted goes back with the redirect as
+ * the flash attribute {@code typed} (field name → value, and {@code _action} → the path the form posted to), and the
+ * form fills its fields from it.
  */
 @ControllerAdvice
 class RefusalAdvice {
@@ -26,7 +29,22 @@ class RefusalAdvice {
         if (e.arguments().length > 0) {
             redirect.addFlashAttribute("errorArgs", e.arguments());
         }
+        if (request.getContentType() != null && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            redirect.addFlashAttribute("typed", typed(request));
+        }
         return back(request);
+    }
+
+    private static java.util.Map<String, String> typed(HttpServletRequest request) {
+        var typed = new java.util.HashMap<String, String>();
+        request.getParameterMap().forEach((name, values) -> {
+            // never the token, never anything that looks like a secret (no upload form asks for one today)
+            if (values.length > 0 && !name.startsWith("_") && !name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+                typed.put(name, values[0]);
+            }
+        });
+        typed.put("_action", request.getRequestURI());
+        return typed;
     }
 
     @ExceptionHandler({OptimisticLockException.class, ObjectOptimisticLockingFailureException.class})
