@@ -51,6 +51,11 @@ class AuditRecorder {
         }
     }
 
+    /** For tests: the refusal counts start afresh, as after a quiet minute. */
+    void forgetDenialCounts() {
+        denials.forget();
+    }
+
     /** Refusals are what probing produces: recorded, but a flood of them as counted summaries (DenialThrottle). */
     private Runnable throttled(Audited event, String actor, String ip, Runnable write) {
         String kind = "PATH".equals(event.targetType()) ? "PATH" : "OBJECT";

@@ -51,4 +51,9 @@ class DenialThrottle {
         boolean doubling = count % PER_MINUTE == 0 && Integer.bitCount(count / PER_MINUTE) == 1;
         return doubling ? new Decision(false, count, window.start()) : Decision.SKIP;
     }
+
+    /** Starts every count afresh (for tests that follow others which refused many requests within the minute). */
+    void forget() {
+        windows.clear();
+    }
 }
