@@ -81,4 +81,50 @@ class PublicityPeriodIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from designated_project where nomination_id = ?", Integer.class,
                 nomination)).isEqualTo(1);
     }
+
+    @Test
+    void aNoticeStaysPublicAfterTheRoundClosesWithItsOutcomeAndItsOwnWords() throws Exception {
+        String kept = "公示留存测试技工学校甲 " + System.nanoTime();
+        String removed = "公示留存测试技工学校乙 " + System.nanoTime();
+        school(kept);
+        school(removed);
+        String title = "公示留存测试 " + System.nanoTime();
+        var notice = PublicityRounds.inPublicity(jdbc, "TECHNICIAN_SCHOOL", title, "厅长办公会", kept, removed);
+        long round = notice.roundId();
+
+        String during = mvc.perform(get("/publicity/" + round)).andReturn().getResponse().getContentAsString();
+        String startsAt = jdbc.queryForObject("select to_char(publicity_starts_at at time zone 'Asia/Shanghai', "
+                + "'YYYY-MM-DD HH24:MI') from selection_round where id = ?", String.class, round);
+        assertThat(during).as("the issuer and meeting come from the data")
+                .contains("发布单位：湖南省人力资源和社会保障厅").contains("并经厅长办公会审定")
+                .contains("楚怡优秀技工院校遴选工作安排").doesNotContain("遴选遴选").doesNotContain("厅务会")
+                .contains("公示期：" + startsAt + " 至 ");
+        assertThat(mvc.perform(get("/publicity/" + round + "/print")).andReturn().getResponse().getContentAsString())
+                .contains("id=\"print-issuer\">湖南省人力资源和社会保障厅<").doesNotContain(">湖南省教育厅<");
+
+        // one objection upheld (the nomination is removed), the period over, the round closed
+        mvc.perform(post("/publicity/" + round + "/objections").with(csrf()).with(r -> {
+            r.setRemoteAddr("203.0.113.90");
+            return r;
+        }).param("nominationId", String.valueOf(notice.nominations().get(1))).param("name", "王五")
+                .param("telephone", "13912345678").param("reason", "材料不实"));
+        long objection = jdbc.queryForObject("select id from objection where round_id = ?", Long.class, round);
+        mvc.perform(post("/rounds/" + round + "/objections/" + objection).with(users.as("admin")).with(csrf())
+                .param("upheld", "true").param("disposition", "异议成立"));
+        PublicityRounds.endPeriod(jdbc, round);
+        assertThat(close(round).getFlashMap().get("errorKey")).isNull();
+
+        var after = mvc.perform(get("/publicity/" + round)).andReturn().getResponse();
+        assertThat(after.getStatus()).as("the link handed out still answers").isEqualTo(200);
+        assertThat(after.getContentAsString()).contains("公示期满").contains("1 项已立项").contains("id=\"notice-removed\"")
+                .contains(removed).contains("异议成立，取消入选").contains("已立项")
+                .doesNotContain("id=\"objection-form\"").contains("不再受理异议");
+        assertThat(mvc.perform(get("/publicity/" + round + "/print")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/publicity/" + round + "/list.xlsx")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        String list = mvc.perform(get("/publicity")).andReturn().getResponse().getContentAsString();
+        assertThat(list.indexOf("往期公示")).isLessThan(list.indexOf(title)).isGreaterThan(list.indexOf("正在公示"));
+        int year = jdbc.queryForObject("select cast(extract(year from publicity_starts_at at time zone 'Asia/Shanghai') as integer) "
+                + "from selection_round where id = ?", Integer.class, round);
+        assertThat(list).contains("id=\"year-" + year + "\"").contains("id=\"notice-" + round + "\"");
+    }
 }
