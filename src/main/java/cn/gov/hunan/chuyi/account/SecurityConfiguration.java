@@ -138,6 +138,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/publicity", "/publicity/*",
                                 "/publicity/*/print", "/publicity/*/list.xlsx", "/think-tank", "/think-tank/*", "/inheritors")
                         .permitAll()
+                        // a 公示 is addressed to the public: objections and their look-up need no account (CSRF still applies)
+                        .requestMatchers(HttpMethod.POST, "/publicity/*/objections", "/publicity/lookup")
+                        .permitAll()
                         .requestMatchers("/login", "/error")
                         .permitAll()
                         .anyRequest()

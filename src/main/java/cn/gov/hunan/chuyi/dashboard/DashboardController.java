@@ -5,6 +5,7 @@ import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
+import cn.gov.hunan.chuyi.selection.PublicityService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +17,14 @@ class DashboardController {
     private final AdminFigures adminFigures;
     private final RegionDirectory regions;
     private final OrganizationDirectory organizations;
+    private final PublicityService publicity;
 
-    DashboardController(AdminFigures adminFigures, RegionDirectory regions, OrganizationDirectory organizations) {
+    DashboardController(AdminFigures adminFigures, RegionDirectory regions, OrganizationDirectory organizations,
+            PublicityService publicity) {
         this.adminFigures = adminFigures;
         this.regions = regions;
         this.organizations = organizations;
+        this.publicity = publicity;
     }
 
     /** Every signed-in user lands here; what they see depends on their role. */
@@ -36,6 +40,8 @@ class DashboardController {
             model.addAttribute("overdueReports", figures.overdueReports());
             model.addAttribute("citiesWithFlagship", figures.citiesWithFlagship());
             model.addAttribute("computedAt", figures.computedAt());
+            // counted on every visit, not with the cached figures: an objection is work for today
+            model.addAttribute("openObjections", publicity.openObjections());
             return "dashboard/admin";
         }
         model.addAttribute("roles", viewer.roles().stream().sorted().toList());

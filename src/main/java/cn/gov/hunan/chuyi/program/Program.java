@@ -54,6 +54,10 @@ class Program {
     @Column(name = "sort_order")
     private int sortOrder;
 
+    /** The department that runs the programme and issues its notices (人社厅 for the technician programmes). */
+    @Column(name = "lead_department")
+    private String leadDepartment;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "program_applicant_kind", joinColumns = @JoinColumn(name = "program_code"))
     @Column(name = "kind")
@@ -90,7 +94,7 @@ class Program {
     ProgramSummary toSummary(long designated) {
         return new ProgramSummary(
                 code, nameZh, nameEn, planClause, summaryZh, summaryEn, target, designated, nominee, onePerCity,
-                applicantKinds.isEmpty() ? Set.of() : EnumSet.copyOf(applicantKinds), version);
+                applicantKinds.isEmpty() ? Set.of() : EnumSet.copyOf(applicantKinds), leadDepartment, version);
     }
 
     String code() {

@@ -4,7 +4,10 @@ import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import java.util.Locale;
 import java.util.Set;
 
-/** A programme with its progress: designated projects against the target. */
+/**
+ * A programme with its progress: designated projects against the target. {@code leadDepartment} is the
+ * department that runs it and signs its notices (湖南省教育厅, or 湖南省人力资源和社会保障厅 for technician schools).
+ */
 public record ProgramSummary(
         String code,
         String nameZh,
@@ -17,6 +20,7 @@ public record ProgramSummary(
         Nominee nominee,
         boolean onePerCity,
         Set<OrganizationKind> applicantKinds,
+        String leadDepartment,
         long version) {
 
     public String name(Locale locale) {

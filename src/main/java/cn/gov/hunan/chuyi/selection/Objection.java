@@ -11,7 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** An objection (异议) lodged during publicity, under a real name, with a recorded disposition. */
+/**
+ * An objection (异议) lodged during publicity, in writing under a real name or a unit's name, with a contact
+ * telephone, by a signed-in user or by anyone without an account; it gets a recorded disposition. The objector's
+ * identity (name, telephone, address) is shown only to the province staff who handle it ({@link #toView}); the
+ * objector sees only the disposition, with the reference and the telephone ({@link #toDisposition}).
+ */
 @Entity
 @Table(name = "objection")
 class Objection {
@@ -32,13 +37,19 @@ class Objection {
     @Column(name = "nomination_id")
     private long nominationId;
 
+    /** null when lodged without an account */
     @Column(name = "objector_id")
-    private long objectorId;
+    private Long objectorId;
 
     @Column(name = "objector_name")
     private String objectorName;
 
-    private String contact;
+    private String telephone;
+
+    @Column(name = "objector_address")
+    private String objectorAddress;
+
+    private String reference;
 
     private String reason;
 
@@ -73,14 +84,16 @@ class Objection {
 
     protected Objection() {}
 
-    Objection(long roundId, long nominationId, long objectorId, String objectorName, String contact, String reason,
-            Instant at) {
+    Objection(long roundId, long nominationId, Long objectorId, String objectorName, String telephone, String reason,
+            String objectorAddress, String reference, Instant at) {
         this.roundId = roundId;
         this.nominationId = nominationId;
         this.objectorId = objectorId;
         this.objectorName = objectorName;
-        this.contact = contact;
+        this.telephone = telephone;
         this.reason = reason;
+        this.objectorAddress = objectorAddress;
+        this.reference = reference;
         this.lodgedAt = at;
     }
 
@@ -124,8 +137,28 @@ class Objection {
         return roundId;
     }
 
+    /** Whether the telephone typed at a look-up is the one given with the objection (constant time). */
+    boolean lodgedWith(String typedTelephone) {
+        return Telephone.same(telephone, typedTelephone);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String reference() {
+        return reference;
+    }
+
     ObjectionView toView(String nominationTitle) {
-        return new ObjectionView(id, nominationId, nominationTitle, objectorName, contact, reason, status.name(),
-                disposition, handledBy, cn.gov.hunan.chuyi.shared.PortalTime.local(lodgedAt), evidenceName);
+        return new ObjectionView(id, nominationId, nominationTitle, objectorName, telephone, reason, status.name(),
+                disposition, handledBy, cn.gov.hunan.chuyi.shared.PortalTime.local(lodgedAt), evidenceName,
+                reference, objectorAddress, objectorId == null);
+    }
+
+    /** What the objector may read back: the state, the disposition and its date, nothing else. */
+    ObjectionDisposition toDisposition() {
+        return new ObjectionDisposition(reference, status.name(), disposition,
+                cn.gov.hunan.chuyi.shared.PortalTime.local(lodgedAt), cn.gov.hunan.chuyi.shared.PortalTime.local(handledAt));
     }
 }

@@ -2,16 +2,22 @@ package cn.gov.hunan.chuyi.selection;
 
 import java.time.LocalDateTime;
 
-/** An objection as the staff who handle it see it (the objector's identity is shown to nobody else). */
+/**
+ * An objection as the province staff who handle it see it, with the objector's identity (name, telephone, the
+ * address it came from); nobody else is given one ({@link PublicityService#objections}).
+ */
 public record ObjectionView(
         long id,
         long nominationId,
         String nominationTitle,
         String objectorName,
-        String contact,
+        String telephone,
         String reason,
         String status,
         String disposition,
         String handledBy,
         LocalDateTime lodgedAt,
-        String evidenceName) {}
+        String evidenceName,
+        String reference,
+        String objectorAddress,
+        boolean anonymous) {}

@@ -2,67 +2,108 @@ package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The public 公示 pages (no sign-in) and the objection form (signed in, under a real name). */
+/**
+ * The public 公示 pages (no sign-in): current notices, past notices by year, one notice with its outcome, its
+ * printable and Excel forms, and the objection form, open to anyone during the period.
+ */
 @Controller
 @RequestMapping("/publicity")
+@PreAuthorize("permitAll()")
 class PublicityController {
 
+    private static final int PAST_PER_PAGE = 20;
+
     private final PublicityService publicity;
+    private final PublicitySettings settings;
     private final RegionDirectory regions;
     private final SelectionExports exports;
 
-    PublicityController(PublicityService publicity, RegionDirectory regions, SelectionExports exports) {
+    PublicityController(PublicityService publicity, PublicitySettings settings, RegionDirectory regions,
+            SelectionExports exports) {
         this.publicity = publicity;
+        this.settings = settings;
         this.regions = regions;
         this.exports = exports;
     }
 
+    @InitBinder("form")
+    void guard(WebDataBinder binder) {
+        binder.setAllowedFields("nominationId", "name", "telephone", "reason", "file");
+    }
+
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("rounds", publicity.roundsInPublicity());
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        var past = publicity.pastNotices(page, PAST_PER_PAGE);
+        model.addAttribute("current", publicity.currentNotices());
+        model.addAttribute("page", past);
+        model.addAttribute("years", publicity.byYear(past));
         return "selection/publicity/list";
     }
 
     @GetMapping("/{roundId}")
-    String show(@PathVariable long roundId, Model model) {
-        model.addAttribute("round", publicity.publicRound(roundId));
-        model.addAttribute("lines", publicity.selected(roundId));
+    String show(@PathVariable long roundId, CsrfToken csrf, Model model) {
+        var notice = publicity.notice(roundId);
+        if (notice.acceptsObjections()) {
+            // an anonymous visitor's token lives in a new session, which must exist before the page is written
+            csrf.getToken();
+        }
+        model.addAttribute("notice", notice);
         model.addAttribute("regions", regions);
+        model.addAttribute("settings", settings);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ObjectionForm());
+        }
         return "selection/publicity/detail";
     }
 
     /** The 公示 as the department posts it: a plain page that prints (or prints to PDF) on A4. */
     @GetMapping("/{roundId}/print")
     String print(@PathVariable long roundId, Model model) {
-        show(roundId, model);
+        model.addAttribute("notice", publicity.notice(roundId));
+        model.addAttribute("regions", regions);
         return "selection/publicity/print";
     }
 
     @GetMapping("/{roundId}/list.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> workbook(@PathVariable long roundId, java.util.Locale locale) {
-        var round = publicity.publicRound(roundId);
-        return exports.publicity(round, publicity.selected(roundId), locale).download("publicity-" + roundId + ".xlsx");
+    ResponseEntity<byte[]> workbook(@PathVariable long roundId, Locale locale) {
+        return exports.publicity(publicity.notice(roundId), locale).download("publicity-" + roundId + ".xlsx");
     }
 
+    /**
+     * An objection, from anyone (signed in or not) while the period runs. On a refusal the page comes back with
+     * what was typed and each message beside its field; on success the objector is shown their reference.
+     */
     @PostMapping("/{roundId}/objections")
-    @PreAuthorize("isAuthenticated()")
-    String lodge(@PathVariable long roundId, @RequestParam long nominationId, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String contact, @RequestParam(required = false) String reason,
-            @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-            @AuthenticationPrincipal PortalUser objector, RedirectAttributes redirect) {
-        publicity.lodge(roundId, nominationId, name, contact, reason, file, objector);
-        redirect.addFlashAttribute("success", "selection.objection.lodged");
-        return "redirect:/publicity/" + roundId;
+    String lodge(@PathVariable long roundId, @ModelAttribute("form") ObjectionForm form, BindingResult errors,
+            @AuthenticationPrincipal PortalUser objector, HttpServletRequest request, CsrfToken csrf, Model model,
+            RedirectAttributes redirect) {
+        try {
+            String reference = publicity.lodge(roundId, form.toCommand(), form.getFile(), objector, request.getRemoteAddr());
+            redirect.addFlashAttribute("lodgedReference", reference);
+            return "redirect:/publicity/" + roundId;
+        } catch (ObjectionRejected rejected) {
+            rejected.reportTo(errors);
+            model.addAttribute("fileToChooseAgain", form.hasFile());
+            return show(roundId, csrf, model);
+        }
     }
 }

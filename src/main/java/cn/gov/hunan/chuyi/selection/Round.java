@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -162,6 +163,11 @@ class Round {
         if (move == Transitions.RoundMove.OPEN_NOMINATIONS && eligibleKinds.isEmpty()) {
             throw new IllegalTransitionException("selection.round.error.noKinds");
         }
+        // the public has the whole period to object: designating before it ends would make the notice a formality
+        if (move == Transitions.RoundMove.CLOSE_ROUND && publicityEndsAt != null && now.isBefore(publicityEndsAt)) {
+            throw new IllegalTransitionException("selection.round.error.publicityRunning",
+                    PublicNotice.format(publicityEndsAt));
+        }
         if (move == Transitions.RoundMove.START_PUBLICITY) {
             publicityStartsAt = now;
             publicityEndsAt = now.plus(java.time.Duration.ofDays(publicityDays));
@@ -197,6 +203,28 @@ class Round {
     /** A returned nomination may be fixed and resubmitted until the city deadline. */
     boolean acceptsResubmission(Instant now) {
         return acceptsNominations(now) || (status == RoundStatus.CITY_REVIEW && now.isBefore(cityDeadline));
+    }
+
+    /** Whether the publicity period has run its full length (never true before it started). */
+    boolean isPublicityOver(Instant now) {
+        return publicityEndsAt != null && !now.isBefore(publicityEndsAt);
+    }
+
+    /** Objections are accepted from the start of the publicity period until its end. */
+    boolean acceptsObjections(Instant now) {
+        return status == RoundStatus.PUBLICITY && publicityEndsAt != null && now.isBefore(publicityEndsAt);
+    }
+
+    /** A 公示 once posted stays public: during the period, after the round closed, and if it was cancelled after. */
+    boolean hasPublicNotice() {
+        return publicityStartsAt != null
+                && (status == RoundStatus.PUBLICITY || status == RoundStatus.CLOSED || status == RoundStatus.CANCELLED);
+    }
+
+    /** The round as the public list of notices shows it; reads no collection, so a page of them is one query. */
+    PublicNotice.Entry toNoticeEntry() {
+        return new PublicNotice.Entry(id, title, PortalTime.local(publicityStartsAt), PortalTime.local(publicityEndsAt),
+                status == RoundStatus.PUBLICITY);
     }
 
     boolean isEligible(OrganizationKind kind) {
@@ -253,5 +281,17 @@ class Round {
 
     Instant publicityEndsAt() {
         return publicityEndsAt;
+    }
+
+    String decisionMeeting() {
+        return decisionMeeting;
+    }
+
+    LocalDate decisionDate() {
+        return decisionDate;
+    }
+
+    int year() {
+        return year;
     }
 }

@@ -96,13 +96,15 @@ class RoundController {
         model.addAttribute("program", programs.get(round.programCode()));
         model.addAttribute("history", rounds.history(id, viewer));
         model.addAttribute("counts", rounds.nominationCounts(id));
+        // closing waits for the end of the publicity period and for every objection's disposition
+        var closing = publicity.closing(round);
+        model.addAttribute("closing", closing);
         model.addAttribute("moves", java.util.Arrays.stream(Transitions.RoundMove.values())
                 .filter(m -> m.allowedFrom(round.status()) && m != Transitions.RoundMove.DECIDE)
+                .filter(m -> m != Transitions.RoundMove.CLOSE_ROUND || closing == null || closing.mayClose())
                 .map(Enum::name)
                 .toList());
-        if (viewer.has(Role.PROVINCE_ADMIN)) {
-            model.addAttribute("objections", publicity.objections(id));
-        }
+        model.addAttribute("objections", publicity.objections(id, viewer));
         return "selection/round/detail";
     }
 

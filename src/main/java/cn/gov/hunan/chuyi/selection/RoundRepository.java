@@ -22,6 +22,14 @@ interface RoundRepository extends JpaRepository<Round, Long> {
     @Query("select r from Round r where r.status = :status")
     List<Round> findByStatus(@Param("status") RoundStatus status);
 
+    /** Past notices: rounds whose 公示 went up and that have left publicity since, newest first by the caller's sort. */
+    @Query("""
+            select r from Round r
+            where r.publicityStartsAt is not null
+              and r.status in (cn.gov.hunan.chuyi.selection.RoundStatus.CLOSED, cn.gov.hunan.chuyi.selection.RoundStatus.CANCELLED)
+            """)
+    Page<Round> findPastNotices(Pageable pageable);
+
     /**
      * Takes one slot of the quota. The check constraint {@code selected_count between 0 and quota} makes
      * the database refuse the one that would exceed it, however many decisions run at once: the update

@@ -36,13 +36,16 @@ class SelectionExports {
         return sheet;
     }
 
-    Spreadsheet publicity(RoundSummary round, List<PublicityService.PublicLine> lines, Locale locale) {
+    /** The notice's list; once the period is over, with what became of each line. */
+    Spreadsheet publicity(PublicNotice notice, Locale locale) {
         var sheet = new Spreadsheet(text("selection.publicity.title", locale)).header(messages, locale,
                 "selection.export.number", "selection.nomination.field.title", "project.field.organization",
-                "organization.field.city", "project.field.tier");
+                "organization.field.city", "project.field.tier", "selection.publicity.outcome");
         int number = 1;
-        for (var line : lines) {
-            sheet.row(number++, line.title(), line.organizationName(), city(line.cityCode(), locale), line.tier());
+        for (var line : notice.lines()) {
+            String outcome = line.removed() ? text("selection.publicity.line.removed", locale)
+                    : line.designated() ? text("selection.publicity.line.designated", locale) : null;
+            sheet.row(number++, line.title(), line.organizationName(), city(line.cityCode(), locale), line.tier(), outcome);
         }
         return sheet;
     }

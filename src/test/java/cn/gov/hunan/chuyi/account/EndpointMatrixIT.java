@@ -111,7 +111,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /organizations/{id}", BUSINESS);
         rule("GET /coverage", "ACI");
         rule("GET /coverage.xlsx", "ACI");
-        // selection rounds, nominations, reviews, publicity (public pages; objections need a signed-in objector)
+        // selection rounds, nominations, reviews, publicity (public pages; anyone may object and look up the disposition)
         rule("GET /nominations", "ACS");
         rule("GET /nominations/new", "S");
         rule("GET /nominations/{id}", "ACSE");
@@ -121,6 +121,8 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /publicity/{roundId}", "*" + EVERYONE);
         rule("GET /publicity/{roundId}/list.xlsx", "*" + EVERYONE);
         rule("GET /publicity/{roundId}/print", "*" + EVERYONE);
+        rule("GET /publicity/lookup", "*" + EVERYONE);
+        rule("POST /publicity/lookup", "*" + EVERYONE);
         rule("GET /reviews", "E");
         rule("GET /reviews/{id}", "E");
         rule("GET /rounds", "ACSE");
@@ -140,7 +142,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /nominations/{id}/return", "C");
         rule("POST /nominations/{id}/submit", "S");
         rule("POST /nominations/{id}/withdraw", "S");
-        rule("POST /publicity/{roundId}/objections", EVERYONE);
+        rule("POST /publicity/{roundId}/objections", "*" + EVERYONE);
         rule("POST /reviews/{id}", "E");
         rule("POST /reviews/{id}/conflict", "E");
         rule("POST /rounds", "A");

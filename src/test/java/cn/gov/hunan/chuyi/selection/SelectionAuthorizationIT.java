@@ -154,12 +154,14 @@ class SelectionAuthorizationIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void publicityIsPublicButObjectionsNeedASignedInUser() throws Exception {
+    void publicityAndObjectingArePublicButOnlyForARoundWhoseNoticeIsUp() throws Exception {
         assertThat(mvc.perform(get("/publicity")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/publicity/" + openRound)).andReturn().getResponse().getStatus())
                 .as("a round not in publicity is not public").isEqualTo(404);
         assertThat(mvc.perform(post("/publicity/" + openRound + "/objections").with(csrf()).param("nominationId", "1"))
-                .andReturn().getResponse().getStatus()).isEqualTo(302);
+                .andReturn().getResponse().getStatus()).as("no objection to a round without a notice").isEqualTo(404);
+        assertThat(mvc.perform(post("/publicity/" + openRound + "/objections").param("nominationId", "1"))
+                .andReturn().getResponse().getStatus()).as("CSRF stays on for anonymous visitors").isEqualTo(403);
         assertThat(mvc.perform(get("/notifications")).andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(getStatus("inspector1", "/notifications")).isEqualTo(200);
     }

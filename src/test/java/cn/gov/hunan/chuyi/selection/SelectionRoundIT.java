@@ -180,13 +180,14 @@ class SelectionRoundIT extends PostgresIntegrationTest {
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("长沙市");
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("A");
         }
-        assertThat(flashError(send("xhcy", post("/publicity/" + roundId + "/objections")
-                .param("nominationId", String.valueOf(hngy)).param("name", " ").param("contact", "x").param("reason", "y"))))
-                .as("an objection needs a real name").isEqualTo("selection.objection.error.incomplete");
+        var unnamed = send("xhcy", post("/publicity/" + roundId + "/objections")
+                .param("nominationId", String.valueOf(hngy)).param("name", " ").param("telephone", "0731-84512345").param("reason", "y"));
+        assertThat(unnamed.getResponse().getContentAsString()).as("an objection needs a real name")
+                .contains("请填写真实姓名或单位名称");
         send("xhcy", multipart("/publicity/" + roundId + "/objections")
                 .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", PDF))
                 .param("nominationId", String.valueOf(hngy))
-                .param("name", "李四").param("contact", "0731-00000000").param("reason", "事迹材料有出入"));
+                .param("name", "李四").param("telephone", "0731-84512345").param("reason", "事迹材料有出入"));
         assertThat(publicPage).doesNotContain("李四");
         var refused = send("admin", post("/rounds/" + roundId + "/transition").param("move", "CLOSE_ROUND")
                 .param("version", String.valueOf(version(roundId))));
@@ -200,6 +201,10 @@ class SelectionRoundIT extends PostgresIntegrationTest {
                 .as("only the staff who handle objections").isEqualTo(403);
         send("admin", post("/rounds/" + roundId + "/objections/" + objection).param("upheld", "false")
                 .param("disposition", "经核实，材料属实"));
+        var early = send("admin", post("/rounds/" + roundId + "/transition").param("move", "CLOSE_ROUND")
+                .param("version", String.valueOf(version(roundId))));
+        assertThat(flashError(early)).as("not before the period ends").isEqualTo("selection.round.error.publicityRunning");
+        jdbc.update("update selection_round set publicity_ends_at = current_timestamp - interval '1' minute where id = ?", roundId);
         move(roundId, "CLOSE_ROUND");
 
         // 9. designation
