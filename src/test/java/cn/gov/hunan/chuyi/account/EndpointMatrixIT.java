@@ -101,6 +101,8 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /programs/{code}/indicators/{id}/move", "A");
         rule("GET /organizations", BUSINESS);
         rule("GET /organizations/{id}", BUSINESS);
+        rule("GET /organizations/{id}/administration", "A");
+        rule("POST /organizations/{id}/administration", "A");
         rule("GET /coverage", "ACI");
         rule("GET /coverage.xlsx", "ACI");
         // selection rounds, nominations, reviews, publicity (public pages; objections need a signed-in objector)
