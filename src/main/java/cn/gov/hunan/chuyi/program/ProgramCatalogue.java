@@ -64,6 +64,11 @@ public class ProgramCatalogue {
         return limit == null ? null : Math.max(0, limit - heldBy(code, organizationId));
     }
 
+    /** The programme's Chinese name, without counting its designations (for matching text, not for pages). */
+    public String nameZh(String code) {
+        return load(code).toSummary(0).nameZh();
+    }
+
     public List<ProgramDesignations.ProgramProject> projectsOf(String code) {
         return designations.projectsOf(load(code).code());
     }

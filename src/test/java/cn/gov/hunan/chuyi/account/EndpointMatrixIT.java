@@ -106,6 +106,9 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /coverage", "ACI");
         rule("GET /coverage.xlsx", "ACI");
         // selection rounds, nominations, reviews, publicity (public pages; objections need a signed-in objector)
+        rule("GET /experts", "A");
+        rule("GET /experts/{id}/edit", "A");
+        rule("POST /experts/{id}", "A");
         rule("GET /nominations", "ACS");
         rule("GET /nominations/new", "S");
         rule("GET /nominations/{id}", "ACSE");
