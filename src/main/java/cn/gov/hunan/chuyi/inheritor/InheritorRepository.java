@@ -9,6 +9,10 @@ import org.springframework.data.repository.query.Param;
 
 interface InheritorRepository extends JpaRepository<Inheritor, Long> {
 
+    long countByStatus(InheritorStatus status);
+
+    long countByOrganizationIdAndStatus(long organizationId, InheritorStatus status);
+
     @Query("""
             select i from Inheritor i
             where i.status = :status and (:year is null or i.recognisedYear = :year)

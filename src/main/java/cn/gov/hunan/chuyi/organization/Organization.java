@@ -35,6 +35,10 @@ class Organization {
     @Column(name = "privately_run")
     private boolean privatelyRun;
 
+    /** 主管部门: the body the organisation answers to (湖南省, 湖南省教育厅, a city's government …). */
+    @Column(name = "competent_authority")
+    private String competentAuthority;
+
     private boolean demo;
 
     private String verification;
@@ -68,8 +72,36 @@ class Organization {
         return id;
     }
 
+    long version() {
+        return version;
+    }
+
+    /**
+     * Records whether the province runs the organisation (省属: its nominations skip the city step) and its
+     * competent authority, and returns the line of its history. A change needs a reason and must change something.
+     */
+    OrganizationChange changeAdministration(boolean provinceRun, String competentAuthority, String reason, String actor,
+            Instant at) {
+        String authority = competentAuthority == null || competentAuthority.isBlank() ? null : competentAuthority.strip();
+        if (authority != null && authority.length() > 100) {
+            throw new AdministrationRejected("organization.administration.error.authority");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new AdministrationRejected("organization.administration.error.reason");
+        }
+        if (provinceRun == this.provinceRun && java.util.Objects.equals(authority, this.competentAuthority)) {
+            throw new AdministrationRejected("organization.administration.error.unchanged");
+        }
+        var change = new OrganizationChange(id, this.provinceRun, provinceRun, this.competentAuthority, authority, actor,
+                reason.strip(), at);
+        this.provinceRun = provinceRun;
+        this.competentAuthority = authority;
+        return change;
+    }
+
     OrganizationProfile toProfile() {
         return new OrganizationProfile(
-                id, name, kind, cityCode, countyCode, provinceRun, privatelyRun, demo, verification, source);
+                id, name, kind, cityCode, countyCode, provinceRun, privatelyRun, demo, verification, source,
+                competentAuthority, version);
     }
 }

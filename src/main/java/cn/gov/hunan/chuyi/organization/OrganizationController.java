@@ -7,7 +7,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,7 +68,43 @@ class OrganizationController {
         model.addAttribute("county", regions.county(organization.countyCode()).orElse(null));
         model.addAttribute("designations", designations.designationsOf(id));
         model.addAttribute("groups", groups.groupsOf(id));
+        model.addAttribute("administration", directory.administrationHistory(id, viewer));
         return "organization/detail";
+    }
+
+    @GetMapping("/{id}/administration")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String showAdministrationForm(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, Model model) {
+        var organization = directory.get(id, admin);
+        model.addAttribute("organization", organization);
+        model.addAttribute("form", AdministrationForm.of(organization));
+        return "organization/administration";
+    }
+
+    @PostMapping("/{id}/administration")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String changeAdministration(@PathVariable long id, @Valid @ModelAttribute("form") AdministrationForm form,
+            BindingResult errors, @AuthenticationPrincipal PortalUser admin, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                directory.changeAdministration(id, form.isProvinceRun(), form.getCompetentAuthority(), form.getReason(),
+                        form.getVersion(), admin);
+                redirect.addFlashAttribute("success", "organization.administration.saved");
+                return "redirect:/organizations/" + id;
+            } catch (AdministrationRejected rejected) {
+                errors.reject(rejected.messageKey());
+            } catch (OptimisticLockException | ObjectOptimisticLockingFailureException stale) {
+                errors.reject("error.409.text");
+                form.setVersion(directory.get(id, admin).version());
+            }
+        }
+        model.addAttribute("organization", directory.get(id, admin));
+        return "organization/administration";
+    }
+
+    @InitBinder("form")
+    void guard(WebDataBinder binder) {
+        binder.setDisallowedFields("id", "name", "kind", "cityCode");
     }
 
     private static String blankToNull(String s) {

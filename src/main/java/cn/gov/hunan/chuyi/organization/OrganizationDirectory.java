@@ -29,11 +29,16 @@ public class OrganizationDirectory {
     private static final Sort BY_CITY_KIND_NAME = Sort.by("cityCode", "kind", "name");
 
     private final OrganizationRepository organizations;
+    private final OrganizationChangeRepository changes;
     private final RegionDirectory regions;
+    private final java.time.Clock clock;
 
-    OrganizationDirectory(OrganizationRepository organizations, RegionDirectory regions) {
+    OrganizationDirectory(OrganizationRepository organizations, OrganizationChangeRepository changes,
+            RegionDirectory regions, java.time.Clock clock) {
         this.organizations = organizations;
+        this.changes = changes;
         this.regions = regions;
+        this.clock = clock;
     }
 
     /** One page of the organisations {@code viewer} may see that match {@code filter}. */
@@ -68,6 +73,33 @@ public class OrganizationDirectory {
                 .map(Organization::toProfile)
                 .filter(p -> maySee(viewer, p))
                 .orElseThrow(() -> new NotFoundException("organization", id));
+    }
+
+    /** Who ran the organisation over time (省属 and 主管部门), newest first, for someone who may see it. */
+    public List<AdministrationChange> administrationHistory(long id, PortalUser viewer) {
+        get(id, viewer);
+        return changes.history(id).stream().map(OrganizationChange::toView).toList();
+    }
+
+    /**
+     * Records whether the province runs the organisation (省属: its nominations skip the city step) and its
+     * competent authority (主管部门). Province staff only; the change is kept with its reason.
+     *
+     * @throws AdministrationRejected when the reason is missing, the authority too long or nothing changes
+     * @throws jakarta.persistence.OptimisticLockException when the organisation changed since the form was loaded
+     */
+    @Transactional
+    public void changeAdministration(long id, boolean provinceRun, String competentAuthority, String reason,
+            long expectedVersion, PortalUser actor) {
+        if (!actor.has(Role.PROVINCE_ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("province staff only");
+        }
+        Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
+        if (organization.version() != expectedVersion) {
+            throw new jakarta.persistence.OptimisticLockException("organization " + id + " changed meanwhile");
+        }
+        changes.save(organization.changeAdministration(provinceRun, competentAuthority, reason, actor.getUsername(),
+                clock.instant()));
     }
 
     /** Every organisation by kind and name, for a picker (names and kinds are public facts). */

@@ -11,4 +11,6 @@ public record OrganizationProfile(
         boolean privatelyRun,
         boolean demo,
         String verification,
-        String source) {}
+        String source,
+        String competentAuthority,
+        long version) {}

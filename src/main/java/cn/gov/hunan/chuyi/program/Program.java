@@ -54,9 +54,27 @@ class Program {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    /** The department that runs the programme and issues its notices (人社厅 for the technician programmes). */
+    /** What the target counts (所, 个专业群, 人 …), in each language. */
+    @Column(name = "unit_zh")
+    private String unitZh;
+
+    @Column(name = "unit_en")
+    private String unitEn;
+
+    /** The department that runs the programme (牵头部门). */
     @Column(name = "lead_department")
     private String leadDepartment;
+
+    @Column(name = "lead_department_en")
+    private String leadDepartmentEn;
+
+    /** The plan's target year. */
+    @Column(name = "horizon_year")
+    private Integer horizonYear;
+
+    /** Designations one organisation may hold in the programme; null when only the target bounds them. */
+    @Column(name = "per_organization_limit")
+    private Integer perOrganizationLimit;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "program_applicant_kind", joinColumns = @JoinColumn(name = "program_code"))
@@ -94,11 +112,20 @@ class Program {
     ProgramSummary toSummary(long designated) {
         return new ProgramSummary(
                 code, nameZh, nameEn, planClause, summaryZh, summaryEn, target, designated, nominee, onePerCity,
-                applicantKinds.isEmpty() ? Set.of() : EnumSet.copyOf(applicantKinds), leadDepartment, version);
+                applicantKinds.isEmpty() ? Set.of() : EnumSet.copyOf(applicantKinds), version,
+                unitZh, unitEn, leadDepartment, leadDepartmentEn, horizonYear, perOrganizationLimit);
     }
 
     String code() {
         return code;
+    }
+
+    Nominee nominee() {
+        return nominee;
+    }
+
+    Integer perOrganizationLimit() {
+        return perOrganizationLimit;
     }
 
     int sortOrder() {

@@ -16,22 +16,25 @@ public class ProgramCatalogue {
     private final ProgramRepository programs;
     private final TargetChangeRepository targetChanges;
     private final ProgramDesignations designations;
+    private final List<RecognisedPeople> people;
     private final Clock clock;
 
     ProgramCatalogue(
             ProgramRepository programs,
             TargetChangeRepository targetChanges,
             ProgramDesignations designations,
+            List<RecognisedPeople> people,
             Clock clock) {
         this.programs = programs;
         this.targetChanges = targetChanges;
         this.designations = designations;
+        this.people = people;
         this.clock = clock;
     }
 
     /** Every programme in the plan's order, with its progress. */
     public List<ProgramSummary> all() {
-        Map<String, Long> counts = designations.designatedCounts();
+        Map<String, Long> counts = counts();
         return programs.findAllByOrderBySortOrder().stream()
                 .map(p -> p.toSummary(counts.getOrDefault(p.code(), 0L)))
                 .toList();
@@ -39,7 +42,31 @@ public class ProgramCatalogue {
 
     public ProgramSummary get(String code) {
         Program program = load(code);
-        return program.toSummary(designations.designatedCounts().getOrDefault(program.code(), 0L));
+        return program.toSummary(counts().getOrDefault(program.code(), 0L));
+    }
+
+    /**
+     * Designations of the programme the organisation holds now: its counting projects, or for a programme of
+     * people, its recognised people.
+     */
+    public long heldBy(String code, long organizationId) {
+        return peopleOf(code).map(p -> p.recognisedFrom(organizationId))
+                .orElseGet(() -> designations.heldBy(code, organizationId));
+    }
+
+    /**
+     * How many more designations of the programme the organisation may receive: the programme's limit per
+     * organisation less what it holds, never below zero; null when the programme sets no such limit (the target
+     * still bounds the total).
+     */
+    public Long designationsLeft(String code, long organizationId) {
+        Integer limit = load(code).perOrganizationLimit();
+        return limit == null ? null : Math.max(0, limit - heldBy(code, organizationId));
+    }
+
+    /** The programme's Chinese name, without counting its designations (for matching text, not for pages). */
+    public String nameZh(String code) {
+        return load(code).toSummary(0).nameZh();
     }
 
     public List<ProgramDesignations.ProgramProject> projectsOf(String code) {
@@ -48,7 +75,7 @@ public class ProgramCatalogue {
 
     /** Whether the organisation already holds a counting designation in the programme. */
     public boolean isDesignated(String code, long organizationId) {
-        return designations.isDesignated(code, organizationId);
+        return heldBy(code, organizationId) > 0;
     }
 
     /** The last 50 target changes of a programme, newest first. */
@@ -71,8 +98,19 @@ public class ProgramCatalogue {
         if (program.version() != expectedVersion) {
             throw new OptimisticLockException("program " + code + " changed meanwhile");
         }
-        long designated = designations.designatedCounts().getOrDefault(code, 0L);
+        long designated = counts().getOrDefault(code, 0L);
         targetChanges.save(program.changeTarget(newTarget, designated, reason, actor, clock.instant()));
+    }
+
+    /** Counting projects per programme; for a programme of people, its recognised people instead. */
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.HashMap<>(designations.designatedCounts());
+        people.forEach(p -> counts.put(p.programCode(), p.recognised()));
+        return counts;
+    }
+
+    private java.util.Optional<RecognisedPeople> peopleOf(String code) {
+        return people.stream().filter(p -> p.programCode().equals(code)).findFirst();
     }
 
     private Program load(String code) {

@@ -12,8 +12,13 @@ public interface ProgramDesignations {
     /** Projects that count toward their programme's target (not revoked, not failed), by programme code. */
     Map<String, Long> designatedCounts();
 
-    /** Whether the organisation holds a designation of the programme that still counts (it may not file again). */
-    boolean isDesignated(String programCode, long organizationId);
+    /** Designations of the programme the organisation holds that still count (not revoked, not failed). */
+    long heldBy(String programCode, long organizationId);
+
+    /** Whether the organisation holds at least one designation of the programme that still counts. */
+    default boolean isDesignated(String programCode, long organizationId) {
+        return heldBy(programCode, organizationId) > 0;
+    }
 
     /** The projects of one programme, newest first. */
     List<ProgramProject> projectsOf(String programCode);

@@ -20,8 +20,13 @@ public record ProgramSummary(
         Nominee nominee,
         boolean onePerCity,
         Set<OrganizationKind> applicantKinds,
+        long version,
+        String unitZh,
+        String unitEn,
         String leadDepartment,
-        long version) {
+        String leadDepartmentEn,
+        Integer horizonYear,
+        Integer perOrganizationLimit) {
 
     public String name(Locale locale) {
         return Program.localised(locale, nameZh, nameEn);
@@ -29,6 +34,21 @@ public record ProgramSummary(
 
     public String summary(Locale locale) {
         return Program.localised(locale, summaryZh, summaryEn);
+    }
+
+    /** What the target counts, in the reader's language (所, 个专业群, 人 …). */
+    public String unit(Locale locale) {
+        return Program.localised(locale, unitZh, unitEn);
+    }
+
+    /** The department that runs the programme, in the reader's language. */
+    public String leadDepartment(Locale locale) {
+        return Program.localised(locale, leadDepartment, leadDepartmentEn);
+    }
+
+    /** Whether the programme lets one organisation hold more than one designation. */
+    public boolean allowsSeveralPerOrganization() {
+        return perOrganizationLimit == null || perOrganizationLimit > 1;
     }
 
     /** Per cent of the target reached, 0–100; null when the target is open. */

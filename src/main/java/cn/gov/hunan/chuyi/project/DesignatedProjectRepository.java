@@ -29,7 +29,7 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
             @org.springframework.data.repository.query.Param("organizations") java.util.Collection<Long> organizations,
             org.springframework.data.domain.Pageable pageable);
 
-    boolean existsByProgramCodeAndOrganizationIdAndStatusIn(
+    long countByProgramCodeAndOrganizationIdAndStatusIn(
             String programCode, long organizationId, List<ProjectStatus> statuses);
 
     List<DesignatedProject> findByOrganizationIdOrderByDesignatedYearDescIdDesc(long organizationId);

@@ -64,8 +64,8 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
     }
 
     @Override
-    public boolean isDesignated(String programCode, long organizationId) {
-        return projects.existsByProgramCodeAndOrganizationIdAndStatusIn(programCode, organizationId, COUNTING);
+    public long heldBy(String programCode, long organizationId) {
+        return projects.countByProgramCodeAndOrganizationIdAndStatusIn(programCode, organizationId, COUNTING);
     }
 
     @Override

@@ -83,12 +83,17 @@ public class ProjectService {
 
     /**
      * Registers a project designated before the portal. It takes a slot of the programme's target, so it is
-     * refused when none is left; an organisation holds one counting designation per programme.
+     * refused when none is left; an organisation holds no more counting designations of the programme than the
+     * programme allows one organisation. People (spirit inheritors) are recognised on the inheritor pages, never
+     * registered as construction projects.
      */
     @Transactional
     public long register(String programCode, long organizationId, String title, int year, String tier,
             String documentNumber, int constructionYears, String actor) {
         var program = programs.get(programCode);
+        if (program.nominee() == cn.gov.hunan.chuyi.program.Nominee.PERSON) {
+            throw new ProjectRuleException("project.error.people");
+        }
         OrganizationProfile owner = organizations.find(organizationId)
                 .orElseThrow(() -> new ProjectRuleException("project.error.organization"));
         if (!program.applicantKinds().isEmpty() && !program.applicantKinds().contains(owner.kind())) {
@@ -97,8 +102,9 @@ public class ProjectService {
         if (program.remaining() != null && program.remaining() <= 0) {
             throw new ProjectRuleException("project.error.targetFull");
         }
-        if (programs.isDesignated(programCode, organizationId)) {
-            throw new ProjectRuleException("project.error.duplicate");
+        Long left = programs.designationsLeft(programCode, organizationId);
+        if (left != null && left <= 0) {
+            throw new ProjectRuleException("project.error.duplicate", program.perOrganizationLimit());
         }
         if (title == null || title.isBlank() || documentNumber == null || documentNumber.isBlank()
                 || constructionYears < 1 || constructionYears > 10 || year < 2000 || year > 2100) {

@@ -22,10 +22,12 @@ public class DecisionService {
     private final NominationRepository nominations;
     private final ReviewService reviews;
     private final SelectionHistory history;
+    private final cn.gov.hunan.chuyi.program.ProgramCatalogue programs;
     private final Clock clock;
 
     DecisionService(RoundRepository rounds, NominationRepository nominations, ReviewService reviews,
-            SelectionHistory history, Clock clock) {
+            SelectionHistory history, cn.gov.hunan.chuyi.program.ProgramCatalogue programs, Clock clock) {
+        this.programs = programs;
         this.rounds = rounds;
         this.nominations = nominations;
         this.reviews = reviews;
@@ -55,6 +57,7 @@ public class DecisionService {
                 .filter(l -> l.status() == NominationStatus.UNDER_REVIEW)
                 .toList();
         checkSelection(ranking, decision);
+        checkPerOrganization(round, ranking, decision);
         List<Nomination> chosen = new ArrayList<>();
         for (RankingLine line : ranking) {
             Nomination n = nominations.findById(line.nominationId()).orElseThrow();
@@ -90,6 +93,27 @@ public class DecisionService {
         } catch (DataIntegrityViolationException quotaFull) {
             throw new IllegalTransitionException("selection.decision.error.quotaTaken");
         }
+    }
+
+    /**
+     * No organisation is selected for more designations than the programme still lets it receive: what it holds
+     * plus what this decision gives it stays within the programme's limit per organisation.
+     */
+    private void checkPerOrganization(Round round, List<RankingLine> ranking, Decision decision) {
+        java.util.Map<Long, Long> selectedPerOrganization = new java.util.HashMap<>();
+        for (RankingLine line : ranking) {
+            if (decision.selected().contains(line.nominationId())) {
+                long organization = nominations.findById(line.nominationId()).orElseThrow().organizationId();
+                selectedPerOrganization.merge(organization, 1L, Long::sum);
+            }
+        }
+        selectedPerOrganization.forEach((organization, selected) -> {
+            Long left = programs.designationsLeft(round.programCode(), organization);
+            if (left != null && selected > left) {
+                throw new IllegalTransitionException("selection.decision.error.perOrganization",
+                        programs.get(round.programCode()).perOrganizationLimit());
+            }
+        });
     }
 
     /** Every selected nomination ranked below one that was passed over needs a written reason. */

@@ -36,6 +36,9 @@ class Nomination {
     @Column(name = "province_run")
     private boolean provinceRun;
 
+    /** The organisation's place in the round (1, 2 …): one nomination per place, held by a unique constraint. */
+    private int slot = 1;
+
     @Enumerated(EnumType.STRING)
     private NominationStatus status = NominationStatus.DRAFT;
 
@@ -69,8 +72,9 @@ class Nomination {
 
     static final Duration REPEAT_WINDOW = Duration.ofMinutes(2);
 
-    Nomination(long roundId, long organizationId, String cityCode, boolean provinceRun, String title) {
+    Nomination(long roundId, long organizationId, int slot, String cityCode, boolean provinceRun, String title) {
         this.roundId = roundId;
+        this.slot = slot;
         this.organizationId = organizationId;
         this.cityCode = cityCode;
         this.provinceRun = provinceRun;
@@ -134,6 +138,10 @@ class Nomination {
 
     String cityCode() {
         return cityCode;
+    }
+
+    int slot() {
+        return slot;
     }
 
     boolean provinceRun() {

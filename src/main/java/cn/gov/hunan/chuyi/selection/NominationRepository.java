@@ -28,7 +28,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     List<Nomination> findByRoundIdAndStatusIn(long roundId, Collection<NominationStatus> statuses);
 
-    Optional<Nomination> findByRoundIdAndOrganizationId(long roundId, long organizationId);
+    List<Nomination> findByRoundIdAndOrganizationIdOrderBySlot(long roundId, long organizationId);
 
     @Query("select count(n) from Nomination n where n.roundId = :round and n.cityCode = :city and n.status in :statuses")
     long countInCity(@Param("round") long round, @Param("city") String city,

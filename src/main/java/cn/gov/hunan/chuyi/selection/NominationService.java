@@ -102,9 +102,10 @@ public class NominationService {
         List<OpenRound> open = new ArrayList<>();
         for (Round round : rounds.findByStatus(RoundStatus.OPEN)) {
             if (round.isEligible(own.kind()) && round.acceptsNominations(clock.instant())) {
-                Long mine = nominations.findByRoundIdAndOrganizationId(round.id(), own.id()).map(Nomination::id).orElse(null);
-                boolean designated = programs.isDesignated(round.programCode(), own.id());
-                open.add(new OpenRound(round.toSummary(), mine, designated));
+                List<Nomination> mine = nominations.findByRoundIdAndOrganizationIdOrderBySlot(round.id(), own.id());
+                long allowed = allowedNominations(round, own.id());
+                open.add(new OpenRound(round.toSummary(), mine.stream().map(Nomination::id).toList(),
+                        active(mine) < allowed, allowed == 0));
             }
         }
         return open;
@@ -129,17 +130,23 @@ public class NominationService {
         if (!round.isEligible(own.kind())) {
             throw new IllegalTransitionException("selection.nomination.error.notEligibleKind");
         }
-        if (programs.isDesignated(round.programCode(), own.id())) {
+        long allowed = allowedNominations(round, own.id());
+        if (allowed == 0) {
             throw new IllegalTransitionException("selection.nomination.error.alreadyDesignated");
         }
-        var existing = nominations.findByRoundIdAndOrganizationId(roundId, own.id());
-        if (existing.isPresent()) {
-            if (existing.get().isRepeatOf(title, clock.instant())) {
-                return existing.get().id();
+        List<Nomination> mine = nominations.findByRoundIdAndOrganizationIdOrderBySlot(roundId, own.id());
+        for (Nomination existing : mine) {
+            if (existing.isRepeatOf(title, clock.instant())) {
+                return existing.id();
             }
-            throw new IllegalTransitionException("selection.nomination.error.duplicate");
         }
-        var nomination = new Nomination(roundId, own.id(), own.cityCode(), own.provinceRun(), title);
+        if (active(mine) >= allowed) {
+            throw new IllegalTransitionException("selection.nomination.error.duplicate", allowed);
+        }
+        // the next place of the organisation in the round; two forms racing for the same place meet at the unique
+        // constraint, and the loser asks again (NominationIntake)
+        int slot = mine.stream().mapToInt(Nomination::slot).max().orElse(0) + 1;
+        var nomination = new Nomination(roundId, own.id(), slot, own.cityCode(), own.provinceRun(), title);
         nomination.edit(title, content);
         nominations.saveAndFlush(nomination);
         history.nomination(nomination, null, school.getUsername(), null);
@@ -247,6 +254,20 @@ public class NominationService {
     }
 
     // ---- helpers ----
+
+    /**
+     * Nominations the organisation may hold in the round: the round's number per organisation, but no more than
+     * the designations the programme still lets it receive (0 when it already holds as many as allowed).
+     */
+    private long allowedNominations(Round round, long organizationId) {
+        Long left = programs.designationsLeft(round.programCode(), organizationId);
+        return left == null ? round.nominationsPerOrganization() : Math.min(round.nominationsPerOrganization(), left);
+    }
+
+    /** Nominations that still stand (a withdrawn one frees its place). */
+    private static long active(List<Nomination> nominations) {
+        return nominations.stream().filter(n -> n.status() != NominationStatus.WITHDRAWN).count();
+    }
 
     Nomination load(long id, PortalUser viewer) {
         return nominations.findById(id)

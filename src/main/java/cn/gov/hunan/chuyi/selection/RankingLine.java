@@ -17,7 +17,16 @@ public record RankingLine(
         BigDecimal spread,
         boolean largeSpread,
         String tier,
-        String departureReason) {
+        String departureReason,
+        List<Reviewer> reviewers) {
+
+    /** An expert on the nomination, with the fields of expertise that brought them there. */
+    public record Reviewer(String name, List<String> fields) {
+
+        public String fieldsText() {
+            return Expertise.join(fields);
+        }
+    }
 
     public boolean complete() {
         return assigned > 0 && totals.size() == assigned;

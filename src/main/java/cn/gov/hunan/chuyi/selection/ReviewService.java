@@ -39,6 +39,8 @@ public class ReviewService {
     private final AccountDirectory accounts;
     private final OrganizationDirectory organizations;
     private final cn.gov.hunan.chuyi.organization.OrganizationGroups groups;
+    private final ExpertPool pool;
+    private final cn.gov.hunan.chuyi.program.ProgramCatalogue programs;
     private final SelectionHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -46,8 +48,11 @@ public class ReviewService {
     ReviewService(AssignmentRepository assignments, NominationRepository nominations, RoundRepository rounds,
             AccountDirectory accounts, OrganizationDirectory organizations, SelectionHistory history,
             ApplicationEventPublisher events, Clock clock,
-            cn.gov.hunan.chuyi.organization.OrganizationGroups groups) {
+            cn.gov.hunan.chuyi.organization.OrganizationGroups groups, ExpertPool pool,
+            cn.gov.hunan.chuyi.program.ProgramCatalogue programs) {
         this.groups = groups;
+        this.pool = pool;
+        this.programs = programs;
         this.assignments = assignments;
         this.nominations = nominations;
         this.rounds = rounds;
@@ -87,8 +92,9 @@ public class ReviewService {
     }
 
     /**
-     * Gives every eligible nomination of the round its number of experts, choosing for each the expert with
-     * the lightest load who has no conflict with it. Safe to run again: it only fills gaps.
+     * Gives every eligible nomination of the round its number of experts, choosing for each, among the experts
+     * without a conflict, first those whose fields match the programme or the nominated cluster, then the lightest
+     * load. Safe to run again: it only fills gaps.
      */
     @Transactional
     public int autoAssign(long roundId, PortalUser admin) {
@@ -150,6 +156,10 @@ public class ReviewService {
                 .filter(a -> a.status() != ReviewAssignment.Status.CONFLICT)
                 .collect(Collectors.groupingBy(ReviewAssignment::nominationId));
         var names = organizations.findAll(ranked.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+        var expertIds = byNomination.values().stream().flatMap(List::stream).map(ReviewAssignment::expertId)
+                .collect(Collectors.toSet());
+        var experts = accounts.findAll(expertIds);
+        var fields = pool.fieldsOf(expertIds);
         record Scored(Nomination n, List<BigDecimal> totals, int assigned, BigDecimal score) {}
         List<Scored> scored = new ArrayList<>();
         for (Nomination n : ranked) {
@@ -165,7 +175,11 @@ public class ReviewService {
             var view = s.n().toView(names.get(s.n().organizationId()).name());
             lines.add(new RankingLine(i + 1, s.n().id(), s.n().title(), view.organizationName(), s.n().cityCode(),
                     s.n().status(), s.totals(), s.assigned(), s.score(), Scoring.spread(s.totals()),
-                    Scoring.largeSpread(s.totals(), maxTotal), s.n().tier(), view.departureReason()));
+                    Scoring.largeSpread(s.totals(), maxTotal), s.n().tier(), view.departureReason(),
+                    byNomination.getOrDefault(s.n().id(), List.of()).stream()
+                            .map(a -> new RankingLine.Reviewer(experts.get(a.expertId()).displayName(),
+                                    fields.getOrDefault(a.expertId(), List.of())))
+                            .toList()));
         }
         return lines;
     }
@@ -222,9 +236,21 @@ public class ReviewService {
     /**
      * Experts who may review {@code n}: not of the applicant's own organisation nor of an organisation sharing a
      * vocational-education group with it, not of its city when the round says so, not already on it (nor
-     * withdrawn from it); the lightest load first.
+     * withdrawn from it). Those whose fields match the programme or the nominated cluster come first, then the
+     * lightest load, then the account's age (so the order is stable).
      */
     private List<UserSummary> candidates(Round round, Nomination n, Map<Long, Long> load) {
+        List<UserSummary> allowed = allowedExperts(round, n);
+        List<String> texts = Expertise.textsOf(programs.nameZh(round.programCode()), n);
+        Map<Long, List<String>> fields = pool.fieldsOf(allowed.stream().map(UserSummary::id).toList());
+        return allowed.stream()
+                .sorted(Comparator.comparing((UserSummary e) -> Expertise.matches(fields.getOrDefault(e.id(), List.of()), texts) ? 0 : 1)
+                        .thenComparing(e -> load.getOrDefault(e.id(), 0L))
+                        .thenComparing(UserSummary::id))
+                .toList();
+    }
+
+    private List<UserSummary> allowedExperts(Round round, Nomination n) {
         Set<Long> already = assignments.findByNominationId(n.id()).stream()
                 .map(ReviewAssignment::expertId).collect(Collectors.toSet());
         Set<Long> partners = groups.partnersOf(n.organizationId());
@@ -235,7 +261,6 @@ public class ReviewService {
                 .filter(e -> !Objects.equals(e.organizationId(), n.organizationId()))
                 .filter(e -> e.organizationId() == null || !partners.contains(e.organizationId()))
                 .filter(e -> !round.excludeSameCity() || !Objects.equals(cityOf(e, homes), n.cityCode()))
-                .sorted(Comparator.comparing((UserSummary e) -> load.getOrDefault(e.id(), 0L)).thenComparing(UserSummary::id))
                 .toList();
     }
 

@@ -84,6 +84,10 @@ class Round {
     @Column(name = "exclude_same_city")
     private boolean excludeSameCity;
 
+    /** Nominations one organisation may file in this round (default 1). */
+    @Column(name = "nominations_per_organization")
+    private int nominationsPerOrganization = 1;
+
     @Column(name = "decision_meeting")
     private String decisionMeeting;
 
@@ -130,6 +134,7 @@ class Round {
         this.publicityDays = setup.publicityDays();
         this.expertsPerNomination = setup.expertsPerNomination();
         this.excludeSameCity = setup.excludeSameCity();
+        this.nominationsPerOrganization = setup.nominationsPerOrganization();
         this.eligibleKinds.clear();
         this.eligibleKinds.addAll(setup.eligibleKinds());
         if (status == RoundStatus.DRAFT) {
@@ -236,7 +241,7 @@ class Round {
                 cityLimit, nominationOpensAt, nominationClosesAt, cityDeadline, reviewEndsAt, publicityDays,
                 publicityStartsAt, publicityEndsAt, expertsPerNomination, excludeSameCity, decisionMeeting,
                 decisionDate, decisionMinutesRef, Set.copyOf(eligibleKinds),
-                criteria.stream().map(Criterion::toLine).toList(), version);
+                criteria.stream().map(Criterion::toLine).toList(), version, nominationsPerOrganization);
     }
 
     Long id() {
@@ -265,6 +270,10 @@ class Round {
 
     boolean excludeSameCity() {
         return excludeSameCity;
+    }
+
+    int nominationsPerOrganization() {
+        return nominationsPerOrganization;
     }
 
     List<Criterion> criteria() {

@@ -76,6 +76,11 @@ public class RoundForm {
 
     private boolean excludeSameCity;
 
+    @NotNull(message = "{selection.round.error.perOrganization}")
+    @Min(value = 1, message = "{selection.round.error.perOrganization}")
+    @Max(value = RoundService.MAX_NOMINATIONS_PER_ORGANIZATION, message = "{selection.round.error.perOrganization}")
+    private Integer nominationsPerOrganization = 1;
+
     @NotEmpty(message = "{selection.round.error.kinds}")
     private Set<OrganizationKind> eligibleKinds = EnumSet.noneOf(OrganizationKind.class);
 
@@ -168,6 +173,7 @@ public class RoundForm {
         form.publicityDays = round.publicityDays();
         form.expertsPerNomination = round.expertsPerNomination();
         form.excludeSameCity = round.excludeSameCity();
+        form.nominationsPerOrganization = round.nominationsPerOrganization();
         form.eligibleKinds = round.eligibleKinds().isEmpty()
                 ? EnumSet.noneOf(OrganizationKind.class) : EnumSet.copyOf(round.eligibleKinds());
         round.criteria().forEach(line -> form.criteria.add(row(line)));
@@ -192,7 +198,7 @@ public class RoundForm {
         return new RoundSetup(year, title.strip(), quota, quotaOverrideReason, cityLimit,
                 nominationOpensAt.atZone(PortalTime.ZONE).toInstant(), nominationClosesAt.atZone(PortalTime.ZONE).toInstant(),
                 cityDeadline.atZone(PortalTime.ZONE).toInstant(), reviewEndsAt.atZone(PortalTime.ZONE).toInstant(),
-                publicityDays, expertsPerNomination, excludeSameCity, eligibleKinds, lines);
+                publicityDays, expertsPerNomination, excludeSameCity, eligibleKinds, lines, nominationsPerOrganization);
     }
 
     private static CriterionForm row(RoundSetup.CriterionLine line) {
@@ -231,6 +237,8 @@ public class RoundForm {
     public void setExpertsPerNomination(Integer v) { this.expertsPerNomination = v; }
     public boolean isExcludeSameCity() { return excludeSameCity; }
     public void setExcludeSameCity(boolean excludeSameCity) { this.excludeSameCity = excludeSameCity; }
+    public Integer getNominationsPerOrganization() { return nominationsPerOrganization; }
+    public void setNominationsPerOrganization(Integer v) { this.nominationsPerOrganization = v; }
     public Set<OrganizationKind> getEligibleKinds() { return eligibleKinds; }
     public void setEligibleKinds(Set<OrganizationKind> eligibleKinds) { this.eligibleKinds = eligibleKinds; }
     public List<CriterionForm> getCriteria() { return criteria; }

@@ -3,7 +3,9 @@ package cn.gov.hunan.chuyi.selection;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.program.ProgramSummary;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RoundService {
+
+    /** The most nominations a round may let one organisation file. */
+    static final int MAX_NOMINATIONS_PER_ORGANIZATION = 50;
 
     private final RoundRepository rounds;
     private final NominationRepository nominations;
@@ -74,7 +79,9 @@ public class RoundService {
     @Transactional
     public long create(String programCode, RoundSetup setup, String actor) {
         var program = programs.get(programCode);
+        refusePeople(program);
         checkQuota(program.remaining(), setup);
+        checkNominationsPerOrganization(program, setup);
         var round = new Round(program.code());
         round.setUp(setup);
         rounds.save(round);
@@ -86,7 +93,9 @@ public class RoundService {
     public void update(long id, RoundSetup setup, long expectedVersion, String actor) {
         Round round = rounds.findById(id).orElseThrow(() -> new NotFoundException("round", id));
         checkVersion(round, expectedVersion);
-        checkQuota(programs.get(round.programCode()).remaining(), setup);
+        var program = programs.get(round.programCode());
+        checkQuota(program.remaining(), setup);
+        checkNominationsPerOrganization(program, setup);
         round.setUp(setup);
     }
 
@@ -100,6 +109,9 @@ public class RoundService {
         }
         if (move == Transitions.RoundMove.DECIDE) {
             throw new IllegalTransitionException("selection.round.error.decideOnRanking");
+        }
+        if (move == Transitions.RoundMove.OPEN_NOMINATIONS) {
+            refusePeople(programs.get(round.programCode()));
         }
         RoundStatus from = round.move(move, Role.PROVINCE_ADMIN, clock.instant());
         history.round(round, from, actor.getUsername(), reason);
@@ -144,6 +156,32 @@ public class RoundService {
     private static void checkVersion(Round round, long expectedVersion) {
         if (round.version() != expectedVersion) {
             throw new jakarta.persistence.OptimisticLockException("round changed meanwhile");
+        }
+    }
+
+    /**
+     * People (spirit inheritors) have one path: the school nominates them on the inheritor pages and the department
+     * recognises them there, which counts toward the programme. A selection round would end in a construction
+     * project owing annual reports, which a person is not, so a round of a programme of people is refused.
+     */
+    private static void refusePeople(ProgramSummary program) {
+        if (program.nominee() == Nominee.PERSON) {
+            throw new IllegalTransitionException("selection.round.error.people");
+        }
+    }
+
+    /**
+     * An organisation files at most as many nominations in a round as the round allows (1 to 50), and the round
+     * cannot allow more than the programme lets one organisation hold.
+     */
+    private static void checkNominationsPerOrganization(ProgramSummary program, RoundSetup setup) {
+        int perOrganization = setup.nominationsPerOrganization();
+        if (perOrganization < 1 || perOrganization > MAX_NOMINATIONS_PER_ORGANIZATION) {
+            throw new IllegalTransitionException("selection.round.error.perOrganization");
+        }
+        if (program.perOrganizationLimit() != null && perOrganization > program.perOrganizationLimit()) {
+            throw new IllegalTransitionException("selection.round.error.perOrganizationAboveProgram",
+                    program.perOrganizationLimit());
         }
     }
 

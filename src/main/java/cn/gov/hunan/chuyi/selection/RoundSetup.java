@@ -21,7 +21,8 @@ record RoundSetup(
         int expertsPerNomination,
         boolean excludeSameCity,
         Set<OrganizationKind> eligibleKinds,
-        List<CriterionLine> criteria) {
+        List<CriterionLine> criteria,
+        int nominationsPerOrganization) {
 
     /** A criterion; {@code id} is null for one not saved yet. */
     record CriterionLine(Long id, String name, BigDecimal maxScore, BigDecimal weight) {}

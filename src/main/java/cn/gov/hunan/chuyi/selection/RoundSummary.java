@@ -34,7 +34,8 @@ public record RoundSummary(
         String decisionMinutesRef,
         Set<OrganizationKind> eligibleKinds,
         List<RoundSetup.CriterionLine> criteria,
-        long version) {
+        long version,
+        int nominationsPerOrganization) {
 
     public LocalDateTime opensLocal() {
         return PortalTime.local(nominationOpensAt);

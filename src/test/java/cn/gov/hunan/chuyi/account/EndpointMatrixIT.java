@@ -109,9 +109,14 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /programs/{code}/indicators/{id}/move", "A");
         rule("GET /organizations", BUSINESS);
         rule("GET /organizations/{id}", BUSINESS);
+        rule("GET /organizations/{id}/administration", "A");
+        rule("POST /organizations/{id}/administration", "A");
         rule("GET /coverage", "ACI");
         rule("GET /coverage.xlsx", "ACI");
         // selection rounds, nominations, reviews, publicity (public pages; anyone may object and look up the disposition)
+        rule("GET /experts", "A");
+        rule("GET /experts/{id}/edit", "A");
+        rule("POST /experts/{id}", "A");
         rule("GET /nominations", "ACS");
         rule("GET /nominations/new", "S");
         rule("GET /nominations/{id}", "ACSE");

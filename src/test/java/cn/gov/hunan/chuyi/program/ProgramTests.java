@@ -76,10 +76,10 @@ class ProgramTests {
 
     @Test
     void progressIsCappedAtOneHundredPercent() {
-        var summary = new ProgramSummary("X", "x", "x", "c", "s", "s", 10, 12, Nominee.ORGANIZATION, false, Set.of(), "湖南省教育厅", 0);
+        var summary = new ProgramSummary("X", "x", "x", "c", "s", "s", 10, 12, Nominee.ORGANIZATION, false, Set.of(), 0, "所", "schools", "湖南省教育厅", "Hunan Provincial Department of Education", 2025, 1);
         assertThat(summary.percent()).isEqualTo(100);
         assertThat(summary.remaining()).isZero();
-        var third = new ProgramSummary("X", "x", "x", "c", "s", "s", 3, 1, Nominee.ORGANIZATION, false, Set.of(), "湖南省教育厅", 0);
+        var third = new ProgramSummary("X", "x", "x", "c", "s", "s", 3, 1, Nominee.ORGANIZATION, false, Set.of(), 0, "所", "schools", "湖南省教育厅", "Hunan Provincial Department of Education", 2025, 1);
         assertThat(third.percent()).isEqualTo(33);
     }
 

@@ -74,7 +74,8 @@ class PublicityRulesTests {
     @Test
     void theNoticeSaysTheMeetingAsRecordedAndAddsTheActOnlyWhenItIsMissing() {
         var program = new ProgramSummary("TECHNICIAN_SCHOOL", "楚怡优秀技工院校", "x", "c", "s", "s", 5, 0,
-                Nominee.ORGANIZATION, false, Set.of(), "湖南省人力资源和社会保障厅", 0);
+                Nominee.ORGANIZATION, false, Set.of(), 0, "所", "schools", "湖南省人力资源和社会保障厅",
+                "Hunan Provincial Department of Human Resources and Social Security", 2025, 1);
         var byName = new PublicNotice(1, "t", program, 2026, null, null, "厅长办公会", null, true, false, false, false, List.of());
         var withAct = new PublicNotice(1, "t", program, 2026, null, null, "领导小组审议、党组会审定", null, true, false, false,
                 false, List.of());

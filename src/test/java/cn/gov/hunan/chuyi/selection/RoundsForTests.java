@@ -16,7 +16,7 @@ final class RoundsForTests {
             Instant closes) {
         return new RoundSetup(2026, title, quota, null, null, opens, closes, closes.plus(Duration.ofDays(5)),
                 closes.plus(Duration.ofDays(20)), 7, 3, false,
-                EnumSet.of(OrganizationKind.HIGHER_VOCATIONAL, OrganizationKind.SECONDARY_VOCATIONAL), criteria);
+                EnumSet.of(OrganizationKind.HIGHER_VOCATIONAL, OrganizationKind.SECONDARY_VOCATIONAL), criteria, 1);
     }
 
     static List<RoundSetup.CriterionLine> twoCriteria() {

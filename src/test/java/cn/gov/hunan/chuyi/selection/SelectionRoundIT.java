@@ -60,12 +60,12 @@ class SelectionRoundIT extends PostgresIntegrationTest {
 
     @Test
     void aWholeRoundFromSetUpToDesignatedProject() throws Exception {
-        String title = "测试传承人遴选 " + System.nanoTime();
+        String title = "测试实训基地遴选 " + System.nanoTime();
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
 
         // 1. set-up
         long roundId = idFromRedirect(send("admin", post("/rounds")
-                .param("programCode", "INHERITOR").param("year", "2026").param("title", title).param("quota", "1")
+                .param("programCode", "TRAINING_BASE").param("year", "2026").param("title", title).param("quota", "1")
                 .param("nominationOpensAt", now.minusHours(1).toString()).param("nominationClosesAt", now.plusDays(2).toString())
                 .param("cityDeadline", now.plusDays(5).toString()).param("reviewEndsAt", now.plusDays(10).toString())
                 .param("publicityDays", "7").param("expertsPerNomination", "3")
@@ -93,7 +93,7 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         assertThat(status("nomination", xhcy)).isEqualTo("SUBMITTED");
         var readOnly = send("xhcy", post("/nominations/" + xhcy).param("title", "改").param("version", "0"));
         assertThat(readOnly.getResponse().getContentAsString()).as("read-only after submission").contains("不能再修改");
-        assertThat(jdbc.queryForObject("select title from nomination where id = ?", String.class, xhcy)).isEqualTo("xhcy 传承人推荐");
+        assertThat(jdbc.queryForObject("select title from nomination where id = ?", String.class, xhcy)).isEqualTo("xhcy 实训基地申报");
 
         // 3. the city recommends its school
         assertThat(flashError(send("loudi", post("/nominations/" + xhcy + "/recommend")))).isNull();
@@ -210,15 +210,15 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         // 9. designation
         assertThat(status("nomination", hngy)).isEqualTo("DESIGNATED");
         assertThat(jdbc.queryForObject("""
-                select count(*) from designated_project where nomination_id = ? and program_code = 'INHERITOR'
+                select count(*) from designated_project where nomination_id = ? and program_code = 'TRAINING_BASE'
                 and tier = 'A' and status = 'UNDER_CONSTRUCTION'""", Integer.class, hngy)).isEqualTo(1);
-        String programPage = mvc.perform(get("/programs/INHERITOR").with(users.as("admin")))
+        String programPage = mvc.perform(get("/programs/TRAINING_BASE").with(users.as("admin")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(programPage).contains("hngy 传承人推荐");
+        assertThat(programPage).contains("hngy 实训基地申报");
         long college = jdbc.queryForObject("select id from organization where name = '湖南工业职业技术学院'", Long.class);
         String profile = mvc.perform(get("/organizations/" + college).with(users.as("admin")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(profile).contains("hngy 传承人推荐").contains("楚怡职业教育精神传承人");
+        assertThat(profile).contains("hngy 实训基地申报").contains("楚怡产教融合实训基地");
 
         // history on every record, and the people concerned were told
         assertThat(jdbc.queryForObject("select count(*) from selection_state_change where subject_type = 'NOMINATION' and subject_id = ?",
@@ -233,8 +233,8 @@ class SelectionRoundIT extends PostgresIntegrationTest {
 
     private long file(String user, long roundId) throws Exception {
         return idFromRedirect(send(user, post("/nominations").param("round", String.valueOf(roundId))
-                .param("title", user + " 传承人推荐").param("personName", "张三").param("personRole", "教师")
-                .param("achievements", "楚怡杯一等奖指导教师").param("summary", "概述").param("foundation", "基础")
+                .param("title", user + " 实训基地申报").param("partnerEnterprises", "三一重工")
+                .param("siteAreaM2", "5000").param("workStations", "200").param("summary", "概述").param("foundation", "基础")
                 .param("plan", "计划").param("safeguards", "保障").param("version", "0")));
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TransitionsTests {
 
     private static Nomination nominationIn(NominationStatus status) throws Exception {
-        var n = new Nomination(1L, 2L, "430100", false, "t");
+        var n = new Nomination(1L, 2L, 1, "430100", false, "t");
         var field = Nomination.class.getDeclaredField("status");
         field.setAccessible(true);
         field.set(n, status);
