@@ -125,7 +125,9 @@ class StatementCountIT extends PostgresIntegrationTest {
                     .isEqualTo(before[i])
                     .isGreaterThanOrEqualTo(ten[i])
                     .isLessThanOrEqualTo(ten[i] + 1)
-                    .isLessThanOrEqualTo(15);
+                    // the department's dashboard is the largest page: 16 since it counts open objections and the
+                    // recognised inheritors (each one statement, whatever the number of rows)
+                    .isLessThanOrEqualTo(16);
         }
     }
 }

@@ -52,7 +52,9 @@ class ExpertPreferenceIT extends PostgresIntegrationTest {
             extra = jdbc.queryForObject("""
                     insert into review_assignment (nomination_id, expert_id, status, assigned_at)
                     values (?, ?, 'ASSIGNED', current_timestamp) returning id""", Long.class, other, expert("expert2"));
+            // other tests add experts of their own (expert9 …): only the demo's five are looked at here
             assertThat(reviews.candidatesFor(cluster)).extracting(UserSummary::username)
+                    .filteredOn(name -> name.matches("expert[1-5]"))
                     .startsWith("expert4", "expert2").as("matching ones before the rest").endsWith("expert5");
         } finally {
             if (extra != null) {
