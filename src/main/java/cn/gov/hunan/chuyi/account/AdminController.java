@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -95,7 +96,10 @@ class AdminController {
     @PostMapping("/admin/users/{id}/enabled")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String setEnabled(@PathVariable long id, @RequestParam boolean enabled, @RequestParam(required = false) String reason,
-            @RequestParam long version, @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+            @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+        // disabling ends every session of the account at once (enabling again does not bring them back): ask first
+        ConfirmationRequired.unless(enabled || confirmed, "account.admin.disableConfirm", admin.get(id, actor).username());
         admin.setEnabled(id, enabled, reason, version, actor);
         redirect.addFlashAttribute("success", enabled ? "account.admin.enabled" : "account.admin.disabled");
         return "redirect:/admin/users/" + id;

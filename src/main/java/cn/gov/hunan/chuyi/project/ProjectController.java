@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
@@ -119,7 +120,9 @@ class ProjectController {
     @PostMapping("/{id}/revoke")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String revoke(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        ConfirmationRequired.unless(confirmed, "project.confirmRevoke", projects.get(id, admin).title());
         projects.revoke(id, reason, version, admin.getUsername());
         redirect.addFlashAttribute("success", "project.revoked");
         return "redirect:/projects/" + id;

@@ -1,6 +1,8 @@
 package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,8 +103,13 @@ class DecisionController {
             @RequestParam Map<String, String> params, @RequestParam(required = false) String meeting,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
             @RequestParam(required = false) String minutes, @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
         Set<Long> chosen = selected == null ? Set.of() : new HashSet<>(selected);
+        var round = rounds.get(id, admin);
+        long underReview = rounds.nominationCounts(id).getOrDefault(NominationStatus.UNDER_REVIEW, 0L);
+        ConfirmationRequired.unless(confirmed, "selection.decision.confirmCount", round.title(), chosen.size(),
+                Math.max(underReview - chosen.size(), 0));
         Map<Long, String> reasons = new HashMap<>();
         Map<Long, String> tiers = new HashMap<>();
         params.forEach((key, value) -> {
@@ -127,8 +134,12 @@ class DecisionController {
 
     @PostMapping("/objections/{objectionId}")
     String resolveObjection(@PathVariable long id, @PathVariable long objectionId, @RequestParam boolean upheld,
-            @RequestParam(required = false) String disposition, @AuthenticationPrincipal PortalUser admin,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String disposition, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        var objection = publicity.objections(id, admin).stream().filter(o -> o.id() == objectionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("objection", objectionId));
+        ConfirmationRequired.unless(confirmed, upheld ? "selection.objection.confirmUphold" : "selection.objection.confirmReject",
+                objection.nominationTitle());
         publicity.resolve(objectionId, upheld, disposition, admin);
         redirect.addFlashAttribute("success", "selection.objection.resolved");
         return "redirect:/rounds/" + id;

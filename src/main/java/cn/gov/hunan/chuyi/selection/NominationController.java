@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.account.Role;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -135,7 +136,10 @@ class NominationController {
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
+        // a withdrawn nomination is final: read it through the access check first, then ask
+        ConfirmationRequired.unless(confirmed, "selection.nomination.confirmWithdraw", nominations.get(id, school).title());
         nominations.withdraw(id, reason, school);
         redirect.addFlashAttribute("success", "selection.nomination.withdrawn");
         return "redirect:/nominations/" + id;

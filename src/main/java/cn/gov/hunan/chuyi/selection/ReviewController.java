@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +58,8 @@ class ReviewController {
      */
     @PostMapping("/{id}")
     String score(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version,
-            @RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal PortalUser expert,
+            @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser expert,
             Model model, RedirectAttributes redirect) {
         ReviewTask task = reviews.task(id, expert);
         Map<Long, Score> scores = new HashMap<>();
@@ -76,6 +78,8 @@ class ReviewController {
             if (unreadable != null) {
                 throw unreadable;
             }
+            // submitted scores are locked: ask first (after the numbers were read, so a typo is shown, not asked about)
+            ConfirmationRequired.unless(!submit || confirmed, "selection.review.confirmSubmit", task.nominationTitle());
             reviews.score(id, scores, submit, version, expert);
         } catch (IllegalTransitionException refused) {
             // show the form again with what was typed and why it was refused

@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -99,12 +100,22 @@ class RoundController {
         // closing waits for the end of the publicity period and for every objection's disposition
         var closing = publicity.closing(round);
         model.addAttribute("closing", closing);
-        model.addAttribute("moves", java.util.Arrays.stream(Transitions.RoundMove.values())
+        var moves = java.util.Arrays.stream(Transitions.RoundMove.values())
                 .filter(m -> m.allowedFrom(round.status()) && m != Transitions.RoundMove.DECIDE)
                 .filter(m -> m != Transitions.RoundMove.CLOSE_ROUND || closing == null || closing.mayClose())
                 .map(Enum::name)
-                .toList());
+                .toList();
+        model.addAttribute("moves", moves);
+        // the moves that end something go to the page's danger section, away from the everyday steps
+        var ending = java.util.Set.of("CLOSE_NOMINATIONS", "CLOSE_ROUND", "CANCEL");
+        model.addAttribute("steps", moves.stream().filter(m -> !ending.contains(m)).toList());
+        model.addAttribute("dangerMoves", moves.stream().filter(ending::contains).toList());
         model.addAttribute("objections", publicity.objections(id, viewer));
+        var consequences = new java.util.HashMap<String, Object[]>();
+        for (var move : Transitions.RoundMove.values()) {
+            consequences.put(move.name(), consequence(round, move));
+        }
+        model.addAttribute("consequences", consequences);
         return "selection/round/detail";
     }
 
@@ -134,15 +145,35 @@ class RoundController {
         return formView(model, id);
     }
 
-    /** One state change of the round, chosen by a button on the round's page. */
+    /**
+     * One state change of the round, chosen by a button on the round's page. A round never goes back a step, so every
+     * move asks first, naming what it does (key {@code selection.round.confirm.<MOVE>}).
+     */
     @PostMapping("/{id}/transition")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String transition(@PathVariable long id, @RequestParam Transitions.RoundMove move,
             @RequestParam(required = false) String reason, @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        ConfirmationRequired.unless(confirmed, "selection.round.confirm." + move.name(), consequence(rounds.get(id, admin), move));
         rounds.move(id, move, reason, version, admin);
         redirect.addFlashAttribute("success", "selection.round.moved");
         return "redirect:/rounds/" + id;
+    }
+
+    /**
+     * What a move's confirmation names: {0} the round's title, {1} the nominations it concerns (to be designated on
+     * closing or shown on publicity: the selected ones; still in play on cancelling), {2} when the window was to close.
+     */
+    private Object[] consequence(RoundSummary round, Transitions.RoundMove move) {
+        var counts = rounds.nominationCounts(round.id());
+        long concerned = switch (move) {
+            case START_PUBLICITY, CLOSE_ROUND -> counts.getOrDefault(NominationStatus.SELECTED, 0L);
+            default -> counts.entrySet().stream()
+                    .filter(e -> e.getKey() != NominationStatus.WITHDRAWN && e.getKey() != NominationStatus.DRAFT)
+                    .mapToLong(java.util.Map.Entry::getValue).sum();
+        };
+        return new Object[] {round.title(), concerned, round.closesLocal().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))};
     }
 
     private String formView(Model model, Long id) {

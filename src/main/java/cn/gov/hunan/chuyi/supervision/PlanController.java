@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.supervision;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,7 +106,10 @@ class PlanController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, Model model) {
-        model.addAttribute("plan", supervision.plan(id));
+        var plan = supervision.plan(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("activation", activation(plan));
+        model.addAttribute("activationArguments", activationArguments(plan));
         model.addAttribute("tasks", supervision.tasksFor(admin, id));
         model.addAttribute("inspectors", supervision.inspectors());
         model.addAttribute("history", supervision.planHistory(id));
@@ -113,19 +117,32 @@ class PlanController {
     }
 
     @PostMapping("/{id}/activate")
-    String activate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser admin,
-            RedirectAttributes redirect) {
+    String activate(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        ConfirmationRequired.unless(confirmed, activation(supervision.plan(id)), activationArguments(supervision.plan(id)));
         supervision.activate(id, version, admin.getUsername());
         redirect.addFlashAttribute("success", "supervision.plan.activated");
         return "redirect:/supervision/plans/" + id;
     }
 
     @PostMapping("/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser admin,
-            RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+        var plan = supervision.plan(id);
+        ConfirmationRequired.unless(confirmed, "supervision.plan.confirmPublish", plan.year(), plan.topic(),
+                supervision.tasksFor(admin, id).size());
         supervision.publish(id, version, admin.getUsername());
         redirect.addFlashAttribute("success", "supervision.plan.published");
         return "redirect:/supervision/plans/" + id + "/results";
+    }
+
+    /** Starting a plan creates one task per city, or per chosen school, and fixes the plan: the message says which. */
+    private static String activation(PlanView plan) {
+        return "SCHOOLS".equals(plan.scope()) ? "supervision.plan.confirmActivateSchools" : "supervision.plan.confirmActivateCities";
+    }
+
+    private static Object[] activationArguments(PlanView plan) {
+        return new Object[] {plan.year(), plan.topic(), plan.schools()};
     }
 
     @GetMapping("/{id}/results")

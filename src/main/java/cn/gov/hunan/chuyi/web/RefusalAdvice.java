@@ -70,6 +70,8 @@ class RefusalAdvice {
     }
 
     private static String back(HttpServletRequest request) {
-        return SafeRedirect.back(request.getHeader("Referer"));
+        // a post from the confirmation page names where the user started: the page's own address is the post's
+        String from = request.getParameter(cn.gov.hunan.chuyi.shared.ConfirmationRequired.BACK);
+        return SafeRedirect.back(from != null ? from : request.getHeader("Referer"));
     }
 }

@@ -153,7 +153,7 @@ class AccountSecurityIT extends PostgresIntegrationTest {
         // the system administrator does not disable or reset itself, and never deletes: there is no such endpoint
         long version = jdbc.queryForObject("select version from app_user where id = ?", Long.class, sysadmin);
         assertThat(mvc.perform(post("/admin/users/" + sysadmin + "/enabled").with(users.as("sysadmin")).with(csrf())
-                .header("Referer", "http://localhost/admin/users").param("enabled", "false").param("reason", "x")
+                .header("Referer", "http://localhost/admin/users").param("enabled", "false").param("reason", "x").param("confirmed", "true")
                 .param("version", String.valueOf(version))).andReturn().getFlashMap().get("errorKey")).isEqualTo("account.admin.error.self");
         assertThat(mvc.perform(get("/admin/users").with(users.as("admin"))).andReturn().getResponse().getStatus()).isEqualTo(403);
     }

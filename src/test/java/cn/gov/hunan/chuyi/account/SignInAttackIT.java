@@ -158,7 +158,8 @@ class SignInAttackIT extends PostgresIntegrationTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(password("xhcy", DEMO_PASSWORD, OWNER).getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
 
-        assertThat(mvc.perform(post("/admin/users/" + id + "/lockout/release").with(users.as("secadmin")).with(csrf()))
+        assertThat(mvc.perform(post("/admin/users/" + id + "/lockout/release").with(users.as("secadmin")).with(csrf())
+                .param("confirmed", "true"))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + id);
         assertThat(password("xhcy", DEMO_PASSWORD, OWNER).getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(jdbc.queryForList("select to_status from account_change where user_id = ? order by id desc limit 1",

@@ -122,7 +122,7 @@ class OrganizationAdministrationIT extends PostgresIntegrationTest {
                 .param("criteria[0].name", "基础").param("criteria[0].maxScore", "100").param("criteria[0].weight", "1")
                 .param("version", "0")).getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        send("admin", post("/rounds/" + id + "/transition").param("move", "OPEN_NOMINATIONS").param("version",
+        send("admin", post("/rounds/" + id + "/transition").param("move", "OPEN_NOMINATIONS").param("confirmed", "true").param("version",
                 String.valueOf(jdbc.queryForObject("select version from selection_round where id = ?", Long.class, id))));
         return id;
     }

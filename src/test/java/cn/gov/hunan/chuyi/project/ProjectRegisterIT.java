@@ -49,9 +49,9 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
         assertThat(register("湖南化工职业技术大学", "重复").getFlashMap().get("errorKey")).isIn("project.error.targetFull", "project.error.duplicate");
 
         long first = jdbc.queryForObject("select id from designated_project where title = '湖南化工职业技术大学建设'", Long.class);
-        assertThat(send("admin", "/projects/" + first + "/revoke", "reason", "", "version", "0").getFlashMap().get("errorKey"))
+        assertThat(send("admin", "/projects/" + first + "/revoke", "reason", "", "version", "0", "confirmed", "true").getFlashMap().get("errorKey"))
                 .isEqualTo("project.error.reason");
-        assertThat(send("admin", "/projects/" + first + "/revoke", "reason", "未按期建设", "version", "0")
+        assertThat(send("admin", "/projects/" + first + "/revoke", "reason", "未按期建设", "version", "0", "confirmed", "true")
                 .getFlashMap().get("errorKey")).isNull();
         assertThat(counting()).isEqualTo(2);
         assertThat(register("湖南软件职业技术大学", "补位").getFlashMap().get("errorKey")).isNull();

@@ -84,7 +84,7 @@ class DesignationLimitsIT extends PostgresIntegrationTest {
         long roundId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(jdbc.queryForObject("select nominations_per_organization from selection_round where id = ?",
                 Integer.class, roundId)).isEqualTo(2);
-        send("admin", post("/rounds/" + roundId + "/transition").param("move", "OPEN_NOMINATIONS")
+        send("admin", post("/rounds/" + roundId + "/transition").param("move", "OPEN_NOMINATIONS").param("confirmed", "true")
                 .param("version", String.valueOf(jdbc.queryForObject("select version from selection_round where id = ?",
                         Long.class, roundId))));
 

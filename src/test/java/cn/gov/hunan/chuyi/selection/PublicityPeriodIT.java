@@ -22,7 +22,7 @@ class PublicityPeriodIT extends PostgresIntegrationTest {
     private MvcResult close(long roundId) throws Exception {
         return mvc.perform(post("/rounds/" + roundId + "/transition").with(users.as("admin")).with(csrf())
                 .header("Referer", "http://localhost/rounds/" + roundId)
-                .param("move", "CLOSE_ROUND").param("version", String.valueOf(version(roundId)))).andReturn();
+                .param("move", "CLOSE_ROUND").param("version", String.valueOf(version(roundId))).param("confirmed", "true")).andReturn();
     }
 
     private String status(String table, long id) {
@@ -73,7 +73,7 @@ class PublicityPeriodIT extends PostgresIntegrationTest {
         // the disposition recorded, the period over: the round closes and the nomination becomes a project
         long objection = jdbc.queryForObject("select id from objection where round_id = ?", Long.class, round);
         mvc.perform(post("/rounds/" + round + "/objections/" + objection).with(users.as("admin")).with(csrf())
-                .param("upheld", "false").param("disposition", "经核实，材料属实"));
+                .param("upheld", "false").param("disposition", "经核实，材料属实").param("confirmed", "true"));
         assertThat(roundPage(round)).contains("可以结束本批次并立项").contains("id=\"do-CLOSE_ROUND\"");
         assertThat(close(round).getFlashMap().get("errorKey")).isNull();
         assertThat(status("selection_round", round)).isEqualTo("CLOSED");
@@ -110,7 +110,7 @@ class PublicityPeriodIT extends PostgresIntegrationTest {
                 .param("telephone", "13912345678").param("reason", "材料不实"));
         long objection = jdbc.queryForObject("select id from objection where round_id = ?", Long.class, round);
         mvc.perform(post("/rounds/" + round + "/objections/" + objection).with(users.as("admin")).with(csrf())
-                .param("upheld", "true").param("disposition", "异议成立"));
+                .param("upheld", "true").param("disposition", "异议成立").param("confirmed", "true"));
         PublicityRounds.endPeriod(jdbc, round);
         assertThat(close(round).getFlashMap().get("errorKey")).isNull();
 

@@ -52,6 +52,17 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         click(By.id("login-submit"));
     }
 
+    /** Submitted scores are locked: the button asks first (confirm.js), and the expert confirms. */
+    private void submitScoresConfirmed() {
+        var button = browser.findElement(By.id("submit-scores"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        var dialog = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(dialog.getText()).contains("的评分后不能修改。确定？");
+        click(By.id("confirm-dialog-yes"));
+    }
+
     @Test
     void aSchoolFilesANominationWithAnAttachmentAndSubmitsIt() throws Exception {
         // hngy has no nomination yet in the demo's open secondary round? It is a college: use its own open round
@@ -128,7 +139,7 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         assertThat(browser.findElements(By.id("flash-error"))).as("the browser itself stops a score above the maximum").isEmpty();
         // and the server refuses it too, for a browser that does not check
         browser.executeScript("document.getElementById('score-form').noValidate = true");
-        click(By.id("submit-scores"));
+        submitScoresConfirmed();
         assertThat(browser.findElement(By.id("flash-error")).getText()).contains("“保障措施”的得分须在 0 到 10 之间");
 
         inputs = browser.findElements(By.cssSelector("#score-table input[name^='score_']"));
@@ -137,7 +148,7 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         inputs.get(4).sendKeys("8");
         click(By.id("save-scores"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("评分已暂存。");
-        click(By.id("submit-scores"));
+        submitScoresConfirmed();
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("评分已提交。");
         assertThat(browser.findElement(By.id("review-total")).getText()).contains("82");
         assertThat(browser.findElements(By.id("submit-scores"))).as("locked").isEmpty();

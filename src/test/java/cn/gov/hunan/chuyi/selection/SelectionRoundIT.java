@@ -47,7 +47,7 @@ class SelectionRoundIT extends PostgresIntegrationTest {
     }
 
     private void move(long roundId, String move) throws Exception {
-        var result = send("admin", post("/rounds/" + roundId + "/transition").param("move", move)
+        var result = send("admin", post("/rounds/" + roundId + "/transition").param("confirmed", "true").param("move", move)
                 .param("version", String.valueOf(version(roundId))));
         assertThat(flashError(result)).as(move).isNull();
     }
@@ -132,7 +132,7 @@ class SelectionRoundIT extends PostgresIntegrationTest {
             var result = send((String) row.get("username"), post("/reviews/" + assignment)
                     .param("score_" + criteria.get(0), first ? "35" : "30")
                     .param("score_" + criteria.get(1), first ? "55" : "40")
-                    .param("version", "0").param("action", "submit"));
+                    .param("version", "0").param("action", "submit").param("confirmed", "true"));
             assertThat(flashError(result)).isNull();
         }
 
@@ -153,11 +153,11 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         }
         assertThat(mvc.perform(get("/rounds/" + roundId + "/ranking.xlsx").with(users.as("changsha")))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        var outOfOrder = send("admin", post("/rounds/" + roundId + "/decision").param("selected", String.valueOf(xhcy))
+        var outOfOrder = send("admin", post("/rounds/" + roundId + "/decision").param("confirmed", "true").param("selected", String.valueOf(xhcy))
                 .param("meeting", "领导小组审议").param("meetingDate", LocalDate.now().toString())
                 .param("version", String.valueOf(version(roundId))));
         assertThat(flashError(outOfOrder)).isEqualTo("selection.decision.error.departure");
-        var decided = send("admin", post("/rounds/" + roundId + "/decision").param("selected", String.valueOf(hngy))
+        var decided = send("admin", post("/rounds/" + roundId + "/decision").param("confirmed", "true").param("selected", String.valueOf(hngy))
                 .param("tier_" + hngy, "A").param("meeting", "领导小组审议").param("meetingDate", LocalDate.now().toString())
                 .param("minutes", "纪要〔2026〕9号").param("version", String.valueOf(version(roundId))));
         assertThat(flashError(decided)).isNull();
@@ -189,7 +189,7 @@ class SelectionRoundIT extends PostgresIntegrationTest {
                 .param("nominationId", String.valueOf(hngy))
                 .param("name", "李四").param("telephone", "0731-84512345").param("reason", "事迹材料有出入"));
         assertThat(publicPage).doesNotContain("李四");
-        var refused = send("admin", post("/rounds/" + roundId + "/transition").param("move", "CLOSE_ROUND")
+        var refused = send("admin", post("/rounds/" + roundId + "/transition").param("confirmed", "true").param("move", "CLOSE_ROUND")
                 .param("version", String.valueOf(version(roundId))));
         assertThat(flashError(refused)).isEqualTo("selection.round.error.openObjections");
         long objection = jdbc.queryForObject("select id from objection where round_id = ?", Long.class, roundId);
@@ -199,9 +199,9 @@ class SelectionRoundIT extends PostgresIntegrationTest {
         assertThat(evidence.getContentAsByteArray()).isEqualTo(PDF);
         assertThat(mvc.perform(get(evidenceUrl).with(users.as("xhcy"))).andReturn().getResponse().getStatus())
                 .as("only the staff who handle objections").isEqualTo(403);
-        send("admin", post("/rounds/" + roundId + "/objections/" + objection).param("upheld", "false")
+        send("admin", post("/rounds/" + roundId + "/objections/" + objection).param("confirmed", "true").param("upheld", "false")
                 .param("disposition", "经核实，材料属实"));
-        var early = send("admin", post("/rounds/" + roundId + "/transition").param("move", "CLOSE_ROUND")
+        var early = send("admin", post("/rounds/" + roundId + "/transition").param("confirmed", "true").param("move", "CLOSE_ROUND")
                 .param("version", String.valueOf(version(roundId))));
         assertThat(flashError(early)).as("not before the period ends").isEqualTo("selection.round.error.publicityRunning");
         jdbc.update("update selection_round set publicity_ends_at = current_timestamp - interval '1' minute where id = ?", roundId);

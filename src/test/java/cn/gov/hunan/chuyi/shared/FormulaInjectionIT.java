@@ -67,7 +67,7 @@ class FormulaInjectionIT extends PostgresIntegrationTest {
         assertThat(registered.getFlashMap().get("errorKey")).isNull();
         long project = jdbc.queryForObject("select max(id) from designated_project where title = ?", Long.class, HYPERLINK);
         assertThat(mvc.perform(post("/projects/" + project + "/revoke").with(users.as("admin")).with(csrf())
-                .param("reason", "-2+3").param("version", "0")).andReturn().getFlashMap().get("errorKey")).isNull();
+                .param("reason", "-2+3").param("version", "0").param("confirmed", "true")).andReturn().getFlashMap().get("errorKey")).isNull();
 
         byte[] xlsx = mvc.perform(get("/projects/export.xlsx?program=TRAINING_BASE").with(users.as("admin")))
                 .andReturn().getResponse().getContentAsByteArray();

@@ -70,7 +70,7 @@ class SupervisionYearIT extends PostgresIntegrationTest {
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/supervision/plans/");
         long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(error(send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0")))).isNull();
+        assertThat(error(send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0").param("confirmed", "true")))).isNull();
         assertThat(jdbc.queryForObject("select count(*) from inspection_task where plan_id = ?", Integer.class, plan)).isEqualTo(14);
         assertThat(jdbc.queryForObject("""
                 select count(*) from notification n join app_user u on u.id = n.user_id
@@ -136,7 +136,7 @@ class SupervisionYearIT extends PostgresIntegrationTest {
         assertThat(error(send("inspector1", post("/supervision/tasks/" + loudiTask + "/report").param("summary", "总体良好")))).isNull();
         assertThat(jdbc.queryForObject("select total_score from inspection_task where id = ?", BigDecimal.class, loudiTask))
                 .isEqualByComparingTo("87.20");
-        assertThat(error(send("admin", post("/supervision/plans/" + plan + "/publish").param("version", "1"))))
+        assertThat(error(send("admin", post("/supervision/plans/" + plan + "/publish").param("version", "1").param("confirmed", "true"))))
                 .isEqualTo("supervision.plan.error.unreported");
 
         // the other 13 cities report through the service
@@ -152,7 +152,7 @@ class SupervisionYearIT extends PostgresIntegrationTest {
             supervision.report(task, "报告", lead);
             score += 3;
         }
-        assertThat(error(send("admin", post("/supervision/plans/" + plan + "/publish").param("version", "1")))).isNull();
+        assertThat(error(send("admin", post("/supervision/plans/" + plan + "/publish").param("version", "1").param("confirmed", "true")))).isNull();
 
         // results: ranking, grade, frozen, workbook
         String results = mvc.perform(get("/supervision/plans/" + plan + "/results").with(users.as("admin")))
@@ -183,7 +183,7 @@ class SupervisionYearIT extends PostgresIntegrationTest {
                 .param("denominator_0", "专业课教师数"));
         String location = created.getResponse().getRedirectedUrl();
         long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0"));
+        send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0").param("confirmed", "true"));
         assertThat(jdbc.queryForList("select organization_id from inspection_task where plan_id = ? order by organization_id",
                 Long.class, plan)).containsExactlyInAnyOrder(xinhua, lianyuan);
 
