@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
@@ -221,7 +222,7 @@ public class RectificationService {
     }
 
     private void notify(Collection<Long> recipients, String key, Finding finding) {
-        events.publishEvent(new SupervisionNotice(recipients, key, "/supervision/findings/" + finding.id(), finding.category()));
+        events.publishEvent(new PortalNotice(recipients, key, "/supervision/findings/" + finding.id(), finding.category()));
     }
 
     private List<FindingView> views(List<Finding> found) {

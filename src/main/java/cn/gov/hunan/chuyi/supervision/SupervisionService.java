@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
@@ -146,7 +147,7 @@ public class SupervisionService {
         }
         record(SupervisionChange.Subject.PLAN, plan.id(), from.name(), plan.status().name(), actor, null);
         // every city bureau is asked for its figures
-        events.publishEvent(new SupervisionNotice(
+        events.publishEvent(new PortalNotice(
                 accounts.withRole(Role.CITY_OFFICER).stream().map(UserSummary::id).toList(),
                 "notification.supervision.started", "/supervision/tasks", plan.year() + " " + plan.topic()));
     }
@@ -163,7 +164,7 @@ public class SupervisionService {
         }
         Plan.Status from = plan.publish(clock.instant());
         record(SupervisionChange.Subject.PLAN, plan.id(), from.name(), plan.status().name(), actor, null);
-        events.publishEvent(new SupervisionNotice(
+        events.publishEvent(new PortalNotice(
                 accounts.withRole(Role.CITY_OFFICER).stream().map(UserSummary::id).toList(),
                 "notification.supervision.published", "/supervision/tasks", plan.year() + " " + plan.topic()));
     }
@@ -235,7 +236,7 @@ public class SupervisionService {
         record(SupervisionChange.Subject.TASK, task.id(), task.status().name(), task.status().name(), admin.getUsername(),
                 "督查组：" + accounts.findAll(task.team()).values().stream().map(UserSummary::displayName)
                         .sorted().collect(Collectors.joining("、")));
-        events.publishEvent(new SupervisionNotice(task.team(), "notification.supervision.task", "/supervision/tasks/" + task.id(),
+        events.publishEvent(new PortalNotice(task.team(), "notification.supervision.task", "/supervision/tasks/" + task.id(),
                 viewOf(task).subjectName()));
     }
 
@@ -272,7 +273,7 @@ public class SupervisionService {
         InspectionTask task = leadOf(taskId, lead);
         InspectionTask.Status from = task.report(loadPlan(task.planId()).indicators(), summary, clock.instant());
         record(SupervisionChange.Subject.TASK, task.id(), from.name(), task.status().name(), lead.getUsername(), null);
-        events.publishEvent(new SupervisionNotice(
+        events.publishEvent(new PortalNotice(
                 accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList(),
                 "notification.supervision.reported", "/supervision/tasks/" + task.id(),
                 regions.city(task.cityCode()).map(City::name).orElse(task.cityCode())));
