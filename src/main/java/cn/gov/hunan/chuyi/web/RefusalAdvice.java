@@ -33,8 +33,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice
 class RefusalAdvice {
 
-    /** Never sent back through the session: tokens, passwords and one-time codes. */
-    private static final Set<String> SECRETS = Set.of("code", "token", "secret", "otp");
+    /**
+     * Never sent back through the session: tokens, one-time codes, and passwords (any name with "password", and the
+     * password change form's current, next and confirmation).
+     */
+    private static final Set<String> SECRETS = Set.of("code", "token", "secret", "otp", "current", "next", "confirmation");
 
     @ExceptionHandler(RuleViolation.class)
     String refused(RuleViolation e, HttpServletRequest request, RedirectAttributes redirect) {
@@ -119,7 +122,7 @@ class RefusalAdvice {
         return type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded");
     }
 
-    private static Map<String, String> typed(HttpServletRequest request) {
+    static Map<String, String> typed(HttpServletRequest request) {
         var typed = new HashMap<String, String>();
         request.getParameterMap().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
