@@ -66,7 +66,9 @@ class RefusalAdvice {
             return null;
         }
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("errorKey", typeMismatchKey(e.getRequiredType()));
+        String posted = request.getParameter(e.getName());
+        // a number cleared from the form does not convert either: it is a field to fill in
+        flash.put("errorKey", posted == null || posted.isBlank() ? "forms.required" : typeMismatchKey(e.getRequiredType()));
         if (isForm(request)) {
             flash.put("typed", typed(request));
             flash.put("errorField", e.getName());
