@@ -120,7 +120,7 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.self");
         }
         if (reason == null || reason.isBlank()) {
-            throw new AccountRuleException("account.admin.error.reason");
+            throw new AccountRuleException("account.admin.error.reason").at("reason");
         }
         account.setEnabled(enabled);
         sessions.signOutEverywhere(account.username());
@@ -175,7 +175,7 @@ public class AccountAdmin {
         long administrative = roles.stream().filter(r -> !r.isBusinessRole()).count();
         boolean business = roles.stream().anyMatch(Role::isBusinessRole);
         if (administrative > 1 || administrative == 1 && business) {
-            throw new AccountRuleException("account.admin.error.separation");
+            throw new AccountRuleException("account.admin.error.separation").at("role");
         }
     }
 
@@ -186,7 +186,7 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.self");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new AccountRuleException("account.admin.error.reason");
+            throw new AccountRuleException("account.admin.error.reason").at("reason");
         }
         return account;
     }

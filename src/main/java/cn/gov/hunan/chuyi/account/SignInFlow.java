@@ -121,7 +121,24 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String reason = e instanceof SignInGuard.Throttled ? "throttled" : e instanceof LockedException ? "locked" : "error";
+        keepUserName(request, response);
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
+    }
+
+    /**
+     * The sign-in page comes back with the user name typed (never the password), so that a mistyped password costs
+     * the password alone. It travels as a flash attribute in the session, not in the address, where it would stay in
+     * the history and in the logs of every proxy; the page escapes it like any text.
+     */
+    private static void keepUserName(HttpServletRequest request, HttpServletResponse response) {
+        String username = request.getParameter("username");
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        var flash = new org.springframework.web.servlet.FlashMap();
+        flash.put("typedUsername", username.length() > 64 ? username.substring(0, 64) : username);
+        flash.setTargetRequestPath(request.getContextPath() + "/login");
+        new org.springframework.web.servlet.support.SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
     }
 
     /** Static files need no session: not reading it keeps them free of database work. */

@@ -8,4 +8,10 @@ public class AttachmentRejected extends RuleViolation {
     public AttachmentRejected(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
+
+    @Override
+    public AttachmentRejected at(String field) {
+        super.at(field);
+        return this;
+    }
 }

@@ -38,12 +38,24 @@ public class AttachmentStore {
      * Stores an upload after checking its size, its real type and, for Word and Excel files, what is inside
      * ({@link OfficeInspector}). The name it is kept under ends with the real type's extension ({@link FileNames}).
      *
-     * @throws AttachmentRejected when it is empty, too large, not one of the accepted types, or an Office file with
-     *     macros, programs, or more inside than it may unpack to
+     * @throws AttachmentRejected when no file was chosen, the chosen file is empty (0 bytes), too large, not one of
+     *     the accepted types, or an Office file with macros, programs, or more inside than it may unpack to; the
+     *     refusal names the form field ({@link MultipartFile#getName()}), so the form shows it beside the field
      */
     public StoredFile store(MultipartFile upload) {
-        if (upload == null || upload.isEmpty()) {
-            throw new AttachmentRejected("attachment.error.empty");
+        try {
+            return keep(upload);
+        } catch (AttachmentRejected refused) {
+            throw refused.field() != null || upload == null ? refused : refused.at(upload.getName());
+        }
+    }
+
+    private StoredFile keep(MultipartFile upload) {
+        if (!chosen(upload)) {
+            throw new AttachmentRejected("attachment.error.missing");
+        }
+        if (upload.isEmpty()) {
+            throw new AttachmentRejected("attachment.error.empty", FileNames.shown(upload.getOriginalFilename()));
         }
         if (upload.getSize() > settings.maxFileSize().toBytes()) {
             throw new AttachmentRejected("attachment.error.tooLarge");
@@ -75,6 +87,17 @@ public class AttachmentStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether the user chose a file in an optional file field. A field left empty comes as a part without a file
+     * name; a chosen file has one even when it holds nothing. Callers decide with this, never with
+     * {@link MultipartFile#isEmpty()}, so that a chosen but empty file reaches {@link #store} and is refused rather
+     * than silently dropped.
+     */
+    public static boolean chosen(MultipartFile upload) {
+        return upload != null && (upload.getSize() > 0
+                || (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank()));
     }
 
     /** The stored bytes, for a download the owning module has allowed. */

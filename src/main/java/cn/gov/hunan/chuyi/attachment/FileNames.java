@@ -25,6 +25,13 @@ final class FileNames {
 
     private FileNames() {}
 
+    /** The name the user chose, as a message may quote it back: the last segment, no unsafe characters, short. */
+    static String shown(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = UNSAFE.matcher(name.substring(name.lastIndexOf('/') + 1)).replaceAll("").strip();
+        return name.length() > 100 ? name.substring(0, 100) + "…" : name;
+    }
+
     static String forType(String original, FileType type) {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);

@@ -79,14 +79,18 @@ class GroupController {
         } catch (GroupRuleException refused) {
             // the form comes back with what was typed
             model.addAttribute("errorKey", refused.messageKey());
-            model.addAttribute("typed", new Typed(name, lead, foundedOn, description));
+            model.addAttribute("errorField", refused.field());
+            var typed = new java.util.HashMap<String, String>();
+            typed.put("_action", "/groups");
+            typed.put("name", name);
+            typed.put("lead", String.valueOf(lead));
+            typed.put("foundedOn", foundedOn == null ? null : foundedOn.toString());
+            typed.put("description", description);
+            model.addAttribute("typed", typed);
             model.addAttribute("organizations", organizations.pickList());
             return "group/form";
         }
     }
-
-    /** What the set-up form held when it was refused. */
-    record Typed(String name, long lead, LocalDate foundedOn, String description) {}
 
     @PostMapping("/{id}/members")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")

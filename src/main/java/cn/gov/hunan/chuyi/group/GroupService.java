@@ -103,12 +103,12 @@ public class GroupService implements OrganizationGroups {
             throw new GroupRuleException("group.error.fields");
         }
         if (foundedOn.isAfter(today())) {
-            throw new GroupRuleException("group.error.future");
+            throw new GroupRuleException("group.error.future").at("foundedOn");
         }
         if (groups.existsByName(trimmed)) {
-            throw new GroupRuleException("group.error.duplicate");
+            throw new GroupRuleException("group.error.duplicate").at("name");
         }
-        organizations.find(leadOrganizationId).orElseThrow(() -> new GroupRuleException("group.error.organization"));
+        organizations.find(leadOrganizationId).orElseThrow(() -> new GroupRuleException("group.error.organization").at("lead"));
         VocationalGroup group = groups.save(new VocationalGroup(trimmed, leadOrganizationId, foundedOn,
                 description == null || description.isBlank() ? null : description.strip(), clock.instant()));
         members.save(new GroupMember(group.id(), leadOrganizationId, foundedOn));
@@ -135,7 +135,7 @@ public class GroupService implements OrganizationGroups {
         try {
             partner = organizations.registerPartner(name, kind, cityCode, viewer.getUsername());
         } catch (OrganizationDirectory.PartnerRejected e) {
-            throw new GroupRuleException(e.messageKey());
+            throw new GroupRuleException(e.messageKey()).at("name");
         }
         join(group, partner, joinedOn, viewer);
     }
@@ -192,7 +192,7 @@ public class GroupService implements OrganizationGroups {
     private void join(VocationalGroup group, OrganizationProfile organization, LocalDate joinedOn, PortalUser viewer) {
         checkJoiningDay(group, joinedOn);
         if (members.existsByGroupIdAndOrganizationIdAndLeftOnIsNull(group.id(), organization.id())) {
-            throw new GroupRuleException("group.error.alreadyMember");
+            throw new GroupRuleException("group.error.alreadyMember").at("organization");
         }
         members.save(new GroupMember(group.id(), organization.id(), joinedOn));
         changes.save(new GroupChange(group.id(), GroupChange.Event.MEMBER_JOINED, viewer.getUsername(),
@@ -201,13 +201,13 @@ public class GroupService implements OrganizationGroups {
 
     private void checkJoiningDay(VocationalGroup group, LocalDate joinedOn) {
         if (joinedOn == null) {
-            throw new GroupRuleException("group.error.fields");
+            throw new GroupRuleException("group.error.fields").at("joinedOn");
         }
         if (joinedOn.isBefore(group.foundedOn())) {
-            throw new GroupRuleException("group.error.beforeFounded");
+            throw new GroupRuleException("group.error.beforeFounded").at("joinedOn");
         }
         if (joinedOn.isAfter(today())) {
-            throw new GroupRuleException("group.error.future");
+            throw new GroupRuleException("group.error.future").at("joinedOn");
         }
     }
 

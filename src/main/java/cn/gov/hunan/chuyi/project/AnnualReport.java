@@ -89,10 +89,13 @@ class AnnualReport {
         if (!editable()) {
             throw new ProjectRuleException("project.report.error.readOnly");
         }
-        for (ReportValue v : given.values()) {
-            if ((v.target() != null && v.target().signum() < 0) || (v.actual() != null && v.actual().signum() < 0)) {
-                throw new ProjectRuleException("project.report.error.negative");
-            }
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        given.forEach((indicator, v) -> {
+            putIfProblem(problems, "target_" + indicator, ReportValue.problem(v.target()));
+            putIfProblem(problems, "actual_" + indicator, ReportValue.problem(v.actual()));
+        });
+        if (!problems.isEmpty()) {
+            throw new ReportRejected(problems.values().iterator().next(), problems);
         }
         values.clear();
         values.putAll(given);
@@ -104,19 +107,31 @@ class AnnualReport {
         if (!editable()) {
             throw new ProjectRuleException("project.report.error.readOnly");
         }
-        if (narrative == null) {
-            throw new ProjectRuleException("project.report.error.narrative");
-        }
+        // every gap at once, each beside its field: the school fills them in one go
+        Map<String, String> gaps = new java.util.LinkedHashMap<>();
         for (Long indicator : indicators) {
             ReportValue v = values.get(indicator);
             if (v == null || v.actual() == null) {
-                throw new ProjectRuleException("project.report.error.actuals");
+                gaps.put("actual_" + indicator, "project.report.error.actualMissing");
             }
+        }
+        if (narrative == null) {
+            gaps.put("narrative", "project.report.error.narrative");
+        }
+        if (!gaps.isEmpty()) {
+            throw new ReportRejected(gaps.containsKey("narrative") ? "project.report.error.narrative"
+                    : "project.report.error.actuals", gaps);
         }
         Status from = status;
         status = Status.SUBMITTED;
         submittedAt = now;
         return from;
+    }
+
+    private static void putIfProblem(Map<String, String> problems, String field, String key) {
+        if (key != null) {
+            problems.put(field, key);
+        }
     }
 
     /** The department accepts, or returns with a comment. */
@@ -125,7 +140,7 @@ class AnnualReport {
             throw new ProjectRuleException("project.report.error.notSubmitted");
         }
         if (!accepted && (comment == null || comment.isBlank())) {
-            throw new ProjectRuleException("project.report.error.comment");
+            throw new ProjectRuleException("project.report.error.comment").at("comment");
         }
         Status from = status;
         status = accepted ? Status.ACCEPTED : Status.RETURNED;

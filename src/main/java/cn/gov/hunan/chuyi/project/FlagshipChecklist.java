@@ -95,7 +95,7 @@ public class FlagshipChecklist {
             throw new AccessDeniedException("not this city's officer");
         }
         FlagshipCheck check = checks.findByCityCodeAndItem(cityCode, item).orElseGet(() -> new FlagshipCheck(cityCode, item));
-        var stored = file == null || file.isEmpty() ? null : store.store(file);
+        var stored = AttachmentStore.chosen(file) ? store.store(file) : null;
         String from = check.record(done, evidence, stored, viewer.getUsername(), clock.instant());
         check = checks.save(check);
         changes.save(new FlagshipCheckChange(check.id(), from, check.status(), viewer.getUsername(), check.evidence(),

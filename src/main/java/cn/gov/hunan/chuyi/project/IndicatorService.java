@@ -50,7 +50,7 @@ public class IndicatorService {
         programs.get(programCode);
         var existing = indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode);
         if (existing.stream().anyMatch(i -> i.name().equals(name == null ? null : name.strip()))) {
-            throw new ProjectRuleException("project.indicator.error.duplicate");
+            throw new ProjectRuleException("project.indicator.error.duplicate").at("name");
         }
         int last = existing.stream().mapToInt(ProjectIndicator::sortOrder).max().orElse(0);
         var indicator = indicators.save(new ProjectIndicator(programCode, name, unit, last + 1));

@@ -3,7 +3,6 @@ package cn.gov.hunan.chuyi.project;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.SafeRedirect;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import cn.gov.hunan.chuyi.attachment.Downloads;
@@ -55,16 +54,12 @@ class ReportController {
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
     String save(@PathVariable long projectId, @PathVariable long id, @RequestParam Map<String, String> params,
             @RequestParam(required = false) String narrative, @RequestParam long version,
-            @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
-        Map<Long, ReportValue> values = new HashMap<>();
-        for (var line : reports.page(id, school).indicators()) {
-            BigDecimal target = number(params.get("target_" + line.id()));
-            BigDecimal actual = number(params.get("actual_" + line.id()));
-            if (target != null || actual != null) {
-                values.put(line.id(), new ReportValue(target, actual));
-            }
+            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+        try {
+            reports.save(id, ReportForm.values(params, reports.page(id, school).indicators()), narrative, version, school);
+        } catch (ReportRejected refused) {
+            return refused(projectId, id, params, refused, school, model);
         }
-        reports.save(id, values, narrative, version, school);
         redirect.addFlashAttribute("success", "project.report.saved");
         return "redirect:/projects/" + projectId + "/reports/" + id;
     }
@@ -85,11 +80,25 @@ class ReportController {
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
+    /**
+     * Submits the report. From the page, the form's values come along and are saved first (so that what is on the
+     * page is what is checked, and nothing typed is lost when the check refuses); without them, what was saved is
+     * submitted.
+     */
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String submit(@PathVariable long projectId, @PathVariable long id, @AuthenticationPrincipal PortalUser school,
-            RedirectAttributes redirect) {
-        reports.submit(id, school);
+    String submit(@PathVariable long projectId, @PathVariable long id, @RequestParam Map<String, String> params,
+            @RequestParam(required = false) String narrative, @RequestParam(required = false) Long version,
+            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+        try {
+            if (version != null) {
+                reports.save(id, ReportForm.values(params, reports.page(id, school).indicators()), narrative, version,
+                        school);
+            }
+            reports.submit(id, school);
+        } catch (ReportRejected refused) {
+            return refused(projectId, id, params, refused, school, model);
+        }
         redirect.addFlashAttribute("success", "project.report.submitted");
         return "redirect:/projects/" + projectId + "/reports/" + id;
     }
@@ -104,14 +113,16 @@ class ReportController {
         return "redirect:/projects/" + projectId + "/reports/" + id;
     }
 
-    private static BigDecimal number(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new ProjectRuleException("project.report.error.number");
-        }
+    /** The report page again, with what was typed in its fields and each reason beside its field. */
+    private String refused(long projectId, long id, Map<String, String> params, ReportRejected refused,
+            PortalUser school, Model model) {
+        show(projectId, id, school, model);
+        Map<String, String> typed = new HashMap<>(params);
+        typed.remove("_csrf");
+        typed.put("_action", "/projects/" + projectId + "/reports/" + id);
+        model.addAttribute("typed", typed);
+        model.addAttribute("fieldErrors", refused.fields());
+        model.addAttribute("errorKey", refused.messageKey());
+        return "project/report";
     }
 }

@@ -30,7 +30,7 @@ public class ObjectionForm {
     public void setFile(org.springframework.web.multipart.MultipartFile file) { this.file = file; }
 
     boolean hasFile() {
-        return file != null && !file.isEmpty();
+        return cn.gov.hunan.chuyi.attachment.AttachmentStore.chosen(file);
     }
     public void setReason(String reason) { this.reason = reason; }
 }

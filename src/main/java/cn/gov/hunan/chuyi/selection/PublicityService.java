@@ -169,8 +169,11 @@ public class PublicityService {
         if (against.isEmpty()) {
             problems.add(new ObjectionRejected.Problem("nominationId", "selection.objection.error.nomination"));
         }
-        boolean hasEvidence = evidence != null && !evidence.isEmpty();
-        if (hasEvidence && evidence.getSize() > settings.maxEvidenceSize().toBytes()) {
+        boolean hasEvidence = AttachmentStore.chosen(evidence);
+        if (hasEvidence && evidence.isEmpty()) {
+            // a chosen file that holds nothing is refused with the other problems, never dropped
+            problems.add(new ObjectionRejected.Problem("file", "attachment.error.empty", evidence.getOriginalFilename()));
+        } else if (hasEvidence && evidence.getSize() > settings.maxEvidenceSize().toBytes()) {
             problems.add(new ObjectionRejected.Problem("file", "selection.objection.error.evidenceSize",
                     settings.maxEvidenceSize().toMegabytes()));
         }
@@ -286,7 +289,7 @@ public class PublicityService {
         try {
             return store.store(evidence);
         } catch (AttachmentRejected rejected) {
-            throw new ObjectionRejected(List.of(new ObjectionRejected.Problem("file", rejected.messageKey())));
+            throw new ObjectionRejected(List.of(new ObjectionRejected.Problem("file", rejected.messageKey(), rejected.arguments())));
         }
     }
 

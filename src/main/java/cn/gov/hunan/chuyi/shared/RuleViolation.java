@@ -9,6 +9,7 @@ public abstract class RuleViolation extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
+    private String field;
 
     protected RuleViolation(String messageKey, Object... arguments) {
         super(messageKey);
@@ -22,5 +23,19 @@ public abstract class RuleViolation extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /**
+     * Names the form field the refusal is about (the posted parameter's name), so that the form shows the reason
+     * beside that field. Set where the refusal is raised, before it is thrown.
+     */
+    public RuleViolation at(String field) {
+        this.field = field;
+        return this;
+    }
+
+    /** The form field the refusal is about, or null when it concerns the form as a whole. */
+    public String field() {
+        return field;
     }
 }

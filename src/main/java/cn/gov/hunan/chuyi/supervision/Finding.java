@@ -85,7 +85,7 @@ class Finding {
             throw new SupervisionException("supervision.finding.error.state");
         }
         if (measures == null || measures.isBlank()) {
-            throw new SupervisionException("supervision.finding.error.answer");
+            throw new SupervisionException("supervision.finding.error.answer").at("measures");
         }
         FindingStatus from = status;
         answer = measures.strip();
@@ -101,7 +101,7 @@ class Finding {
             throw new SupervisionException("supervision.finding.error.state");
         }
         if (!accepted && (comment == null || comment.isBlank())) {
-            throw new SupervisionException("supervision.finding.error.comment");
+            throw new SupervisionException("supervision.finding.error.comment").at("comment");
         }
         FindingStatus from = status;
         reviewComment = comment == null || comment.isBlank() ? null : comment.strip();

@@ -79,7 +79,7 @@ public class RectificationService {
             throw new SupervisionException("supervision.finding.error.incomplete");
         }
         if (!deadline.isAfter(LocalDate.now(clock))) {
-            throw new SupervisionException("supervision.finding.error.deadline");
+            throw new SupervisionException("supervision.finding.error.deadline").at("deadline");
         }
         if (organizationId == null && task.inspectsSchool()) {
             organizationId = task.organizationId();
@@ -87,12 +87,12 @@ public class RectificationService {
         if (organizationId != null) {
             OrganizationProfile school = organizations.find(organizationId)
                     .filter(o -> Objects.equals(o.cityCode(), task.cityCode()))
-                    .orElseThrow(() -> new SupervisionException("supervision.finding.error.organization"));
+                    .orElseThrow(() -> new SupervisionException("supervision.finding.error.organization").at("organizationId"));
             organizationId = school.id();
         }
         Finding finding = findings.save(new Finding(task.id(), category.strip(), severity, description.strip(),
                 task.cityCode(), organizationId, deadline, inspector.getUsername(), clock.instant()));
-        if (file != null && !file.isEmpty()) {
+        if (AttachmentStore.chosen(file)) {
             evidence.save(new FindingAttachment(finding.id(), store.store(file), inspector.getUsername(), clock.instant()));
         }
         supervision.record(SupervisionChange.Subject.FINDING, finding.id(), null, finding.status().name(),
@@ -159,7 +159,7 @@ public class RectificationService {
             throw new NotFoundException("finding", id);
         }
         FindingStatus from = finding.answer(measures, clock.instant());
-        if (file != null && !file.isEmpty()) {
+        if (AttachmentStore.chosen(file)) {
             evidence.save(new FindingAttachment(finding.id(), store.store(file), responsible.getUsername(), clock.instant()));
         }
         supervision.record(SupervisionChange.Subject.FINDING, finding.id(), from.name(), finding.status().name(),

@@ -33,8 +33,18 @@ class ErrorAdvice {
         return notFound(viewer, request);
     }
 
+    /**
+     * A value that does not convert: in a posted form it is the user's typing, refused in their language with the
+     * form refilled ({@link RefusalAdvice#typeMismatch}); in a path or a link it names nothing, so "not found".
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView notFound(@AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, @AuthenticationPrincipal PortalUser viewer,
+            HttpServletRequest request) {
+        String back = RefusalAdvice.typeMismatch(e, request);
+        return back != null ? new ModelAndView(back) : notFound(viewer, request);
+    }
+
+    private ModelAndView notFound(PortalUser viewer, HttpServletRequest request) {
         // exception views get no @ModelAttribute values: give the layout its user, so the page keeps its menu
         var view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
         view.addObject("viewer", viewer);

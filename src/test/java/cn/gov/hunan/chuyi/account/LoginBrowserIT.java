@@ -49,6 +49,7 @@ class LoginBrowserIT extends PostgresIntegrationTest {
     }
 
     private void signIn(String username, String password) {
+        browser.findElement(By.id("username")).clear();
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         Browser.click(browser, By.id("login-submit"));
@@ -89,6 +90,8 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         browser.get(url("/login"));
         signIn("xhcy", "not-the-password");
         assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
+        assertThat(browser.findElement(By.id("username")).getDomProperty("value")).as("the name is kept").isEqualTo("xhcy");
+        assertThat(browser.findElement(By.id("password")).getDomProperty("value")).as("the password is not").isEmpty();
 
         signIn("xhcy", DEMO_PASSWORD);
         assertThat(browser.findElement(By.id("welcome")).getText()).contains("新化县楚怡工业学校");

@@ -26,8 +26,12 @@ class AnnualReportIT extends PostgresIntegrationTest {
                 where u.username = ? and n.message_key = ? and n.link = ?""", Integer.class, user, key, link);
     }
 
+    /** The refusal's reason: sent back with the redirect, or on the report page that comes back with what was typed. */
     private String error(MvcResult result) {
         Object key = result.getFlashMap().get("errorKey");
+        if (key == null && result.getModelAndView() != null) {
+            key = result.getModelAndView().getModel().get("errorKey");
+        }
         return key == null ? null : key.toString();
     }
 
