@@ -58,9 +58,14 @@ public record PublicNotice(
     /** The past notices of one year, on one page of the list. */
     public record YearGroup(int year, List<Entry> entries) {}
 
-    /** The department that issues the notice: the programme's lead department. */
+    /** The department that issues the notice: the programme's lead department (its official Chinese name). */
     public String issuer() {
         return program.leadDepartment();
+    }
+
+    /** The issuing department named in the reader's language. */
+    public String issuer(Locale locale) {
+        return program.leadDepartment(locale);
     }
 
     public String programName(Locale locale) {

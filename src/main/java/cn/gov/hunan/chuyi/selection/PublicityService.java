@@ -8,6 +8,7 @@ import cn.gov.hunan.chuyi.attachment.AttachmentRejected;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
@@ -190,7 +191,8 @@ public class PublicityService {
         objections.save(lodged);
         // the staff hear of it in the portal; the notice names the nomination, never the objector
         events.publishEvent(new PortalNotice(accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList(),
-                "selection.notice.objectionLodged", "/rounds/" + roundId + "#objection-" + lodged.id(), nomination.title()));
+                "selection.notice.objectionLodged", "/rounds/" + roundId + "#objection-" + lodged.id(),
+                organizations.find(nomination.organizationId()).map(OrganizationProfile::name).orElse("") + " · " + nomination.title()));
         return reference;
     }
 
@@ -232,8 +234,11 @@ public class PublicityService {
             return List.of();
         }
         List<Objection> all = objections.findByRoundIdOrderById(roundId);
-        var titles = nominations.findAllById(all.stream().map(Objection::nominationId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Nomination::id, Nomination::title));
+        List<Nomination> against = nominations.findAllById(all.stream().map(Objection::nominationId).collect(Collectors.toSet()));
+        var names = organizations.findAll(against.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+        // in a school programme every nomination has the programme's title: the school says which one it is
+        var titles = against.stream().collect(Collectors.toMap(Nomination::id,
+                n -> names.get(n.organizationId()).name() + " · " + n.title()));
         return all.stream().map(o -> o.toView(titles.get(o.nominationId()))).toList();
     }
 

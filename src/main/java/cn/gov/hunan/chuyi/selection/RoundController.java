@@ -96,7 +96,8 @@ class RoundController {
         model.addAttribute("round", round);
         model.addAttribute("program", programs.get(round.programCode()));
         model.addAttribute("history", rounds.history(id, viewer));
-        model.addAttribute("counts", rounds.nominationCounts(id));
+        var counts = rounds.nominationCounts(id);
+        model.addAttribute("counts", counts);
         // closing waits for the end of the publicity period and for every objection's disposition
         var closing = publicity.closing(round);
         model.addAttribute("closing", closing);
@@ -113,7 +114,7 @@ class RoundController {
         model.addAttribute("objections", publicity.objections(id, viewer));
         var consequences = new java.util.HashMap<String, Object[]>();
         for (var move : Transitions.RoundMove.values()) {
-            consequences.put(move.name(), consequence(round, move));
+            consequences.put(move.name(), consequence(round, move, counts));
         }
         model.addAttribute("consequences", consequences);
         return "selection/round/detail";
@@ -155,7 +156,8 @@ class RoundController {
             @RequestParam(required = false) String reason, @RequestParam long version,
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        ConfirmationRequired.unless(confirmed, "selection.round.confirm." + move.name(), consequence(rounds.get(id, admin), move));
+        ConfirmationRequired.unless(confirmed, "selection.round.confirm." + move.name(),
+                consequence(rounds.get(id, admin), move, rounds.nominationCounts(id)));
         rounds.move(id, move, reason, version, admin);
         redirect.addFlashAttribute("success", "selection.round.moved");
         return "redirect:/rounds/" + id;
@@ -165,8 +167,8 @@ class RoundController {
      * What a move's confirmation names: {0} the round's title, {1} the nominations it concerns (to be designated on
      * closing or shown on publicity: the selected ones; still in play on cancelling), {2} when the window was to close.
      */
-    private Object[] consequence(RoundSummary round, Transitions.RoundMove move) {
-        var counts = rounds.nominationCounts(round.id());
+    /** What a move would do, for its confirmation: the counts are read once per page, not once per move. */
+    private Object[] consequence(RoundSummary round, Transitions.RoundMove move, java.util.Map<NominationStatus, Long> counts) {
         long concerned = switch (move) {
             case START_PUBLICITY, CLOSE_ROUND -> counts.getOrDefault(NominationStatus.SELECTED, 0L);
             default -> counts.entrySet().stream()

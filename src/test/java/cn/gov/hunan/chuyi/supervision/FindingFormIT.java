@@ -60,7 +60,7 @@ class FindingFormIT extends PostgresIntegrationTest {
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).as("plan created").startsWith("/supervision/plans/");
         long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0"), location);
+        send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0").param("confirmed", "true"), location);
         long task = id("select id from inspection_task where plan_id = ? and city_code = '431300'", plan);
         send("admin", post("/supervision/tasks/" + task + "/team").param("lead", String.valueOf(id("select id from app_user where username = 'inspector1'"))),
                 "/supervision/tasks/" + task);
