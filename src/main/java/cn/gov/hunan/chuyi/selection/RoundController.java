@@ -68,7 +68,7 @@ class RoundController {
     @GetMapping("/new")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String showNewForm(@RequestParam(required = false) String program, Model model) {
-        var chosen = program == null ? programs.all().get(1) : programs.get(program);
+        var chosen = program == null ? rounds.programsForRounds().get(1) : programs.get(program);
         var form = RoundForm.blank(chosen.code(), LocalDateTime.now(clock).getYear(),
                 rounds.defaultCriteria(chosen.code()), chosen.applicantKinds(), LocalDateTime.now(clock.withZone(PortalTime.ZONE)));
         model.addAttribute("form", form);
@@ -180,7 +180,7 @@ class RoundController {
 
     private String formView(Model model, Long id) {
         model.addAttribute("roundId", id);
-        model.addAttribute("programs", programs.all());
+        model.addAttribute("programs", rounds.programsForRounds());
         model.addAttribute("kinds", OrganizationKind.values());
         return "selection/round/form";
     }

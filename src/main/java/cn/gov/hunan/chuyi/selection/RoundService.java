@@ -159,6 +159,11 @@ public class RoundService {
         }
     }
 
+    /** The programmes a round may be set up for: not those of people (see {@link #refusePeople}). */
+    public List<ProgramSummary> programsForRounds() {
+        return programs.all().stream().filter(p -> p.nominee() != Nominee.PERSON).toList();
+    }
+
     /**
      * People (spirit inheritors) have one path: the school nominates them on the inheritor pages and the department
      * recognises them there, which counts toward the programme. A selection round would end in a construction

@@ -121,6 +121,9 @@ class DesignationLimitsIT extends PostgresIntegrationTest {
         MvcResult refused = newRound("INHERITOR", title, "1");
         assertThat(refused.getResponse().getRedirectedUrl()).as("no round of people").isNull();
         assertThat(refused.getResponse().getContentAsString()).contains("/inheritors");
+        assertThat(mvc.perform(get("/rounds/new").with(users.as("admin"))).andReturn().getResponse().getContentAsString())
+                .as("the set-up form does not offer what it would refuse").doesNotContain("value=\"INHERITOR\"")
+                .contains("value=\"CULTURE_BASE\"");
 
         long before = catalogue.get("INHERITOR").designated();
         jdbc.update("""
