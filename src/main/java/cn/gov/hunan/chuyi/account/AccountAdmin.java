@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,24 +55,24 @@ public class AccountAdmin {
     public record OneTime(long accountId, String username, String password) {}
 
     public Page<AccountView> search(String q, Pageable pageable, PortalUser actor) {
-        requireAdministrator(actor);
+        AdministrationRights.requireAdministrator(actor);
         String term = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
         return accounts.search(term, pageable).map(AccountAdmin::view);
     }
 
     public AccountView get(long id, PortalUser actor) {
-        requireAdministrator(actor);
+        AdministrationRights.requireAdministrator(actor);
         return view(load(id));
     }
 
     public List<HistoryLine> history(long id, PortalUser actor) {
-        requireAdministrator(actor);
+        AdministrationRights.requireAdministrator(actor);
         return changes.history(id).stream().map(AccountChange::toLine).toList();
     }
 
     @Transactional
     public OneTime create(String username, String displayName, String cityCode, Long organizationId, PortalUser actor) {
-        require(actor, Role.SYSTEM_ADMIN);
+        AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountRuleException("account.admin.error.username");
@@ -85,7 +84,7 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.duplicate");
         }
         String password = OneTimePasswords.next();
-        Account account = saveBound(new Account(name, displayName.strip(), blank(cityCode), organizationId,
+        Account account = saveBound(new Account(name, displayName.strip(), AdministrationRights.blankToNull(cityCode), organizationId,
                 encoder.encode(password), clock.instant()));
         log(account, AccountChange.Event.CREATED, actor, name);
         return new OneTime(account.id(), name, password);
@@ -93,28 +92,28 @@ public class AccountAdmin {
 
     @Transactional
     public void describe(long id, String displayName, String cityCode, Long organizationId, long version, PortalUser actor) {
-        require(actor, Role.SYSTEM_ADMIN);
+        AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = load(id, version);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
             throw new AccountRuleException("account.admin.error.displayName");
         }
-        if (account.roles().contains(Role.CITY_OFFICER) && blank(cityCode) == null
+        if (account.roles().contains(Role.CITY_OFFICER) && AdministrationRights.blankToNull(cityCode) == null
                 || account.roles().contains(Role.SCHOOL_ADMIN) && organizationId == null) {
             throw new AccountRuleException("account.admin.error.binding");
         }
-        boolean rebound = !java.util.Objects.equals(account.cityCode(), blank(cityCode))
+        boolean rebound = !java.util.Objects.equals(account.cityCode(), AdministrationRights.blankToNull(cityCode))
                 || !java.util.Objects.equals(account.organizationId(), organizationId);
-        account.describe(displayName.strip(), blank(cityCode), organizationId);
+        account.describe(displayName.strip(), AdministrationRights.blankToNull(cityCode), organizationId);
         saveBound(account);
         if (rebound) {
             sessions.signOutEverywhere(account.username());
         }
-        log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + blank(cityCode) + " / " + organizationId);
+        log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + AdministrationRights.blankToNull(cityCode) + " / " + organizationId);
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled, String reason, long version, PortalUser actor) {
-        require(actor, Role.SYSTEM_ADMIN);
+        AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = load(id, version);
         if (account.id() == actor.id()) {
             throw new AccountRuleException("account.admin.error.self");
@@ -180,7 +179,7 @@ public class AccountAdmin {
     }
 
     private Account forRoleChange(long id, String reason, PortalUser actor) {
-        require(actor, Role.SECURITY_ADMIN);
+        AdministrationRights.require(actor, Role.SECURITY_ADMIN);
         Account account = load(id);
         if (account.id() == actor.id()) {
             throw new AccountRuleException("account.admin.error.self");
@@ -214,21 +213,6 @@ public class AccountAdmin {
         return account;
     }
 
-    private static void require(PortalUser actor, Role role) {
-        if (!actor.has(role)) {
-            throw new AccessDeniedException("needs " + role);
-        }
-    }
-
-    private static void requireAdministrator(PortalUser actor) {
-        if (!actor.has(Role.SYSTEM_ADMIN) && !actor.has(Role.SECURITY_ADMIN)) {
-            throw new AccessDeniedException("account administration");
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static AccountView view(Account a) {
         return new AccountView(a.id(), a.username(), a.displayName(), a.enabled(), a.cityCode(), a.organizationId(), a.roles(),

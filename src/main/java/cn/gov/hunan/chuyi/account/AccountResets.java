@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,13 +88,13 @@ class AccountResets {
 
     @Transactional
     Outcome resetPassword(long accountId, long version, String reason, PortalUser actor) {
-        require(actor, Role.SYSTEM_ADMIN);
+        AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = target(accountId, actor);
         if (account.version() != version) {
             throw new jakarta.persistence.OptimisticLockException("account changed meanwhile");
         }
         if (!privileged(account.roles())) {
-            String why = blank(reason);
+            String why = AdministrationRights.blankToNull(reason);
             if (why != null && why.length() > 500) {
                 throw new AccountRuleException("account.admin.error.reason");
             }
@@ -106,7 +105,7 @@ class AccountResets {
 
     @Transactional
     long requestSecondFactorReset(long accountId, String reason, PortalUser actor) {
-        require(actor, Role.SYSTEM_ADMIN);
+        AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         return ask(target(accountId, actor), ResetRequest.Kind.SECOND_FACTOR, reason, actor);
     }
 
@@ -139,7 +138,7 @@ class AccountResets {
     @Transactional
     void refuse(long requestId, long version, String reason, PortalUser actor) {
         ResetRequest request = forDecision(requestId, version, actor);
-        String why = blank(reason);
+        String why = AdministrationRights.blankToNull(reason);
         if (why == null || why.length() > 500) {
             throw new AccountRuleException("account.admin.error.reason");
         }
@@ -152,7 +151,7 @@ class AccountResets {
     /** The approved password reset, carried out now by its requester, who sees the one-time password this once. */
     @Transactional
     AccountAdmin.OneTime collect(long requestId, long version, PortalUser actor) {
-        require(actor, Role.SYSTEM_ADMIN);
+        AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         ResetRequest request = load(requestId, version);
         if (!request.requestedBy().equals(actor.getUsername()) || request.kind() != ResetRequest.Kind.PASSWORD) {
             throw new AccountRuleException("account.reset.error.notRequester");
@@ -165,29 +164,29 @@ class AccountResets {
 
     /** Requests waiting for a security administrator's decision. */
     List<ResetView> pending(PortalUser actor) {
-        requireAdministrator(actor);
+        AdministrationRights.requireAdministrator(actor);
         return requests.withStatus(ResetRequest.Status.PENDING).stream().map(this::view).toList();
     }
 
     /** What this system administrator asked for, newest first. */
     List<ResetView> requestedBy(PortalUser actor) {
-        requireAdministrator(actor);
+        AdministrationRights.requireAdministrator(actor);
         return actor.has(Role.SYSTEM_ADMIN)
                 ? requests.requestedBy(actor.getUsername()).stream().map(this::view).toList() : Collections.emptyList();
     }
 
     List<ResetView> ofAccount(long accountId, PortalUser actor) {
-        requireAdministrator(actor);
+        AdministrationRights.requireAdministrator(actor);
         return requests.ofAccount(accountId).stream().map(this::view).toList();
     }
 
     ResetView get(long requestId, PortalUser actor) {
-        requireAdministrator(actor);
+        AdministrationRights.requireAdministrator(actor);
         return view(requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId)));
     }
 
     private long ask(Account account, ResetRequest.Kind kind, String reason, PortalUser actor) {
-        String why = blank(reason);
+        String why = AdministrationRights.blankToNull(reason);
         if (why == null || why.length() > 500) {
             throw new AccountRuleException("account.admin.error.reason");
         }
@@ -243,7 +242,7 @@ class AccountResets {
     }
 
     private ResetRequest forDecision(long requestId, long version, PortalUser actor) {
-        require(actor, Role.SECURITY_ADMIN);
+        AdministrationRights.require(actor, Role.SECURITY_ADMIN);
         return load(requestId, version);
     }
 
@@ -289,21 +288,5 @@ class AccountResets {
         return new ResetView(r.id(), a.id(), a.username(), a.displayName(), a.roles(), r.kind(), state, r.requestedBy(),
                 r.reason(), PortalTime.local(r.requestedAt()), r.decidedBy(), PortalTime.local(r.decidedAt()), r.decision(),
                 r.version());
-    }
-
-    private static void require(PortalUser actor, Role role) {
-        if (!actor.has(role)) {
-            throw new AccessDeniedException("needs " + role);
-        }
-    }
-
-    private static void requireAdministrator(PortalUser actor) {
-        if (!actor.has(Role.SYSTEM_ADMIN) && !actor.has(Role.SECURITY_ADMIN)) {
-            throw new AccessDeniedException("account administration");
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,0 +1,29 @@
+package cn.gov.hunan.chuyi.account;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The role checks that account administration repeats inside its services (the controllers' rules are checked
+ * again where the change is made, so a new caller cannot skip them).
+ */
+final class AdministrationRights {
+
+    private AdministrationRights() {}
+
+    static void require(PortalUser actor, Role role) {
+        if (!actor.has(role)) {
+            throw new AccessDeniedException("needs " + role);
+        }
+    }
+
+    static void requireAdministrator(PortalUser actor) {
+        if (!actor.has(Role.SYSTEM_ADMIN) && !actor.has(Role.SECURITY_ADMIN)) {
+            throw new AccessDeniedException("account administration");
+        }
+    }
+
+    /** A typed value, stripped; null when nothing was typed. */
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
