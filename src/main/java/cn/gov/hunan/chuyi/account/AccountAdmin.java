@@ -2,12 +2,17 @@ package cn.gov.hunan.chuyi.account;
 
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.PortalTime;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,7 +53,7 @@ public class AccountAdmin {
 
     /** An account as the administrators' pages show it. */
     public record AccountView(long id, String username, String displayName, boolean enabled, String cityCode,
-            Long organizationId, Set<Role> roles, boolean mustChangePassword, boolean twoFactor, java.time.LocalDateTime lastSignIn,
+            Long organizationId, Set<Role> roles, boolean mustChangePassword, boolean twoFactor, LocalDateTime lastSignIn,
             long version) {}
 
     /** What a creation or a reset hands over once: the one-time password, never stored in clear or logged. */
@@ -101,8 +106,8 @@ public class AccountAdmin {
                 || account.roles().contains(Role.SCHOOL_ADMIN) && organizationId == null) {
             throw new AccountRuleException("account.admin.error.binding");
         }
-        boolean rebound = !java.util.Objects.equals(account.cityCode(), AdministrationRights.blankToNull(cityCode))
-                || !java.util.Objects.equals(account.organizationId(), organizationId);
+        boolean rebound = !Objects.equals(account.cityCode(), AdministrationRights.blankToNull(cityCode))
+                || !Objects.equals(account.organizationId(), organizationId);
         account.describe(displayName.strip(), AdministrationRights.blankToNull(cityCode), organizationId);
         saveBound(account);
         if (rebound) {
@@ -164,7 +169,7 @@ public class AccountAdmin {
     private Account saveBound(Account account) {
         try {
             return accounts.saveAndFlush(account);
-        } catch (org.springframework.dao.DataIntegrityViolationException unknownBinding) {
+        } catch (DataIntegrityViolationException unknownBinding) {
             throw new AccountRuleException("account.admin.error.unknownBinding");
         }
     }
@@ -208,7 +213,7 @@ public class AccountAdmin {
     private Account load(long id, long version) {
         Account account = load(id);
         if (account.version() != version) {
-            throw new jakarta.persistence.OptimisticLockException("account changed meanwhile");
+            throw new OptimisticLockException("account changed meanwhile");
         }
         return account;
     }
@@ -216,6 +221,6 @@ public class AccountAdmin {
 
     private static AccountView view(Account a) {
         return new AccountView(a.id(), a.username(), a.displayName(), a.enabled(), a.cityCode(), a.organizationId(), a.roles(),
-                a.mustChangePassword(), a.totpEnabled(), cn.gov.hunan.chuyi.shared.PortalTime.local(a.lastSignInAt()), a.version());
+                a.mustChangePassword(), a.totpEnabled(), PortalTime.local(a.lastSignInAt()), a.version());
     }
 }

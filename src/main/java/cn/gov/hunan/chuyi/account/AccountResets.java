@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.account;
 import cn.gov.hunan.chuyi.shared.Audited;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -91,7 +92,7 @@ class AccountResets {
         AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = target(accountId, actor);
         if (account.version() != version) {
-            throw new jakarta.persistence.OptimisticLockException("account changed meanwhile");
+            throw new OptimisticLockException("account changed meanwhile");
         }
         if (!privileged(account.roles())) {
             String why = AdministrationRights.blankToNull(reason);
@@ -249,7 +250,7 @@ class AccountResets {
     private ResetRequest load(long requestId, long version) {
         ResetRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
         if (request.version() != version) {
-            throw new jakarta.persistence.OptimisticLockException("request changed meanwhile");
+            throw new OptimisticLockException("request changed meanwhile");
         }
         return request;
     }

@@ -1,6 +1,6 @@
 package cn.gov.hunan.chuyi.account;
 
-import jakarta.servlet.http.HttpServletRequest;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,7 +73,7 @@ class AdminController {
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
         var account = admin.get(id, actor);
         model.addAttribute("account", account);
-        model.addAttribute("lockedUntil", cn.gov.hunan.chuyi.shared.PortalTime.local(guard.lockedUntil(account.username())));
+        model.addAttribute("lockedUntil", PortalTime.local(guard.lockedUntil(account.username())));
         model.addAttribute("mayReleaseLockout", actor.has(Role.SECURITY_ADMIN));
         model.addAttribute("history", admin.history(id, actor));
         model.addAttribute("resets", resets.ofAccount(id, actor));

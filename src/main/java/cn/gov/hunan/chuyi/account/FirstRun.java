@@ -1,11 +1,14 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.Audited;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -35,7 +38,7 @@ class FirstRun implements ApplicationRunner {
     private final AccountChangeRepository changes;
     private final RecoveryCodeRepository recoveryCodes;
     private final SessionControl sessions;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
     private final ConfigurableApplicationContext context;
@@ -43,7 +46,7 @@ class FirstRun implements ApplicationRunner {
     private PrintStream console = System.out;
 
     FirstRun(AccountRepository accounts, AccountChangeRepository changes, RecoveryCodeRepository recoveryCodes,
-            SessionControl sessions, org.springframework.context.ApplicationEventPublisher events, PasswordEncoder encoder,
+            SessionControl sessions, ApplicationEventPublisher events, PasswordEncoder encoder,
             TransactionTemplate transaction, ConfigurableApplicationContext context, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
@@ -84,7 +87,7 @@ class FirstRun implements ApplicationRunner {
     /** A one-time password printed once, the second factor left as it is; false when there is no such account. */
     boolean resetPassword(String username) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
             if (account.isEmpty()) {
                 console.println("No account " + username + ": nothing reset.");
                 return false;
@@ -101,7 +104,7 @@ class FirstRun implements ApplicationRunner {
     /** The authenticator and recovery codes removed: the owner enrols again at the next sign-in. */
     boolean resetSecondFactor(String username) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
             if (account.isEmpty()) {
                 console.println("No account " + username + ": nothing reset.");
                 return false;
@@ -117,7 +120,7 @@ class FirstRun implements ApplicationRunner {
     private void recorded(Account account, AccountChange.Event event, String kind) {
         sessions.signOutEverywhere(account.username());
         changes.save(new AccountChange(account.id(), event, ACTOR, kind, clock.instant()));
-        events.publishEvent(new cn.gov.hunan.chuyi.shared.Audited(ACTOR, "RESET_CARRIED_OUT", AccountResets.AUDIT_TARGET,
+        events.publishEvent(new Audited(ACTOR, "RESET_CARRIED_OUT", AccountResets.AUDIT_TARGET,
                 account.username(), "SUCCESS", kind + "；" + ACTOR));
     }
 

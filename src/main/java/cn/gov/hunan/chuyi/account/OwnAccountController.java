@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,10 +31,10 @@ class OwnAccountController {
     private final SignInFlow flow;
     private final SecondStep secondStep;
     private final AccountChangeRepository changes;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     OwnAccountController(PasswordService passwords, TwoFactorService twoFactor, SessionControl sessions, SignInFlow flow,
-            SecondStep secondStep, AccountChangeRepository changes, org.springframework.context.ApplicationEventPublisher events) {
+            SecondStep secondStep, AccountChangeRepository changes, ApplicationEventPublisher events) {
         this.events = events;
         this.passwords = passwords;
         this.twoFactor = twoFactor;
@@ -181,7 +183,7 @@ class OwnAccountController {
             Authentication authentication) {
         sessions.signOutEverywhere(user.getUsername());
         changes.save(new AccountChange(user.id(), AccountChange.Event.SIGNED_OUT_EVERYWHERE, user.getUsername(), null,
-                java.time.Instant.now()));
+                Instant.now()));
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/login?logout";
     }

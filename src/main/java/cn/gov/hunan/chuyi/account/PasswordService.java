@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,7 @@ public class PasswordService {
         Account account = accounts.findById(userId).orElseThrow();
         try {
             guard.check(account.username(), ip);
-        } catch (org.springframework.security.core.AuthenticationException locked) {
+        } catch (AuthenticationException locked) {
             throw new LockedOut();
         }
         if (current == null || !encoder.matches(current, account.passwordHash())) {

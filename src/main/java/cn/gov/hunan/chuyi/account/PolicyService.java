@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.account;
 import cn.gov.hunan.chuyi.shared.Audited;
 import jakarta.persistence.OptimisticLockException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ public class PolicyService {
     @Transactional
     public void change(PolicyForm form, PortalUser actor) {
         if (!actor.has(Role.SECURITY_ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("security administrator only");
+            throw new AccessDeniedException("security administrator only");
         }
         SecurityPolicy policy = current();
         if (policy.version() != form.version()) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,7 +57,7 @@ class SecondStep {
     static PortalUser pendingUser(HttpSession session) {
         Authentication pending = (Authentication) session.getAttribute(SignInFlow.PENDING);
         if (pending == null) {
-            throw new org.springframework.security.access.AccessDeniedException("no pending sign-in");
+            throw new AccessDeniedException("no pending sign-in");
         }
         return (PortalUser) pending.getPrincipal();
     }

@@ -4,12 +4,16 @@ import cn.gov.hunan.chuyi.shared.Audited;
 import cn.gov.hunan.chuyi.shared.StaticFiles;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,6 +41,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Form sign-in behind lockout and throttling, a second factor where required, CSRF protection, sign-out by POST
@@ -64,7 +69,7 @@ class SecurityConfiguration {
 
     /** Session accesses recorded to the minute, not on every request (see SessionStore). */
     @Bean
-    static org.springframework.beans.factory.config.BeanPostProcessor sessionStore() {
+    static BeanPostProcessor sessionStore() {
         return SessionStore.installer();
     }
 
@@ -72,7 +77,7 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<SessionStore.RequestScope> sessionReadOncePerRequest() {
         var registration = new FilterRegistrationBean<>(new SessionStore.RequestScope());
-        registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
     }
 
@@ -99,7 +104,7 @@ class SecurityConfiguration {
      * store for a style sheet cost more than serving it.
      */
     @Bean
-    @org.springframework.core.annotation.Order(1)
+    @Order(1)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
         http.securityMatcher(StaticFiles.PATTERNS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -116,16 +121,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @org.springframework.core.annotation.Order(2)
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, SignInFlow flow,
             SignInGuard guard, PortalUserDetailsService users, PasswordEncoder encoder, SessionRegistry registry,
-            PolicyService policy, org.springframework.security.authentication.AuthenticationEventPublisher authenticationEvents,
+            PolicyService policy, AuthenticationEventPublisher authenticationEvents,
             @Value("${chuyi.metrics.scrape-addresses}") List<String> scrapeAddresses) throws Exception {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
         // one provider and no parent: a refusal by the guard is final, and each failure is published once
-        var manager = new org.springframework.security.authentication.ProviderManager(new GuardedAuthenticationProvider(passwords, guard));
+        var manager = new ProviderManager(new GuardedAuthenticationProvider(passwords, guard));
         manager.setAuthenticationEventPublisher(authenticationEvents);
         http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests

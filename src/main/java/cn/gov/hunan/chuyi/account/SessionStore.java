@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InvalidClassException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
      */
     static boolean writtenByAnotherVersion(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SerializationFailedException || t instanceof java.io.InvalidClassException
+            if (t instanceof SerializationFailedException || t instanceof InvalidClassException
                     || t instanceof ClassNotFoundException) {
                 return true;
             }

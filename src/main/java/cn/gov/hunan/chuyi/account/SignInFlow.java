@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.StaticFiles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,21 +8,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * What happens after the password: the session gets the policy's idle timeout and its start time (for the
@@ -135,16 +140,16 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         if (username == null || username.isBlank()) {
             return;
         }
-        var flash = new org.springframework.web.servlet.FlashMap();
+        var flash = new FlashMap();
         flash.put("typedUsername", username.length() > 64 ? username.substring(0, 64) : username);
         flash.setTargetRequestPath(request.getContextPath() + "/login");
-        new org.springframework.web.servlet.support.SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+        new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
     }
 
     /** Static files need no session: not reading it keeps them free of database work. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return cn.gov.hunan.chuyi.shared.StaticFiles.isStatic(request);
+        return StaticFiles.isStatic(request);
     }
 
     @Override
@@ -173,13 +178,13 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     }
 
     /** Failures count toward lockout; the listener below is called by Spring Security's failure events. */
-    @org.springframework.context.event.EventListener
-    void on(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent event) {
+    @EventListener
+    void on(AuthenticationFailureBadCredentialsEvent event) {
         guard.failed(String.valueOf(event.getAuthentication().getName()), address(event.getAuthentication()));
     }
 
     static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+        return authentication.getDetails() instanceof WebAuthenticationDetails d
                 ? d.getRemoteAddress() : null;
     }
 }

@@ -1,11 +1,13 @@
 package cn.gov.hunan.chuyi.account;
 
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -127,9 +129,9 @@ class SignInGuard {
     @Transactional
     void release(long accountId, PortalUser actor) {
         if (!actor.has(Role.SECURITY_ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("security administrator only");
+            throw new AccessDeniedException("security administrator only");
         }
-        Account account = accounts.findById(accountId).orElseThrow(() -> new cn.gov.hunan.chuyi.shared.NotFoundException("account", accountId));
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         Instant now = clock.instant();
         account.releaseLockout(now);
         changes.save(new AccountChange(accountId, AccountChange.Event.LOCKOUT_RELEASED, actor.getUsername(), null, now));

@@ -1,7 +1,10 @@
 package cn.gov.hunan.chuyi.account;
 
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -49,7 +52,7 @@ final class Totp {
         }
         long now = step(epochSeconds);
         for (long step = now - 1; step <= now + 1; step++) {
-            if (java.security.MessageDigest.isEqual(code(secret, step).getBytes(), code.strip().getBytes())) {
+            if (MessageDigest.isEqual(code(secret, step).getBytes(), code.strip().getBytes())) {
                 return step;
             }
         }
@@ -62,7 +65,7 @@ final class Totp {
     }
 
     private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String base32(byte[] bytes) {

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.attachment;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class FileTypeDetector {
         String detected;
         try (InputStream in = Files.newInputStream(file)) {
             // no file name in the metadata: the decision rests on content alone
-            detected = tika.getDetector().detect(new java.io.BufferedInputStream(in), new Metadata()).toString();
+            detected = tika.getDetector().detect(new BufferedInputStream(in), new Metadata()).toString();
         }
         return switch (detected) {
             case "application/pdf" -> Optional.of(FileType.PDF);

@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.attachment;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,16 +9,19 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.Ole10Native;
+import org.apache.poi.poifs.filesystem.Ole10NativeException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -73,7 +77,7 @@ class OfficeInspector {
                 throw tooLarge();
             }
             long declared = 0;
-            Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 declared += Math.max(entry.getSize(), 0);
                 if (!names.add(entry.getName().toLowerCase(Locale.ROOT))) {
@@ -119,7 +123,7 @@ class OfficeInspector {
             if (object.length > maxEmbeddedObject) {
                 throw tooLarge();
             }
-            try (var ole = new POIFSFileSystem(new java.io.ByteArrayInputStream(object))) {
+            try (var ole = new POIFSFileSystem(new ByteArrayInputStream(object))) {
                 oleStorage(ole.getRoot(), budget, depth);
             }
         } else if (startsWith(head, ZIP)) {
@@ -172,8 +176,8 @@ class OfficeInspector {
     private void packaged(DirectoryEntry directory, Budget budget, int depth) throws IOException {
         Ole10Native object;
         try {
-            object = Ole10Native.createFromEmbeddedOleObject((org.apache.poi.poifs.filesystem.DirectoryNode) directory);
-        } catch (org.apache.poi.poifs.filesystem.Ole10NativeException | RuntimeException unreadable) {
+            object = Ole10Native.createFromEmbeddedOleObject((DirectoryNode) directory);
+        } catch (Ole10NativeException | RuntimeException unreadable) {
             throw new AttachmentRejected("attachment.error.program");
         }
         for (String name : new String[] {object.getFileName(), object.getLabel(), object.getCommand()}) {
@@ -181,7 +185,7 @@ class OfficeInspector {
                 checkName(name.replace('\\', '/').strip());
             }
         }
-        part("package", budget.counting(new java.io.ByteArrayInputStream(object.getDataBuffer())), budget, depth + 1);
+        part("package", budget.counting(new ByteArrayInputStream(object.getDataBuffer())), budget, depth + 1);
     }
 
     private static void checkName(String path) {

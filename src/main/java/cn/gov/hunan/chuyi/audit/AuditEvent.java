@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.audit;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -96,7 +97,7 @@ class AuditEvent {
     }
 
     AuditView toView() {
-        return new AuditView(id, cn.gov.hunan.chuyi.shared.PortalTime.local(occurredAt), actor, actorIp, action, targetType,
+        return new AuditView(id, PortalTime.local(occurredAt), actor, actorIp, action, targetType,
                 targetId, outcome, details);
     }
 

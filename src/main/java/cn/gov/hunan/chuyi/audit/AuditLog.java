@@ -2,9 +2,11 @@ package cn.gov.hunan.chuyi.audit;
 
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@org.springframework.boot.context.properties.EnableConfigurationProperties(AuditSettings.class)
+@EnableConfigurationProperties(AuditSettings.class)
 public class AuditLog {
 
     private final AuditRepository events;
@@ -97,7 +99,7 @@ public class AuditLog {
     /** Deletes what is older than the retention period (the trigger allows nothing younger than 184 days). */
     @Transactional
     public int purge(int retentionDays) {
-        return events.purgeBefore(clock.instant().minus(java.time.Duration.ofDays(retentionDays)));
+        return events.purgeBefore(clock.instant().minus(Duration.ofDays(retentionDays)));
     }
 
     private static String blank(String s) {

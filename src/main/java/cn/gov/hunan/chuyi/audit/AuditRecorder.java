@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.audit;
 
 import cn.gov.hunan.chuyi.shared.Audited;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -27,7 +28,7 @@ class AuditRecorder {
     private final AuditLog log;
     private final DenialThrottle denials;
 
-    AuditRecorder(AuditLog log, java.time.Clock clock) {
+    AuditRecorder(AuditLog log, Clock clock) {
         this.log = log;
         this.denials = new DenialThrottle(clock);
     }

@@ -5,12 +5,13 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Once a night, on one instance, rows older than the retention period go. */
 @Component
-@org.springframework.scheduling.annotation.EnableScheduling
+@EnableScheduling
 @ConditionalOnProperty(name = "chuyi.audit.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class AuditRetentionJob {
 

@@ -4,10 +4,9 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
-import cn.gov.hunan.chuyi.shared.SafeRedirect;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,7 +78,7 @@ class GroupController {
             // the form comes back with what was typed
             model.addAttribute("errorKey", refused.messageKey());
             model.addAttribute("errorField", refused.field());
-            var typed = new java.util.HashMap<String, String>();
+            var typed = new HashMap<String, String>();
             typed.put("_action", "/groups");
             typed.put("name", name);
             typed.put("lead", String.valueOf(lead));

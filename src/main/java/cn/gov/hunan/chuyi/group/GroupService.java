@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -215,7 +216,7 @@ public class GroupService implements OrganizationGroups {
     private VocationalGroup managed(long groupId, PortalUser viewer) {
         VocationalGroup group = load(groupId);
         if (!mayManage(viewer, group)) {
-            throw new org.springframework.security.access.AccessDeniedException("not the group's manager");
+            throw new AccessDeniedException("not the group's manager");
         }
         return group;
     }

@@ -11,9 +11,11 @@ import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -55,7 +57,7 @@ public class InheritorService {
 
     /** A person's page. */
     public record InheritorPage(InheritorView person, List<Award.AwardView> awards, List<HistoryLine> history,
-            java.util.Set<String> moves, boolean mayAddAward) {}
+            Set<String> moves, boolean mayAddAward) {}
 
     /** Public: the recognised, newest recognition first. */
     public Page<InheritorLine> recognised(Integer year, Pageable pageable) {
@@ -82,9 +84,9 @@ public class InheritorService {
         Inheritor person = visible(id, viewer);
         OrganizationProfile school = organizations.find(person.organizationId()).orElseThrow();
         boolean ownSchool = Objects.equals(viewer.organizationId(), person.organizationId());
-        var moves = java.util.Arrays.stream(InheritorStatus.Move.values())
+        var moves = Arrays.stream(InheritorStatus.Move.values())
                 .filter(m -> m.allowed(person.status(), viewer.roles(), ownSchool))
-                .map(Enum::name).collect(java.util.stream.Collectors.toSet());
+                .map(Enum::name).collect(Collectors.toSet());
         return new InheritorPage(person.toView(school.name(), school.cityCode()),
                 awards.findByInheritorIdInOrderByYearDescIdAsc(List.of(id)).stream().map(Award::toView).toList(),
                 changes.history(id).stream().map(InheritorChange::toLine).toList(), moves,

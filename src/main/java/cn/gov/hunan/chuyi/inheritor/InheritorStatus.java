@@ -39,7 +39,7 @@ public enum InheritorStatus {
         }
 
         /** Whether a user with these roles, of the nominating school or not, may make this move from the state. */
-        boolean allowed(InheritorStatus from, java.util.Set<Role> roles, boolean ownSchool) {
+        boolean allowed(InheritorStatus from, Set<Role> roles, boolean ownSchool) {
             return this.from.contains(from) && roles.contains(role) && (role != Role.SCHOOL_ADMIN || ownSchool);
         }
 

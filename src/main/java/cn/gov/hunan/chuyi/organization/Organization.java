@@ -4,10 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A school or another organisation (组织). */
 @Entity
@@ -15,7 +18,7 @@ import java.time.Instant;
 class Organization {
 
     @Id
-    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private String name;
@@ -89,7 +92,7 @@ class Organization {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             throw new AdministrationRejected("organization.administration.error.reason");
         }
-        if (provinceRun == this.provinceRun && java.util.Objects.equals(authority, this.competentAuthority)) {
+        if (provinceRun == this.provinceRun && Objects.equals(authority, this.competentAuthority)) {
             throw new AdministrationRejected("organization.administration.error.unchanged");
         }
         var change = new OrganizationChange(id, this.provinceRun, provinceRun, this.competentAuthority, authority, actor,

@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.organization;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,7 +56,7 @@ class OrganizationController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", directory.search(filter, request, viewer));
         model.addAttribute("cities", regions.cities());
-        model.addAttribute("counties", filter.city() == null ? java.util.List.of() : regions.countiesOf(filter.city()));
+        model.addAttribute("counties", filter.city() == null ? List.of() : regions.countiesOf(filter.city()));
         model.addAttribute("kinds", OrganizationKind.values());
         return "organization/list";
     }

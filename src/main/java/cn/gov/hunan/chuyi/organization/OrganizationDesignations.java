@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.organization;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The designated projects of an organisation, for its profile page. Implemented by the project module,
@@ -14,7 +15,7 @@ public interface OrganizationDesignations {
     record Designation(long projectId, String programCode, String programNameZh, String programNameEn, String title,
             int year, String status, String tier, boolean demo) {
 
-        public String programName(java.util.Locale locale) {
+        public String programName(Locale locale) {
             return "en".equals(locale.getLanguage()) ? programNameEn : programNameZh;
         }
     }

@@ -2,8 +2,13 @@ package cn.gov.hunan.chuyi.organization;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.region.City;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +18,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +38,10 @@ public class OrganizationDirectory {
     private final OrganizationRepository organizations;
     private final OrganizationChangeRepository changes;
     private final RegionDirectory regions;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     OrganizationDirectory(OrganizationRepository organizations, OrganizationChangeRepository changes,
-            RegionDirectory regions, java.time.Clock clock) {
+            RegionDirectory regions, Clock clock) {
         this.organizations = organizations;
         this.changes = changes;
         this.regions = regions;
@@ -45,7 +52,7 @@ public class OrganizationDirectory {
     public Page<OrganizationProfile> search(OrganizationFilter filter, Pageable pageable, PortalUser viewer) {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
-                : org.springframework.data.domain.PageRequest.of(
+                : PageRequest.of(
                         pageable.getPageNumber(), pageable.getPageSize(), BY_CITY_KIND_NAME);
         if (seesAll(viewer)) {
             return find(filter.city(), filter.county(), filter, sorted);
@@ -92,11 +99,11 @@ public class OrganizationDirectory {
     public void changeAdministration(long id, boolean provinceRun, String competentAuthority, String reason,
             long expectedVersion, PortalUser actor) {
         if (!actor.has(Role.PROVINCE_ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("province staff only");
+            throw new AccessDeniedException("province staff only");
         }
         Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
         if (organization.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("organization " + id + " changed meanwhile");
+            throw new OptimisticLockException("organization " + id + " changed meanwhile");
         }
         changes.save(organization.changeAdministration(provinceRun, competentAuthority, reason, actor.getUsername(),
                 clock.instant()));
@@ -122,14 +129,14 @@ public class OrganizationDirectory {
      * viewer's slice: all cities for province staff, its own city for a city officer.
      */
     public List<CountyCoverage> coverage(PortalUser viewer) {
-        List<cn.gov.hunan.chuyi.region.City> cities = seesAll(viewer) ? regions.cities()
+        List<City> cities = seesAll(viewer) ? regions.cities()
                 : regions.city(viewer.cityCode()).stream().toList();
         Map<String, List<OrganizationProfile>> byCounty = organizations
                 .findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind.SECONDARY_VOCATIONAL).stream()
                 .map(Organization::toProfile)
                 .filter(o -> o.countyCode() != null)
                 .collect(Collectors.groupingBy(OrganizationProfile::countyCode));
-        List<CountyCoverage> lines = new java.util.ArrayList<>();
+        List<CountyCoverage> lines = new ArrayList<>();
         for (var city : cities) {
             for (var county : regions.countiesOf(city.code())) {
                 if (!county.zone()) {
@@ -158,7 +165,7 @@ public class OrganizationDirectory {
             throw new PartnerRejected("organization.partner.error.duplicate");
         }
         return organizations.save(Organization.partner(trimmed, kind, cityCode == null || cityCode.isBlank() ? null : cityCode,
-                actor, java.time.Instant.now())).toProfile();
+                actor, Instant.now())).toProfile();
     }
 
     /** A partner organisation could not be registered; the key says why, in the reader's language. */

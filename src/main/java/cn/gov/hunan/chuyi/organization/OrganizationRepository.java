@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.organization;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,11 +10,11 @@ import org.springframework.data.repository.query.Param;
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     @Query("select o.id from Organization o where o.cityCode = :city")
-    java.util.List<Long> findIdsByCityCode(@Param("city") String city);
+    List<Long> findIdsByCityCode(@Param("city") String city);
 
     boolean existsByName(String name);
 
-    java.util.List<Organization> findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind kind);
+    List<Organization> findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind kind);
 
     // Each filter is optional; the name search is a case-insensitive "contains" (the directory holds a few
     // thousand rows at most, so a sequential scan of names is cheap; city and kind use indexes).

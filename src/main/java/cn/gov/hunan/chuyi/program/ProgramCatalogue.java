@@ -3,8 +3,10 @@ package cn.gov.hunan.chuyi.program;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,12 +106,12 @@ public class ProgramCatalogue {
 
     /** Counting projects per programme; for a programme of people, its recognised people instead. */
     private Map<String, Long> counts() {
-        Map<String, Long> counts = new java.util.HashMap<>(designations.designatedCounts());
+        Map<String, Long> counts = new HashMap<>(designations.designatedCounts());
         people.forEach(p -> counts.put(p.programCode(), p.recognised()));
         return counts;
     }
 
-    private java.util.Optional<RecognisedPeople> peopleOf(String code) {
+    private Optional<RecognisedPeople> peopleOf(String code) {
         return people.stream().filter(p -> p.programCode().equals(code)).findFirst();
     }
 

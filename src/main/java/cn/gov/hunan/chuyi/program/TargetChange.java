@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.program;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,6 +47,6 @@ class TargetChange {
     }
 
     TargetChangeRow toRow() {
-        return new TargetChangeRow(oldTarget, newTarget, reason, changedBy, cn.gov.hunan.chuyi.shared.PortalTime.local(changedAt));
+        return new TargetChangeRow(oldTarget, newTarget, reason, changedBy, PortalTime.local(changedAt));
     }
 }

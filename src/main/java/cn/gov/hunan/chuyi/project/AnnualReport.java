@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,7 +91,7 @@ class AnnualReport {
         if (!editable()) {
             throw new ProjectRuleException("project.report.error.readOnly");
         }
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         given.forEach((indicator, v) -> {
             putIfProblem(problems, "target_" + indicator, ReportValue.problem(v.target()));
             putIfProblem(problems, "actual_" + indicator, ReportValue.problem(v.actual()));
@@ -108,7 +110,7 @@ class AnnualReport {
             throw new ProjectRuleException("project.report.error.readOnly");
         }
         // every gap at once, each beside its field: the school fills them in one go
-        Map<String, String> gaps = new java.util.LinkedHashMap<>();
+        Map<String, String> gaps = new LinkedHashMap<>();
         for (Long indicator : indicators) {
             ReportValue v = values.get(indicator);
             if (v == null || v.actual() == null) {
@@ -168,6 +170,6 @@ class AnnualReport {
 
     ReportView toView() {
         return new ReportView(id, projectId, year, status.name(), narrative, reviewComment,
-                cn.gov.hunan.chuyi.shared.PortalTime.local(submittedAt), reviewedBy, Map.copyOf(values), version, editable());
+                PortalTime.local(submittedAt), reviewedBy, Map.copyOf(values), version, editable());
     }
 }

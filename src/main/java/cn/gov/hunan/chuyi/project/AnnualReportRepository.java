@@ -1,8 +1,11 @@
 package cn.gov.hunan.chuyi.project;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AnnualReportRepository extends JpaRepository<AnnualReport, Long> {
 
@@ -11,11 +14,11 @@ interface AnnualReportRepository extends JpaRepository<AnnualReport, Long> {
     Optional<AnnualReport> findByProjectIdAndYear(long projectId, int year);
 
     /** The state of the reports of many projects at once, without their values. */
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select r.id as id, r.projectId as projectId, r.year as year, r.status as status, r.submittedAt as submittedAt
             from AnnualReport r where r.projectId in :projectIds
             """)
-    List<ReportState> findStates(java.util.Collection<Long> projectIds);
+    List<ReportState> findStates(Collection<Long> projectIds);
 
     interface ReportState {
         long getId();
@@ -26,6 +29,6 @@ interface AnnualReportRepository extends JpaRepository<AnnualReport, Long> {
 
         String getStatus();
 
-        java.time.Instant getSubmittedAt();
+        Instant getSubmittedAt();
     }
 }

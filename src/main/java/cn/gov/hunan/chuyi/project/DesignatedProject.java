@@ -4,9 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** A designated project (立项建设项目) of one organisation in one programme. */
 @Entity
@@ -14,7 +18,7 @@ import jakarta.persistence.Version;
 class DesignatedProject {
 
     @Id
-    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "program_code")
@@ -45,22 +49,22 @@ class DesignatedProject {
     private int constructionYears = 3;
 
     @Column(name = "midterm_score")
-    private java.math.BigDecimal midtermScore;
+    private BigDecimal midtermScore;
 
     @Column(name = "midterm_conclusion")
     private String midtermConclusion;
 
     @Column(name = "midterm_date")
-    private java.time.LocalDate midtermDate;
+    private LocalDate midtermDate;
 
     @Column(name = "acceptance_score")
-    private java.math.BigDecimal acceptanceScore;
+    private BigDecimal acceptanceScore;
 
     @Column(name = "acceptance_conclusion")
     private String acceptanceConclusion;
 
     @Column(name = "acceptance_date")
-    private java.time.LocalDate acceptanceDate;
+    private LocalDate acceptanceDate;
 
     @Column(name = "revoke_reason")
     private String revokeReason;
@@ -92,14 +96,14 @@ class DesignatedProject {
      * The project's evaluations (product.md §5): mid-term passed, then acceptance passed or failed; revoked at
      * any time before acceptance. Returns the state it left.
      */
-    ProjectStatus evaluate(ProjectStatus to, java.math.BigDecimal score, String conclusion, java.time.LocalDate date) {
+    ProjectStatus evaluate(ProjectStatus to, BigDecimal score, String conclusion, LocalDate date) {
         if (!status.evaluations().contains(to)) {
             throw new ProjectRuleException("project.error.transition");
         }
         if (conclusion == null || conclusion.isBlank() || date == null) {
             throw new ProjectRuleException("project.error.evaluation");
         }
-        if (score != null && (score.signum() < 0 || score.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+        if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new ProjectRuleException("project.error.score");
         }
         ProjectStatus from = status;

@@ -1,8 +1,12 @@
 package cn.gov.hunan.chuyi.project;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, Long> {
 
@@ -21,13 +25,13 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
               and (:year is null or p.designatedYear = :year)
               and (:allOrganizations = true or p.organizationId in :organizations)
             """)
-    org.springframework.data.domain.Page<DesignatedProject> search(
-            @org.springframework.data.repository.query.Param("program") String program,
-            @org.springframework.data.repository.query.Param("status") ProjectStatus status,
-            @org.springframework.data.repository.query.Param("year") Integer year,
-            @org.springframework.data.repository.query.Param("allOrganizations") boolean allOrganizations,
-            @org.springframework.data.repository.query.Param("organizations") java.util.Collection<Long> organizations,
-            org.springframework.data.domain.Pageable pageable);
+    Page<DesignatedProject> search(
+            @Param("program") String program,
+            @Param("status") ProjectStatus status,
+            @Param("year") Integer year,
+            @Param("allOrganizations") boolean allOrganizations,
+            @Param("organizations") Collection<Long> organizations,
+            Pageable pageable);
 
     long countByProgramCodeAndOrganizationIdAndStatusIn(
             String programCode, long organizationId, List<ProjectStatus> statuses);

@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.selection.NominationDesignated;
+import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,9 @@ class DesignationListener {
 
     private final DesignatedProjectRepository projects;
     private final ProjectChangeRepository changes;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    DesignationListener(DesignatedProjectRepository projects, ProjectChangeRepository changes, java.time.Clock clock) {
+    DesignationListener(DesignatedProjectRepository projects, ProjectChangeRepository changes, Clock clock) {
         this.projects = projects;
         this.changes = changes;
         this.clock = clock;

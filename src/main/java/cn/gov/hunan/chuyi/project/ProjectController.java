@@ -1,14 +1,18 @@
 package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.program.ProgramSummary;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.shared.SafeRedirect;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,14 +49,14 @@ class ProjectController {
     @GetMapping
     String list(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, java.util.Locale locale, Model model) {
+            @AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "designatedYear", "id"));
         model.addAttribute("page", projects.search(program == null || program.isBlank() ? null : program, status, year,
                 viewer, request));
         var catalogue = programs.all();
         model.addAttribute("programs", catalogue);
-        model.addAttribute("programNames", catalogue.stream().collect(java.util.stream.Collectors.toMap(
-                cn.gov.hunan.chuyi.program.ProgramSummary::code, p -> p.name(locale))));
+        model.addAttribute("programNames", catalogue.stream().collect(Collectors.toMap(
+                ProgramSummary::code, p -> p.name(locale))));
         model.addAttribute("statuses", ProjectStatus.values());
         return "project/list";
     }
@@ -62,14 +65,14 @@ class ProjectController {
     @GetMapping("/print")
     String print(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year, @AuthenticationPrincipal PortalUser viewer,
-            java.util.Locale locale, Model model) {
+            Locale locale, Model model) {
         var found = projects.all(program, status, year, viewer);
-        var byProgram = found.stream().collect(java.util.stream.Collectors.groupingBy(ProjectView::programCode,
-                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        var byProgram = found.stream().collect(Collectors.groupingBy(ProjectView::programCode,
+                LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("groups", programs.all().stream().filter(p -> byProgram.containsKey(p.code()))
-                .map(p -> java.util.Map.entry(p.name(locale), byProgram.get(p.code()))).toList());
+                .map(p -> Map.entry(p.name(locale), byProgram.get(p.code()))).toList());
         model.addAttribute("year", year);
-        model.addAttribute("today", java.time.LocalDate.now(cn.gov.hunan.chuyi.shared.PortalTime.ZONE));
+        model.addAttribute("today", LocalDate.now(PortalTime.ZONE));
         return "project/print";
     }
 

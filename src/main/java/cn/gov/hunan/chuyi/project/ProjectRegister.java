@@ -6,6 +6,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDesignations;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramDesignations;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
+import java.util.EnumMap;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -108,7 +109,7 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
     }
 
     static Map<ProjectStatus, Long> zeroByStatus() {
-        Map<ProjectStatus, Long> zero = new java.util.EnumMap<>(ProjectStatus.class);
+        Map<ProjectStatus, Long> zero = new EnumMap<>(ProjectStatus.class);
         for (ProjectStatus status : ProjectStatus.values()) {
             zero.put(status, 0L);
         }

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -7,13 +8,16 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,8 +65,8 @@ public class ProjectService {
     /** The viewer's whole slice, by programme, year and id, for an export or a printed list (one statement). */
     public List<ProjectView> all(String program, ProjectStatus status, Integer year, PortalUser viewer) {
         return search(program == null || program.isBlank() ? null : program, status, year, viewer,
-                org.springframework.data.domain.PageRequest.of(0, EXPORT_LIMIT,
-                        org.springframework.data.domain.Sort.by("programCode", "designatedYear", "id"))).getContent();
+                PageRequest.of(0, EXPORT_LIMIT,
+                        Sort.by("programCode", "designatedYear", "id"))).getContent();
     }
 
     public ProjectView get(long id, PortalUser viewer) {
@@ -91,7 +95,7 @@ public class ProjectService {
     public long register(String programCode, long organizationId, String title, int year, String tier,
             String documentNumber, int constructionYears, String actor) {
         var program = programs.get(programCode);
-        if (program.nominee() == cn.gov.hunan.chuyi.program.Nominee.PERSON) {
+        if (program.nominee() == Nominee.PERSON) {
             throw new ProjectRuleException("project.error.people");
         }
         OrganizationProfile owner = organizations.find(organizationId)
@@ -122,7 +126,7 @@ public class ProjectService {
             long expectedVersion, String actor) {
         DesignatedProject p = load(id);
         if (p.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("project changed meanwhile");
+            throw new OptimisticLockException("project changed meanwhile");
         }
         ProjectStatus from = p.evaluate(to, score, conclusion, date);
         changes.save(new ProjectChange(id, from.name(), to.name(), actor, conclusion, clock.instant()));
@@ -133,7 +137,7 @@ public class ProjectService {
     public void revoke(long id, String reason, long expectedVersion, String actor) {
         DesignatedProject p = load(id);
         if (p.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("project changed meanwhile");
+            throw new OptimisticLockException("project changed meanwhile");
         }
         ProjectStatus from = p.revoke(reason);
         changes.save(new ProjectChange(id, from.name(), p.status().name(), actor, reason, clock.instant()));

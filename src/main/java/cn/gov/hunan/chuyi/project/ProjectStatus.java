@@ -1,5 +1,8 @@
 package cn.gov.hunan.chuyi.project;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Life of a designated project (product.md §5). */
 public enum ProjectStatus {
     /** 建设中 */
@@ -17,11 +20,11 @@ public enum ProjectStatus {
      * The evaluations a project in this state may receive (product.md §5): mid-term, then acceptance passed or
      * failed. The one place the project's state machine is written; pages ask it, the entity obeys it.
      */
-    public java.util.Set<ProjectStatus> evaluations() {
+    public Set<ProjectStatus> evaluations() {
         return switch (this) {
-            case UNDER_CONSTRUCTION -> java.util.EnumSet.of(MIDTERM_PASSED);
-            case MIDTERM_PASSED -> java.util.EnumSet.of(ACCEPTED, FAILED);
-            default -> java.util.EnumSet.noneOf(ProjectStatus.class);
+            case UNDER_CONSTRUCTION -> EnumSet.of(MIDTERM_PASSED);
+            case MIDTERM_PASSED -> EnumSet.of(ACCEPTED, FAILED);
+            default -> EnumSet.noneOf(ProjectStatus.class);
         };
     }
 

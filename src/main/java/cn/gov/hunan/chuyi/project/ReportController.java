@@ -1,8 +1,7 @@
 package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.shared.SafeRedirect;
-import jakarta.servlet.http.HttpServletRequest;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.util.HashMap;
 import java.util.Map;
 import cn.gov.hunan.chuyi.attachment.Downloads;
@@ -12,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +41,7 @@ class ReportController {
     String show(@PathVariable long projectId, @PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
         var page = reports.page(id, viewer);
         if (page.project().id() != projectId) {
-            throw new cn.gov.hunan.chuyi.shared.NotFoundException("report", id);
+            throw new NotFoundException("report", id);
         }
         model.addAttribute("page", page);
         return "project/report";

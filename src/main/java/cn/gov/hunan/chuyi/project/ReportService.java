@@ -1,15 +1,23 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.account.AccountDirectory;
+import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.PortalNotice;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +35,13 @@ public class ReportService {
     private final ProjectService projects;
     private final AttachmentStore store;
     private final Clock clock;
-    private final cn.gov.hunan.chuyi.account.AccountDirectory accounts;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
 
     ReportService(AnnualReportRepository reports, ProjectIndicatorRepository indicators,
             ReportAttachmentRepository attachments, ReportChangeRepository changes, ProjectService projects,
-            AttachmentStore store, Clock clock, cn.gov.hunan.chuyi.account.AccountDirectory accounts,
-            org.springframework.context.ApplicationEventPublisher events) {
+            AttachmentStore store, Clock clock, AccountDirectory accounts,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.events = events;
         this.reports = reports;
@@ -66,8 +74,8 @@ public class ReportService {
         }
         int last = Math.min(project.endYear(), LocalDate.now(clock).getYear());
         var filed = reports.findByProjectIdOrderByYearDesc(projectId).stream().map(AnnualReport::year).toList();
-        return java.util.stream.IntStream.rangeClosed(project.year(), last).boxed().filter(y -> !filed.contains(y))
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+        return IntStream.rangeClosed(project.year(), last).boxed().filter(y -> !filed.contains(y))
+                .sorted(Comparator.reverseOrder()).toList();
     }
 
     public ReportPage page(long reportId, PortalUser viewer) {
@@ -99,7 +107,7 @@ public class ReportService {
     public void save(long reportId, Map<Long, ReportValue> values, String narrative, long expectedVersion, PortalUser school) {
         AnnualReport report = own(reportId, school);
         if (report.toView().version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("report changed meanwhile");
+            throw new OptimisticLockException("report changed meanwhile");
         }
         report.edit(values, narrative);
     }
@@ -124,10 +132,10 @@ public class ReportService {
     }
 
     /** The report's readers hear of it: the department when it is filed, the school when it is reviewed. */
-    private void notify(List<cn.gov.hunan.chuyi.account.UserSummary> recipients, String key, ProjectView project,
+    private void notify(List<UserSummary> recipients, String key, ProjectView project,
             AnnualReport report) {
-        events.publishEvent(new cn.gov.hunan.chuyi.shared.PortalNotice(
-                recipients.stream().map(cn.gov.hunan.chuyi.account.UserSummary::id).toList(), key,
+        events.publishEvent(new PortalNotice(
+                recipients.stream().map(UserSummary::id).toList(), key,
                 "/projects/" + project.id() + "/reports/" + report.id(), project.title() + " " + report.year()));
     }
 
@@ -159,7 +167,7 @@ public class ReportService {
     }
 
     /** What a report shows: the active indicators, and retired ones it already holds values for. */
-    private List<ProjectIndicator.IndicatorLine> linesOf(String programCode, java.util.Set<Long> used) {
+    private List<ProjectIndicator.IndicatorLine> linesOf(String programCode, Set<Long> used) {
         return indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode).stream()
                 .filter(i -> i.active() || used.contains(i.id()))
                 .map(ProjectIndicator::toLine).toList();

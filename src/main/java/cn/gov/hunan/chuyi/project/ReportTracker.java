@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,12 +118,12 @@ public class ReportTracker {
     }
 
     /** One page of {@link #owed(String, Integer, State, PortalUser)}; the whole list is small (hundreds of rows). */
-    public org.springframework.data.domain.Page<OwedReport> page(String program, Integer year, State state, PortalUser viewer,
-            org.springframework.data.domain.Pageable pageable) {
+    public Page<OwedReport> page(String program, Integer year, State state, PortalUser viewer,
+            Pageable pageable) {
         var rows = owed(program, year, state, viewer);
         int from = (int) Math.min(pageable.getOffset(), rows.size());
         int to = Math.min(from + pageable.getPageSize(), rows.size());
-        return new org.springframework.data.domain.PageImpl<>(rows.subList(from, to), pageable, rows.size());
+        return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
     }
 
     /** Owed, filed and overdue per programme code, for the dashboard. */

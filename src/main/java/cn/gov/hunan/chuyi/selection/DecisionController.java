@@ -1,15 +1,19 @@
 package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -88,8 +92,8 @@ class DecisionController {
     }
 
     @GetMapping("/ranking.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id,
-            @AuthenticationPrincipal PortalUser admin, java.util.Locale locale) {
+    ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id,
+            @AuthenticationPrincipal PortalUser admin, Locale locale) {
         var round = rounds.get(id, admin);
         return exports.ranking(round, reviews.ranking(id), locale).download("ranking-" + id + ".xlsx");
     }
@@ -126,10 +130,10 @@ class DecisionController {
 
     /** The objection's evidence, always as a download under the type the portal detected. */
     @GetMapping("/objections/{objectionId}/evidence")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> evidence(@PathVariable long id,
+    ResponseEntity<Resource> evidence(@PathVariable long id,
             @PathVariable long objectionId) {
         var file = publicity.evidence(id, objectionId);
-        return cn.gov.hunan.chuyi.attachment.Downloads.attachment(file.name(), file.contentType(), file.content());
+        return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     @PostMapping("/objections/{objectionId}")

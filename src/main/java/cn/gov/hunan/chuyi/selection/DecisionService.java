@@ -2,10 +2,14 @@ package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +26,11 @@ public class DecisionService {
     private final NominationRepository nominations;
     private final ReviewService reviews;
     private final SelectionHistory history;
-    private final cn.gov.hunan.chuyi.program.ProgramCatalogue programs;
+    private final ProgramCatalogue programs;
     private final Clock clock;
 
     DecisionService(RoundRepository rounds, NominationRepository nominations, ReviewService reviews,
-            SelectionHistory history, cn.gov.hunan.chuyi.program.ProgramCatalogue programs, Clock clock) {
+            SelectionHistory history, ProgramCatalogue programs, Clock clock) {
         this.programs = programs;
         this.rounds = rounds;
         this.nominations = nominations;
@@ -45,7 +49,7 @@ public class DecisionService {
     public void decide(long roundId, Decision decision, long expectedVersion, PortalUser admin) {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
         if (round.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("round changed meanwhile");
+            throw new OptimisticLockException("round changed meanwhile");
         }
         if (decision.meeting() == null || decision.meeting().isBlank() || decision.meetingDate() == null) {
             throw new IllegalTransitionException("selection.decision.error.meeting");
@@ -100,7 +104,7 @@ public class DecisionService {
      * plus what this decision gives it stays within the programme's limit per organisation.
      */
     private void checkPerOrganization(Round round, List<RankingLine> ranking, Decision decision) {
-        java.util.Map<Long, Long> selectedPerOrganization = new java.util.HashMap<>();
+        Map<Long, Long> selectedPerOrganization = new HashMap<>();
         for (RankingLine line : ranking) {
             if (decision.selected().contains(line.nominationId())) {
                 long organization = nominations.findById(line.nominationId()).orElseThrow().organizationId();

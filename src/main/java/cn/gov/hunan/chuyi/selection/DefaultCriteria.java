@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.selection;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A sensible default set of scoring criteria per programme, totalling 100; staff edit them per round. */
@@ -20,7 +21,7 @@ final class DefaultCriteria {
     }
 
     private static List<RoundSetup.CriterionLine> lines(Object... nameAndMax) {
-        var lines = new java.util.ArrayList<RoundSetup.CriterionLine>();
+        var lines = new ArrayList<RoundSetup.CriterionLine>();
         for (int i = 0; i < nameAndMax.length; i += 2) {
             lines.add(new RoundSetup.CriterionLine(null, (String) nameAndMax[i],
                     BigDecimal.valueOf((Integer) nameAndMax[i + 1]), BigDecimal.ONE));

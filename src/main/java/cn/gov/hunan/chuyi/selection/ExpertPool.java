@@ -7,6 +7,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.persistence.OptimisticLockException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +58,7 @@ public class ExpertPool {
         get(expertId);
         ExpertProfile profile = profiles.findById(expertId).orElseGet(() -> new ExpertProfile(expertId));
         if (profile.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("expert " + expertId + " changed meanwhile");
+            throw new OptimisticLockException("expert " + expertId + " changed meanwhile");
         }
         profile.describe(title, fields);
         profiles.save(profile);

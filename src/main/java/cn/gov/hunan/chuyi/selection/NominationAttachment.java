@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.attachment.AttachmentRecord;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -28,6 +29,6 @@ class NominationAttachment extends AttachmentRecord {
 
     AttachmentView toView() {
         return new AttachmentView(id(), file().originalName(), file().contentType(), file().sizeBytes(), file().sha256(),
-                uploadedBy(), cn.gov.hunan.chuyi.shared.PortalTime.local(uploadedAt()));
+                uploadedBy(), PortalTime.local(uploadedAt()));
     }
 }

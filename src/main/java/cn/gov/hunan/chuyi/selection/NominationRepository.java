@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.data.repository.query.Param;
 
 interface NominationRepository extends JpaRepository<Nomination, Long> {
 
+    // checkstyle: fqn-needed in the next 8 lines (JPQL names an enum constant by its qualified name)
     @Query("""
             select n from Nomination n
             where (:round is null or n.roundId = :round)
@@ -37,7 +39,7 @@ interface NominationRepository extends JpaRepository<Nomination, Long> {
     @Query("select n.status, count(n) from Nomination n where n.roundId = :round group by n.status")
     List<Object[]> countByStatus(@Param("round") long round);
 
-    @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from Nomination n where n.id = :id")
     Optional<Nomination> lockById(@Param("id") long id);
 }

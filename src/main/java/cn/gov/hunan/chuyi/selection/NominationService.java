@@ -8,6 +8,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,7 +305,7 @@ public class NominationService {
 
     private static void checkVersion(Nomination n, long expectedVersion) {
         if (n.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("nomination changed meanwhile");
+            throw new OptimisticLockException("nomination changed meanwhile");
         }
     }
 

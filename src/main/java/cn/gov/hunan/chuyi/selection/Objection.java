@@ -1,5 +1,7 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.attachment.StoredFile;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -97,7 +99,7 @@ class Objection {
         this.lodgedAt = at;
     }
 
-    void attachEvidence(cn.gov.hunan.chuyi.attachment.StoredFile file) {
+    void attachEvidence(StoredFile file) {
         this.evidenceKey = file.storageKey();
         this.evidenceName = file.originalName();
         this.evidenceType = file.type().contentType();
@@ -152,13 +154,13 @@ class Objection {
 
     ObjectionView toView(String nominationTitle) {
         return new ObjectionView(id, nominationId, nominationTitle, objectorName, telephone, reason, status.name(),
-                disposition, handledBy, cn.gov.hunan.chuyi.shared.PortalTime.local(lodgedAt), evidenceName,
+                disposition, handledBy, PortalTime.local(lodgedAt), evidenceName,
                 reference, objectorAddress, objectorId == null);
     }
 
     /** What the objector may read back: the state, the disposition and its date, nothing else. */
     ObjectionDisposition toDisposition() {
         return new ObjectionDisposition(reference, status.name(), disposition,
-                cn.gov.hunan.chuyi.shared.PortalTime.local(lodgedAt), cn.gov.hunan.chuyi.shared.PortalTime.local(handledAt));
+                PortalTime.local(lodgedAt), PortalTime.local(handledAt));
     }
 }

@@ -1,12 +1,15 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.attachment.AttachmentStore;
+import org.springframework.web.multipart.MultipartFile;
+
 /**
  * The objection form of a public notice, with its optional evidence file. Only these fields bind; the service
  * checks them all and the form comes back with what was typed and a message beside each field.
  */
 public class ObjectionForm {
 
-    private org.springframework.web.multipart.MultipartFile file;
+    private MultipartFile file;
 
     private String nominationId;
     private String name;
@@ -26,11 +29,11 @@ public class ObjectionForm {
     public String getTelephone() { return telephone; }
     public void setTelephone(String telephone) { this.telephone = telephone; }
     public String getReason() { return reason; }
-    public org.springframework.web.multipart.MultipartFile getFile() { return file; }
-    public void setFile(org.springframework.web.multipart.MultipartFile file) { this.file = file; }
+    public MultipartFile getFile() { return file; }
+    public void setFile(MultipartFile file) { this.file = file; }
 
     boolean hasFile() {
-        return cn.gov.hunan.chuyi.attachment.AttachmentStore.chosen(file);
+        return AttachmentStore.chosen(file);
     }
     public void setReason(String reason) { this.reason = reason; }
 }

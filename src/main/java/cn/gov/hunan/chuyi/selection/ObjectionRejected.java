@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.selection;
 
 import cn.gov.hunan.chuyi.shared.RuleViolation;
 import java.util.List;
+import org.springframework.validation.Errors;
 
 /**
  * An objection (or a look-up of one) the rules refuse, with every reason at once: each problem names the form
@@ -28,7 +29,7 @@ public class ObjectionRejected extends RuleViolation {
     }
 
     /** Puts each problem on the form: beside its field, or above the form. */
-    public void reportTo(org.springframework.validation.Errors errors) {
+    public void reportTo(Errors errors) {
         for (Problem p : problems) {
             if (p.field() == null) {
                 errors.reject(p.messageKey(), p.arguments(), p.messageKey());

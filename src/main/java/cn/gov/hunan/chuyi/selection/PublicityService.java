@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -272,7 +272,7 @@ public class PublicityService {
     }
 
     /** A file and its bytes. */
-    public record Evidence(String name, String contentType, org.springframework.core.io.Resource content) {}
+    public record Evidence(String name, String contentType, Resource content) {}
 
     /** Records the disposition; an upheld objection removes the nomination and frees its quota slot. */
     @Transactional

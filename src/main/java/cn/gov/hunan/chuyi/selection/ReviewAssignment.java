@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -58,7 +59,7 @@ class ReviewAssignment {
 
     @ElementCollection
     @CollectionTable(name = "review_score", joinColumns = @JoinColumn(name = "assignment_id"))
-    @jakarta.persistence.MapKeyColumn(name = "criterion_id")
+    @MapKeyColumn(name = "criterion_id")
     private Map<Long, Score> scores = new HashMap<>();
 
     @Version

@@ -5,8 +5,11 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationGroups;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,9 +41,9 @@ public class ReviewService {
     private final RoundRepository rounds;
     private final AccountDirectory accounts;
     private final OrganizationDirectory organizations;
-    private final cn.gov.hunan.chuyi.organization.OrganizationGroups groups;
+    private final OrganizationGroups groups;
     private final ExpertPool pool;
-    private final cn.gov.hunan.chuyi.program.ProgramCatalogue programs;
+    private final ProgramCatalogue programs;
     private final SelectionHistory history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,8 +51,8 @@ public class ReviewService {
     ReviewService(AssignmentRepository assignments, NominationRepository nominations, RoundRepository rounds,
             AccountDirectory accounts, OrganizationDirectory organizations, SelectionHistory history,
             ApplicationEventPublisher events, Clock clock,
-            cn.gov.hunan.chuyi.organization.OrganizationGroups groups, ExpertPool pool,
-            cn.gov.hunan.chuyi.program.ProgramCatalogue programs) {
+            OrganizationGroups groups, ExpertPool pool,
+            ProgramCatalogue programs) {
         this.groups = groups;
         this.pool = pool;
         this.programs = programs;
@@ -213,7 +216,7 @@ public class ReviewService {
             PortalUser expert) {
         ReviewAssignment a = own(assignmentId, expert);
         if (a.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("review changed meanwhile");
+            throw new OptimisticLockException("review changed meanwhile");
         }
         Nomination n = nominations.findById(a.nominationId()).orElseThrow();
         Round round = inReview(n.roundId());

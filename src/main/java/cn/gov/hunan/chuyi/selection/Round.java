@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ class Round {
         }
         if (move == Transitions.RoundMove.START_PUBLICITY) {
             publicityStartsAt = now;
-            publicityEndsAt = now.plus(java.time.Duration.ofDays(publicityDays));
+            publicityEndsAt = now.plus(Duration.ofDays(publicityDays));
         }
         RoundStatus from = status;
         status = move.to;

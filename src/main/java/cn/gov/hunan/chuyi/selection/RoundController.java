@@ -10,6 +10,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -61,7 +67,7 @@ class RoundController {
         model.addAttribute("page", rounds.search(blankToNull(program), status, year, request, viewer));
         model.addAttribute("programs", programs.all());
         model.addAttribute("statuses", RoundStatus.values());
-        model.addAttribute("openRounds", viewer.has(Role.SCHOOL_ADMIN) ? nominations.openRoundsFor(viewer) : java.util.List.of());
+        model.addAttribute("openRounds", viewer.has(Role.SCHOOL_ADMIN) ? nominations.openRoundsFor(viewer) : List.of());
         return "selection/round/list";
     }
 
@@ -101,18 +107,18 @@ class RoundController {
         // closing waits for the end of the publicity period and for every objection's disposition
         var closing = publicity.closing(round);
         model.addAttribute("closing", closing);
-        var moves = java.util.Arrays.stream(Transitions.RoundMove.values())
+        var moves = Arrays.stream(Transitions.RoundMove.values())
                 .filter(m -> m.allowedFrom(round.status()) && m != Transitions.RoundMove.DECIDE)
                 .filter(m -> m != Transitions.RoundMove.CLOSE_ROUND || closing == null || closing.mayClose())
                 .map(Enum::name)
                 .toList();
         model.addAttribute("moves", moves);
         // the moves that end something go to the page's danger section, away from the everyday steps
-        var ending = java.util.Set.of("CLOSE_NOMINATIONS", "CLOSE_ROUND", "CANCEL");
+        var ending = Set.of("CLOSE_NOMINATIONS", "CLOSE_ROUND", "CANCEL");
         model.addAttribute("steps", moves.stream().filter(m -> !ending.contains(m)).toList());
         model.addAttribute("dangerMoves", moves.stream().filter(ending::contains).toList());
         model.addAttribute("objections", publicity.objections(id, viewer));
-        var consequences = new java.util.HashMap<String, Object[]>();
+        var consequences = new HashMap<String, Object[]>();
         for (var move : Transitions.RoundMove.values()) {
             consequences.put(move.name(), consequence(round, move, counts));
         }
@@ -168,14 +174,14 @@ class RoundController {
      * closing or shown on publicity: the selected ones; still in play on cancelling), {2} when the window was to close.
      */
     /** What a move would do, for its confirmation: the counts are read once per page, not once per move. */
-    private Object[] consequence(RoundSummary round, Transitions.RoundMove move, java.util.Map<NominationStatus, Long> counts) {
+    private Object[] consequence(RoundSummary round, Transitions.RoundMove move, Map<NominationStatus, Long> counts) {
         long concerned = switch (move) {
             case START_PUBLICITY, CLOSE_ROUND -> counts.getOrDefault(NominationStatus.SELECTED, 0L);
             default -> counts.entrySet().stream()
                     .filter(e -> e.getKey() != NominationStatus.WITHDRAWN && e.getKey() != NominationStatus.DRAFT)
-                    .mapToLong(java.util.Map.Entry::getValue).sum();
+                    .mapToLong(Map.Entry::getValue).sum();
         };
-        return new Object[] {round.title(), concerned, round.closesLocal().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))};
+        return new Object[] {round.title(), concerned, round.closesLocal().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))};
     }
 
     private String formView(Model model, Long id) {

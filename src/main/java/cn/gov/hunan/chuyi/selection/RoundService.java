@@ -7,10 +7,12 @@ import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -30,12 +32,12 @@ public class RoundService {
     private final ProgramCatalogue programs;
     private final SelectionHistory history;
     private final SelectionAccess access;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoundService(RoundRepository rounds, NominationRepository nominations, ObjectionRepository objections,
             ProgramCatalogue programs, SelectionHistory history, SelectionAccess access,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
@@ -155,7 +157,7 @@ public class RoundService {
 
     private static void checkVersion(Round round, long expectedVersion) {
         if (round.version() != expectedVersion) {
-            throw new jakarta.persistence.OptimisticLockException("round changed meanwhile");
+            throw new OptimisticLockException("round changed meanwhile");
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.shared.SafeRedirect;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,6 +14,6 @@ class SelectionErrorAdvice {
     String incomplete(NominationIncomplete e, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("errorKey", "selection.nomination.error.incomplete");
         redirect.addFlashAttribute("errorList", e.messageKeys());
-        return cn.gov.hunan.chuyi.shared.SafeRedirect.back(request.getHeader("Referer"));
+        return SafeRedirect.back(request.getHeader("Referer"));
     }
 }

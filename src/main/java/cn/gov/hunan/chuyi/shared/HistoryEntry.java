@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.shared;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.time.Instant;
  * the column that says which record changed; rows are written once and never updated or deleted.
  */
 @MappedSuperclass
-@jakarta.persistence.EntityListeners(HistoryAuditListener.class)
+@EntityListeners(HistoryAuditListener.class)
 public abstract class HistoryEntry {
 
     @Id

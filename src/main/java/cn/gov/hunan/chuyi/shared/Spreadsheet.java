@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -79,8 +82,8 @@ public final class Spreadsheet {
     }
 
     /** The header row from message keys, in the reader's language. */
-    public Spreadsheet header(org.springframework.context.MessageSource messages, java.util.Locale locale, String... keys) {
-        return header(java.util.Arrays.stream(keys).map(k -> messages.getMessage(k, null, locale)).toList());
+    public Spreadsheet header(MessageSource messages, Locale locale, String... keys) {
+        return header(Arrays.stream(keys).map(k -> messages.getMessage(k, null, locale)).toList());
     }
 
     /** A data row: {@link Number}, {@link LocalDate}, {@link LocalDateTime}, {@link Instant}, {@link Boolean} or text; null leaves a blank. */

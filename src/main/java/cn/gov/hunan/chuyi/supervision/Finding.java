@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -151,7 +152,7 @@ class Finding {
     FindingView toView(String cityName, String organizationName, int planYear) {
         return new FindingView(id, taskId, planYear, category, severity, description, cityCode, cityName,
                 organizationId, organizationName, status, deadline, overdue, answer,
-                cn.gov.hunan.chuyi.shared.PortalTime.local(answeredAt), reviewComment, createdBy,
-                cn.gov.hunan.chuyi.shared.PortalTime.local(createdAt), version);
+                PortalTime.local(answeredAt), reviewComment, createdBy,
+                PortalTime.local(createdAt), version);
     }
 }

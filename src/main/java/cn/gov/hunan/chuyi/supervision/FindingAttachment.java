@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.supervision;
 
 import cn.gov.hunan.chuyi.attachment.AttachmentRecord;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -28,6 +29,6 @@ class FindingAttachment extends AttachmentRecord {
 
     EvidenceView toView() {
         return new EvidenceView(id(), file().originalName(), file().sizeBytes(), file().sha256(), uploadedBy(),
-                cn.gov.hunan.chuyi.shared.PortalTime.local(uploadedAt()));
+                PortalTime.local(uploadedAt()));
     }
 }

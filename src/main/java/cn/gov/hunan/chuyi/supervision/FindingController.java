@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.supervision;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.Downloads;
+import cn.gov.hunan.chuyi.region.RegionDirectory;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FindingController {
 
     private final RectificationService rectification;
-    private final cn.gov.hunan.chuyi.region.RegionDirectory regions;
+    private final RegionDirectory regions;
 
-    FindingController(RectificationService rectification, cn.gov.hunan.chuyi.region.RegionDirectory regions) {
+    FindingController(RectificationService rectification, RegionDirectory regions) {
         this.rectification = rectification;
         this.regions = regions;
     }

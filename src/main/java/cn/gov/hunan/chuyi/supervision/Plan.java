@@ -1,7 +1,9 @@
 package cn.gov.hunan.chuyi.supervision;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +18,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The year's supervision plan (督导计划). */
 @Entity
@@ -50,10 +54,10 @@ class Plan {
     @Enumerated(EnumType.STRING)
     private Scope scope = Scope.CITIES;
 
-    @jakarta.persistence.ElementCollection
-    @jakarta.persistence.CollectionTable(name = "supervision_plan_school", joinColumns = @JoinColumn(name = "plan_id"))
+    @ElementCollection
+    @CollectionTable(name = "supervision_plan_school", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "organization_id")
-    private java.util.Set<Long> schoolIds = new java.util.HashSet<>();
+    private Set<Long> schoolIds = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     private Status status = Status.DRAFT;
@@ -77,7 +81,7 @@ class Plan {
 
     protected Plan() {}
 
-    Plan(int year, String topic, Scope scope, java.util.Set<Long> schoolIds, LocalDate visitFrom, LocalDate visitTo,
+    Plan(int year, String topic, Scope scope, Set<Long> schoolIds, LocalDate visitFrom, LocalDate visitTo,
             List<Indicator> indicators) {
         if (scope == Scope.SCHOOLS && schoolIds.isEmpty()) {
             throw new SupervisionException("supervision.plan.error.noSchools");
@@ -129,7 +133,7 @@ class Plan {
         return scope;
     }
 
-    java.util.Set<Long> schoolIds() {
+    Set<Long> schoolIds() {
         return schoolIds;
     }
 

@@ -1,12 +1,17 @@
 package cn.gov.hunan.chuyi.supervision;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,10 +35,10 @@ class PlanController {
 
     private final SupervisionService supervision;
     private final ResultsWorkbook workbook;
-    private final cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations;
+    private final OrganizationDirectory organizations;
 
     PlanController(SupervisionService supervision, ResultsWorkbook workbook,
-            cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations) {
+            OrganizationDirectory organizations) {
         this.supervision = supervision;
         this.workbook = workbook;
         this.organizations = organizations;
@@ -41,8 +46,8 @@ class PlanController {
 
     /** The schools a plan can be scoped to, by city and name. */
     private void schoolChoices(Model model, PortalUser admin) {
-        model.addAttribute("schools", organizations.search(cn.gov.hunan.chuyi.organization.OrganizationFilter.none(),
-                        org.springframework.data.domain.PageRequest.of(0, 5000), admin).getContent().stream()
+        model.addAttribute("schools", organizations.search(OrganizationFilter.none(),
+                        PageRequest.of(0, 5000), admin).getContent().stream()
                 .filter(o -> o.kind().isSchool()).toList());
     }
 
@@ -58,7 +63,7 @@ class PlanController {
             Model model) {
         schoolChoices(model, admin);
         model.addAttribute("scope", "CITIES");
-        model.addAttribute("chosen", java.util.Set.of());
+        model.addAttribute("chosen", Set.of());
         int year = LocalDate.now().getYear();
         List<IndicatorView> lines = copy ? supervision.indicatorsOfYearBefore(year) : supervision.defaultIndicators();
         model.addAttribute("year", year);
@@ -76,7 +81,7 @@ class PlanController {
             @RequestParam(defaultValue = "CITIES") String scope, @RequestParam(required = false) List<Long> schools,
             @RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser admin, Model model) {
         boolean schoolsOnly = "SCHOOLS".equals(scope);
-        java.util.Set<Long> chosen = schools == null ? java.util.Set.of() : java.util.Set.copyOf(schools);
+        Set<Long> chosen = schools == null ? Set.of() : Set.copyOf(schools);
         List<IndicatorView> lines = new ArrayList<>();
         for (int i = 0; i < INDICATOR_ROWS; i++) {
             String name = params.get("name_" + i);
@@ -154,7 +159,7 @@ class PlanController {
 
     /** The results as an Excel workbook, the input of the annual education supervision evaluation. */
     @GetMapping("/{id}/results.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long id, java.util.Locale locale) {
+    ResponseEntity<byte[]> export(@PathVariable long id, Locale locale) {
         var plan = supervision.plan(id);
         return workbook.sheet(plan, supervision.results(id), locale).download(plan.year() + "-supervision-results.xlsx");
     }

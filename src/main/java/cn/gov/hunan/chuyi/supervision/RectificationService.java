@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -149,7 +150,7 @@ public class RectificationService {
             return Page.empty(pageable);
         }
         var views = views(page.getContent());
-        return new org.springframework.data.domain.PageImpl<>(views, pageable, page.getTotalElements());
+        return new PageImpl<>(views, pageable, page.getTotalElements());
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public class SchoolDataService {
         byIndicator.forEach((indicator, list) -> returns.put(indicator, new SchoolReturn(indicator,
                 list.stream().map(f -> new SchoolReturn.Line(f.key().organizationId(),
                         names.get(f.key().organizationId()).name(), f.numerator(), f.denominator(), f.percent()))
-                        .sorted(java.util.Comparator.comparing(SchoolReturn.Line::organizationName)).toList(),
+                        .sorted(Comparator.comparing(SchoolReturn.Line::organizationName)).toList(),
                 list.stream().mapToInt(SchoolFigures::numerator).sum(),
                 list.stream().mapToInt(SchoolFigures::denominator).sum())));
         return returns;

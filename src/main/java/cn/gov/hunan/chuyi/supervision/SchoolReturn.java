@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.supervision;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -14,6 +15,6 @@ public record SchoolReturn(long indicatorId, List<Line> lines, int numerator, in
 
     public BigDecimal percent() {
         return denominator == 0 ? null
-                : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, java.math.RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
     }
 }

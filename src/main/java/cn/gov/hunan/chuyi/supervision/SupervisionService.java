@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,13 +40,13 @@ public class SupervisionService {
     private final SupervisionAccess access;
     private final RegionDirectory regions;
     private final AccountDirectory accounts;
-    private final cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations;
+    private final OrganizationDirectory organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SupervisionService(PlanRepository plans, TaskRepository tasks, FindingRepository findings,
             SupervisionChangeRepository changes, SupervisionAccess access, RegionDirectory regions,
-            AccountDirectory accounts, cn.gov.hunan.chuyi.organization.OrganizationDirectory organizations,
+            AccountDirectory accounts, OrganizationDirectory organizations,
             ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
@@ -369,7 +371,7 @@ public class SupervisionService {
     }
 
     private List<TaskView> views(List<InspectionTask> found) {
-        Set<Long> people = new java.util.HashSet<>();
+        Set<Long> people = new HashSet<>();
         found.forEach(t -> people.addAll(t.team()));
         Map<Long, UserSummary> users = accounts.findAll(people);
         Map<Long, Plan> planById = plans.findAllById(found.stream().map(InspectionTask::planId).collect(Collectors.toSet()))

@@ -5,6 +5,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ class TaskController {
     String list(@RequestParam(required = false) Integer year, @AuthenticationPrincipal PortalUser viewer, Model model) {
         // a year holds 14 tasks; the list shows one year at a time, the latest by default
         var all = supervision.tasksFor(viewer, null);
-        var years = all.stream().map(TaskView::planYear).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+        var years = all.stream().map(TaskView::planYear).distinct().sorted(Comparator.reverseOrder()).toList();
         Integer shown = year != null ? year : (years.isEmpty() ? null : years.get(0));
         model.addAttribute("tasks", all.stream().filter(t -> shown == null || t.planYear() == shown).toList());
         model.addAttribute("years", years);

@@ -2,20 +2,18 @@ package cn.gov.hunan.chuyi.thinktank;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.Downloads;
-import cn.gov.hunan.chuyi.shared.SafeRedirect;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,7 +53,7 @@ class ThinkTankController {
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
     String showNewForm(@AuthenticationPrincipal PortalUser viewer, Model model) {
         if (!thinkTank.mayEdit(viewer)) {
-            throw new org.springframework.security.access.AccessDeniedException("not the think-tank's editor");
+            throw new AccessDeniedException("not the think-tank's editor");
         }
         model.addAttribute("form", new ActivityForm());
         model.addAttribute("kinds", ActivityKind.values());

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -85,8 +87,8 @@ class ErrorPages implements ErrorViewResolver {
             }
 
             @Override
-            public java.util.Enumeration<String> getAttributeNames() {
-                return java.util.Collections.enumeration(attributes.keySet());
+            public Enumeration<String> getAttributeNames() {
+                return Collections.enumeration(attributes.keySet());
             }
 
             @Override

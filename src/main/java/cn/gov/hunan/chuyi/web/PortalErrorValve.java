@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.web;
 
 import jakarta.servlet.RequestDispatcher;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -76,7 +77,7 @@ class PortalErrorValve extends ErrorReportValve {
                 writer.write(html);
                 response.finishResponse();
             }
-        } catch (java.io.IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException e) {
             LOG.debug("the error page could not be written (reference {})", reference, e);
         }
     }

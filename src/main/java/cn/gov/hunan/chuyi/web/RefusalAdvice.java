@@ -1,9 +1,13 @@
 package cn.gov.hunan.chuyi.web;
 
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.RuleViolation;
 import cn.gov.hunan.chuyi.shared.SafeRedirect;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -62,7 +67,7 @@ class RefusalAdvice {
      */
     static String typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())
-                || !e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class)) {
+                || !e.getParameter().hasParameterAnnotation(RequestParam.class)) {
             return null;
         }
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
@@ -104,8 +109,8 @@ class RefusalAdvice {
         if (Number.class.isAssignableFrom(boxed)) {
             return "typeMismatch.java.math.BigDecimal";
         }
-        if (boxed == java.time.LocalDate.class || boxed == java.time.LocalDateTime.class
-                || boxed == java.time.LocalTime.class) {
+        if (boxed == LocalDate.class || boxed == LocalDateTime.class
+                || boxed == LocalTime.class) {
             return "typeMismatch." + boxed.getName();
         }
         return "typeMismatch";
@@ -164,7 +169,7 @@ class RefusalAdvice {
 
     private static String back(HttpServletRequest request) {
         // a post from the confirmation page names where the user started: the page's own address is the post's
-        String from = request.getParameter(cn.gov.hunan.chuyi.shared.ConfirmationRequired.BACK);
+        String from = request.getParameter(ConfirmationRequired.BACK);
         return SafeRedirect.back(from != null ? from : request.getHeader("Referer"));
     }
 }

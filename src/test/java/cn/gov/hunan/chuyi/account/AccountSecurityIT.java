@@ -5,9 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.SessionCookie;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Lockout, throttling, one-time passwords, separation of duties, sessions, headers, error pages, escaping. */
@@ -51,7 +54,7 @@ class AccountSecurityIT extends PostgresIntegrationTest {
         return mvc.perform(login(user, password, ip)).andReturn();
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String user, String password,
+    private static MockHttpServletRequestBuilder login(String user, String password,
             String ip) {
         return post("/login").param("username", user).param("password", password).with(csrf()).with(from(ip));
     }
@@ -221,8 +224,8 @@ class AccountSecurityIT extends PostgresIntegrationTest {
         }
         assertThat(jdbc.queryForObject(lastAccess, Long.class, browser.sessionId()))
                 .as("four pages within the minute: no write").isEqualTo(signedIn);
-        String recorded = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
-                java.time.Instant.ofEpochMilli(signedIn).atZone(cn.gov.hunan.chuyi.shared.PortalTime.ZONE));
+        String recorded = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
+                Instant.ofEpochMilli(signedIn).atZone(PortalTime.ZONE));
         assertThat(browser.perform(get("/account/sessions")).andReturn().getResponse().getContentAsString())
                 .as("the last access in the portal's time zone").contains(recorded);
         jdbc.update("update spring_session set last_access_time = last_access_time - 120000 where session_id = ?",

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.SessionCookie;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -41,7 +45,7 @@ class AdministratorResetIT extends PostgresIntegrationTest {
     FirstRun firstRun;
 
     @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
+    PasswordEncoder encoder;
 
     private String auditorHash;
     private long auditor;
@@ -226,12 +230,12 @@ class AdministratorResetIT extends PostgresIntegrationTest {
     void theOnlySecurityAdministratorsPasswordIsResetOnTheCommandLineAndTheAuditorSeesIt() {
         long secadmin = id("secadmin");
         String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, secadmin);
-        var console = new java.io.ByteArrayOutputStream();
-        firstRun.printTo(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+        var console = new ByteArrayOutputStream();
+        firstRun.printTo(new PrintStream(console, true, StandardCharsets.UTF_8));
         try {
             assertThat(firstRun.resetPassword("secadmin")).isTrue();
             var shown = Pattern.compile("^  secadmin  (\\S+)$", Pattern.MULTILINE)
-                    .matcher(console.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    .matcher(console.toString(StandardCharsets.UTF_8));
             assertThat(shown.find()).isTrue();
             assertThat(encoder.matches(shown.group(1),
                     jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, secadmin))).isTrue();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,7 +84,7 @@ class AuthorizationIT extends PostgresIntegrationTest {
                 Arguments.of("secadmin", 403));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/programs/THINK_TANK/target")
                         .with(users.as("admin"))
@@ -92,7 +93,7 @@ class AuthorizationIT extends PostgresIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void healthIsPublicAndTheLoginPageToo() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/login")).andExpect(status().isOk());

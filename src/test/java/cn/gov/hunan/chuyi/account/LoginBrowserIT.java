@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.hunan.chuyi.support.Browser;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sign-in to dashboard in a real headless Chromium, in Chinese and in English. */
@@ -30,18 +37,18 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         if (browser != null) {
             // keep a picture of the last page for whoever reads a failure
             var png = browser.getScreenshotAs(OutputType.BYTES);
-            var dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(getClass().getSimpleName() + "-last.png"), png);
+            var dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(getClass().getSimpleName() + "-last.png"), png);
             browser.quit();
         }
     }
 
     /** Keeps a picture of the page in target/screenshots, for whoever reviews the look or reads a failure. */
-    private void snap(String name) throws java.io.IOException {
-        var dir = java.nio.file.Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    private void snap(String name) throws IOException {
+        var dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private String url(String path) {
@@ -104,12 +111,12 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         browser.get(url("/login"));
         signIn("admin", DEMO_PASSWORD);
         Browser.click(browser, By.id("nav-organizations"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("city"))).selectByValue("431300");
+        new Select(browser.findElement(By.id("city"))).selectByValue("431300");
         // choosing a city reloads the page with that city's counties (progressive enhancement)
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#county option[value='431322']")));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("county"))).selectByValue("431322");
+        new Select(browser.findElement(By.id("county"))).selectByValue("431322");
         Browser.click(browser, By.id("filter-submit"));
         assertThat(browser.findElement(By.id("organizations")).getText()).contains("新化县楚怡工业学校");
         snap("organizations-zh");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -65,14 +66,14 @@ class PasswordPolicyAndTotpTests {
 
     @Test
     void secretsAreSealedUnderTheKeyFromTheEnvironmentAndOpenOnlyWithIt() {
-        var sealer = new SecretSealer(java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        var sealer = new SecretSealer(Base64.getEncoder().encodeToString(new byte[32]));
         String sealed = sealer.seal("JBSWY3DPEHPK3PXP");
         assertThat(sealed).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
         assertThat(sealer.seal("JBSWY3DPEHPK3PXP")).as("a fresh nonce each time").isNotEqualTo(sealed);
         assertThat(sealer.open(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
         byte[] other = new byte[32];
         other[0] = 1;
-        var wrongKey = new SecretSealer(java.util.Base64.getEncoder().encodeToString(other));
+        var wrongKey = new SecretSealer(Base64.getEncoder().encodeToString(other));
         assertThatThrownBy(() -> wrongKey.open(sealed)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new SecretSealer("")).hasMessageContaining("CHUYI_SECURITY_SECRET_KEY");
     }

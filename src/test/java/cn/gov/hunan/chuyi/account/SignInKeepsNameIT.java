@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.SessionCookie;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A failed sign-in costs the password alone: the page comes back with the user name as typed (escaped like any
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SignInKeepsNameIT extends PostgresIntegrationTest {
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String user, String password) {
+    private static MockHttpServletRequestBuilder signIn(String user, String password) {
         return post("/login").param("username", user).param("password", password).with(csrf());
     }
 

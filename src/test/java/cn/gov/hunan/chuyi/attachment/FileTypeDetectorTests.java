@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class FileTypeDetectorTests {
     }
 
     static byte[] ooxml(String part) throws IOException {
-        var bytes = new java.io.ByteArrayOutputStream();
+        var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
@@ -49,7 +50,7 @@ class FileTypeDetectorTests {
     void refusesARenamedExecutableAPlainZipAndText() throws IOException {
         assertThat(detector.detect(write("evil.pdf", Files.readAllBytes(Path.of("/bin/ls"))))).isEmpty();
         assertThat(detector.detect(write("script.docx", "#!/bin/sh\nrm -rf /\n".getBytes()))).isEmpty();
-        var zip = new java.io.ByteArrayOutputStream();
+        var zip = new ByteArrayOutputStream();
         try (var out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry("payload.exe"));
             out.write(new byte[] {'M', 'Z'});

@@ -4,11 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.Ole10Native;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -40,8 +46,8 @@ public final class MaliciousFiles {
     /** A copy of a zip with parts added (or, for a name it already has, replaced). */
     public static byte[] withParts(byte[] zip, Object... parts) throws IOException {
         var out = new ByteArrayOutputStream();
-        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip)); var copy = new ZipOutputStream(out)) {
-            java.util.Set<String> replaced = new java.util.HashSet<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var copy = new ZipOutputStream(out)) {
+            Set<String> replaced = new HashSet<>();
             for (int i = 0; i < parts.length; i += 2) {
                 replaced.add((String) parts[i]);
             }
@@ -114,8 +120,8 @@ public final class MaliciousFiles {
             for (int i = bytes.length - 46 - name.length; i >= 0; i--) {
                 // the central directory header of the big part: signature PK 1 2, its name at offset 46
                 if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2
-                        && java.util.Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
-                    java.nio.ByteBuffer.wrap(bytes, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(1000);
+                        && Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                    ByteBuffer.wrap(bytes, i + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(1000);
                 }
             }
             Files.write(file, bytes);

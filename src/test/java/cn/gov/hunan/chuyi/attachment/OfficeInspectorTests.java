@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class OfficeInspectorTests {
         byte[] garbage = new byte[4096];
         System.arraycopy(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1}, 0,
                 garbage, 0, 8);
-        java.util.Arrays.fill(garbage, 8, garbage.length, (byte) 0x7f);
+        Arrays.fill(garbage, 8, garbage.length, (byte) 0x7f);
         Path damaged = write(MaliciousFiles.docx("word/embeddings/oleObject1.bin", garbage));
         assertThat(refusal(() -> inspector.check(damaged))).isEqualTo("attachment.error.unpacked");
     }

@@ -11,6 +11,7 @@ import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,7 +25,7 @@ class AuditLogIT extends PostgresIntegrationTest {
     AuditRecorder recorder;
 
     /** Earlier tests (the endpoint matrix) refuse hundreds of requests a minute; these tests read single refusals. */
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void quietMinute() {
         recorder.forgetDenialCounts();
     }

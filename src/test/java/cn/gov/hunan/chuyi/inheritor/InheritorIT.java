@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Spirit inheritors: a school nominates, the department decides, the recognised are public; who may do what. */
 class InheritorIT extends PostgresIntegrationTest {
 
     private MvcResult post(String user, String path, String... params) throws Exception {
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+        var request = MockMvcRequestBuilders.post(path)
                 .with(users.as(user)).with(csrf()).header("Referer", "http://localhost/inheritors/nominations");
         for (int i = 0; i + 1 < params.length; i += 2) {
             request.param(params[i], params[i + 1]);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.hunan.chuyi.account.Role;
 import java.time.Instant;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The inheritor state machine: which move from which state, for whom, with what it needs. */
@@ -60,6 +61,6 @@ class InheritorStatusTests {
         form.setAward("一等奖");
         assertThatThrownBy(() -> new Award(1L, form)).hasMessage("inheritor.error.competitionName");
         form.setCompetitionName("全国职业院校技能大赛");
-        org.assertj.core.api.Assertions.assertThatCode(() -> new Award(1L, form)).doesNotThrowAnyException();
+        Assertions.assertThatCode(() -> new Award(1L, form)).doesNotThrowAnyException();
     }
 }

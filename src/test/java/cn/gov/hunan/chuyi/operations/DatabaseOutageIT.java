@@ -11,6 +11,7 @@ import cn.gov.hunan.chuyi.support.TcpProxy;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +118,7 @@ class DatabaseOutageIT {
         }
 
         // as the page says: try again in a moment; the pool reconnects by itself, no restart
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(RETRY_AFTER_SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(RETRY_AFTER_SECONDS);
         int status;
         do {
             Thread.sleep(250);

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -133,7 +134,7 @@ class DemoDatabaseIT {
         return now.stream().noneMatch(earlier::contains);
     }
 
-    private static void await(Duration atMost, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void await(Duration atMost, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited %s for the pool to renew its connections", atMost).isLessThan(deadline);

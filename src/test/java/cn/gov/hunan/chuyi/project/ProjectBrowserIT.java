@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -91,6 +92,6 @@ class ProjectBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElement(By.id("overdue-reports")).getText()).contains("逾期未报送的年度建设报告");
         snap("dashboard-charts");
         assertThat(browser.manage().logs().get("browser").getAll())
-                .noneMatch(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+                .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
     }
 }

@@ -6,9 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -122,24 +126,24 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
 
     @Test
     void theRegisterExportsWhatTheListShowsWithTypedCells() throws Exception {
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 mvc.perform(get("/projects/export.xlsx?program=CULTURE_BASE").with(users.as("admin")))
                         .andReturn().getResponse().getContentAsByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("项目类别");
             assertThat(sheet.getLastRowNum()).isEqualTo(jdbc.queryForObject(
                     "select count(*) from designated_project where program_code = 'CULTURE_BASE'", Integer.class));
-            var names = new java.util.ArrayList<String>();
+            var names = new ArrayList<String>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 var row = sheet.getRow(i);
                 names.add(row.getCell(3).getStringCellValue());
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo("楚怡文化传承基地（职业教育文化馆）");
-                assertThat(row.getCell(5).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(row.getCell(5).getNumericCellValue() + row.getCell(6).getNumericCellValue() - 1);
             }
             assertThat(names).contains("湖南工业职业技术学院", "新化县楚怡工业学校");
         }
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 mvc.perform(get("/projects/export.xlsx").with(users.as("xhcy"))).andReturn().getResponse().getContentAsByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
@@ -161,7 +165,7 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
         assertThat(changsha.split("id=\"county-", -1).length - 1).isEqualTo(9);
         assertThat(mvc.perform(get("/coverage").with(users.as("hngy"))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get("/coverage.xlsx").with(users.as("hngy"))).andReturn().getResponse().getStatus()).isEqualTo(403);
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 mvc.perform(get("/coverage.xlsx").with(users.as("loudi"))).andReturn().getResponse().getContentAsByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("县市区");

@@ -5,12 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +41,7 @@ class ReportTrackingIT extends PostgresIntegrationTest {
     }
 
     /** The dashboard tests count the demo register: leave it as found. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void removeTheProject() {
         jdbc.update("delete from annual_report where project_id = ?", project);
         jdbc.update("delete from designated_project where id = ?", project);
@@ -78,7 +82,7 @@ class ReportTrackingIT extends PostgresIntegrationTest {
     @Test
     void theStatusExportHasTypedCellsAndHeadersInTheReadersLanguage() throws Exception {
         byte[] english = mvc.perform(get("/projects/reports.xlsx?program=TRAINING_BASE").with(users.as("admin"))
-                        .cookie(new jakarta.servlet.http.Cookie("CHUYI_LANG", "en")))
+                        .cookie(new Cookie("CHUYI_LANG", "en")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Year");
@@ -88,7 +92,7 @@ class ReportTrackingIT extends PostgresIntegrationTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("报告年度");
-            var rows = new java.util.ArrayList<org.apache.poi.ss.usermodel.Row>();
+            var rows = new ArrayList<Row>();
             sheet.forEach(rows::add);
             var earliest = rows.stream().skip(1)
                     .filter(r -> r.getCell(2).getStringCellValue().equals("报告跟踪测试实训基地"))

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
@@ -75,7 +77,7 @@ class AttachmentUploadIT extends PostgresIntegrationTest {
         assertThat(row.get("original_name")).isEqualTo("申报书.pdf");
         assertThat(row.get("content_type")).as("the detected type, not the browser's").isEqualTo("application/pdf");
         assertThat(row.get("sha256"))
-                .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
         long id = ((Number) row.get("id")).longValue();
         String url = "/nominations/" + draft + "/attachments/" + id;
 

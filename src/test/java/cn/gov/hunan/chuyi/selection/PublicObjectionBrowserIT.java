@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.hunan.chuyi.support.BrowserIntegrationTest;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -35,7 +36,7 @@ class PublicObjectionBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("telephone")).sendKeys("0731-84512345");
         click(By.id("lodge-objection"));
         String receipt = browser.findElement(By.id("objection-received")).getText();
-        var reference = java.util.regex.Pattern.compile("YY-[A-Z0-9]{4}-[A-Z0-9]{4}").matcher(receipt);
+        var reference = Pattern.compile("YY-[A-Z0-9]{4}-[A-Z0-9]{4}").matcher(receipt);
         assertThat(reference.find()).as(receipt).isTrue();
         snap("objection-zh-received");
 

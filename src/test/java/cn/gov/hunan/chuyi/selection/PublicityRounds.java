@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,7 +23,7 @@ final class PublicityRounds {
                   current_timestamp - interval '30' day, current_timestamp - interval '10' day, 7,
                   current_timestamp - interval '1' minute, current_timestamp + interval '7' day, ?, current_date, ?)
                 returning id""", Long.class, programCode, title, meeting, organizations.length);
-        List<Long> nominations = new java.util.ArrayList<>();
+        List<Long> nominations = new ArrayList<>();
         for (String organization : organizations) {
             nominations.add(jdbc.queryForObject("""
                     insert into nomination (round_id, organization_id, city_code, province_run, status, title, venue, summary)

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,7 +21,7 @@ class RoundConfirmationBrowserIT extends BrowserIntegrationTest {
         return jdbc.queryForObject("select status from selection_round where id = ?", String.class, round);
     }
 
-    private org.openqa.selenium.WebElement dialog() {
+    private WebElement dialog() {
         return new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every endpoint of the selection module against every role (a role that may not call it gets 403), and
@@ -100,9 +102,9 @@ class SelectionAuthorizationIT extends PostgresIntegrationTest {
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/nominations/0/submit");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/nominations/0/withdraw");
         for (String user : EVERYONE) {
-            int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            int status = mvc.perform(MockMvcRequestBuilders
                             .multipart("/nominations/0/attachments")
-                            .file(new org.springframework.mock.web.MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                            .file(new MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1.4".getBytes()))
                             .with(users.as(user)).with(csrf()))
                     .andReturn().getResponse().getStatus();
             assertThat(status).as(user + " upload").isEqualTo(Set.of("hngy", "xhcy").contains(user) ? 404 : 403);

@@ -6,12 +6,16 @@ import cn.gov.hunan.chuyi.support.Browser;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A school files and submits a nomination with an attachment, and an expert scores one, in Chromium. */
@@ -28,7 +32,7 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
     }
 
     @AfterEach
-    void close(org.junit.jupiter.api.TestInfo test) throws Exception {
+    void close(TestInfo test) throws Exception {
         if (browser != null) {
             snap("last-" + test.getTestMethod().orElseThrow().getName());
             browser.quit();
@@ -57,8 +61,8 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         var button = browser.findElement(By.id("submit-scores"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
-        var dialog = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        var dialog = new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
         assertThat(dialog.getText()).contains("的评分后不能修改。确定？");
         click(By.id("confirm-dialog-yes"));
     }

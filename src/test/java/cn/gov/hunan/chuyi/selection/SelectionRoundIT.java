@@ -7,10 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -25,8 +29,8 @@ class SelectionRoundIT extends PostgresIntegrationTest {
     @Autowired
     RoundService roundService;
 
-    private static org.apache.poi.xssf.usermodel.XSSFWorkbook workbook(byte[] bytes) throws java.io.IOException {
-        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
+    private static XSSFWorkbook workbook(byte[] bytes) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request) throws Exception {
@@ -147,7 +151,7 @@ class SelectionRoundIT extends PostgresIntegrationTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("排名");
             assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("湖南工业职业技术学院");
-            assertThat(sheet.getRow(1).getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(sheet.getRow(1).getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(90.0);
             assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(70.0);
         }

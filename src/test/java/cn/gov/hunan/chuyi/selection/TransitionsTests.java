@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.hunan.chuyi.account.Role;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -63,16 +66,16 @@ class TransitionsTests {
             field.setAccessible(true);
             field.set(round, status);
             if (move.from.contains(status)) {
-                round.move(move, Role.PROVINCE_ADMIN, java.time.Instant.now());
+                round.move(move, Role.PROVINCE_ADMIN, Instant.now());
                 assertThat(round.status()).isEqualTo(move.to);
             } else {
-                assertThatThrownBy(() -> round.move(move, Role.PROVINCE_ADMIN, java.time.Instant.now()))
+                assertThatThrownBy(() -> round.move(move, Role.PROVINCE_ADMIN, Instant.now()))
                         .isInstanceOf(IllegalTransitionException.class);
             }
             if (move.from.contains(status)) {
                 var other = RoundsForTests.withCriteria();
                 field.set(other, status);
-                assertThatThrownBy(() -> other.move(move, Role.CITY_OFFICER, java.time.Instant.now()))
+                assertThatThrownBy(() -> other.move(move, Role.CITY_OFFICER, Instant.now()))
                         .as("a city officer may not move a round")
                         .isInstanceOf(IllegalTransitionException.class);
             }
@@ -81,8 +84,8 @@ class TransitionsTests {
 
     @Test
     void aRoundWithoutCriteriaCannotOpen() {
-        var round = RoundsForTests.round(java.util.List.of());
-        assertThatThrownBy(() -> round.move(Transitions.RoundMove.OPEN_NOMINATIONS, Role.PROVINCE_ADMIN, java.time.Instant.now()))
+        var round = RoundsForTests.round(List.of());
+        assertThatThrownBy(() -> round.move(Transitions.RoundMove.OPEN_NOMINATIONS, Role.PROVINCE_ADMIN, Instant.now()))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessage("selection.round.error.noCriteria");
         assertThat(round.status()).isEqualTo(RoundStatus.DRAFT);
@@ -91,7 +94,7 @@ class TransitionsTests {
     @Test
     void theSchedulerClosesTheWindowOnlyOnceAndOnlyAfterTheDeadline() throws Exception {
         var round = RoundsForTests.withCriteria();
-        round.move(Transitions.RoundMove.OPEN_NOMINATIONS, Role.PROVINCE_ADMIN, java.time.Instant.now());
+        round.move(Transitions.RoundMove.OPEN_NOMINATIONS, Role.PROVINCE_ADMIN, Instant.now());
         var closes = round.toSummary().nominationClosesAt();
         assertThat(round.closeNominationsIfDue(closes.minusSeconds(1))).isFalse();
         assertThat(round.status()).isEqualTo(RoundStatus.OPEN);
@@ -106,9 +109,9 @@ class TransitionsTests {
         var field = Round.class.getDeclaredField("status");
         field.setAccessible(true);
         field.set(round, RoundStatus.DECIDED);
-        var now = java.time.Instant.parse("2026-07-06T01:00:00Z");
+        var now = Instant.parse("2026-07-06T01:00:00Z");
         round.move(Transitions.RoundMove.START_PUBLICITY, Role.PROVINCE_ADMIN, now);
         assertThat(round.toSummary().publicityStartsAt()).isEqualTo(now);
-        assertThat(round.toSummary().publicityEndsAt()).isEqualTo(now.plus(java.time.Duration.ofDays(7)));
+        assertThat(round.toSummary().publicityEndsAt()).isEqualTo(now.plus(Duration.ofDays(7)));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class FormulaInjectionIT extends PostgresIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
-            org.apache.poi.ss.usermodel.Row row = null;
+            Row row = null;
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 if (sheet.getRow(i).getCell(0).getNumericCellValue() == project) {
                     row = sheet.getRow(i);

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import cn.gov.hunan.chuyi.support.SessionCookie;
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,9 @@ class FindingFormIT extends PostgresIntegrationTest {
      * The page the refusal sends the user back to, as the browser shows it after the redirect: the flash attributes
      * live in the session (in the database), so the request carries the session cookie the refusal set.
      */
-    private String back(String user, MvcResult refused, jakarta.servlet.http.Cookie... more) throws Exception {
+    private String back(String user, MvcResult refused, Cookie... more) throws Exception {
         assertThat(refused.getResponse().getRedirectedUrl()).as("sent back to the form's page").isNotNull();
-        var session = refused.getResponse().getCookie(cn.gov.hunan.chuyi.support.SessionCookie.NAME);
+        var session = refused.getResponse().getCookie(SessionCookie.NAME);
         assertThat(session).as("the refusal keeps what was typed in the session").isNotNull();
         var request = get(refused.getResponse().getRedirectedUrl()).with(users.as(user)).cookie(session);
         if (more.length > 0) {

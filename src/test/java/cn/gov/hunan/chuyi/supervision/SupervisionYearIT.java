@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,7 +145,7 @@ class SupervisionYearIT extends PostgresIntegrationTest {
         PortalUser lead = (PortalUser) userDetails.loadUserByUsername("inspector1");
         int score = 50;
         for (long task : jdbc.queryForList("select id from inspection_task where plan_id = ? and status = 'PLANNED'", Long.class, plan)) {
-            supervision.assignTeam(task, inspector1, java.util.Set.of(), null, null, admin);
+            supervision.assignTeam(task, inspector1, Set.of(), null, null, admin);
             Map<Long, IndicatorScore> scores = new HashMap<>();
             scores.put(quantitative, new IndicatorScore(BigDecimal.valueOf(score), null));
             scores.put(qualitative, new IndicatorScore(BigDecimal.valueOf(score), null));

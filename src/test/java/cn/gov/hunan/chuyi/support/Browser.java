@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium of the operating system, driven by the system's chromedriver. Nothing is
@@ -24,20 +30,20 @@ public final class Browser {
      * Clicks as a person would (scrolled into view) and, when the click loads another page, waits until the
      * old one is gone, so the next lookup never finds an element of the page being left.
      */
-    public static void click(ChromeDriver browser, org.openqa.selenium.By by) {
-        var page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+    public static void click(ChromeDriver browser, By by) {
+        var page = browser.findElement(By.tagName("html"));
         var element = browser.findElement(by);
         openMenuHolding(browser, element);
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException outsideStaleViewport) {
+        } catch (ElementClickInterceptedException outsideStaleViewport) {
             browser.executeScript("arguments[0].click()", element);
         }
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(4))
+            new WebDriverWait(browser, Duration.ofSeconds(4))
                     .until(d -> left(page));
-        } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
+        } catch (TimeoutException stayedOnThePage) {
             // the click did not leave the page (e.g. the browser's own validation stopped a form)
         }
     }
@@ -46,25 +52,25 @@ public final class Browser {
      * Whether the old page is gone. Asking a node of a document being replaced can fail in several ways
      * (stale reference, or Chromium's "node does not belong to the document"): each means it has left.
      */
-    private static boolean left(org.openqa.selenium.WebElement oldPage) {
+    private static boolean left(WebElement oldPage) {
         try {
             oldPage.isEnabled();
             return false;
-        } catch (org.openqa.selenium.WebDriverException gone) {
+        } catch (WebDriverException gone) {
             return true;
         }
     }
 
     /** A link inside a closed dropdown menu is reached as a person reaches it: by opening the menu first. */
-    private static void openMenuHolding(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+    private static void openMenuHolding(ChromeDriver browser, WebElement element) {
         if (element.isDisplayed()) {
             return;
         }
-        var toggles = element.findElements(org.openqa.selenium.By.xpath(
+        var toggles = element.findElements(By.xpath(
                 "ancestor::li[contains(@class, 'dropdown')]/a[contains(@class, 'dropdown-toggle')]"));
         if (!toggles.isEmpty()) {
             toggles.get(0).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(4)).until(d -> element.isDisplayed());
+            new WebDriverWait(browser, Duration.ofSeconds(4)).until(d -> element.isDisplayed());
         }
     }
 

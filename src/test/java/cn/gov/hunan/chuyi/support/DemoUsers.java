@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -17,8 +18,8 @@ public class DemoUsers {
     }
 
     /** The account as services see it, for tests that call a service directly. */
-    public cn.gov.hunan.chuyi.account.PortalUser principal(String username) {
-        return (cn.gov.hunan.chuyi.account.PortalUser) users.loadUserByUsername(username);
+    public PortalUser principal(String username) {
+        return (PortalUser) users.loadUserByUsername(username);
     }
 
     public RequestPostProcessor as(String username) {

@@ -11,12 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Think-tank activities: the public list, recording with validation, files for staff only, cancelling. */
 class ThinkTankIT extends PostgresIntegrationTest {
 
     private MvcResult post(String user, String path, String... params) throws Exception {
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+        var request = MockMvcRequestBuilders.post(path)
                 .with(users.as(user)).with(csrf()).header("Referer", "http://localhost/think-tank");
         for (int i = 0; i + 1 < params.length; i += 2) {
             request.param(params[i], params[i + 1]);

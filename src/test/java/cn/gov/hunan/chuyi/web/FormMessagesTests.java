@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.DataBinder;
 
@@ -40,21 +46,21 @@ class FormMessagesTests {
     /** A form with a whole number and a date, as the nomination and think-tank forms have. */
     public static class Sample {
         private Integer workStations;
-        private java.time.LocalDate heldOn;
-        private java.math.BigDecimal area;
+        private LocalDate heldOn;
+        private BigDecimal area;
         public Integer getWorkStations() { return workStations; }
         public void setWorkStations(Integer v) { workStations = v; }
-        public java.time.LocalDate getHeldOn() { return heldOn; }
-        public void setHeldOn(java.time.LocalDate v) { heldOn = v; }
-        public java.math.BigDecimal getArea() { return area; }
-        public void setArea(java.math.BigDecimal v) { area = v; }
+        public LocalDate getHeldOn() { return heldOn; }
+        public void setHeldOn(LocalDate v) { heldOn = v; }
+        public BigDecimal getArea() { return area; }
+        public void setArea(BigDecimal v) { area = v; }
     }
 
     private static String bindingMessage(String field, String value, Locale locale) {
         var binder = new DataBinder(new Sample(), "sample");
-        var conversion = new org.springframework.format.support.DefaultFormattingConversionService();
+        var conversion = new DefaultFormattingConversionService();
         binder.setConversionService(conversion);
-        binder.bind(new org.springframework.beans.MutablePropertyValues(java.util.Map.of(field, value)));
+        binder.bind(new MutablePropertyValues(Map.of(field, value)));
         BeanPropertyBindingResult result = (BeanPropertyBindingResult) binder.getBindingResult();
         assertThat(result.hasFieldErrors(field)).as(field + " refused").isTrue();
         return messages.getMessage(result.getFieldError(field), locale);
@@ -74,11 +80,11 @@ class FormMessagesTests {
     void requestParametersThatDoNotConvertNameTheSameKeys() {
         assertThat(RefusalAdvice.typeMismatchKey(int.class)).isEqualTo("typeMismatch.java.lang.Integer");
         assertThat(RefusalAdvice.typeMismatchKey(long.class)).isEqualTo("typeMismatch.java.lang.Long");
-        assertThat(RefusalAdvice.typeMismatchKey(java.math.BigDecimal.class)).isEqualTo("typeMismatch.java.math.BigDecimal");
-        assertThat(RefusalAdvice.typeMismatchKey(java.time.LocalDate.class)).isEqualTo("typeMismatch.java.time.LocalDate");
+        assertThat(RefusalAdvice.typeMismatchKey(BigDecimal.class)).isEqualTo("typeMismatch.java.math.BigDecimal");
+        assertThat(RefusalAdvice.typeMismatchKey(LocalDate.class)).isEqualTo("typeMismatch.java.time.LocalDate");
         assertThat(RefusalAdvice.typeMismatchKey(Thread.State.class)).isEqualTo("typeMismatch");
-        for (Class<?> type : new Class<?>[] {int.class, long.class, java.math.BigDecimal.class, java.time.LocalDate.class,
-                java.time.LocalDateTime.class, Thread.State.class}) {
+        for (Class<?> type : new Class<?>[] {int.class, long.class, BigDecimal.class, LocalDate.class,
+                LocalDateTime.class, Thread.State.class}) {
             String key = RefusalAdvice.typeMismatchKey(type);
             assertThat(messages.getMessage(key, null, ZH)).as(key).isNotBlank();
             assertThat(messages.getMessage(key, null, Locale.ENGLISH)).as(key).isNotBlank();

@@ -7,6 +7,7 @@ import cn.gov.hunan.chuyi.support.Browser;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -67,7 +69,7 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
     void openBrowser() throws Exception {
         browser = Browser.start();
         // pages are loaded whole by get(); waiting for absent elements would only cost seconds per page
-        browser.manage().timeouts().implicitlyWait(java.time.Duration.ZERO);
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -404,9 +406,9 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
         resize(VIEWPORTS.get(2));
         browser.get(url("/?lang=zh-CN"));
         browser.findElement(By.cssSelector(".navbar-toggler")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(4))
+        new WebDriverWait(browser, Duration.ofSeconds(4))
                 .until(d -> d.findElement(By.id("menu-directory")).isDisplayed());
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(4))
+        new WebDriverWait(browser, Duration.ofSeconds(4))
                 .until(d -> d.findElements(By.cssSelector("#portal-menu.collapsing")).isEmpty());
         browser.findElement(By.id("menu-directory")).click();
         Files.write(SCREENSHOTS.resolve("province-menu-open-zh-CN-390.png"), browser.getScreenshotAs(OutputType.BYTES));
