@@ -1,12 +1,13 @@
 package cn.gov.hunan.chuyi.account;
 
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.shared.PublicPages;
 import cn.gov.hunan.chuyi.shared.StaticFiles;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +16,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -36,8 +37,11 @@ import org.springframework.security.web.authentication.session.CompositeSessionA
 import org.springframework.security.web.authentication.session.ConcurrentSessionControlAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
@@ -125,7 +129,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, SignInFlow flow,
             SignInGuard guard, PortalUserDetailsService users, PasswordEncoder encoder, SessionRegistry registry,
             PolicyService policy, AuthenticationEventPublisher authenticationEvents,
-            @Value("${chuyi.metrics.scrape-addresses}") List<String> scrapeAddresses) throws Exception {
+            @Value("${chuyi.metrics.scrape-addresses}") List<String> scrapeAddresses, List<PublicPages> publicPages)
+            throws Exception {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
@@ -140,11 +145,7 @@ class SecurityConfiguration {
                         .access(fromAddresses(scrapeAddresses))
                         .requestMatchers("/actuator/**")
                         .denyAll()
-                        .requestMatchers(HttpMethod.GET, "/publicity", "/publicity/*",
-                                "/publicity/*/print", "/publicity/*/list.xlsx", "/think-tank", "/think-tank/*", "/inheritors")
-                        .permitAll()
-                        // a 公示 is addressed to the public: objections and their look-up need no account (CSRF still applies)
-                        .requestMatchers(HttpMethod.POST, "/publicity/*/objections", "/publicity/lookup")
+                        .requestMatchers(publicPagesOf(publicPages))
                         .permitAll()
                         .requestMatchers("/login", "/error")
                         .permitAll()
@@ -207,5 +208,14 @@ class SecurityConfiguration {
             events.publishEvent(new Audited(null, "ACCESS", "PATH", request.getRequestURI(), "DENIED", request.getMethod()));
             page.handle(request, response, denied);
         };
+    }
+
+    /** What the modules open to visitors without an account ({@link PublicPages} beans), as one matcher. */
+    private static RequestMatcher publicPagesOf(List<PublicPages> publicPages) {
+        List<RequestMatcher> matchers = publicPages.stream()
+                .flatMap(pages -> pages.patterns().stream()
+                        .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pages.method(), pattern)))
+                .toList();
+        return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
     }
 }
