@@ -52,7 +52,8 @@ class RoundConfirmationBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the safe answer has the focus").isEqualTo("confirm-dialog-no");
         snap("round-close-confirmation-zh");
         press(By.id("confirm-dialog-no"));
-        assertThat(browser.findElements(By.id("confirm-dialog"))).isEmpty();
+        // the dialog is removed on its 'close' event, which the browser fires after the click returns
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElements(By.id("confirm-dialog")).isEmpty());
         assertThat(browser.switchTo().activeElement().getAttribute("id")).as("focus back on the button").isEqualTo("do-CLOSE_ROUND");
         assertThat(status(round)).isEqualTo("PUBLICITY");
 
