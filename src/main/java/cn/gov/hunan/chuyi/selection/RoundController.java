@@ -10,12 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -104,25 +99,13 @@ class RoundController {
         model.addAttribute("history", rounds.history(id, viewer));
         var counts = rounds.nominationCounts(id);
         model.addAttribute("counts", counts);
-        // closing waits for the end of the publicity period and for every objection's disposition
         var closing = publicity.closing(round);
         model.addAttribute("closing", closing);
-        var moves = Arrays.stream(Transitions.RoundMove.values())
-                .filter(m -> m.allowedFrom(round.status()) && m != Transitions.RoundMove.DECIDE)
-                .filter(m -> m != Transitions.RoundMove.CLOSE_ROUND || closing == null || closing.mayClose())
-                .map(Enum::name)
-                .toList();
-        model.addAttribute("moves", moves);
-        // the moves that end something go to the page's danger section, away from the everyday steps
-        var ending = Set.of("CLOSE_NOMINATIONS", "CLOSE_ROUND", "CANCEL");
-        model.addAttribute("steps", moves.stream().filter(m -> !ending.contains(m)).toList());
-        model.addAttribute("dangerMoves", moves.stream().filter(ending::contains).toList());
+        var moves = RoundMoves.of(round, closing, counts);
+        model.addAttribute("steps", moves.steps());
+        model.addAttribute("dangerMoves", moves.ending());
+        model.addAttribute("consequences", moves.consequences());
         model.addAttribute("objections", publicity.objections(id, viewer));
-        var consequences = new HashMap<String, Object[]>();
-        for (var move : Transitions.RoundMove.values()) {
-            consequences.put(move.name(), consequence(round, move, counts));
-        }
-        model.addAttribute("consequences", consequences);
         return "selection/round/detail";
     }
 
@@ -163,25 +146,10 @@ class RoundController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
         ConfirmationRequired.unless(confirmed, "selection.round.confirm." + move.name(),
-                consequence(rounds.get(id, admin), move, rounds.nominationCounts(id)));
+                RoundMoves.consequence(rounds.get(id, admin), move, rounds.nominationCounts(id)));
         rounds.move(id, move, reason, version, admin);
         redirect.addFlashAttribute("success", "selection.round.moved");
         return "redirect:/rounds/" + id;
-    }
-
-    /**
-     * What a move's confirmation names: {0} the round's title, {1} the nominations it concerns (to be designated on
-     * closing or shown on publicity: the selected ones; still in play on cancelling), {2} when the window was to close.
-     */
-    /** What a move would do, for its confirmation: the counts are read once per page, not once per move. */
-    private Object[] consequence(RoundSummary round, Transitions.RoundMove move, Map<NominationStatus, Long> counts) {
-        long concerned = switch (move) {
-            case START_PUBLICITY, CLOSE_ROUND -> counts.getOrDefault(NominationStatus.SELECTED, 0L);
-            default -> counts.entrySet().stream()
-                    .filter(e -> e.getKey() != NominationStatus.WITHDRAWN && e.getKey() != NominationStatus.DRAFT)
-                    .mapToLong(Map.Entry::getValue).sum();
-        };
-        return new Object[] {round.title(), concerned, round.closesLocal().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))};
     }
 
     private String formView(Model model, Long id) {
