@@ -144,7 +144,7 @@ class DecisionController {
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
         ConfirmationRequired.unless(confirmed, upheld ? "selection.objection.confirmUphold" : "selection.objection.confirmReject",
                 objection.nominationTitle());
-        publicity.resolve(objectionId, upheld, disposition, admin);
+        publicity.resolve(id, objectionId, upheld, disposition, admin);
         redirect.addFlashAttribute("success", "selection.objection.resolved");
         return "redirect:/rounds/" + id;
     }

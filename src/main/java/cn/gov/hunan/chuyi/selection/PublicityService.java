@@ -276,8 +276,8 @@ public class PublicityService {
 
     /** Records the disposition; an upheld objection removes the nomination and frees its quota slot. */
     @Transactional
-    public void resolve(long objectionId, boolean upheld, String disposition, PortalUser admin) {
-        Objection objection = objections.findById(objectionId)
+    public void resolve(long roundId, long objectionId, boolean upheld, String disposition, PortalUser admin) {
+        Objection objection = objections.findById(objectionId).filter(o -> o.roundId() == roundId)
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
         objection.resolve(upheld, disposition, admin.getUsername(), clock.instant());
         if (upheld) {

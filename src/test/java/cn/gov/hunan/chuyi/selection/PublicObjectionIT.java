@@ -1,11 +1,13 @@
 package cn.gov.hunan.chuyi.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.SessionCookie;
 import jakarta.servlet.http.Cookie;
@@ -222,7 +224,10 @@ class PublicObjectionIT extends PostgresIntegrationTest {
         assertThat(pending).contains("id=\"lookup-result\"").contains("正在核实处理");
 
         long id = jdbc.queryForObject("select id from objection where reference = ?", Long.class, reference);
-        publicity.resolve(id, false, "经核实，申报材料属实，异议不成立。", users.principal("admin"));
+        long round = jdbc.queryForObject("select round_id from objection where id = ?", Long.class, id);
+        assertThatThrownBy(() -> publicity.resolve(round + 1000, id, true, "错的批次", users.principal("admin")))
+                .as("an objection is decided only on its own round").isInstanceOf(NotFoundException.class);
+        publicity.resolve(round, id, false, "经核实，申报材料属实，异议不成立。", users.principal("admin"));
         var decided = lookUp(address, reference, "0731 8451 2345");
         assertThat(decided).contains("经核实，申报材料属实，异议不成立。").contains("id=\"lookup-handled-at\"")
                 .doesNotContain("孙某").doesNotContain("机密理由").doesNotContain("周某").doesNotContain("另一件异议");
