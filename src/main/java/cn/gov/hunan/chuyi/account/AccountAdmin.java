@@ -1,9 +1,11 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.Text;
+
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -89,7 +91,7 @@ public class AccountAdmin {
             throw new AccountRuleException("account.admin.error.duplicate");
         }
         String password = OneTimePasswords.next();
-        Account account = saveBound(new Account(name, displayName.strip(), AdministrationRights.blankToNull(cityCode), organizationId,
+        Account account = saveBound(new Account(name, displayName.strip(), Text.blankToNull(cityCode), organizationId,
                 encoder.encode(password), clock.instant()));
         log(account, AccountChange.Event.CREATED, actor, name);
         return new OneTime(account.id(), name, password);
@@ -102,18 +104,18 @@ public class AccountAdmin {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
             throw new AccountRuleException("account.admin.error.displayName");
         }
-        if (account.roles().contains(Role.CITY_OFFICER) && AdministrationRights.blankToNull(cityCode) == null
+        if (account.roles().contains(Role.CITY_OFFICER) && Text.blankToNull(cityCode) == null
                 || account.roles().contains(Role.SCHOOL_ADMIN) && organizationId == null) {
             throw new AccountRuleException("account.admin.error.binding");
         }
-        boolean rebound = !Objects.equals(account.cityCode(), AdministrationRights.blankToNull(cityCode))
+        boolean rebound = !Objects.equals(account.cityCode(), Text.blankToNull(cityCode))
                 || !Objects.equals(account.organizationId(), organizationId);
-        account.describe(displayName.strip(), AdministrationRights.blankToNull(cityCode), organizationId);
+        account.describe(displayName.strip(), Text.blankToNull(cityCode), organizationId);
         saveBound(account);
         if (rebound) {
             sessions.signOutEverywhere(account.username());
         }
-        log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + AdministrationRights.blankToNull(cityCode) + " / " + organizationId);
+        log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + Text.blankToNull(cityCode) + " / " + organizationId);
     }
 
     @Transactional
@@ -212,9 +214,7 @@ public class AccountAdmin {
 
     private Account load(long id, long version) {
         Account account = load(id);
-        if (account.version() != version) {
-            throw new OptimisticLockException("account changed meanwhile");
-        }
+        Versions.expect(account.version(), version, "account");
         return account;
     }
 

@@ -1,9 +1,11 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.Text;
+
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.Audited;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -91,11 +93,9 @@ class AccountResets {
     Outcome resetPassword(long accountId, long version, String reason, PortalUser actor) {
         AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = target(accountId, actor);
-        if (account.version() != version) {
-            throw new OptimisticLockException("account changed meanwhile");
-        }
+        Versions.expect(account.version(), version, "account");
         if (!privileged(account.roles())) {
-            String why = AdministrationRights.blankToNull(reason);
+            String why = Text.blankToNull(reason);
             if (why != null && why.length() > 500) {
                 throw new AccountRuleException("account.admin.error.reason");
             }
@@ -139,7 +139,7 @@ class AccountResets {
     @Transactional
     void refuse(long requestId, long version, String reason, PortalUser actor) {
         ResetRequest request = forDecision(requestId, version, actor);
-        String why = AdministrationRights.blankToNull(reason);
+        String why = Text.blankToNull(reason);
         if (why == null || why.length() > 500) {
             throw new AccountRuleException("account.admin.error.reason");
         }
@@ -187,7 +187,7 @@ class AccountResets {
     }
 
     private long ask(Account account, ResetRequest.Kind kind, String reason, PortalUser actor) {
-        String why = AdministrationRights.blankToNull(reason);
+        String why = Text.blankToNull(reason);
         if (why == null || why.length() > 500) {
             throw new AccountRuleException("account.admin.error.reason");
         }
@@ -249,9 +249,7 @@ class AccountResets {
 
     private ResetRequest load(long requestId, long version) {
         ResetRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
-        if (request.version() != version) {
-            throw new OptimisticLockException("request changed meanwhile");
-        }
+        Versions.expect(request.version(), version, "request");
         return request;
     }
 

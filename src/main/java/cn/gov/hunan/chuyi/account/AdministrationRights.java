@@ -21,9 +21,4 @@ final class AdministrationRights {
             throw new AccessDeniedException("account administration");
         }
     }
-
-    /** A typed value, stripped; null when nothing was typed. */
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

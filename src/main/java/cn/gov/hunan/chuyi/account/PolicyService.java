@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.Audited;
-import jakarta.persistence.OptimisticLockException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,9 +34,7 @@ public class PolicyService {
             throw new AccessDeniedException("security administrator only");
         }
         SecurityPolicy policy = current();
-        if (policy.version() != form.version()) {
-            throw new OptimisticLockException("policy changed meanwhile");
-        }
+        Versions.expect(policy.version(), form.version(), "policy");
         PolicyForm before = policy.toForm();
         policy.change(form);
         events.publishEvent(new Audited(actor.getUsername(), "POLICY_CHANGE", "SECURITY_POLICY", "1", "SUCCESS",

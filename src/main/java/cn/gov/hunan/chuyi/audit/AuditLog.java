@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.audit;
 
+import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,8 +61,8 @@ public class AuditLog {
     }
 
     public Page<AuditView> search(Filter filter, Pageable pageable) {
-        return events.search(filter.start(), filter.end(), blank(filter.actor()), blank(filter.action()),
-                blank(filter.targetType()), blank(filter.targetId()), pageable).map(AuditEvent::toView);
+        return events.search(filter.start(), filter.end(), Text.blankToNull(filter.actor()), Text.blankToNull(filter.action()),
+                Text.blankToNull(filter.targetType()), Text.blankToNull(filter.targetId()), pageable).map(AuditEvent::toView);
     }
 
     public List<String> actions() {
@@ -102,7 +103,4 @@ public class AuditLog {
         return events.purgeBefore(clock.instant().minus(Duration.ofDays(retentionDays)));
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

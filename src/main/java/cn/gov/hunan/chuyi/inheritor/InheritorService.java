@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.inheritor;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -9,7 +10,6 @@ import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -132,9 +132,7 @@ public class InheritorService {
         if (!viewer.has(move.role) || (move.role == Role.SCHOOL_ADMIN && !ownSchool)) {
             throw new AccessDeniedException("not this move's role");
         }
-        if (person.version() != expectedVersion) {
-            throw new OptimisticLockException("changed meanwhile");
-        }
+        Versions.expect(person.version(), expectedVersion, "inheritor");
         if (move == InheritorStatus.Move.RECOGNISE && awards.countByInheritorId(id) == 0) {
             throw new InheritorRuleException("inheritor.error.noAward");
         }

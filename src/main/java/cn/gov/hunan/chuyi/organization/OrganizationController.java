@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.organization;
 
+import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import java.util.List;
@@ -51,7 +52,7 @@ class OrganizationController {
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer,
             Model model) {
-        var filter = new OrganizationFilter(blankToNull(city), blankToNull(county), kind, q);
+        var filter = new OrganizationFilter(Text.blankToNull(city), Text.blankToNull(county), kind, q);
         var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("page", directory.search(filter, request, viewer));
@@ -108,7 +109,4 @@ class OrganizationController {
         binder.setDisallowedFields("id", "name", "kind", "cityCode");
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

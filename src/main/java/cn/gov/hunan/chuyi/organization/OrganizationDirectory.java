@@ -1,11 +1,11 @@
 package cn.gov.hunan.chuyi.organization;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.region.City;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,9 +102,7 @@ public class OrganizationDirectory {
             throw new AccessDeniedException("province staff only");
         }
         Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
-        if (organization.version() != expectedVersion) {
-            throw new OptimisticLockException("organization " + id + " changed meanwhile");
-        }
+        Versions.expect(organization.version(), expectedVersion, "organization " + id);
         changes.save(organization.changeAdministration(provinceRun, competentAuthority, reason, actor.getUsername(),
                 clock.instant()));
     }

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.program;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
@@ -97,9 +98,7 @@ public class ProgramCatalogue {
     @Transactional
     public void changeTarget(String code, Integer newTarget, String reason, long expectedVersion, String actor) {
         Program program = load(code);
-        if (program.version() != expectedVersion) {
-            throw new OptimisticLockException("program " + code + " changed meanwhile");
-        }
+        Versions.expect(program.version(), expectedVersion, "program " + code);
         long designated = counts().getOrDefault(code, 0L);
         targetChanges.save(program.changeTarget(newTarget, designated, reason, actor, clock.instant()));
     }

@@ -1,9 +1,9 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +95,7 @@ public class IndicatorService {
 
     private ProjectIndicator load(long id, long version) {
         var indicator = indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
-        if (indicator.version() != version) {
-            throw new OptimisticLockException("indicator changed meanwhile");
-        }
+        Versions.expect(indicator.version(), version, "indicator");
         return indicator;
     }
 

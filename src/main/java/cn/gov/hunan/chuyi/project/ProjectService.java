@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
@@ -8,7 +9,6 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -125,9 +125,7 @@ public class ProjectService {
     public void evaluate(long id, ProjectStatus to, BigDecimal score, String conclusion, LocalDate date,
             long expectedVersion, String actor) {
         DesignatedProject p = load(id);
-        if (p.version() != expectedVersion) {
-            throw new OptimisticLockException("project changed meanwhile");
-        }
+        Versions.expect(p.version(), expectedVersion, "project");
         ProjectStatus from = p.evaluate(to, score, conclusion, date);
         changes.save(new ProjectChange(id, from.name(), to.name(), actor, conclusion, clock.instant()));
     }
@@ -136,9 +134,7 @@ public class ProjectService {
     @Transactional
     public void revoke(long id, String reason, long expectedVersion, String actor) {
         DesignatedProject p = load(id);
-        if (p.version() != expectedVersion) {
-            throw new OptimisticLockException("project changed meanwhile");
-        }
+        Versions.expect(p.version(), expectedVersion, "project");
         ProjectStatus from = p.revoke(reason);
         changes.save(new ProjectChange(id, from.name(), p.status().name(), actor, reason, clock.instant()));
     }

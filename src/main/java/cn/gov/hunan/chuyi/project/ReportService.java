@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
@@ -8,7 +9,6 @@ import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -106,9 +106,7 @@ public class ReportService {
     @Transactional
     public void save(long reportId, Map<Long, ReportValue> values, String narrative, long expectedVersion, PortalUser school) {
         AnnualReport report = own(reportId, school);
-        if (report.toView().version() != expectedVersion) {
-            throw new OptimisticLockException("report changed meanwhile");
-        }
+        Versions.expect(report.toView().version(), expectedVersion, "report");
         report.edit(values, narrative);
     }
 

@@ -1,10 +1,11 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.shared.Text;
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,9 +49,7 @@ public class DecisionService {
     @Transactional
     public void decide(long roundId, Decision decision, long expectedVersion, PortalUser admin) {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
-        if (round.version() != expectedVersion) {
-            throw new OptimisticLockException("round changed meanwhile");
-        }
+        Versions.expect(round.version(), expectedVersion, "round");
         if (decision.meeting() == null || decision.meeting().isBlank() || decision.meetingDate() == null) {
             throw new IllegalTransitionException("selection.decision.error.meeting");
         }
@@ -68,8 +67,8 @@ public class DecisionService {
             boolean selected = decision.selected().contains(n.id());
             var move = selected ? Transitions.NominationMove.SELECT : Transitions.NominationMove.NOT_SELECT;
             NominationStatus from = n.move(move, Role.PROVINCE_ADMIN);
-            n.recordDecision(line.finalScore(), line.rank(), selected ? blankToNull(decision.tiers().get(n.id())) : null,
-                    selected ? blankToNull(decision.departureReasons().get(n.id())) : null);
+            n.recordDecision(line.finalScore(), line.rank(), selected ? Text.blankToNull(decision.tiers().get(n.id())) : null,
+                    selected ? Text.blankToNull(decision.departureReasons().get(n.id())) : null);
             history.nomination(n, from, admin.getUsername(), null);
             if (selected) {
                 chosen.add(n);
@@ -77,7 +76,7 @@ public class DecisionService {
         }
         // one slot of the quota per selected nomination; the database refuses the one too many
         chosen.forEach(n -> takeSlot(roundId));
-        round.recordDecision(decision.meeting().strip(), decision.meetingDate(), blankToNull(decision.minutesReference()));
+        round.recordDecision(decision.meeting().strip(), decision.meetingDate(), Text.blankToNull(decision.minutesReference()));
         RoundStatus from = round.move(Transitions.RoundMove.DECIDE, Role.PROVINCE_ADMIN, clock.instant());
         history.round(round, from, admin.getUsername(), decision.meeting().strip());
     }
@@ -133,7 +132,7 @@ public class DecisionService {
             boolean selected = decision.selected().contains(line.nominationId());
             if (!selected) {
                 passedOver = true;
-            } else if (passedOver && isBlank(decision.departureReasons().get(line.nominationId()))) {
+            } else if (passedOver && Text.isBlank(decision.departureReasons().get(line.nominationId()))) {
                 throw new IllegalTransitionException("selection.decision.error.departure", line.rank());
             }
             if (selected && line.finalScore() == null) {
@@ -142,11 +141,5 @@ public class DecisionService {
         }
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
 
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.account.UserSummary;
@@ -7,7 +8,6 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -57,9 +57,7 @@ public class ExpertPool {
     public void describe(long expertId, String title, String fields, long expectedVersion) {
         get(expertId);
         ExpertProfile profile = profiles.findById(expertId).orElseGet(() -> new ExpertProfile(expertId));
-        if (profile.version() != expectedVersion) {
-            throw new OptimisticLockException("expert " + expertId + " changed meanwhile");
-        }
+        Versions.expect(profile.version(), expectedVersion, "expert " + expertId);
         profile.describe(title, fields);
         profiles.save(profile);
     }

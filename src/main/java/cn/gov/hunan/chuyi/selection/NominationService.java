@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -8,7 +9,6 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,9 +304,7 @@ public class NominationService {
     }
 
     private static void checkVersion(Nomination n, long expectedVersion) {
-        if (n.version() != expectedVersion) {
-            throw new OptimisticLockException("nomination changed meanwhile");
-        }
+        Versions.expect(n.version(), expectedVersion, "nomination");
     }
 
     private static void requireReason(String reason) {

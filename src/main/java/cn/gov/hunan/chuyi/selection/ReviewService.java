@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -9,7 +10,6 @@ import cn.gov.hunan.chuyi.organization.OrganizationGroups;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -215,9 +215,7 @@ public class ReviewService {
     public void score(long assignmentId, Map<Long, Score> scores, boolean submit, long expectedVersion,
             PortalUser expert) {
         ReviewAssignment a = own(assignmentId, expert);
-        if (a.version() != expectedVersion) {
-            throw new OptimisticLockException("review changed meanwhile");
-        }
+        Versions.expect(a.version(), expectedVersion, "review");
         Nomination n = nominations.findById(a.nominationId()).orElseThrow();
         Round round = inReview(n.roundId());
         a.score(round.criteria(), scores, submit, clock.instant());

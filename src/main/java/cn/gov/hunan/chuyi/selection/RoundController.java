@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
@@ -59,7 +60,7 @@ class RoundController {
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer, Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "year", "id"));
-        model.addAttribute("page", rounds.search(blankToNull(program), status, year, request, viewer));
+        model.addAttribute("page", rounds.search(Text.blankToNull(program), status, year, request, viewer));
         model.addAttribute("programs", programs.all());
         model.addAttribute("statuses", RoundStatus.values());
         model.addAttribute("openRounds", viewer.has(Role.SCHOOL_ADMIN) ? nominations.openRoundsFor(viewer) : List.of());
@@ -159,7 +160,4 @@ class RoundController {
         return "selection/round/form";
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

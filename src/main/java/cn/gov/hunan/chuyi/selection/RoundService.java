@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -7,7 +8,6 @@ import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -156,9 +156,7 @@ public class RoundService {
     }
 
     private static void checkVersion(Round round, long expectedVersion) {
-        if (round.version() != expectedVersion) {
-            throw new OptimisticLockException("round changed meanwhile");
-        }
+        Versions.expect(round.version(), expectedVersion, "round");
     }
 
     /** The programmes a round may be set up for: not those of people (see {@link #refusePeople}). */

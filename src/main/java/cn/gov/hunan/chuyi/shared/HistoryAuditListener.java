@@ -22,7 +22,7 @@ public class HistoryAuditListener {
         HistoryLine line = entry.toLine();
         String change = (line.from() == null ? "" : line.from() + " → ") + line.to();
         events.publishEvent(new Audited(line.actor(), "STATE_CHANGE", entry.getClass().getSimpleName(), subjectOf(entry),
-                "SUCCESS", line.reason() == null ? change : change + "：" + line.reason()));
+                "SUCCESS", line.reasonForAudit() == null ? change : change + "：" + line.reasonForAudit()));
     }
 
     private static String subjectOf(HistoryEntry entry) {

@@ -30,20 +30,36 @@ public abstract class HistoryEntry {
 
     private String reason;
 
+    @Column(name = "reason_key")
+    private String reasonKey;
+
+    @Column(name = "reason_arguments")
+    private String reasonArguments;
+
     @Column(name = "changed_at")
     private Instant changedAt;
 
     protected HistoryEntry() {}
 
+    /** A change whose reason, if any, a user typed. */
     protected HistoryEntry(String from, String to, String actor, String reason, Instant at) {
+        this(from, to, actor, HistoryReason.typed(reason), at);
+    }
+
+    /** A change with its reason: typed by a user, or given by the portal as a message key. */
+    protected HistoryEntry(String from, String to, String actor, HistoryReason reason, Instant at) {
         this.fromStatus = from;
         this.toStatus = to;
         this.actor = actor;
-        this.reason = reason;
+        HistoryReason why = reason == null ? HistoryReason.none() : reason;
+        this.reason = why.typed();
+        this.reasonKey = why.key();
+        this.reasonArguments = why.joinedArguments();
         this.changedAt = at;
     }
 
     public HistoryLine toLine() {
-        return new HistoryLine(fromStatus, toStatus, actor, reason, PortalTime.local(changedAt));
+        return new HistoryLine(fromStatus, toStatus, actor, reason, reasonKey, HistoryReason.split(reasonArguments),
+                PortalTime.local(changedAt));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
@@ -87,8 +88,8 @@ class PlanController {
             String name = params.get("name_" + i);
             if (name != null && !name.isBlank()) {
                 lines.add(new IndicatorView(null, name.strip(), decimal(params.get("weight_" + i)),
-                        blank(params.get("guide_" + i)), blank(params.get("numerator_" + i)),
-                        blank(params.get("denominator_" + i)), decimal(params.get("target_" + i))));
+                        Text.blankToNull(params.get("guide_" + i)), Text.blankToNull(params.get("numerator_" + i)),
+                        Text.blankToNull(params.get("denominator_" + i)), decimal(params.get("target_" + i))));
             }
         }
         try {
@@ -180,7 +181,4 @@ class PlanController {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

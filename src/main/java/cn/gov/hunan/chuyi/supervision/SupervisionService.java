@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
@@ -10,7 +11,6 @@ import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.region.City;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -136,7 +136,7 @@ public class SupervisionService {
     @Transactional
     public void activate(long planId, long expectedVersion, String actor) {
         Plan plan = loadPlan(planId);
-        checkVersion(plan.version(), expectedVersion);
+        Versions.expect(plan.version(), expectedVersion, "supervision record");
         Plan.Status from = plan.activate();
         if (plan.scope() == Plan.Scope.SCHOOLS) {
             for (var school : organizations.findAll(plan.schoolIds()).values()) {
@@ -158,7 +158,7 @@ public class SupervisionService {
     @Transactional
     public void publish(long planId, long expectedVersion, String actor) {
         Plan plan = loadPlan(planId);
-        checkVersion(plan.version(), expectedVersion);
+        Versions.expect(plan.version(), expectedVersion, "supervision record");
         long unreported = tasks.findByPlanIdOrderByCityCode(planId).stream()
                 .filter(t -> t.status() != InspectionTask.Status.REPORTED).count();
         if (unreported > 0) {
@@ -266,7 +266,7 @@ public class SupervisionService {
     @Transactional
     public void score(long taskId, Map<Long, IndicatorScore> scores, long expectedVersion, PortalUser lead) {
         InspectionTask task = leadOf(taskId, lead);
-        checkVersion(task.version(), expectedVersion);
+        Versions.expect(task.version(), expectedVersion, "supervision record");
         task.score(loadPlan(task.planId()).indicators(), scores);
     }
 
@@ -402,9 +402,4 @@ public class SupervisionService {
         return changes.history(subject, id).stream().map(SupervisionChange::toLine).toList();
     }
 
-    private static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw new OptimisticLockException("changed meanwhile");
-        }
-    }
 }

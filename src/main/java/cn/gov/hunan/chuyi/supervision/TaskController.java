@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision;
 
+import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
@@ -134,7 +135,7 @@ class TaskController {
             if (raw != null && !raw.isBlank()) {
                 try {
                     scores.put(indicator.id(), new IndicatorScore(new BigDecimal(raw.strip()),
-                            blank(params.get("comment_" + indicator.id()))));
+                            Text.blankToNull(params.get("comment_" + indicator.id()))));
                 } catch (NumberFormatException e) {
                     throw new SupervisionException("supervision.task.error.scoreRange", indicator.name());
                 }
@@ -154,7 +155,4 @@ class TaskController {
         return "redirect:/supervision/tasks/" + id;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

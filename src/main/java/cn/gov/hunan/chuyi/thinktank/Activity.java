@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.thinktank;
 
+import cn.gov.hunan.chuyi.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,10 +74,10 @@ class Activity {
         this.kind = form.getKind();
         this.title = form.getTitle().strip();
         this.heldOn = form.getHeldOn();
-        this.speakers = blankToNull(form.getSpeakers());
-        this.place = blankToNull(form.getPlace());
+        this.speakers = Text.blankToNull(form.getSpeakers());
+        this.place = Text.blankToNull(form.getPlace());
         this.attendance = form.getAttendance();
-        this.summary = blankToNull(form.getSummary());
+        this.summary = Text.blankToNull(form.getSummary());
     }
 
     void cancel(String reason) {
@@ -120,7 +121,4 @@ class Activity {
         return form;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

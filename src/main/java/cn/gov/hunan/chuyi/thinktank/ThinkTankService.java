@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.thinktank;
 
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
@@ -7,7 +8,6 @@ import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,9 +97,7 @@ public class ThinkTankService {
     public void update(long id, ActivityForm form, PortalUser viewer) {
         requireEditor(viewer);
         Activity activity = load(id);
-        if (activity.version() != form.getVersion()) {
-            throw new OptimisticLockException("activity changed meanwhile");
-        }
+        Versions.expect(activity.version(), form.getVersion(), "activity");
         activity.fill(form, today());
         changes.save(new ActivityChange(id, ActivityChange.Event.CHANGED, viewer.getUsername(), null, clock.instant()));
     }
