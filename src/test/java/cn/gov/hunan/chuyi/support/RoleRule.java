@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -30,14 +30,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public final class RoleRule {
 
     private final MockMvc mvc;
-    private final Supplier<MockHttpServletRequestBuilder> request;
+    private final Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request;
     private final Map<Role, ResultMatcher> allowed = new EnumMap<>(Role.class);
     private ResultMatcher visitor = result -> {
         status().isFound().match(result);
         redirectedUrl("/login").match(result);
     };
 
-    RoleRule(MockMvc mvc, Supplier<MockHttpServletRequestBuilder> request) {
+    RoleRule(MockMvc mvc, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
         this.mvc = mvc;
         this.request = request;
     }

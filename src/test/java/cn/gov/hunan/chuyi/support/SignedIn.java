@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -51,7 +51,7 @@ public final class SignedIn {
      * The role rule of one endpoint, checked for every role and for a visitor without an account. The request is
      * built afresh for each of them (a request builder keeps what was added to it).
      */
-    public static RoleRule rule(MockMvc mvc, Supplier<MockHttpServletRequestBuilder> request) {
+    public static RoleRule rule(MockMvc mvc, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
         return new RoleRule(mvc, request);
     }
 }
