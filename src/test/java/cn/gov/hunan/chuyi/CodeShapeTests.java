@@ -1,0 +1,115 @@
+package cn.gov.hunan.chuyi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The code stays in pieces a newcomer can hold (issue #15): no module above {@value #MODULE_LINES} lines, no class
+ * above {@value #CLASS_LINES} lines unless a comment near its top says why ("Longer than 250 lines because …").
+ * A module is a top-level package under {@code cn.gov.hunan.chuyi}; a nested Spring Modulith module (a sub-package
+ * whose package-info carries {@code @ApplicationModule}) counts on its own and not toward its parent. Lines are the
+ * physical lines of the .java files under src/main/java, comments included: a reader reads them too.
+ */
+class CodeShapeTests {
+
+    static final int MODULE_LINES = 3_000;
+    static final int CLASS_LINES = 250;
+    static final String REASON = "Longer than 250 lines because";
+
+    private static final Path ROOT = Path.of("src/main/java/cn/gov/hunan/chuyi");
+    private static final Pattern APPLICATION_MODULE = Pattern.compile("@(org\\.springframework\\.modulith\\.)?ApplicationModule\\b");
+    private static final Pattern TYPE_DECLARATION = Pattern.compile(
+            "^(public |protected |private |abstract |final |sealed |non-sealed |static )*(class|interface|enum|record|@interface) \\w+");
+    /** How far below the type's declaration the reason may stand (after its annotations, say). */
+    private static final int NEAR_THE_TOP = 10;
+
+    @Test
+    @Disabled("enabled once the module splits of #15 land")
+    void noModuleAndNoClassIsLongerThanAllowed() throws IOException {
+        List<String> offences = new ArrayList<>();
+        moduleSizes().forEach((module, lines) -> {
+            if (lines > MODULE_LINES) {
+                offences.add("module " + module + ": " + lines + " lines (at most " + MODULE_LINES
+                        + "; split it into nested modules)");
+            }
+        });
+        for (Path file : javaFiles()) {
+            List<String> lines = Files.readAllLines(file);
+            if (lines.size() > CLASS_LINES && !explainsItsLength(lines)) {
+                offences.add(ROOT.relativize(file) + ": " + lines.size() + " lines, no comment near its top saying \""
+                        + REASON + " …\"");
+            }
+        }
+        assertThat(offences).as(String.join("\n", offences)).isEmpty();
+    }
+
+    /** Lines per module: top-level packages, and nested application modules on their own. */
+    static Map<String, Integer> moduleSizes() throws IOException {
+        List<Path> nested = nestedModules();
+        Map<String, Integer> sizes = new TreeMap<>();
+        for (Path file : javaFiles()) {
+            Path relative = ROOT.relativize(file);
+            if (relative.getNameCount() < 2) {
+                continue; // the application class belongs to no module
+            }
+            Path module = nested.stream().filter(file::startsWith)
+                    .max((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()))
+                    .orElse(ROOT.resolve(relative.getName(0)));
+            String name = ROOT.relativize(module).toString().replace('/', '.').replace('\\', '.');
+            sizes.merge(name, Files.readAllLines(file).size(), Integer::sum);
+        }
+        return sizes;
+    }
+
+    private static boolean explainsItsLength(List<String> lines) {
+        int declaration = 0;
+        while (declaration < lines.size() && !TYPE_DECLARATION.matcher(lines.get(declaration).strip()).find()) {
+            declaration++;
+        }
+        return lines.subList(0, Math.min(lines.size(), declaration + NEAR_THE_TOP)).stream()
+                .anyMatch(line -> line.contains(REASON));
+    }
+
+    /** Sub-packages (below a top-level package) declared as application modules of their own. */
+    private static List<Path> nestedModules() throws IOException {
+        List<Path> nested = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (file.getFileName().toString().equals("package-info.java") && ROOT.relativize(file).getNameCount() > 2
+                    && APPLICATION_MODULE.matcher(Files.readString(file)).find()) {
+                nested.add(file.getParent());
+            }
+        }
+        return nested;
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    /** The counting itself, which runs while the rule waits: today's modules are all found, and counted whole. */
+    @Test
+    void countsEveryTopLevelModule() throws IOException {
+        Map<String, Integer> sizes = moduleSizes();
+        assertThat(sizes).containsKeys("account", "selection", "supervision", "project", "shared", "web");
+        long total = 0;
+        for (Path file : javaFiles()) {
+            if (ROOT.relativize(file).getNameCount() >= 2) {
+                total += Files.readAllLines(file).size();
+            }
+        }
+        assertThat(sizes.values().stream().mapToLong(Integer::longValue).sum()).isEqualTo(total);
+    }
+}
