@@ -6,6 +6,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.PublicityService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,12 @@ class DashboardController {
         this.publicity = publicity;
     }
 
-    /** Every signed-in user lands here; what they see depends on their role. */
+    /**
+     * Every signed-in user lands here; what they see depends on their role. Not before the second factor is given
+     * (the sign-in flow sends such a user back to it): said here too, so the menu offers no dashboard meanwhile.
+     */
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
     String dashboard(@AuthenticationPrincipal PortalUser viewer, Model model) {
         if (viewer.has(Role.PROVINCE_ADMIN)) {
             var figures = adminFigures.current(viewer);
