@@ -6,6 +6,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.PublicityService;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class DashboardController {
             model.addAttribute("overdueRectifications", figures.overdueRectifications());
             model.addAttribute("overdueReports", figures.overdueReports());
             model.addAttribute("citiesWithFlagship", figures.citiesWithFlagship());
-            model.addAttribute("computedAt", figures.computedAt());
+            model.addAttribute("computedAt", PortalTime.local(figures.computedAt()));
             // counted on every visit, not with the cached figures: an objection is work for today
             model.addAttribute("openObjections", publicity.openObjections());
             return "dashboard/admin";
