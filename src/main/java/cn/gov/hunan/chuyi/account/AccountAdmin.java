@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.shared.Text;
 
 import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.Clock;
@@ -42,14 +43,18 @@ public class AccountAdmin {
     private final AccountChangeRepository changes;
     private final PasswordEncoder encoder;
     private final SessionControl sessions;
+    private final SignInGuard guard;
+    private final AccountResets resets;
     private final Clock clock;
 
     AccountAdmin(AccountRepository accounts, AccountChangeRepository changes, PasswordEncoder encoder,
-            SessionControl sessions, Clock clock) {
+            SessionControl sessions, SignInGuard guard, AccountResets resets, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.encoder = encoder;
         this.sessions = sessions;
+        this.guard = guard;
+        this.resets = resets;
         this.clock = clock;
     }
 
@@ -58,6 +63,9 @@ public class AccountAdmin {
             Long organizationId, Set<Role> roles, boolean mustChangePassword, boolean twoFactor, LocalDateTime lastSignIn,
             long version) {}
 
+    /** The accounts list: one page of accounts, and whether this administrator may create one (the system administrator). */
+    record AccountsPage(Page<AccountView> accounts, boolean mayCreate) {}
+
     /** What a creation or a reset hands over once: the one-time password, never stored in clear or logged. */
     public record OneTime(long accountId, String username, String password) {}
 
@@ -65,6 +73,17 @@ public class AccountAdmin {
         AdministrationRights.requireAdministrator(actor);
         String term = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
         return accounts.search(term, pageable).map(AccountAdmin::view);
+    }
+
+    AccountsPage list(String q, Pageable pageable, PortalUser actor) {
+        return new AccountsPage(search(q, pageable, actor), actor.has(Role.SYSTEM_ADMIN));
+    }
+
+    /** An account's page, with what this administrator may do on it. */
+    AccountPage page(long id, PortalUser actor) {
+        AccountView account = get(id, actor);
+        return AccountPage.of(account, PortalTime.local(guard.lockedUntil(account.username())), resets.ofAccount(id, actor),
+                history(id, actor), actor);
     }
 
     public AccountView get(long id, PortalUser actor) {
@@ -82,13 +101,13 @@ public class AccountAdmin {
         AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new AccountRuleException("account.admin.error.username");
+            throw new AccountRejected("account.admin.error.username");
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
-            throw new AccountRuleException("account.admin.error.displayName");
+            throw new AccountRejected("account.admin.error.displayName");
         }
         if (accounts.existsByUsername(name)) {
-            throw new AccountRuleException("account.admin.error.duplicate");
+            throw new AccountRejected("account.admin.error.duplicate");
         }
         String password = OneTimePasswords.next();
         Account account = saveBound(new Account(name, displayName.strip(), Text.blankToNull(cityCode), organizationId,
@@ -102,11 +121,11 @@ public class AccountAdmin {
         AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = load(id, version);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
-            throw new AccountRuleException("account.admin.error.displayName");
+            throw new AccountRejected("account.admin.error.displayName");
         }
         if (account.roles().contains(Role.CITY_OFFICER) && Text.blankToNull(cityCode) == null
                 || account.roles().contains(Role.SCHOOL_ADMIN) && organizationId == null) {
-            throw new AccountRuleException("account.admin.error.binding");
+            throw new AccountRejected("account.admin.error.binding");
         }
         boolean rebound = !Objects.equals(account.cityCode(), Text.blankToNull(cityCode))
                 || !Objects.equals(account.organizationId(), organizationId);
@@ -115,7 +134,8 @@ public class AccountAdmin {
         if (rebound) {
             sessions.signOutEverywhere(account.username());
         }
-        log(account, AccountChange.Event.CHANGED, actor, displayName.strip() + " / " + Text.blankToNull(cityCode) + " / " + organizationId);
+        log(account, AccountChange.Event.CHANGED, actor,
+                HistoryReason.key("account.change.described", displayName.strip(), Text.blankToNull(cityCode), organizationId));
     }
 
     @Transactional
@@ -123,10 +143,10 @@ public class AccountAdmin {
         AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = load(id, version);
         if (account.id() == actor.id()) {
-            throw new AccountRuleException("account.admin.error.self");
+            throw new AccountRejected("account.admin.error.self");
         }
         if (reason == null || reason.isBlank()) {
-            throw new AccountRuleException("account.admin.error.reason").at("reason");
+            throw new AccountRejected("account.admin.error.reason").at("reason");
         }
         account.setEnabled(enabled);
         sessions.signOutEverywhere(account.username());
@@ -139,29 +159,29 @@ public class AccountAdmin {
         Set<Role> after = EnumSet.copyOf(withRole(account.roles(), role));
         checkSeparation(after);
         if (role == Role.CITY_OFFICER && account.cityCode() == null || role == Role.SCHOOL_ADMIN && account.organizationId() == null) {
-            throw new AccountRuleException("account.admin.error.binding");
+            throw new AccountRejected("account.admin.error.binding");
         }
         if (account.roles().contains(role)) {
-            throw new AccountRuleException("account.admin.error.unchanged");
+            throw new AccountRejected("account.admin.error.unchanged");
         }
         // whoever saw the one-time password (the system administrator) would sign in first and hold the role
         if (TwoFactorRules.ALWAYS.contains(role) && account.mustChangePassword()) {
-            throw new AccountRuleException("account.admin.error.privilegedOneTime");
+            throw new AccountRejected("account.admin.error.privilegedOneTime");
         }
         account.grant(role);
         sessions.signOutEverywhere(account.username());
-        log(account, AccountChange.Event.ROLE_GRANTED, actor, role + "：" + reason.strip());
+        log(account, AccountChange.Event.ROLE_GRANTED, actor, HistoryReason.key("account.change.role", role, reason.strip()));
     }
 
     @Transactional
     public void revoke(long id, Role role, String reason, PortalUser actor) {
         Account account = forRoleChange(id, reason, actor);
         if (!account.roles().contains(role)) {
-            throw new AccountRuleException("account.admin.error.unchanged");
+            throw new AccountRejected("account.admin.error.unchanged");
         }
         account.revoke(role);
         sessions.signOutEverywhere(account.username());
-        log(account, AccountChange.Event.ROLE_REVOKED, actor, role + "：" + reason.strip());
+        log(account, AccountChange.Event.ROLE_REVOKED, actor, HistoryReason.key("account.change.role", role, reason.strip()));
     }
 
     /**
@@ -172,7 +192,7 @@ public class AccountAdmin {
         try {
             return accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException unknownBinding) {
-            throw new AccountRuleException("account.admin.error.unknownBinding");
+            throw new AccountRejected("account.admin.error.unknownBinding");
         }
     }
 
@@ -181,7 +201,7 @@ public class AccountAdmin {
         long administrative = roles.stream().filter(r -> !r.isBusinessRole()).count();
         boolean business = roles.stream().anyMatch(Role::isBusinessRole);
         if (administrative > 1 || administrative == 1 && business) {
-            throw new AccountRuleException("account.admin.error.separation").at("role");
+            throw new AccountRejected("account.admin.error.separation").at("role");
         }
     }
 
@@ -189,10 +209,10 @@ public class AccountAdmin {
         AdministrationRights.require(actor, Role.SECURITY_ADMIN);
         Account account = load(id);
         if (account.id() == actor.id()) {
-            throw new AccountRuleException("account.admin.error.self");
+            throw new AccountRejected("account.admin.error.self");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new AccountRuleException("account.admin.error.reason").at("reason");
+            throw new AccountRejected("account.admin.error.reason").at("reason");
         }
         return account;
     }
@@ -204,7 +224,11 @@ public class AccountAdmin {
         return after;
     }
 
-    private void log(Account account, AccountChange.Event event, PortalUser actor, String detail) {
+    private void log(Account account, AccountChange.Event event, PortalUser actor, String typed) {
+        log(account, event, actor, HistoryReason.typed(typed));
+    }
+
+    private void log(Account account, AccountChange.Event event, PortalUser actor, HistoryReason detail) {
         changes.save(new AccountChange(account.id(), event, actor.getUsername(), detail, clock.instant()));
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.account;
 
 import cn.gov.hunan.chuyi.shared.HistoryEntry;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -25,7 +26,11 @@ class AccountChange extends HistoryEntry {
 
     protected AccountChange() {}
 
-    AccountChange(long userId, Event event, String actor, String detail, Instant at) {
+    /**
+     * A line with its detail: typed by an administrator (a reason, a name), or written by the portal as a key of the
+     * account bundle ({@code account.change.*}) and its values, or none.
+     */
+    AccountChange(long userId, Event event, String actor, HistoryReason detail, Instant at) {
         super(null, event.name(), actor, detail, at);
         this.userId = userId;
     }

@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.shared.Text;
 
 import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.Clock;
@@ -97,9 +98,9 @@ class AccountResets {
         if (!privileged(account.roles())) {
             String why = Text.blankToNull(reason);
             if (why != null && why.length() > 500) {
-                throw new AccountRuleException("account.admin.error.reason");
+                throw new AccountRejected("account.admin.error.reason");
             }
-            return new Outcome(carryOutPasswordReset(account, actor.getUsername(), why, null), null);
+            return new Outcome(carryOutPasswordReset(account, actor.getUsername(), HistoryReason.typed(why), null), null);
         }
         return new Outcome(null, ask(account, ResetRequest.Kind.PASSWORD, reason, actor));
     }
@@ -118,20 +119,20 @@ class AccountResets {
     void approve(long requestId, long version, boolean confirmed, PortalUser actor) {
         ResetRequest request = forDecision(requestId, version, actor);
         if (!confirmed) {
-            throw new AccountRuleException("account.reset.error.confirm");
+            throw new AccountRejected("account.reset.error.confirm");
         }
         Account account = accounts.findById(request.userId()).orElseThrow();
         checkApprover(account, actor);
         checkSecondFactorRule(account, request.kind());
         request.approve(actor.getUsername(), clock.instant());
-        log(account, AccountChange.Event.RESET_APPROVED, actor, kindAndId(request));
+        log(account, AccountChange.Event.RESET_APPROVED, actor, HistoryReason.key("account.change.reset", request.kind(), request.id()));
         audit(actor, "RESET_APPROVED", account, request, null);
         if (request.kind() == ResetRequest.Kind.SECOND_FACTOR) {
             request.carryOut(clock.instant());
             account.dropTotp();
             recoveryCodes.deleteAllOf(account.id());
             sessions.signOutEverywhere(account.username());
-            log(account, AccountChange.Event.TWO_FACTOR_RESET, actor, kindAndId(request) + "：" + request.requestedBy());
+            log(account, AccountChange.Event.TWO_FACTOR_RESET, actor, withNote(request, request.requestedBy()));
             audit(actor, "RESET_CARRIED_OUT", account, request, null);
         }
     }
@@ -141,11 +142,11 @@ class AccountResets {
         ResetRequest request = forDecision(requestId, version, actor);
         String why = Text.blankToNull(reason);
         if (why == null || why.length() > 500) {
-            throw new AccountRuleException("account.admin.error.reason");
+            throw new AccountRejected("account.admin.error.reason");
         }
         Account account = accounts.findById(request.userId()).orElseThrow();
         request.refuse(actor.getUsername(), why, clock.instant());
-        log(account, AccountChange.Event.RESET_REFUSED, actor, kindAndId(request) + "：" + why);
+        log(account, AccountChange.Event.RESET_REFUSED, actor, withNote(request, why));
         audit(actor, "RESET_REFUSED", account, request, why);
     }
 
@@ -155,12 +156,12 @@ class AccountResets {
         AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         ResetRequest request = load(requestId, version);
         if (!request.requestedBy().equals(actor.getUsername()) || request.kind() != ResetRequest.Kind.PASSWORD) {
-            throw new AccountRuleException("account.reset.error.notRequester");
+            throw new AccountRejected("account.reset.error.notRequester");
         }
         Account account = accounts.findById(request.userId()).orElseThrow();
         checkSecondFactorRule(account, request.kind());
         request.carryOut(clock.instant());
-        return carryOutPasswordReset(account, actor.getUsername(), kindAndId(request) + "：" + request.decidedBy(), request);
+        return carryOutPasswordReset(account, actor.getUsername(), withNote(request, request.decidedBy()), request);
     }
 
     /** Requests waiting for a security administrator's decision. */
@@ -186,20 +187,33 @@ class AccountResets {
         return view(requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId)));
     }
 
+    /** The list page: what waits for a decision and what this administrator asked for. */
+    ResetPages.Overview overview(PortalUser actor) {
+        return new ResetPages.Overview(pending(actor), requestedBy(actor), actor.has(Role.SECURITY_ADMIN),
+                actor.has(Role.SYSTEM_ADMIN));
+    }
+
+    /** One request's page, with what this administrator may do on it. */
+    ResetPages.One page(long requestId, PortalUser actor) {
+        AdministrationRights.requireAdministrator(actor);
+        ResetRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
+        return ResetPages.One.of(view(request), request.status(), request.lapsed(clock.instant()), actor);
+    }
+
     private long ask(Account account, ResetRequest.Kind kind, String reason, PortalUser actor) {
         String why = Text.blankToNull(reason);
         if (why == null || why.length() > 500) {
-            throw new AccountRuleException("account.admin.error.reason");
+            throw new AccountRejected("account.admin.error.reason");
         }
         checkSecondFactorRule(account, kind);
         if (approvers(account, actor).isEmpty()) {
-            throw new AccountRuleException("account.reset.error.noApprover");
+            throw new AccountRejected("account.reset.error.noApprover");
         }
         if (requests.ofAccount(account.id()).stream().anyMatch(r -> r.kind() == kind && r.open(clock.instant()))) {
-            throw new AccountRuleException("account.reset.error.open");
+            throw new AccountRejected("account.reset.error.open");
         }
         ResetRequest request = requests.save(new ResetRequest(account.id(), kind, actor.getUsername(), why, clock.instant()));
-        log(account, AccountChange.Event.RESET_REQUESTED, actor, kindAndId(request) + "：" + why);
+        log(account, AccountChange.Event.RESET_REQUESTED, actor, withNote(request, why));
         audit(actor, "RESET_REQUESTED", account, request, why);
         return request.id();
     }
@@ -210,13 +224,13 @@ class AccountResets {
      */
     private static void checkSecondFactorRule(Account account, ResetRequest.Kind kind) {
         if (kind == ResetRequest.Kind.PASSWORD && !account.totpEnabled()) {
-            throw new AccountRuleException("account.reset.error.noSecondFactor");
+            throw new AccountRejected("account.reset.error.noSecondFactor");
         }
         if (kind == ResetRequest.Kind.SECOND_FACTOR && !account.totpEnabled()) {
-            throw new AccountRuleException("account.reset.error.nothingToReset");
+            throw new AccountRejected("account.reset.error.nothingToReset");
         }
         if (kind == ResetRequest.Kind.SECOND_FACTOR && account.mustChangePassword()) {
-            throw new AccountRuleException("account.reset.error.oneTimeOutstanding");
+            throw new AccountRejected("account.reset.error.oneTimeOutstanding");
         }
     }
 
@@ -228,17 +242,18 @@ class AccountResets {
 
     private static void checkApprover(Account account, PortalUser actor) {
         if (account.id() == actor.id()) {
-            throw new AccountRuleException("account.reset.error.ownAccount");
+            throw new AccountRejected("account.reset.error.ownAccount");
         }
     }
 
-    private AccountAdmin.OneTime carryOutPasswordReset(Account account, String actor, String detail, ResetRequest request) {
+    private AccountAdmin.OneTime carryOutPasswordReset(Account account, String actor, HistoryReason detail,
+            ResetRequest request) {
         String password = OneTimePasswords.next();
         account.resetPassword(encoder.encode(password), clock.instant());
         sessions.signOutEverywhere(account.username());
         changes.save(new AccountChange(account.id(), AccountChange.Event.PASSWORD_RESET, actor, detail, clock.instant()));
         events.publishEvent(new Audited(actor, "RESET_CARRIED_OUT", AUDIT_TARGET, account.username(), "SUCCESS",
-                request == null ? "PASSWORD" + (detail == null ? "" : "；" + detail) : details(request, null)));
+                request == null ? "PASSWORD" + (detail.typed() == null ? "" : "；" + detail.typed()) : details(request, null)));
         return new AccountAdmin.OneTime(account.id(), account.username(), password);
     }
 
@@ -256,12 +271,12 @@ class AccountResets {
     private Account target(long accountId, PortalUser actor) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         if (account.id() == actor.id()) {
-            throw new AccountRuleException("account.admin.error.self");
+            throw new AccountRejected("account.admin.error.self");
         }
         return account;
     }
 
-    private void log(Account account, AccountChange.Event event, PortalUser actor, String detail) {
+    private void log(Account account, AccountChange.Event event, PortalUser actor, HistoryReason detail) {
         changes.save(new AccountChange(account.id(), event, actor.getUsername(), detail, clock.instant()));
     }
 
@@ -277,8 +292,9 @@ class AccountResets {
                 + "；reason=" + request.reason() + (note == null || note.equals(request.reason()) ? "" : "；" + note);
     }
 
-    private static String kindAndId(ResetRequest request) {
-        return request.kind() + " #" + request.id();
+    /** "PASSWORD #12：why" in the reader's language: the request, and what the step adds (a reason, a name). */
+    private static HistoryReason withNote(ResetRequest request, String note) {
+        return HistoryReason.key("account.change.resetNote", request.kind(), request.id(), note);
     }
 
     private ResetView view(ResetRequest r) {

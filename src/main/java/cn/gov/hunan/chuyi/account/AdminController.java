@@ -1,6 +1,5 @@
 package cn.gov.hunan.chuyi.account;
 
-import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,20 +26,18 @@ class AdminController {
     private final AccountAdmin admin;
     private final AccountResets resets;
     private final PolicyService policy;
-    private final SignInGuard guard;
 
-    AdminController(AccountAdmin admin, AccountResets resets, PolicyService policy, SignInGuard guard) {
+    AdminController(AccountAdmin admin, AccountResets resets, PolicyService policy) {
         this.admin = admin;
         this.resets = resets;
         this.policy = policy;
-        this.guard = guard;
     }
 
     @GetMapping("/admin/users")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser actor, Model model) {
-        model.addAttribute("page", admin.search(q, PageRequest.of(Math.max(page, 0), 30, Sort.by("username")), actor));
+        model.addAttribute("page", admin.list(q, PageRequest.of(Math.max(page, 0), 30, Sort.by("username")), actor));
         return "account/admin/list";
     }
 
@@ -58,7 +55,7 @@ class AdminController {
         try {
             model.addAttribute("oneTime", admin.create(username, displayName, cityCode, organizationId, actor));
             return "account/admin/one-time";
-        } catch (AccountRuleException e) {
+        } catch (AccountRejected e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("username", username);
             model.addAttribute("displayName", displayName);
@@ -71,14 +68,7 @@ class AdminController {
     @GetMapping("/admin/users/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
-        var account = admin.get(id, actor);
-        model.addAttribute("account", account);
-        model.addAttribute("lockedUntil", PortalTime.local(guard.lockedUntil(account.username())));
-        model.addAttribute("mayReleaseLockout", actor.has(Role.SECURITY_ADMIN));
-        model.addAttribute("history", admin.history(id, actor));
-        model.addAttribute("resets", resets.ofAccount(id, actor));
-        model.addAttribute("privileged", AccountResets.privileged(account.roles()));
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("page", admin.page(id, actor));
         return "account/admin/detail";
     }
 
@@ -155,7 +145,7 @@ class AdminController {
                 version);
         try {
             policy.change(form, actor);
-        } catch (AccountRuleException refused) {
+        } catch (AccountRejected refused) {
             // the form comes back with what was typed, and the reason
             model.addAttribute("errorKey", refused.messageKey());
             model.addAttribute("policy", form);

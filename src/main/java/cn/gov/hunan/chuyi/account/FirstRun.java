@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.account;
 
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -119,7 +120,7 @@ class FirstRun implements ApplicationRunner {
 
     private void recorded(Account account, AccountChange.Event event, String kind) {
         sessions.signOutEverywhere(account.username());
-        changes.save(new AccountChange(account.id(), event, ACTOR, kind, clock.instant()));
+        changes.save(new AccountChange(account.id(), event, ACTOR, HistoryReason.key("account.change.value", kind), clock.instant()));
         events.publishEvent(new Audited(ACTOR, "RESET_CARRIED_OUT", AccountResets.AUDIT_TARGET,
                 account.username(), "SUCCESS", kind + "；" + ACTOR));
     }
@@ -144,7 +145,8 @@ class FirstRun implements ApplicationRunner {
                 Account account = new Account(admin.get(0), admin.get(1), null, null, encoder.encode(password), clock.instant());
                 account.grant(Role.valueOf(admin.get(2)));
                 account = accounts.save(account);
-                changes.save(new AccountChange(account.id(), AccountChange.Event.CREATED, "first-run", admin.get(2), clock.instant()));
+                changes.save(new AccountChange(account.id(), AccountChange.Event.CREATED, "first-run",
+                        HistoryReason.key("account.change.value", admin.get(2)), clock.instant()));
                 console.println("  " + admin.get(0) + "  " + password);
             }
             return true;

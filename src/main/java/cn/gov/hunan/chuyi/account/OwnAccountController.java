@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -60,11 +61,11 @@ class OwnAccountController {
             Authentication authentication) {
         try {
             passwords.change(user.id(), current, next, confirmation, request.getRemoteAddr());
-        } catch (PasswordService.LockedOut lockedOut) {
+        } catch (LockoutRejected lockedOut) {
             // a stolen session must not guess the password on: the session ends as a sign-in would be refused
             new SecurityContextLogoutHandler().logout(request, response, authentication);
             return "redirect:/login?locked";
-        } catch (AccountRuleException e) {
+        } catch (AccountRejected e) {
             model.addAttribute("errors", e.messageKeys());
             return passwordForm(session, model);
         }
@@ -149,7 +150,7 @@ class OwnAccountController {
             model.addAttribute("recoveryCodes", twoFactor.enrol(user.id(), (String) session.getAttribute(ENROLLING), code));
             session.removeAttribute(ENROLLING);
             return "account/recovery-codes";
-        } catch (AccountRuleException | NullPointerException wrong) {
+        } catch (AccountRejected | NullPointerException wrong) {
             model.addAttribute("wrongCode", true);
             return twoFactorPage(user, session, model);
         }
@@ -162,7 +163,7 @@ class OwnAccountController {
         try {
             twoFactor.remove(user, code);
             redirect.addFlashAttribute("success", "account.twoFactor.removed");
-        } catch (AccountRuleException e) {
+        } catch (AccountRejected e) {
             redirect.addFlashAttribute("errorKey", e.messageKey());
         }
         return "redirect:/account/two-factor";
@@ -171,8 +172,7 @@ class OwnAccountController {
     @GetMapping("/account/sessions")
     @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
     String sessionsPage(@AuthenticationPrincipal PortalUser user, HttpSession session, Model model) {
-        model.addAttribute("sessions", sessions.sessionsOf(user.getUsername()));
-        model.addAttribute("current", session.getId());
+        model.addAttribute("sessions", sessions.rowsOf(user.getUsername(), session.getId()));
         return "account/sessions";
     }
 
@@ -182,7 +182,7 @@ class OwnAccountController {
     String signOutEverywhere(@AuthenticationPrincipal PortalUser user, HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) {
         sessions.signOutEverywhere(user.getUsername());
-        changes.save(new AccountChange(user.id(), AccountChange.Event.SIGNED_OUT_EVERYWHERE, user.getUsername(), null,
+        changes.save(new AccountChange(user.id(), AccountChange.Event.SIGNED_OUT_EVERYWHERE, user.getUsername(), HistoryReason.none(),
                 Instant.now()));
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/login?logout";

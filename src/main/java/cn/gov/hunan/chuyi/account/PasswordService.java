@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,13 +65,6 @@ public class PasswordService {
         return policy.current().passwordMinLength();
     }
 
-    /** Too many wrong current passwords: the account is locked and the session that asked must end. */
-    public static class LockedOut extends RuntimeException {
-        LockedOut() {
-            super("locked after wrong current passwords");
-        }
-    }
-
     /**
      * Changes the user's own password. A wrong current password counts and is audited like a failed sign-in (a
      * stolen session must not be a way to guess it), and a locked name may not try at all.
@@ -81,13 +75,13 @@ public class PasswordService {
         try {
             guard.check(account.username(), ip);
         } catch (AuthenticationException locked) {
-            throw new LockedOut();
+            throw new LockoutRejected();
         }
         if (current == null || !encoder.matches(current, account.passwordHash())) {
             if (guard.failedCurrentPassword(account.username(), ip)) {
-                throw new LockedOut();
+                throw new LockoutRejected();
             }
-            throw new AccountRuleException("account.password.error.current");
+            throw new AccountRejected("account.password.error.current");
         }
         List<String> broken = new ArrayList<>();
         if (next == null || !next.equals(confirmation)) {
@@ -104,11 +98,11 @@ public class PasswordService {
             }
         }
         if (!broken.isEmpty()) {
-            throw new AccountRuleException(broken);
+            throw new AccountRejected(broken);
         }
         history.save(new PasswordHistoryEntry(userId, account.passwordHash(), clock.instant()));
         account.changePassword(encoder.encode(next), clock.instant());
-        changes.save(new AccountChange(userId, AccountChange.Event.PASSWORD_CHANGED, account.username(), null, clock.instant()));
+        changes.save(new AccountChange(userId, AccountChange.Event.PASSWORD_CHANGED, account.username(), HistoryReason.none(), clock.instant()));
         sessions.signOutOthers(account.username());
     }
 }

@@ -26,15 +26,14 @@ class ResetController {
     @GetMapping("/admin/resets")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String list(@AuthenticationPrincipal PortalUser actor, Model model) {
-        model.addAttribute("pending", resets.pending(actor));
-        model.addAttribute("mine", resets.requestedBy(actor));
+        model.addAttribute("page", resets.overview(actor));
         return "account/admin/resets";
     }
 
     @GetMapping("/admin/resets/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
-        model.addAttribute("request", resets.get(id, actor));
+        model.addAttribute("page", resets.page(id, actor));
         return "account/admin/reset";
     }
 

@@ -77,7 +77,7 @@ class ResetRequest {
     void approve(String approver, Instant at) {
         requireStatus(Status.PENDING);
         if (approver.equals(requestedBy)) {
-            throw new AccountRuleException("account.reset.error.ownRequest");
+            throw new AccountRejected("account.reset.error.ownRequest");
         }
         this.status = Status.APPROVED;
         this.decidedBy = approver;
@@ -96,7 +96,7 @@ class ResetRequest {
     void carryOut(Instant at) {
         requireStatus(Status.APPROVED);
         if (lapsed(at)) {
-            throw new AccountRuleException("account.reset.error.lapsed");
+            throw new AccountRejected("account.reset.error.lapsed");
         }
         this.status = Status.DONE;
         this.doneAt = at;
@@ -113,7 +113,7 @@ class ResetRequest {
 
     private void requireStatus(Status expected) {
         if (status != expected) {
-            throw new AccountRuleException("account.reset.error.state");
+            throw new AccountRejected("account.reset.error.state");
         }
     }
 

@@ -81,7 +81,7 @@ class SecondStep {
             try {
                 recoveryCodes = twoFactor.enrol(user.id(), enrollingSecret, code);
                 passed = true;
-            } catch (AccountRuleException | NullPointerException wrong) {
+            } catch (AccountRejected | NullPointerException wrong) {
                 passed = false;
             }
         }

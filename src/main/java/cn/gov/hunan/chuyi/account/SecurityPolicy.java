@@ -67,10 +67,10 @@ class SecurityPolicy {
                 || form.passwordHistory() < 1 || form.passwordHistory() > 24 || form.sessionIdleMinutes() < 5
                 || form.sessionIdleMinutes() > 120 || form.sessionAbsoluteHours() < 1 || form.sessionAbsoluteHours() > 24
                 || form.privilegedMaxSessions() < 1 || form.privilegedMaxSessions() > 5) {
-            throw new AccountRuleException("account.policy.error.range");
+            throw new AccountRejected("account.policy.error.range");
         }
         if (form.relaxedRoles().stream().anyMatch(TwoFactorRules.ALWAYS::contains)) {
-            throw new AccountRuleException("account.policy.error.alwaysTwoFactor");
+            throw new AccountRejected("account.policy.error.alwaysTwoFactor");
         }
         this.lockoutAttempts = form.lockoutAttempts();
         this.lockoutWindowMinutes = form.lockoutWindowMinutes();

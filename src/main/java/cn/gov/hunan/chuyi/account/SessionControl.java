@@ -1,7 +1,9 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -21,6 +23,15 @@ class SessionControl {
 
     SessionControl(SessionRegistry registry) {
         this.registry = registry;
+    }
+
+    /** A session as the user's own page lists it: when it was last used, in the portal's time, and whether it is this one. */
+    record SessionRow(LocalDateTime lastRequest, boolean current) {}
+
+    List<SessionRow> rowsOf(String username, String currentSessionId) {
+        return sessionsOf(username).stream()
+                .map(s -> new SessionRow(PortalTime.local(s.getLastRequest().toInstant()), s.getSessionId().equals(currentSessionId)))
+                .toList();
     }
 
     List<SessionInformation> sessionsOf(String username) {

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.Audited;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
@@ -134,7 +135,7 @@ class SignInGuard {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         Instant now = clock.instant();
         account.releaseLockout(now);
-        changes.save(new AccountChange(accountId, AccountChange.Event.LOCKOUT_RELEASED, actor.getUsername(), null, now));
+        changes.save(new AccountChange(accountId, AccountChange.Event.LOCKOUT_RELEASED, actor.getUsername(), HistoryReason.none(), now));
     }
 
     private boolean lockedAgainst(String name, String ip, SecurityPolicy p, Instant now) {

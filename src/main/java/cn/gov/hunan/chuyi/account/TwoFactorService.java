@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -91,7 +92,7 @@ public class TwoFactorService {
         Account account = accounts.findById(userId).orElseThrow();
         long step = Totp.matchingStep(secret, code, clock.instant().getEpochSecond());
         if (step < 0) {
-            throw new AccountRuleException("account.twoFactor.error.code");
+            throw new AccountRejected("account.twoFactor.error.code");
         }
         account.enrolTotp(sealer.seal(secret));
         account.useTotpStep(step);
@@ -103,7 +104,7 @@ public class TwoFactorService {
             codes.add(recovery);
             recoveryCodes.save(new RecoveryCode(userId, sha256(recovery)));
         }
-        changes.save(new AccountChange(userId, AccountChange.Event.TWO_FACTOR_ENROLLED, account.username(), null, clock.instant()));
+        changes.save(new AccountChange(userId, AccountChange.Event.TWO_FACTOR_ENROLLED, account.username(), HistoryReason.none(), clock.instant()));
         return codes;
     }
 
@@ -137,14 +138,14 @@ public class TwoFactorService {
     @Transactional
     public void remove(PortalUser user, String code) {
         if (required(user)) {
-            throw new AccountRuleException("account.twoFactor.error.required");
+            throw new AccountRejected("account.twoFactor.error.required");
         }
         if (!verify(user.id(), code)) {
-            throw new AccountRuleException("account.twoFactor.error.code");
+            throw new AccountRejected("account.twoFactor.error.code");
         }
         accounts.findById(user.id()).orElseThrow().dropTotp();
         recoveryCodes.deleteAllOf(user.id());
-        changes.save(new AccountChange(user.id(), AccountChange.Event.TWO_FACTOR_REMOVED, user.getUsername(), null, clock.instant()));
+        changes.save(new AccountChange(user.id(), AccountChange.Event.TWO_FACTOR_REMOVED, user.getUsername(), HistoryReason.none(), clock.instant()));
     }
 
     private static byte[] randomBytes() {

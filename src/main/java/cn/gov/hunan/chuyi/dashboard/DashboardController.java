@@ -6,6 +6,8 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.PublicityService;
+import cn.gov.hunan.chuyi.shared.PortalTime;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +29,12 @@ class DashboardController {
         this.publicity = publicity;
     }
 
-    /** Every signed-in user lands here; what they see depends on their role. */
+    /**
+     * Every signed-in user lands here; what they see depends on their role. Not before the second factor is given
+     * (the sign-in flow sends such a user back to it): said here too, so the menu offers no dashboard meanwhile.
+     */
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
     String dashboard(@AuthenticationPrincipal PortalUser viewer, Model model) {
         if (viewer.has(Role.PROVINCE_ADMIN)) {
             var figures = adminFigures.current(viewer);
@@ -39,7 +45,7 @@ class DashboardController {
             model.addAttribute("overdueRectifications", figures.overdueRectifications());
             model.addAttribute("overdueReports", figures.overdueReports());
             model.addAttribute("citiesWithFlagship", figures.citiesWithFlagship());
-            model.addAttribute("computedAt", figures.computedAt());
+            model.addAttribute("computedAt", PortalTime.local(figures.computedAt()));
             // counted on every visit, not with the cached figures: an objection is work for today
             model.addAttribute("openObjections", publicity.openObjections());
             return "dashboard/admin";

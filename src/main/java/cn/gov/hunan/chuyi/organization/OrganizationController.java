@@ -1,6 +1,5 @@
 package cn.gov.hunan.chuyi.organization;
 
-import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import java.util.List;
@@ -52,7 +51,7 @@ class OrganizationController {
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer,
             Model model) {
-        var filter = new OrganizationFilter(Text.blankToNull(city), Text.blankToNull(county), kind, q);
+        var filter = new OrganizationFilter(city, county, kind, q);
         var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("page", directory.search(filter, request, viewer));
@@ -64,13 +63,15 @@ class OrganizationController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        var organization = directory.get(id, viewer);
+        var page = directory.page(id, viewer);
+        var organization = page.organization();
+        model.addAttribute("page", page);
         model.addAttribute("organization", organization);
         model.addAttribute("city", regions.city(organization.cityCode()).orElse(null));
         model.addAttribute("county", regions.county(organization.countyCode()).orElse(null));
         model.addAttribute("designations", designations.designationsOf(id));
         model.addAttribute("groups", groups.groupsOf(id));
-        model.addAttribute("administration", directory.administrationHistory(id, viewer));
+        model.addAttribute("administration", page.administration());
         return "organization/detail";
     }
 

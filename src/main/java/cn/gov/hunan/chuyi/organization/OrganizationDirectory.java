@@ -6,6 +6,7 @@ import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.region.City;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +83,24 @@ public class OrganizationDirectory {
                 .orElseThrow(() -> new NotFoundException("organization", id));
     }
 
+    /**
+     * An organisation's page: the organisation, who ran it over time, and whether this viewer may change that (province
+     * staff, as {@link #changeAdministration} checks again).
+     */
+    public record OrganizationPage(OrganizationProfile organization, List<AdministrationChange> administration,
+            boolean mayChangeAdministration) {}
+
+    /** The page of an organisation {@code viewer} may see; otherwise 404. */
+    public OrganizationPage page(long id, PortalUser viewer) {
+        var organization = get(id, viewer);
+        return new OrganizationPage(organization, changes.history(id).stream().map(OrganizationChange::toView).toList(),
+                mayChangeAdministration(viewer));
+    }
+
+    static boolean mayChangeAdministration(PortalUser viewer) {
+        return viewer.has(Role.PROVINCE_ADMIN);
+    }
+
     /** Who ran the organisation over time (省属 and 主管部门), newest first, for someone who may see it. */
     public List<AdministrationChange> administrationHistory(long id, PortalUser viewer) {
         get(id, viewer);
@@ -98,7 +117,7 @@ public class OrganizationDirectory {
     @Transactional
     public void changeAdministration(long id, boolean provinceRun, String competentAuthority, String reason,
             long expectedVersion, PortalUser actor) {
-        if (!actor.has(Role.PROVINCE_ADMIN)) {
+        if (!mayChangeAdministration(actor)) {
             throw new AccessDeniedException("province staff only");
         }
         Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
@@ -167,16 +186,10 @@ public class OrganizationDirectory {
     }
 
     /** A partner organisation could not be registered; the key says why, in the reader's language. */
-    public static class PartnerRejected extends RuntimeException {
-        private final String messageKey;
+    public static class PartnerRejected extends RuleViolation {
 
         PartnerRejected(String messageKey) {
             super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
         }
     }
 
@@ -198,7 +211,7 @@ public class OrganizationDirectory {
                 .map(Organization::toProfile);
     }
 
-    private boolean maySee(PortalUser viewer, OrganizationProfile organization) {
+    static boolean maySee(PortalUser viewer, OrganizationProfile organization) {
         if (seesAll(viewer)) {
             return true;
         }

@@ -23,6 +23,12 @@ class ConfirmationAdvice {
     /** One hidden field of the confirmation form. */
     record Field(String name, String value) {}
 
+    private final Menu menu;
+
+    ConfirmationAdvice(Menu menu) {
+        this.menu = menu;
+    }
+
     @ExceptionHandler(ConfirmationRequired.class)
     ModelAndView ask(ConfirmationRequired question, @AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
         var page = new ModelAndView("web/confirm", HttpStatus.OK);
@@ -35,6 +41,7 @@ class ConfirmationAdvice {
         page.addObject("backField", ConfirmationRequired.BACK);
         // exception views get no @ModelAttribute values: give the layout its user, so the page keeps its menu
         page.addObject("viewer", viewer);
+        page.addObject("navigation", menu.navigation());
         page.addObject("unreadNotifications", 0L);
         return page;
     }

@@ -18,8 +18,11 @@ class ErrorAdvice {
 
     private final ApplicationEventPublisher events;
 
-    ErrorAdvice(ApplicationEventPublisher events) {
+    private final Menu menu;
+
+    ErrorAdvice(ApplicationEventPublisher events, Menu menu) {
         this.events = events;
+        this.menu = menu;
     }
 
     /**
@@ -48,6 +51,7 @@ class ErrorAdvice {
         // exception views get no @ModelAttribute values: give the layout its user, so the page keeps its menu
         var view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
         view.addObject("viewer", viewer);
+        view.addObject("navigation", menu.navigation());
         view.addObject("unreadNotifications", 0L);
         view.addObject("reference", request.getAttribute(CorrelationFilter.ATTRIBUTE));
         return view;

@@ -4,15 +4,15 @@ import cn.gov.hunan.chuyi.shared.RuleViolation;
 import java.util.List;
 
 /** An account change the rules refuse; the keys say why, in the reader's language (the first one when redirected). */
-class AccountRuleException extends RuleViolation {
+class AccountRejected extends RuleViolation {
 
     private final List<String> messageKeys;
 
-    AccountRuleException(String messageKey) {
+    AccountRejected(String messageKey) {
         this(List.of(messageKey));
     }
 
-    AccountRuleException(List<String> messageKeys) {
+    AccountRejected(List<String> messageKeys) {
         super(messageKeys.get(0));
         this.messageKeys = List.copyOf(messageKeys);
     }

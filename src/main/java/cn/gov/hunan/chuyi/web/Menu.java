@@ -1,0 +1,87 @@
+package cn.gov.hunan.chuyi.web;
+
+import static cn.gov.hunan.chuyi.web.MenuItem.dropdown;
+import static cn.gov.hunan.chuyi.web.MenuItem.link;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The navigation bar, built from the endpoints' own rules: {@link #ENTRIES} lists every entry in its place, and a
+ * user sees those whose page the security configuration lets them open (see {@link PageRules}: the filter chain
+ * and the {@code @PreAuthorize} of the controller method behind the address). Nobody states a second time who sees
+ * what: change an endpoint's rule and its menu entry follows. A drop-down shows when one of its links does.
+ *
+ * <p>A controller advice rather than a plain component, so that it comes with the controllers into every web slice.
+ */
+@ControllerAdvice
+class Menu {
+
+    /** The entries in the bar's order; ids, message keys and the pages' {@code menu} values as the layout has them. */
+    static final List<MenuItem> ENTRIES = List.of(
+            link("nav-dashboard", "layout.nav.dashboard", "/", "dashboard"),
+            dropdown("menu-directory", "layout.menu.directory", Set.of("programs", "organizations", "groups", "coverage"),
+                    link("nav-programs", "layout.nav.programs", "/programs"),
+                    link("nav-organizations", "layout.nav.organizations", "/organizations"),
+                    link("nav-groups", "layout.nav.groups", "/groups"),
+                    link("nav-coverage", "layout.nav.coverage", "/coverage")),
+            dropdown("menu-projects", "layout.menu.projects", Set.of("projects"),
+                    link("nav-projects", "layout.nav.projects", "/projects"),
+                    link("nav-report-status", "project.reports.title", "/projects/reports"),
+                    link("nav-flagships", "layout.nav.flagships", "/flagships")),
+            dropdown("menu-selection", "layout.menu.selection", Set.of("rounds", "nominations", "reviews", "inheritors"),
+                    link("nav-rounds", "layout.nav.rounds", "/rounds"),
+                    link("nav-nominations", "layout.nav.nominations", "/nominations"),
+                    link("nav-reviews", "layout.nav.reviews", "/reviews"),
+                    link("nav-inheritor-nominations", "inheritor.list.title", "/inheritors/nominations")),
+            dropdown("menu-supervision", "layout.menu.supervision", Set.of("supervision", "rectifications"),
+                    link("nav-supervision", "layout.nav.supervision", "/supervision/plans"),
+                    link("nav-tasks", "layout.nav.tasks", "/supervision/tasks"),
+                    link("nav-school-data", "layout.nav.schoolData", "/supervision/data"),
+                    link("nav-rectifications", "layout.nav.rectifications", "/rectifications")),
+            link("nav-users", "layout.nav.users", "/admin/users", "admin"),
+            link("nav-policy", "layout.nav.policy", "/admin/policy"),
+            link("nav-audit", "layout.nav.audit", "/admin/audit", "audit"),
+            dropdown("menu-public", "layout.menu.public", Set.of("publicity", "thinktank", "inheritors"),
+                    link("nav-publicity", "layout.nav.publicity", "/publicity"),
+                    link("nav-think-tank", "layout.nav.thinkTank", "/think-tank"),
+                    link("nav-inheritors", "layout.nav.inheritors", "/inheritors")));
+
+    /** Who has not signed in, as the filter chain sees them. */
+    private static final Authentication VISITOR = new AnonymousAuthenticationToken(
+            "menu", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+
+    private final PageRules rules;
+
+    Menu(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+            WebInvocationPrivilegeEvaluator filterChain) {
+        this.rules = new PageRules(mappings, filterChain);
+    }
+
+    /** The current user's entries, for the layout. */
+    @ModelAttribute("navigation")
+    List<MenuItem> navigation() {
+        return visibleTo(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The entries this user may open, in the bar's order. */
+    List<MenuItem> visibleTo(Authentication user) {
+        Authentication who = user == null ? VISITOR : user;
+        return visible(ENTRIES, path -> rules.mayGet(path, who));
+    }
+
+    static List<MenuItem> visible(List<MenuItem> entries, Predicate<String> mayOpen) {
+        return entries.stream().map(e -> e.keeping(mayOpen)).filter(Objects::nonNull).toList();
+    }
+}
