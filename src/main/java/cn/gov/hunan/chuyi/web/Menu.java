@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -79,6 +80,15 @@ class Menu {
     List<MenuItem> visibleTo(Authentication user) {
         Authentication who = user == null ? VISITOR : user;
         return visible(ENTRIES, path -> rules.mayGet(path, who));
+    }
+
+    /** The addresses of entries no page answers: none in the whole application (MenuTests). */
+    List<String> addressesWithoutAPage() {
+        return ENTRIES.stream()
+                .flatMap(e -> e.dropdown() ? e.links().stream() : Stream.of(e))
+                .map(MenuItem::path)
+                .filter(path -> !rules.answers(path))
+                .toList();
     }
 
     static List<MenuItem> visible(List<MenuItem> entries, Predicate<String> mayOpen) {

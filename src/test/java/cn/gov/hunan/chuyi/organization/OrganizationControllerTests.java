@@ -70,6 +70,9 @@ class OrganizationControllerTests {
         when(directory.search(any(), any(), any())).thenReturn(new PageImpl<>(List.of(school)));
         when(directory.get(eq(SCHOOL), any())).thenReturn(school);
         when(directory.get(eq(404L), any())).thenThrow(new NotFoundException("organization", 404));
+        when(directory.page(eq(SCHOOL), any()))
+                .thenReturn(new OrganizationDirectory.OrganizationPage(school, List.of(), false));
+        when(directory.page(eq(404L), any())).thenThrow(new NotFoundException("organization", 404));
         when(regions.cities()).thenReturn(List.of(Regions.changsha()));
         when(regions.countiesOf(SignedIn.CITY)).thenReturn(List.of(Regions.liuyang()));
         when(regions.city(SignedIn.CITY)).thenReturn(Optional.of(Regions.changsha()));
