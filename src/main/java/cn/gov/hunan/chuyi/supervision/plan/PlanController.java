@@ -58,7 +58,7 @@ class PlanController {
     String showNewForm(@RequestParam(defaultValue = "false") boolean copy, @AuthenticationPrincipal PortalUser admin,
             Model model) {
         schoolChoices(model, admin);
-        model.addAttribute("scope", "CITIES");
+        model.addAttribute("schoolsOnly", false);
         model.addAttribute("chosen", Set.of());
         int year = LocalDate.now().getYear();
         List<IndicatorView> lines = copy ? plans.indicatorsOfYearBefore(year) : plans.defaultIndicators();
@@ -80,9 +80,10 @@ class PlanController {
         Set<Long> chosen = schools == null ? Set.of() : Set.copyOf(schools);
         List<IndicatorView> lines = new ArrayList<>();
         for (int i = 0; i < INDICATOR_ROWS; i++) {
-            String name = params.get("name_" + i);
-            if (name != null && !name.isBlank()) {
-                lines.add(new IndicatorView(null, name.strip(), decimal(params.get("weight_" + i)),
+            // a map of every posted field is not bound through the trimming editor: Text trims it here
+            String name = Text.blankToNull(params.get("name_" + i));
+            if (name != null) {
+                lines.add(new IndicatorView(null, name, decimal(params.get("weight_" + i)),
                         Text.blankToNull(params.get("guide_" + i)), Text.blankToNull(params.get("numerator_" + i)),
                         Text.blankToNull(params.get("denominator_" + i)), decimal(params.get("target_" + i))));
             }
@@ -99,7 +100,7 @@ class PlanController {
         model.addAttribute("visitFrom", visitFrom);
         model.addAttribute("visitTo", visitTo);
         model.addAttribute("lines", padded(lines));
-        model.addAttribute("scope", schoolsOnly ? "SCHOOLS" : "CITIES");
+        model.addAttribute("schoolsOnly", schoolsOnly);
         model.addAttribute("chosen", chosen);
         schoolChoices(model, admin);
         return "supervision/plan/form";
@@ -153,7 +154,7 @@ class PlanController {
 
     private static BigDecimal decimal(String raw) {
         try {
-            return raw == null || raw.isBlank() ? null : new BigDecimal(raw.strip());
+            return Text.isBlank(raw) ? null : new BigDecimal(Text.blankToNull(raw));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.supervision.task;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.Text;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,13 +39,14 @@ class SchoolDataController {
             @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
         Map<Long, int[]> figures = new HashMap<>();
         params.forEach((key, value) -> {
-            if (key.startsWith("num_") && value != null && !value.isBlank()) {
-                String den = params.get("den_" + key.substring(4));
-                if (den == null || den.isBlank()) {
+            // a map of every posted field is not bound through the trimming editor: Text trims it here
+            if (key.startsWith("num_") && !Text.isBlank(value)) {
+                String den = Text.blankToNull(params.get("den_" + key.substring(4)));
+                if (den == null) {
                     throw new TaskRejected("supervision.task.error.figures");
                 }
                 try {
-                    figures.put(Long.valueOf(key.substring(4)), new int[] {Integer.parseInt(value.strip()), Integer.parseInt(den.strip())});
+                    figures.put(Long.valueOf(key.substring(4)), new int[] {Integer.parseInt(Text.blankToNull(value)), Integer.parseInt(den)});
                 } catch (NumberFormatException e) {
                     throw new TaskRejected("supervision.task.error.figures");
                 }

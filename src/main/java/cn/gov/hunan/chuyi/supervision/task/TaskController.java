@@ -87,11 +87,12 @@ class TaskController {
             @AuthenticationPrincipal PortalUser city, RedirectAttributes redirect) {
         Map<Long, int[]> figures = new HashMap<>();
         for (var indicator : plans.plan(supervision.task(id, city).planId()).indicators()) {
-            String num = params.get("num_" + indicator.id());
-            String den = params.get("den_" + indicator.id());
-            if (num != null && !num.isBlank() && den != null && !den.isBlank()) {
+            // a map of every posted field is not bound through the trimming editor: Text trims it here
+            String num = Text.blankToNull(params.get("num_" + indicator.id()));
+            String den = Text.blankToNull(params.get("den_" + indicator.id()));
+            if (num != null && den != null) {
                 try {
-                    figures.put(indicator.id(), new int[] {Integer.parseInt(num.strip()), Integer.parseInt(den.strip())});
+                    figures.put(indicator.id(), new int[] {Integer.parseInt(num), Integer.parseInt(den)});
                 } catch (NumberFormatException e) {
                     throw new TaskRejected("supervision.task.error.figures");
                 }
@@ -109,10 +110,10 @@ class TaskController {
             @AuthenticationPrincipal PortalUser lead, RedirectAttributes redirect) {
         Map<Long, IndicatorScore> scores = new HashMap<>();
         for (var indicator : plans.plan(supervision.task(id, lead).planId()).indicators()) {
-            String raw = params.get("score_" + indicator.id());
-            if (raw != null && !raw.isBlank()) {
+            String raw = Text.blankToNull(params.get("score_" + indicator.id()));
+            if (raw != null) {
                 try {
-                    scores.put(indicator.id(), new IndicatorScore(new BigDecimal(raw.strip()),
+                    scores.put(indicator.id(), new IndicatorScore(new BigDecimal(raw),
                             Text.blankToNull(params.get("comment_" + indicator.id()))));
                 } catch (NumberFormatException e) {
                     throw new TaskRejected("supervision.task.error.scoreRange", indicator.name());
