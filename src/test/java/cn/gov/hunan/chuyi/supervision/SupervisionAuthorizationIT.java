@@ -45,13 +45,17 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
-    private void onlyTheseRolesGetPast(Set<String> allowed, String method, String path, String... params) throws Exception {
+    /**
+     * The roles in {@code allowed} get past the role rule and get {@code expected} — the page (200), the refusal sent
+     * back to the form (302), the confirmation asked first (200), or "not found" for the probed id 0 (404) —, everyone
+     * else is refused by role (403).
+     */
+    private void onlyTheseRolesGetPast(Set<String> allowed, int expected, String method, String path, String... params)
+            throws Exception {
         for (String user : EVERYONE) {
             int status = status(user, method, path, params);
             if (allowed.contains(user)) {
-                // past the role rule: the page (200), its answer sent on (302), or no such record (404, the ids probed
-                // include 0) — never a refusal by role, never a server or binding error (a 500 passed "not 403")
-                assertThat(status).as("%s %s %s", user, method, path).isIn(200, 302, 404);
+                assertThat(status).as("%s %s %s", user, method, path).isEqualTo(expected);
             } else {
                 assertThat(status).as("%s %s %s", user, method, path).isEqualTo(403);
             }
@@ -61,33 +65,37 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
     @Test
     void planPagesAreForProvinceStaffOnly() throws Exception {
         Set<String> admin = Set.of("admin");
-        onlyTheseRolesGetPast(admin, "GET", "/supervision/plans");
-        onlyTheseRolesGetPast(admin, "GET", "/supervision/plans/new");
-        onlyTheseRolesGetPast(admin, "GET", "/supervision/plans/" + plan2026);
-        onlyTheseRolesGetPast(admin, "GET", "/supervision/plans/" + plan2026 + "/results");
-        onlyTheseRolesGetPast(admin, "GET", "/supervision/plans/" + plan2026 + "/results.xlsx");
-        onlyTheseRolesGetPast(admin, "POST", "/supervision/plans", "year", "");
-        onlyTheseRolesGetPast(admin, "POST", "/supervision/plans/" + plan2026 + "/activate", "version", "-1");
-        onlyTheseRolesGetPast(admin, "POST", "/supervision/plans/" + plan2026 + "/publish", "version", "-1");
-        onlyTheseRolesGetPast(admin, "POST", "/supervision/tasks/0/team");
+        onlyTheseRolesGetPast(admin, 200, "GET", "/supervision/plans");
+        onlyTheseRolesGetPast(admin, 200, "GET", "/supervision/plans/new");
+        onlyTheseRolesGetPast(admin, 200, "GET", "/supervision/plans/" + plan2026);
+        onlyTheseRolesGetPast(admin, 200, "GET", "/supervision/plans/" + plan2026 + "/results");
+        onlyTheseRolesGetPast(admin, 200, "GET", "/supervision/plans/" + plan2026 + "/results.xlsx");
+        // an empty form comes back with the reason and what was typed
+        onlyTheseRolesGetPast(admin, 200, "POST", "/supervision/plans", "year", "");
+        // not confirmed: the consequence is asked first
+        onlyTheseRolesGetPast(admin, 200, "POST", "/supervision/plans/" + plan2026 + "/activate", "version", "-1");
+        onlyTheseRolesGetPast(admin, 200, "POST", "/supervision/plans/" + plan2026 + "/publish", "version", "-1");
+        // no lead chosen: sent back with the reason
+        onlyTheseRolesGetPast(admin, 302, "POST", "/supervision/tasks/0/team");
     }
 
     @Test
     void taskAndRectificationPagesByRole() throws Exception {
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), "GET",
+        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 200, "GET",
                 "/supervision/tasks");
-        onlyTheseRolesGetPast(Set.of("admin", "changsha", "loudi", "hngy", "xhcy"), "GET", "/rectifications");
-        onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), "POST", "/supervision/tasks/0/data");
-        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "GET", "/supervision/data");
-        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), "POST", "/supervision/data/0");
-        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/scores", "version", "0");
-        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/report");
-        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/tasks/0/findings");
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), "GET",
+        onlyTheseRolesGetPast(Set.of("admin", "changsha", "loudi", "hngy", "xhcy"), 200, "GET", "/rectifications");
+        // the probed id 0 is no task
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), 404, "POST", "/supervision/tasks/0/data");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), 200, "GET", "/supervision/data");
+        onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), 404, "POST", "/supervision/data/0");
+        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/tasks/0/scores", "version", "0");
+        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/tasks/0/report");
+        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/tasks/0/findings");
+        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 404, "GET",
                 "/supervision/tasks/0");
-        onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), "POST", "/supervision/findings/0/answer");
-        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), "POST", "/supervision/findings/0/verify", "accepted", "true");
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), "GET",
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), 404, "POST", "/supervision/findings/0/answer");
+        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/findings/0/verify", "accepted", "true");
+        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 404, "GET",
                 "/supervision/findings/0");
     }
 

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import cn.gov.hunan.chuyi.supervision.finding.FindingService;
+import cn.gov.hunan.chuyi.supervision.task.IndicatorScore;
+import cn.gov.hunan.chuyi.supervision.task.TaskService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,10 +29,10 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class SupervisionYearIT extends PostgresIntegrationTest {
 
     @Autowired
-    SupervisionService supervision;
+    TaskService supervision;
 
     @Autowired
-    RectificationService rectification;
+    FindingService rectification;
 
     @Autowired
     UserDetailsService userDetails;

@@ -1,9 +1,0 @@
-package cn.gov.hunan.chuyi.supervision;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface FindingAttachmentRepository extends JpaRepository<FindingAttachment, Long> {
-
-    List<FindingAttachment> findByFindingIdOrderById(long findingId);
-}

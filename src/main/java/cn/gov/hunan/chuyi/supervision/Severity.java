@@ -1,8 +1,0 @@
-package cn.gov.hunan.chuyi.supervision;
-
-/** Severity of a finding: 一般 / 较重 / 严重. */
-public enum Severity {
-    GENERAL,
-    SERIOUS,
-    SEVERE
-}

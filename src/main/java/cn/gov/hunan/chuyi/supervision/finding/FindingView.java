@@ -1,0 +1,17 @@
+package cn.gov.hunan.chuyi.supervision.finding;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A finding and its rectification as pages show it. */
+public record FindingView(
+        long id, long taskId, int planYear, String category, Severity severity, String description, String cityCode,
+        String cityName, Long organizationId, String organizationName, FindingStatus status, LocalDate deadline,
+        boolean overdue, String answer, LocalDateTime answeredAt, String reviewComment, String createdBy,
+        LocalDateTime createdAt, long version) {
+
+    /** Who answers: the school if there is one, else the city. */
+    public String responsible() {
+        return organizationName != null ? organizationName : cityName;
+    }
+}
