@@ -2,10 +2,10 @@ package cn.gov.hunan.chuyi.group;
 
 import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-/** A group change the rules refuse; the key says why, in the reader's language. */
-class GroupRuleException extends RuleViolation {
+/** A group change the rules refuse (a field, a day, a membership); the key says why, in the reader's language. */
+class GroupRejected extends RuleViolation {
 
-    GroupRuleException(String messageKey) {
+    GroupRejected(String messageKey) {
         super(messageKey);
     }
 }
