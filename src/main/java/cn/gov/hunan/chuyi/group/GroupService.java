@@ -67,11 +67,11 @@ public class GroupService implements OrganizationGroups {
             List<MemberLine> former, Map<OrganizationKind, Long> currentByKind, List<HistoryLine> history,
             boolean manageable, long version) {}
 
-    /** The groups list, and whether the viewer may set up a group. */
-    public record ListPage(Page<GroupSummary> groups, boolean mayCreate) {}
+    /** The groups list, the name searched for (kept in the filter), and whether the viewer may set up a group. */
+    public record ListPage(Page<GroupSummary> groups, String query, boolean mayCreate) {}
 
     public ListPage list(String name, PortalUser viewer, Pageable pageable) {
-        return new ListPage(search(name, pageable), mayCreate(viewer));
+        return new ListPage(search(name, pageable), name, mayCreate(viewer));
     }
 
     public Page<GroupSummary> search(String name, Pageable pageable) {
