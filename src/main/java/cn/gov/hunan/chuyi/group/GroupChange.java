@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.group;
 
 import cn.gov.hunan.chuyi.shared.HistoryEntry;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -18,7 +19,7 @@ class GroupChange extends HistoryEntry {
 
     protected GroupChange() {}
 
-    GroupChange(long groupId, Event event, String actor, String detail, Instant at) {
+    GroupChange(long groupId, Event event, String actor, HistoryReason detail, Instant at) {
         super(null, event.name(), actor, detail, at);
         this.groupId = groupId;
     }

@@ -38,8 +38,9 @@ class GroupController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", groups.search(q, PageRequest.of(Math.max(page, 0), 20, Sort.by("name"))));
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer, Model model) {
+        model.addAttribute("page", groups.list(q, viewer, PageRequest.of(Math.max(page, 0), 20, Sort.by("name"))));
         return "group/list";
     }
 
@@ -74,7 +75,7 @@ class GroupController {
             long id = groups.create(name, lead, foundedOn, description, admin);
             redirect.addFlashAttribute("success", "group.created");
             return "redirect:/groups/" + id;
-        } catch (GroupRuleException refused) {
+        } catch (GroupRejected refused) {
             // the form comes back with what was typed
             model.addAttribute("errorKey", refused.messageKey());
             model.addAttribute("errorField", refused.field());

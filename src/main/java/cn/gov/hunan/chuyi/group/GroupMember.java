@@ -43,13 +43,13 @@ class GroupMember {
     /** Leaves the group; the day cannot be before the day it joined. */
     void leave(LocalDate on, String reason) {
         if (leftOn != null) {
-            throw new GroupRuleException("group.error.alreadyLeft");
+            throw new GroupRejected("group.error.alreadyLeft");
         }
         if (on == null || on.isBefore(joinedOn)) {
-            throw new GroupRuleException("group.error.leftBeforeJoined");
+            throw new GroupRejected("group.error.leftBeforeJoined");
         }
         if (reason == null || reason.isBlank()) {
-            throw new GroupRuleException("group.error.leftReason");
+            throw new GroupRejected("group.error.leftReason");
         }
         this.leftOn = on;
         this.leftReason = reason.strip();

@@ -8,6 +8,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.Clock;
@@ -66,6 +67,13 @@ public class GroupService implements OrganizationGroups {
             List<MemberLine> former, Map<OrganizationKind, Long> currentByKind, List<HistoryLine> history,
             boolean manageable, long version) {}
 
+    /** The groups list, the name searched for (kept in the filter), and whether the viewer may set up a group. */
+    public record ListPage(Page<GroupSummary> groups, String query, boolean mayCreate) {}
+
+    public ListPage list(String name, PortalUser viewer, Pageable pageable) {
+        return new ListPage(search(name, pageable), name, mayCreate(viewer));
+    }
+
     public Page<GroupSummary> search(String name, Pageable pageable) {
         Page<VocationalGroup> page = groups.search(name == null || name.isBlank() ? null : name.strip(), pageable);
         var ids = page.map(VocationalGroup::id).toList();
@@ -101,19 +109,20 @@ public class GroupService implements OrganizationGroups {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 200 || foundedOn == null
                 || (description != null && description.length() > 2000)) {
-            throw new GroupRuleException("group.error.fields");
+            throw new GroupRejected("group.error.fields");
         }
         if (foundedOn.isAfter(today())) {
-            throw new GroupRuleException("group.error.future").at("foundedOn");
+            throw new GroupRejected("group.error.future").at("foundedOn");
         }
         if (groups.existsByName(trimmed)) {
-            throw new GroupRuleException("group.error.duplicate").at("name");
+            throw new GroupRejected("group.error.duplicate").at("name");
         }
-        organizations.find(leadOrganizationId).orElseThrow(() -> new GroupRuleException("group.error.organization").at("lead"));
+        organizations.find(leadOrganizationId).orElseThrow(() -> new GroupRejected("group.error.organization").at("lead"));
         VocationalGroup group = groups.save(new VocationalGroup(trimmed, leadOrganizationId, foundedOn,
                 description == null || description.isBlank() ? null : description.strip(), clock.instant()));
         members.save(new GroupMember(group.id(), leadOrganizationId, foundedOn));
-        changes.save(new GroupChange(group.id(), GroupChange.Event.CREATED, admin.getUsername(), trimmed, clock.instant()));
+        changes.save(new GroupChange(group.id(), GroupChange.Event.CREATED, admin.getUsername(), HistoryReason.typed(trimmed),
+                clock.instant()));
         return group.id();
     }
 
@@ -122,7 +131,7 @@ public class GroupService implements OrganizationGroups {
     public void addMember(long groupId, long organizationId, LocalDate joinedOn, PortalUser viewer) {
         VocationalGroup group = managed(groupId, viewer);
         OrganizationProfile organization = organizations.find(organizationId)
-                .orElseThrow(() -> new GroupRuleException("group.error.organization"));
+                .orElseThrow(() -> new GroupRejected("group.error.organization"));
         join(group, organization, joinedOn, viewer);
     }
 
@@ -136,7 +145,7 @@ public class GroupService implements OrganizationGroups {
         try {
             partner = organizations.registerPartner(name, kind, cityCode, viewer.getUsername());
         } catch (OrganizationDirectory.PartnerRejected e) {
-            throw new GroupRuleException(e.messageKey()).at("name");
+            throw new GroupRejected(e.messageKey()).at("name");
         }
         join(group, partner, joinedOn, viewer);
     }
@@ -148,15 +157,15 @@ public class GroupService implements OrganizationGroups {
         GroupMember member = members.findById(memberId).filter(m -> m.groupId() == groupId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (member.organizationId() == group.leadOrganizationId()) {
-            throw new GroupRuleException("group.error.leadLeaves");
+            throw new GroupRejected("group.error.leadLeaves");
         }
         if (on != null && on.isAfter(today())) {
-            throw new GroupRuleException("group.error.future");
+            throw new GroupRejected("group.error.future");
         }
         member.leave(on, reason);
         String name = organizations.find(member.organizationId()).map(OrganizationProfile::name).orElse("?");
         changes.save(new GroupChange(groupId, GroupChange.Event.MEMBER_LEFT, viewer.getUsername(),
-                name + "（" + on + "）：" + reason.strip(), clock.instant()));
+                HistoryReason.key("group.history.left", name, on, reason.strip()), clock.instant()));
     }
 
     @Override
@@ -193,22 +202,22 @@ public class GroupService implements OrganizationGroups {
     private void join(VocationalGroup group, OrganizationProfile organization, LocalDate joinedOn, PortalUser viewer) {
         checkJoiningDay(group, joinedOn);
         if (members.existsByGroupIdAndOrganizationIdAndLeftOnIsNull(group.id(), organization.id())) {
-            throw new GroupRuleException("group.error.alreadyMember").at("organization");
+            throw new GroupRejected("group.error.alreadyMember").at("organization");
         }
         members.save(new GroupMember(group.id(), organization.id(), joinedOn));
         changes.save(new GroupChange(group.id(), GroupChange.Event.MEMBER_JOINED, viewer.getUsername(),
-                organization.name() + "（" + joinedOn + "）", clock.instant()));
+                HistoryReason.key("group.history.joined", organization.name(), joinedOn), clock.instant()));
     }
 
     private void checkJoiningDay(VocationalGroup group, LocalDate joinedOn) {
         if (joinedOn == null) {
-            throw new GroupRuleException("group.error.fields").at("joinedOn");
+            throw new GroupRejected("group.error.fields").at("joinedOn");
         }
         if (joinedOn.isBefore(group.foundedOn())) {
-            throw new GroupRuleException("group.error.beforeFounded").at("joinedOn");
+            throw new GroupRejected("group.error.beforeFounded").at("joinedOn");
         }
         if (joinedOn.isAfter(today())) {
-            throw new GroupRuleException("group.error.future").at("joinedOn");
+            throw new GroupRejected("group.error.future").at("joinedOn");
         }
     }
 
@@ -219,6 +228,11 @@ public class GroupService implements OrganizationGroups {
             throw new AccessDeniedException("not the group's manager");
         }
         return group;
+    }
+
+    /** The department sets up groups (GroupController's rule). */
+    static boolean mayCreate(PortalUser viewer) {
+        return viewer.has(Role.PROVINCE_ADMIN);
     }
 
     static boolean mayManage(PortalUser viewer, VocationalGroup group) {

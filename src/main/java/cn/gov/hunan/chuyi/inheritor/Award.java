@@ -42,7 +42,7 @@ class Award {
         String named = form.getCompetitionName() == null || form.getCompetitionName().isBlank() ? null
                 : form.getCompetitionName().strip();
         if (form.getCompetition() == Competition.OTHER && named == null) {
-            throw new InheritorRuleException("inheritor.error.competitionName");
+            throw new InheritorRejected("inheritor.error.competitionName");
         }
         this.inheritorId = inheritorId;
         this.competition = form.getCompetition();

@@ -1,5 +1,7 @@
 package cn.gov.hunan.chuyi.inheritor;
 
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,25 +63,23 @@ class Inheritor {
     }
 
     /**
-     * Makes a move of the state machine; returns the state it left. A recognition needs its year, a decline or
-     * a revocation its reason.
+     * Makes a move as the table allows it for the role; returns the state it left. A recognition needs its year, a
+     * decline or a revocation its reason.
      */
-    InheritorStatus move(InheritorStatus.Move move, Integer year, String reason) {
-        if (!move.from.contains(status)) {
-            throw new InheritorRuleException("inheritor.error.transition");
+    InheritorStatus move(InheritorMove move, Role role, Integer year, String reason) {
+        InheritorStatus to = move.checkedFrom(status, role, "inheritor.error.transition");
+        if (move.needsReason() && Text.isBlank(reason)) {
+            throw new InheritorRejected("inheritor.error.reason");
         }
-        if (move.needsReason() && (reason == null || reason.isBlank())) {
-            throw new InheritorRuleException("inheritor.error.reason");
-        }
-        if (move == InheritorStatus.Move.RECOGNISE) {
+        if (move == InheritorMove.RECOGNISE) {
             if (year == null || year < 2000 || year > 2100) {
-                throw new InheritorRuleException("inheritor.error.recognisedYear");
+                throw new InheritorRejected("inheritor.error.recognisedYear");
             }
             this.recognisedYear = year;
         }
         InheritorStatus from = status;
-        this.status = move.to;
-        this.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.status = to;
+        this.decisionReason = Text.blankToNull(reason);
         return from;
     }
 

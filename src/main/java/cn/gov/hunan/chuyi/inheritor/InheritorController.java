@@ -35,8 +35,9 @@ class InheritorController {
 
     /** Public, no sign-in: the recognised inheritors with their school. */
     @GetMapping
-    String recognised(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", inheritors.recognised(year, PageRequest.of(Math.max(page, 0), 20,
+    String recognised(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer, Model model) {
+        model.addAttribute("page", inheritors.publicPage(year, viewer, PageRequest.of(Math.max(page, 0), 20,
                 Sort.by(Sort.Direction.DESC, "recognisedYear").and(Sort.by("id")))));
         model.addAttribute("regions", regions);
         return "inheritor/public";
@@ -46,9 +47,8 @@ class InheritorController {
     @PreAuthorize(BUSINESS)
     String nominations(@RequestParam(required = false) InheritorStatus status, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("page", inheritors.search(status, viewer, PageRequest.of(Math.max(page, 0), 20,
+        model.addAttribute("page", inheritors.list(status, viewer, PageRequest.of(Math.max(page, 0), 20,
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
-        model.addAttribute("statuses", InheritorStatus.values());
         return "inheritor/list";
     }
 
@@ -69,7 +69,7 @@ class InheritorController {
                 long id = inheritors.nominate(form, school);
                 redirect.addFlashAttribute("success", "inheritor.nominated");
                 return "redirect:/inheritors/" + id;
-            } catch (InheritorRuleException e) {
+            } catch (InheritorRejected e) {
                 errors.rejectValue("competitionName", e.messageKey());
             }
         }
@@ -96,7 +96,7 @@ class InheritorController {
                 inheritors.addAward(id, form, school);
                 redirect.addFlashAttribute("success", "inheritor.awardAdded");
                 return "redirect:/inheritors/" + id;
-            } catch (InheritorRuleException e) {
+            } catch (InheritorRejected e) {
                 if (!"inheritor.error.competitionName".equals(e.messageKey())) {
                     throw e;
                 }

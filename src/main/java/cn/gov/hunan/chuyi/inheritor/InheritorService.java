@@ -8,14 +8,15 @@ import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
+import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
+import cn.gov.hunan.chuyi.shared.Text;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -55,13 +56,29 @@ public class InheritorService {
     /** A person in a list, with their awards. */
     public record InheritorLine(InheritorView person, List<Award.AwardView> awards) {}
 
-    /** A person's page. */
+    /** A person's page, with the moves the viewer is offered (the table's, for the viewer's roles and school). */
     public record InheritorPage(InheritorView person, List<Award.AwardView> awards, List<HistoryLine> history,
-            Set<String> moves, boolean mayAddAward) {}
+            boolean mayRecognise, boolean mayDecline, boolean mayWithdraw, boolean mayRevoke, boolean mayAddAward) {}
+
+    /** The nominations list: the viewer's slice, the filter's states, and whether the viewer may nominate. */
+    public record ListPage(Page<InheritorLine> nominations, List<InheritorStatus> statuses, boolean mayNominate) {}
+
+    /** The public list of the recognised, and whether the viewer may go on to the nominations (business users). */
+    public record PublicPage(Page<InheritorLine> recognised, boolean mayReadNominations) {}
+
+    public PublicPage publicPage(Integer year, PortalUser viewer, Pageable pageable) {
+        return new PublicPage(recognised(year, pageable), viewer != null && viewer.hasBusinessRole());
+    }
 
     /** Public: the recognised, newest recognition first. */
     public Page<InheritorLine> recognised(Integer year, Pageable pageable) {
         return lines(inheritors.recognised(InheritorStatus.RECOGNISED, year, pageable));
+    }
+
+    /** The nominations page: the viewer's slice, filtered by state. */
+    public ListPage list(InheritorStatus status, PortalUser viewer, Pageable pageable) {
+        return new ListPage(search(status, viewer, pageable), List.of(InheritorStatus.values()),
+                viewer.has(Role.SCHOOL_ADMIN));
     }
 
     /** The viewer's slice of all nominations. */
@@ -84,13 +101,15 @@ public class InheritorService {
         Inheritor person = visible(id, viewer);
         OrganizationProfile school = organizations.find(person.organizationId()).orElseThrow();
         boolean ownSchool = Objects.equals(viewer.organizationId(), person.organizationId());
-        var moves = Arrays.stream(InheritorStatus.Move.values())
-                .filter(m -> m.allowed(person.status(), viewer.roles(), ownSchool))
-                .map(Enum::name).collect(Collectors.toSet());
+        InheritorStatus status = person.status();
         return new InheritorPage(person.toView(school.name(), school.cityCode()),
                 awards.findByInheritorIdInOrderByYearDescIdAsc(List.of(id)).stream().map(Award::toView).toList(),
-                changes.history(id).stream().map(InheritorChange::toLine).toList(), moves,
-                ownSchool && viewer.has(Role.SCHOOL_ADMIN) && person.status() == InheritorStatus.NOMINATED);
+                changes.history(id).stream().map(InheritorChange::toLine).toList(),
+                offered(InheritorMove.RECOGNISE, status, viewer, ownSchool),
+                offered(InheritorMove.DECLINE, status, viewer, ownSchool),
+                offered(InheritorMove.WITHDRAW, status, viewer, ownSchool),
+                offered(InheritorMove.REVOKE, status, viewer, ownSchool),
+                mayAddAward(status, viewer, ownSchool));
     }
 
     /** A school nominates one of its people, with the first competition or activity that found them. */
@@ -114,8 +133,8 @@ public class InheritorService {
         if (!Objects.equals(school.organizationId(), person.organizationId())) {
             throw new NotFoundException("inheritor", id);
         }
-        if (person.status() != InheritorStatus.NOMINATED) {
-            throw new InheritorRuleException("inheritor.error.decided");
+        if (!person.status().undecided()) {
+            throw new InheritorRejected("inheritor.error.decided");
         }
         awards.save(new Award(id, form));
     }
@@ -123,25 +142,37 @@ public class InheritorService {
     /** A move of the state machine by the role it belongs to. */
     @Transactional
     public void move(long id, String moveName, Integer year, String reason, long expectedVersion, PortalUser viewer) {
-        InheritorStatus.Move move = InheritorStatus.BY_NAME.get(moveName);
-        if (move == null) {
-            throw new InheritorRuleException("inheritor.error.transition");
-        }
+        InheritorMove move = Arrays.stream(InheritorMove.values()).filter(m -> m.name().equals(moveName)).findFirst()
+                .orElseThrow(() -> new MoveRejected("inheritor.error.transition"));
         Inheritor person = visible(id, viewer);
         boolean ownSchool = Objects.equals(viewer.organizationId(), person.organizationId());
-        if (!viewer.has(move.role) || (move.role == Role.SCHOOL_ADMIN && !ownSchool)) {
-            throw new AccessDeniedException("not this move's role");
+        // who may make it is authorisation (403); from which state is the table's refusal (MoveRejected)
+        Role role = viewer.roles().stream().filter(move::mayBeMadeBy).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not this move's role"));
+        if (move.bySchool() && !ownSchool) {
+            throw new AccessDeniedException("not this school's nomination");
         }
         Versions.expect(person.version(), expectedVersion, "inheritor");
-        if (move == InheritorStatus.Move.RECOGNISE && awards.countByInheritorId(id) == 0) {
-            throw new InheritorRuleException("inheritor.error.noAward");
+        if (move == InheritorMove.RECOGNISE && awards.countByInheritorId(id) == 0) {
+            throw new InheritorRejected("inheritor.error.noAward");
         }
-        InheritorStatus from = person.move(move, year, reason);
+        InheritorStatus from = person.move(move, role, year, reason);
         changes.save(new InheritorChange(id, from.name(), person.status().name(), viewer.getUsername(),
-                reason == null || reason.isBlank() ? null : reason.strip(), clock.instant()));
-        if (move.role == Role.PROVINCE_ADMIN) {
+                Text.blankToNull(reason), clock.instant()));
+        if (!move.bySchool()) {
             notify(accounts.actingFor(person.organizationId(), Role.SCHOOL_ADMIN), "inheritor.notice.decided", person);
         }
+    }
+
+    /** Whether the page offers the move: the table allows it now for one of the viewer's roles, on their school's. */
+    static boolean offered(InheritorMove move, InheritorStatus status, PortalUser viewer, boolean ownSchool) {
+        return move.allowedFrom(status) && viewer.roles().stream().anyMatch(move::mayBeMadeBy)
+                && (!move.bySchool() || ownSchool);
+    }
+
+    /** The school adds competitions to its own nomination while it waits for the decision. */
+    static boolean mayAddAward(InheritorStatus status, PortalUser viewer, boolean ownSchool) {
+        return ownSchool && viewer.has(Role.SCHOOL_ADMIN) && status.undecided();
     }
 
     private void notify(List<UserSummary> recipients, String key, Inheritor person) {

@@ -87,6 +87,14 @@ class Program {
 
     protected Program() {}
 
+    /** A programme with what its rules read (the catalogue's own rows come from the migrations). */
+    Program(String code, Nominee nominee, Integer target, Integer perOrganizationLimit) {
+        this.code = code;
+        this.nominee = nominee;
+        this.target = target;
+        this.perOrganizationLimit = perOrganizationLimit;
+    }
+
     /**
      * Sets a new target and returns the record of the change. A target may be empty (the plan gives no
      * number) but never below the projects already designated, and a change needs a reason.

@@ -1,5 +1,7 @@
 package cn.gov.hunan.chuyi.program;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
@@ -33,6 +35,18 @@ public class ProgramCatalogue {
         this.designations = designations;
         this.people = people;
         this.clock = clock;
+    }
+
+    /**
+     * A programme's page: the programme, its designated projects, its target's history, and what the viewer may
+     * change (the department: the target and, on the project module's page, the report indicators).
+     */
+    public record ProgramPage(ProgramSummary program, List<ProgramDesignations.ProgramProject> projects,
+            List<TargetChangeRow> history, boolean mayChangeTarget, boolean mayEditIndicators) {}
+
+    public ProgramPage page(String code, PortalUser viewer) {
+        boolean department = viewer.has(Role.PROVINCE_ADMIN);
+        return new ProgramPage(get(code), projectsOf(code), targetHistory(code), department, department);
     }
 
     /** Every programme in the plan's order, with its progress. */

@@ -34,10 +34,8 @@ class ProgramController {
     }
 
     @GetMapping("/{code}")
-    String show(@PathVariable String code, Model model) {
-        model.addAttribute("program", catalogue.get(code));
-        model.addAttribute("projects", catalogue.projectsOf(code));
-        model.addAttribute("history", catalogue.targetHistory(code));
+    String show(@PathVariable String code, @AuthenticationPrincipal PortalUser viewer, Model model) {
+        model.addAttribute("page", catalogue.page(code, viewer));
         return "program/detail";
     }
 

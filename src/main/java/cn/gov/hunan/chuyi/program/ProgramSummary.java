@@ -46,6 +46,16 @@ public record ProgramSummary(
         return Program.localised(locale, leadDepartment, leadDepartmentEn);
     }
 
+    /** Whether the programme recognises people (spirit inheritors) rather than designating projects. */
+    public boolean ofPeople() {
+        return nominee == Nominee.PERSON;
+    }
+
+    /** Whether the department designates without a selection (e.g. the think-tank). */
+    public boolean forDesignated() {
+        return nominee == Nominee.DESIGNATED;
+    }
+
     /** Whether the programme lets one organisation hold more than one designation. */
     public boolean allowsSeveralPerOrganization() {
         return perOrganizationLimit == null || perOrganizationLimit > 1;

@@ -1,16 +1,11 @@
 package cn.gov.hunan.chuyi.program;
 
-/** A target change that breaks a rule; carries the message key that explains it to the user. */
-public class TargetChangeRejected extends RuntimeException {
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 
-    private final String messageKey;
+/** A target change that breaks a rule; carries the message key that explains it to the user. */
+public class TargetChangeRejected extends RuleViolation {
 
     public TargetChangeRejected(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -1,6 +1,9 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.PortalTime;
+import cn.gov.hunan.chuyi.shared.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,17 +28,6 @@ import java.util.Map;
 @Table(name = "annual_report")
 class AnnualReport {
 
-    enum Status {
-        /** 草稿 */
-        DRAFT,
-        /** 已提交，待审核 */
-        SUBMITTED,
-        /** 审核通过 */
-        ACCEPTED,
-        /** 退回修改 */
-        RETURNED
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -47,7 +39,7 @@ class AnnualReport {
     private int year;
 
     @Enumerated(EnumType.STRING)
-    private Status status = Status.DRAFT;
+    private ReportStatus status = ReportStatus.DRAFT;
 
     private String narrative;
 
@@ -80,16 +72,16 @@ class AnnualReport {
 
     /** Whether the school has ever submitted it: until then it is the school's working copy, seen by no one else. */
     boolean sentIn() {
-        return status != Status.DRAFT;
+        return status.sentIn();
     }
 
     boolean editable() {
-        return status == Status.DRAFT || status == Status.RETURNED;
+        return status.editable();
     }
 
     void edit(Map<Long, ReportValue> given, String narrative) {
         if (!editable()) {
-            throw new ProjectRuleException("project.report.error.readOnly");
+            throw new ProjectRejected("project.report.error.readOnly");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         given.forEach((indicator, v) -> {
@@ -105,10 +97,8 @@ class AnnualReport {
     }
 
     /** Submits: every indicator needs its actual value, and the narrative is required. Returns the state left. */
-    Status submit(List<Long> indicators, Instant now) {
-        if (!editable()) {
-            throw new ProjectRuleException("project.report.error.readOnly");
-        }
+    ReportStatus submit(List<Long> indicators, Role role, Instant now) {
+        ReportStatus to = ReportMove.SUBMIT.checkedFrom(status, role, "project.report.error.readOnly");
         // every gap at once, each beside its field: the school fills them in one go
         Map<String, String> gaps = new LinkedHashMap<>();
         for (Long indicator : indicators) {
@@ -124,8 +114,8 @@ class AnnualReport {
             throw new ReportRejected(gaps.containsKey("narrative") ? "project.report.error.narrative"
                     : "project.report.error.actuals", gaps);
         }
-        Status from = status;
-        status = Status.SUBMITTED;
+        ReportStatus from = status;
+        status = to;
         submittedAt = now;
         return from;
     }
@@ -136,17 +126,18 @@ class AnnualReport {
         }
     }
 
-    /** The department accepts, or returns with a comment. */
-    Status review(boolean accepted, String comment, String reviewer, Instant now) {
-        if (status != Status.SUBMITTED) {
-            throw new ProjectRuleException("project.report.error.notSubmitted");
+    /** The department accepts ({@link ReportMove#ACCEPT}), or returns with a comment ({@link ReportMove#RETURN}). */
+    ReportStatus review(ReportMove move, Role role, String comment, String reviewer, Instant now) {
+        if (move == ReportMove.SUBMIT) {
+            throw new MoveRejected("project.report.error.notSubmitted", status, move.to());
         }
-        if (!accepted && (comment == null || comment.isBlank())) {
-            throw new ProjectRuleException("project.report.error.comment").at("comment");
+        ReportStatus to = move.checkedFrom(status, role, "project.report.error.notSubmitted");
+        if (move == ReportMove.RETURN && Text.isBlank(comment)) {
+            throw new ProjectRejected("project.report.error.comment").at("comment");
         }
-        Status from = status;
-        status = accepted ? Status.ACCEPTED : Status.RETURNED;
-        reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+        ReportStatus from = status;
+        status = to;
+        reviewComment = Text.blankToNull(comment);
         reviewedBy = reviewer;
         reviewedAt = now;
         return from;
@@ -164,12 +155,12 @@ class AnnualReport {
         return year;
     }
 
-    Status status() {
+    ReportStatus status() {
         return status;
     }
 
     ReportView toView() {
-        return new ReportView(id, projectId, year, status.name(), narrative, reviewComment,
+        return new ReportView(id, projectId, year, status, narrative, reviewComment,
                 PortalTime.local(submittedAt), reviewedBy, Map.copyOf(values), version, editable());
     }
 }

@@ -1,5 +1,8 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.shared.MoveRejected;
+import cn.gov.hunan.chuyi.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -93,18 +96,19 @@ class DesignatedProject {
     }
 
     /**
-     * The project's evaluations (product.md §5): mid-term passed, then acceptance passed or failed; revoked at
-     * any time before acceptance. Returns the state it left.
+     * Records an evaluation (product.md §5: mid-term passed, then acceptance passed or failed) as the table allows
+     * it; returns the state it left. An evaluation needs its date and conclusion; a score is 0–100 when given.
      */
-    ProjectStatus evaluate(ProjectStatus to, BigDecimal score, String conclusion, LocalDate date) {
-        if (!status.evaluations().contains(to)) {
-            throw new ProjectRuleException("project.error.transition");
+    ProjectStatus evaluate(ProjectMove move, Role role, BigDecimal score, String conclusion, LocalDate date) {
+        if (!move.evaluation()) {
+            throw new MoveRejected("project.error.transition", status, move.to());
         }
-        if (conclusion == null || conclusion.isBlank() || date == null) {
-            throw new ProjectRuleException("project.error.evaluation");
+        ProjectStatus to = move.checkedFrom(status, role, "project.error.transition");
+        if (Text.isBlank(conclusion) || date == null) {
+            throw new ProjectRejected("project.error.evaluation");
         }
         if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new ProjectRuleException("project.error.score");
+            throw new ProjectRejected("project.error.score");
         }
         ProjectStatus from = status;
         if (to == ProjectStatus.MIDTERM_PASSED) {
@@ -120,15 +124,14 @@ class DesignatedProject {
         return from;
     }
 
-    ProjectStatus revoke(String reason) {
-        if (!status.revocable()) {
-            throw new ProjectRuleException("project.error.transition");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new ProjectRuleException("project.error.reason");
+    /** Revokes the project (撤销) as the table allows it, with a reason; returns the state it left. */
+    ProjectStatus revoke(Role role, String reason) {
+        ProjectStatus to = ProjectMove.REVOKE.checkedFrom(status, role, "project.error.transition");
+        if (Text.isBlank(reason)) {
+            throw new ProjectRejected("project.error.reason");
         }
         ProjectStatus from = status;
-        status = ProjectStatus.REVOKED;
+        status = to;
         revokeReason = reason.strip();
         return from;
     }

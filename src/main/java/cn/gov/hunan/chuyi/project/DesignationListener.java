@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.selection.NominationDesignated;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -28,6 +29,6 @@ class DesignationListener {
         var project = projects.save(new DesignatedProject(designated.programCode(), designated.organizationId(),
                 designated.title(), designated.year(), designated.tier(), designated.nominationId()));
         changes.save(new ProjectChange(project.id(), null, project.status().name(), "system",
-                "遴选批次结束立项", clock.instant()));
+                HistoryReason.key("project.history.designated"), clock.instant()));
     }
 }

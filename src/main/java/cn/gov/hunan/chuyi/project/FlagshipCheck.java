@@ -68,7 +68,7 @@ class FlagshipCheck {
     /** Records the item's state; the evidence (or, when not done, the reason) is always written. */
     String record(boolean done, String evidence, StoredFile file, String actor, Instant at) {
         if (evidence == null || evidence.isBlank() || evidence.length() > 1000) {
-            throw new ProjectRuleException("project.flagship.error.evidence");
+            throw new ProjectRejected("project.flagship.error.evidence");
         }
         String from = id == null ? null : status();
         this.done = done;

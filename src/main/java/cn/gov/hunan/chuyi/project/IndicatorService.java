@@ -51,7 +51,7 @@ public class IndicatorService {
         programs.get(programCode);
         var existing = indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode);
         if (existing.stream().anyMatch(i -> i.name().equals(name == null ? null : name.strip()))) {
-            throw new ProjectRuleException("project.indicator.error.duplicate").at("name");
+            throw new ProjectRejected("project.indicator.error.duplicate").at("name");
         }
         int last = existing.stream().mapToInt(ProjectIndicator::sortOrder).max().orElse(0);
         var indicator = indicators.save(new ProjectIndicator(programCode, name, unit, last + 1));
@@ -70,7 +70,7 @@ public class IndicatorService {
     public void setActive(long id, boolean active, long version, String actor) {
         var indicator = load(id, version);
         if (indicator.active() == active) {
-            throw new ProjectRuleException("project.indicator.error.unchanged");
+            throw new ProjectRejected("project.indicator.error.unchanged");
         }
         indicator.setActive(active);
         log(indicator, active ? IndicatorChange.Event.RESTORED : IndicatorChange.Event.RETIRED, actor, indicator.name());

@@ -1,7 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.program.ProgramSummary;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
@@ -34,14 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectController {
 
     private final ProjectService projects;
-    private final ReportService reports;
+    private final ProjectPages pages;
     private final ProgramCatalogue programs;
     private final OrganizationDirectory organizations;
 
-    ProjectController(ProjectService projects, ReportService reports, ProgramCatalogue programs,
+    ProjectController(ProjectService projects, ProjectPages pages, ProgramCatalogue programs,
             OrganizationDirectory organizations) {
         this.projects = projects;
-        this.reports = reports;
+        this.pages = pages;
         this.programs = programs;
         this.organizations = organizations;
     }
@@ -51,13 +50,8 @@ class ProjectController {
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "designatedYear", "id"));
-        model.addAttribute("page", projects.search(program == null || program.isBlank() ? null : program, status, year,
-                viewer, request));
-        var catalogue = programs.all();
-        model.addAttribute("programs", catalogue);
-        model.addAttribute("programNames", catalogue.stream().collect(Collectors.toMap(
-                ProgramSummary::code, p -> p.name(locale))));
-        model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("page", pages.list(program == null || program.isBlank() ? null : program, status, year,
+                viewer, request, locale));
         return "project/list";
     }
 
@@ -78,12 +72,7 @@ class ProjectController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        var project = projects.get(id, viewer);
-        model.addAttribute("project", project);
-        model.addAttribute("program", programs.get(project.programCode()));
-        model.addAttribute("history", projects.history(id));
-        model.addAttribute("reports", reports.reportsOf(id, viewer));
-        model.addAttribute("yearsToFile", reports.yearsToFile(id, viewer));
+        model.addAttribute("page", pages.page(id, viewer));
         return "project/detail";
     }
 
@@ -115,7 +104,7 @@ class ProjectController {
             @RequestParam(required = false) String conclusion,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam long version, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        projects.evaluate(id, to, score, conclusion, date, version, admin.getUsername());
+        projects.evaluate(id, to, score, conclusion, date, version, admin);
         redirect.addFlashAttribute("success", "project.evaluated");
         return "redirect:/projects/" + id;
     }
@@ -126,7 +115,7 @@ class ProjectController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
         ConfirmationRequired.unless(confirmed, "project.confirmRevoke", projects.get(id, admin).title());
-        projects.revoke(id, reason, version, admin.getUsername());
+        projects.revoke(id, reason, version, admin);
         redirect.addFlashAttribute("success", "project.revoked");
         return "redirect:/projects/" + id;
     }

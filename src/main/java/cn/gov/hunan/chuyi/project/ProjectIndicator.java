@@ -46,10 +46,10 @@ class ProjectIndicator {
     /** A name of at most 100 characters and a unit of at most 20, both required. */
     void rename(String name, String unit) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new ProjectRuleException("project.indicator.error.fields").at("name");
+            throw new ProjectRejected("project.indicator.error.fields").at("name");
         }
         if (unit == null || unit.isBlank() || unit.strip().length() > 20) {
-            throw new ProjectRuleException("project.indicator.error.fields").at("unit");
+            throw new ProjectRejected("project.indicator.error.fields").at("unit");
         }
         this.name = name.strip();
         this.unit = unit.strip();

@@ -8,6 +8,7 @@ import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -96,23 +97,23 @@ public class ProjectService {
             String documentNumber, int constructionYears, String actor) {
         var program = programs.get(programCode);
         if (program.nominee() == Nominee.PERSON) {
-            throw new ProjectRuleException("project.error.people");
+            throw new ProjectRejected("project.error.people");
         }
         OrganizationProfile owner = organizations.find(organizationId)
-                .orElseThrow(() -> new ProjectRuleException("project.error.organization"));
+                .orElseThrow(() -> new ProjectRejected("project.error.organization"));
         if (!program.applicantKinds().isEmpty() && !program.applicantKinds().contains(owner.kind())) {
-            throw new ProjectRuleException("project.error.kind");
+            throw new ProjectRejected("project.error.kind");
         }
         if (program.remaining() != null && program.remaining() <= 0) {
-            throw new ProjectRuleException("project.error.targetFull");
+            throw new ProjectRejected("project.error.targetFull");
         }
         Long left = programs.designationsLeft(programCode, organizationId);
         if (left != null && left <= 0) {
-            throw new ProjectRuleException("project.error.duplicate", program.perOrganizationLimit());
+            throw new ProjectRejected("project.error.duplicate", program.perOrganizationLimit());
         }
         if (title == null || title.isBlank() || documentNumber == null || documentNumber.isBlank()
                 || constructionYears < 1 || constructionYears > 10 || year < 2000 || year > 2100) {
-            throw new ProjectRuleException("project.error.fields");
+            throw new ProjectRejected("project.error.fields");
         }
         var project = projects.save(new DesignatedProject(programCode, organizationId, title.strip(), year,
                 tier == null || tier.isBlank() ? null : tier.strip(), documentNumber.strip(), constructionYears));
@@ -121,22 +122,27 @@ public class ProjectService {
         return project.id();
     }
 
+    /** Records the evaluation that leads to {@code to} (the evaluation form posts the state it records). */
     @Transactional
     public void evaluate(long id, ProjectStatus to, BigDecimal score, String conclusion, LocalDate date,
-            long expectedVersion, String actor) {
+            long expectedVersion, PortalUser admin) {
         DesignatedProject p = load(id);
         Versions.expect(p.version(), expectedVersion, "project");
-        ProjectStatus from = p.evaluate(to, score, conclusion, date);
-        changes.save(new ProjectChange(id, from.name(), to.name(), actor, conclusion, clock.instant()));
+        ProjectMove move = ProjectMove.evaluationTo(to)
+                .orElseThrow(() -> new MoveRejected("project.error.transition", p.status(), to));
+        ProjectStatus from = p.evaluate(move, Acting.as(admin, move), score, conclusion, date);
+        changes.save(new ProjectChange(id, from.name(), p.status().name(), admin.getUsername(), conclusion,
+                clock.instant()));
     }
 
     /** Revokes the project (撤销); its slot of the target is free again. */
     @Transactional
-    public void revoke(long id, String reason, long expectedVersion, String actor) {
+    public void revoke(long id, String reason, long expectedVersion, PortalUser admin) {
         DesignatedProject p = load(id);
         Versions.expect(p.version(), expectedVersion, "project");
-        ProjectStatus from = p.revoke(reason);
-        changes.save(new ProjectChange(id, from.name(), p.status().name(), actor, reason, clock.instant()));
+        ProjectStatus from = p.revoke(Acting.as(admin, ProjectMove.REVOKE), reason);
+        changes.save(new ProjectChange(id, from.name(), p.status().name(), admin.getUsername(), reason,
+                clock.instant()));
     }
 
     private DesignatedProject load(long id) {

@@ -1,9 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-/** Life of a designated project (product.md §5). */
+/** Life of a designated project (product.md §5); {@link ProjectMove} is its table of moves. */
 public enum ProjectStatus {
     /** 建设中 */
     UNDER_CONSTRUCTION,
@@ -16,20 +13,8 @@ public enum ProjectStatus {
     /** 撤销 */
     REVOKED;
 
-    /**
-     * The evaluations a project in this state may receive (product.md §5): mid-term, then acceptance passed or
-     * failed. The one place the project's state machine is written; pages ask it, the entity obeys it.
-     */
-    public Set<ProjectStatus> evaluations() {
-        return switch (this) {
-            case UNDER_CONSTRUCTION -> EnumSet.of(MIDTERM_PASSED);
-            case MIDTERM_PASSED -> EnumSet.of(ACCEPTED, FAILED);
-            default -> EnumSet.noneOf(ProjectStatus.class);
-        };
-    }
-
-    /** Whether a project in this state may still be revoked: any time before the acceptance decision. */
-    public boolean revocable() {
+    /** Whether the project is being built: it owes annual reports and may still be evaluated or revoked. */
+    public boolean running() {
         return this == UNDER_CONSTRUCTION || this == MIDTERM_PASSED;
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * An annual report the rules refuse, with a reason beside each field it concerns ({@code target_<indicatorId>},
  * {@code actual_<indicatorId>}, {@code narrative}): the page comes back with what was typed and every reason at once.
  */
-public class ReportRejected extends ProjectRuleException {
+public class ReportRejected extends RuleViolation {
 
     private final transient Map<String, String> fields;
 

@@ -53,9 +53,13 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** A report with what its page needs. */
+    /**
+     * A report with what its page needs and offers the viewer: the school edits and submits its own report while the
+     * table lets it, the department reviews a submitted one.
+     */
     public record ReportPage(ProjectView project, ReportView report, List<ProjectIndicator.IndicatorLine> indicators,
-            List<FileLine> files, List<HistoryLine> history, boolean ownSchool) {}
+            List<FileLine> files, List<HistoryLine> history, boolean ownSchool, boolean mayEdit, boolean maySubmit,
+            boolean mayReview) {}
 
     /** A file of a report. */
     public record FileLine(long id, String name, long sizeBytes, String uploadedBy) {}
@@ -69,7 +73,7 @@ public class ReportService {
     /** The years the school may still file for: construction years up to this one, not yet filed. */
     public List<Integer> yearsToFile(long projectId, PortalUser viewer) {
         ProjectView project = projects.get(projectId, viewer);
-        if (!isOwnSchool(viewer, project) || !counts(project)) {
+        if (!isOwnSchool(viewer, project) || !project.status().running()) {
             return List.of();
         }
         int last = Math.min(project.endYear(), LocalDate.now(clock).getYear());
@@ -86,7 +90,9 @@ public class ReportService {
                 attachments.findByReportIdOrderById(reportId).stream()
                         .map(a -> new FileLine(a.id(), a.file().originalName(), a.file().sizeBytes(), a.uploadedBy())).toList(),
                 changes.findByReportIdOrderByChangedAtDescIdDesc(reportId).stream().map(ReportChange::toLine).toList(),
-                isOwnSchool(viewer, project));
+                isOwnSchool(viewer, project), isOwnSchool(viewer, project) && report.editable(),
+                isOwnSchool(viewer, project) && Acting.may(viewer, ReportMove.SUBMIT, report.status()),
+                Acting.may(viewer, ReportMove.ACCEPT, report.status()) && Acting.may(viewer, ReportMove.RETURN, report.status()));
     }
 
     @Transactional
@@ -96,7 +102,7 @@ public class ReportService {
             throw new NotFoundException("project", projectId);
         }
         if (!yearsToFile(projectId, school).contains(year)) {
-            throw new ProjectRuleException("project.report.error.year");
+            throw new ProjectRejected("project.report.error.year");
         }
         AnnualReport report = reports.save(new AnnualReport(projectId, year));
         changes.save(new ReportChange(report.id(), null, report.status().name(), school.getUsername(), null, clock.instant()));
@@ -114,7 +120,7 @@ public class ReportService {
     public void attach(long reportId, MultipartFile file, PortalUser school) {
         AnnualReport report = own(reportId, school);
         if (!report.editable()) {
-            throw new ProjectRuleException("project.report.error.readOnly");
+            throw new ProjectRejected("project.report.error.readOnly");
         }
         attachments.save(new ReportAttachment(report.id(), store.store(file), school.getUsername(), clock.instant()));
     }
@@ -124,7 +130,7 @@ public class ReportService {
         AnnualReport report = own(reportId, school);
         ProjectView project = projects.get(report.projectId(), school);
         var from = report.submit(lines(project.programCode()).stream().map(ProjectIndicator.IndicatorLine::id).toList(),
-                clock.instant());
+                Acting.as(school, ReportMove.SUBMIT), clock.instant());
         changes.save(new ReportChange(report.id(), from.name(), report.status().name(), school.getUsername(), null, clock.instant()));
         notify(accounts.withRole(Role.PROVINCE_ADMIN), "project.notice.reportSubmitted", project, report);
     }
@@ -140,7 +146,8 @@ public class ReportService {
     @Transactional
     public void review(long reportId, boolean accepted, String comment, PortalUser admin) {
         AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
-        var from = report.review(accepted, comment, admin.getUsername(), clock.instant());
+        ReportMove move = accepted ? ReportMove.ACCEPT : ReportMove.RETURN;
+        var from = report.review(move, Acting.as(admin, move), comment, admin.getUsername(), clock.instant());
         changes.save(new ReportChange(report.id(), from.name(), report.status().name(), admin.getUsername(), comment,
                 clock.instant()));
         ProjectView project = projects.get(report.projectId(), admin);
@@ -201,7 +208,4 @@ public class ReportService {
         return viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), project.organizationId());
     }
 
-    private static boolean counts(ProjectView project) {
-        return project.status() == ProjectStatus.UNDER_CONSTRUCTION || project.status() == ProjectStatus.MIDTERM_PASSED;
-    }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportTracker {
 
-    private static final List<ProjectStatus> RUNNING = List.of(ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.MIDTERM_PASSED);
+    private static final List<ProjectStatus> RUNNING = Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running)
+            .toList();
 
     private final DesignatedProjectRepository projects;
     private final AnnualReportRepository reports;
@@ -79,10 +81,9 @@ public class ReportTracker {
             for (int year = view.year(); year <= Math.min(view.endYear(), today.getYear()); year++) {
                 var found = filedByYear.get(view.id() + "/" + year);
                 // a draft is the school's own (see ReportService): anyone else sees the report as not started
-                var report = found != null && AnnualReport.Status.DRAFT.name().equals(found.getStatus())
+                var report = found != null && !ReportStatus.valueOf(found.getStatus()).sentIn()
                         && !ownSchool(viewer, view.organizationId()) ? null : found;
-                boolean filed = report != null && (AnnualReport.Status.SUBMITTED.name().equals(report.getStatus())
-                        || AnnualReport.Status.ACCEPTED.name().equals(report.getStatus()));
+                boolean filed = report != null && ReportStatus.valueOf(report.getStatus()).filed();
                 owed.add(new OwedReport(view.id(), view.programCode(), view.organizationId(), view.organizationName(),
                         view.cityCode(), view.title(), year, dueDate(year), report == null ? null : report.getId(),
                         report == null ? null : report.getStatus(),

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.thinktank;
 
+import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,10 +67,10 @@ class Activity {
      */
     void fill(ActivityForm form, LocalDate today) {
         if (cancelled) {
-            throw new ActivityRuleException("thinktank.error.cancelled");
+            throw new ActivityRejected("thinktank.error.cancelled");
         }
         if (form.getAttendance() != null && form.getHeldOn().isAfter(today)) {
-            throw new ActivityRuleException("thinktank.error.attendanceFuture");
+            throw new ActivityRejected("thinktank.error.attendanceFuture");
         }
         this.kind = form.getKind();
         this.title = form.getTitle().strip();
@@ -80,15 +81,19 @@ class Activity {
         this.summary = Text.blankToNull(form.getSummary());
     }
 
-    void cancel(String reason) {
-        if (cancelled) {
-            throw new ActivityRuleException("thinktank.error.cancelled");
+    /** Cancels the activity as the table allows it for the role, with a reason. */
+    void cancel(Role role, String reason) {
+        ActivityState to = ActivityMove.CANCEL.checkedFrom(state(), role, "thinktank.error.cancelled");
+        if (Text.isBlank(reason)) {
+            throw new ActivityRejected("thinktank.error.cancelReason");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new ActivityRuleException("thinktank.error.cancelReason");
-        }
-        this.cancelled = true;
+        this.cancelled = to == ActivityState.CANCELLED;
         this.cancelReason = reason.strip();
+    }
+
+    /** The activity's state; the table keeps it as the {@code cancelled} flag. */
+    ActivityState state() {
+        return cancelled ? ActivityState.CANCELLED : ActivityState.RECORDED;
     }
 
     long id() {

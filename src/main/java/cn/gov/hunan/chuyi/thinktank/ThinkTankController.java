@@ -37,9 +37,7 @@ class ThinkTankController {
     /** Public: the coming activities, then the past ones, 20 a page. */
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("coming", thinkTank.coming());
-        model.addAttribute("page", thinkTank.past(PageRequest.of(Math.max(page, 0), 20)));
-        model.addAttribute("editable", thinkTank.mayEdit(viewer));
+        model.addAttribute("page", thinkTank.list(viewer, PageRequest.of(Math.max(page, 0), 20)));
         return "thinktank/list";
     }
 
@@ -69,7 +67,7 @@ class ThinkTankController {
                 long id = thinkTank.record(form, viewer);
                 redirect.addFlashAttribute("success", "thinktank.recorded");
                 return "redirect:/think-tank/" + id;
-            } catch (ActivityRuleException e) {
+            } catch (ActivityRejected e) {
                 errors.reject(e.messageKey());
             }
         }
@@ -95,7 +93,7 @@ class ThinkTankController {
                 thinkTank.update(id, form, viewer);
                 redirect.addFlashAttribute("success", "thinktank.saved");
                 return "redirect:/think-tank/" + id;
-            } catch (ActivityRuleException e) {
+            } catch (ActivityRejected e) {
                 errors.reject(e.messageKey());
             } catch (OptimisticLockException | ObjectOptimisticLockingFailureException stale) {
                 errors.reject("thinktank.error.stale");

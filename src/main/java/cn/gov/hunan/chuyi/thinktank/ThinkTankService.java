@@ -47,14 +47,25 @@ public class ThinkTankService {
         this.clock = clock;
     }
 
-    /** An activity's page. Files and history only for signed-in business users. */
-    public record ActivityPage(ActivityView activity, List<FileLine> files, List<HistoryLine> history, boolean editable) {}
+    /**
+     * An activity's page. Files and history only for signed-in business users ({@code mayReadFiles}); the editors
+     * change, add files to and cancel an activity until it is cancelled.
+     */
+    public record ActivityPage(ActivityView activity, List<FileLine> files, List<HistoryLine> history,
+            boolean mayReadFiles, boolean mayEdit, boolean mayCancel) {}
+
+    /** The list: coming activities, a page of past ones, and whether the viewer may record one. */
+    public record ListPage(List<ActivityView> coming, Page<ActivityView> past, boolean mayRecord) {}
 
     /** A file of an activity. */
     public record FileLine(long id, String name, long sizeBytes, String uploadedBy) {}
 
     /** A file and its bytes. */
     public record Download(String name, String contentType, Resource content) {}
+
+    public ListPage list(PortalUser viewer, Pageable pageable) {
+        return new ListPage(coming(), past(pageable), mayEdit(viewer));
+    }
 
     public List<ActivityView> coming() {
         LocalDate today = today();
@@ -69,13 +80,16 @@ public class ThinkTankService {
 
     public ActivityPage page(long id, PortalUser viewer) {
         Activity activity = load(id);
-        boolean insider = viewer != null && viewer.hasBusinessRole();
+        boolean insider = mayReadFiles(viewer);
+        boolean editor = mayEdit(viewer);
         return new ActivityPage(activity.toView(today()),
                 insider ? attachments.findByActivityIdOrderById(id).stream()
                         .map(f -> new FileLine(f.id(), f.file().originalName(), f.file().sizeBytes(), f.uploadedBy())).toList()
                         : List.of(),
-                insider ? changes.history(id).stream().map(ActivityChange::toLine).toList() : List.of(),
-                mayEdit(viewer) && !activity.cancelled());
+                insider ? changes.history(id).stream().map(ActivityChange::toLine).toList() : List.of(), insider,
+                editor && activity.state() == ActivityState.RECORDED,
+                editor && ActivityMove.CANCEL.allowedFrom(activity.state())
+                        && viewer.roles().stream().anyMatch(ActivityMove.CANCEL::mayBeMadeBy));
     }
 
     public ActivityForm form(long id, PortalUser viewer) {
@@ -107,7 +121,7 @@ public class ThinkTankService {
         requireEditor(viewer);
         Activity activity = load(id);
         if (activity.cancelled()) {
-            throw new ActivityRuleException("thinktank.error.cancelled");
+            throw new ActivityRejected("thinktank.error.cancelled");
         }
         var stored = store.store(file);
         attachments.save(new ActivityAttachment(id, stored, viewer.getUsername(), clock.instant()));
@@ -118,12 +132,14 @@ public class ThinkTankService {
     @Transactional
     public void cancel(long id, String reason, PortalUser viewer) {
         requireEditor(viewer);
-        load(id).cancel(reason);
+        Role role = viewer.roles().stream().filter(ActivityMove.CANCEL::mayBeMadeBy).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not the think-tank's editor"));
+        load(id).cancel(role, reason);
         changes.save(new ActivityChange(id, ActivityChange.Event.CANCELLED, viewer.getUsername(), reason.strip(), clock.instant()));
     }
 
     public Download download(long id, long fileId, PortalUser viewer) {
-        if (viewer == null || !viewer.hasBusinessRole()) {
+        if (!mayReadFiles(viewer)) {
             throw new AccessDeniedException("files are for signed-in staff");
         }
         ActivityAttachment file = attachments.findById(fileId).filter(f -> f.activityId() == id)
@@ -139,6 +155,11 @@ public class ThinkTankService {
         return viewer.has(Role.PROVINCE_ADMIN)
                 || (viewer.has(Role.SCHOOL_ADMIN) && viewer.organizationId() != null
                         && programs.isDesignated(THINK_TANK, viewer.organizationId()));
+    }
+
+    /** Files and history are for signed-in business users; the public reads the activity alone. */
+    static boolean mayReadFiles(PortalUser viewer) {
+        return viewer != null && viewer.hasBusinessRole();
     }
 
     private void requireEditor(PortalUser viewer) {

@@ -3,7 +3,6 @@ package cn.gov.hunan.chuyi.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -12,17 +11,8 @@ class ProgramTests {
 
     private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
 
-    private static Program program(Integer target) throws Exception {
-        var program = new Program();
-        set(program, "code", "TRAINING_BASE");
-        set(program, "target", target);
-        return program;
-    }
-
-    private static void set(Object target, String field, Object value) throws Exception {
-        Field f = Program.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
+    private static Program program(Integer target) {
+        return new Program("TRAINING_BASE", Nominee.ORGANIZATION, target, null);
     }
 
     private static String rejection(Runnable change) {
@@ -35,7 +25,7 @@ class ProgramTests {
     }
 
     @Test
-    void aChangeIsRecordedWithOldAndNewTargetWhoAndWhy() throws Exception {
+    void aChangeIsRecordedWithOldAndNewTargetWhoAndWhy() {
         var program = program(80);
         var change = program.changeTarget(90, 10, "  2026 年追加  ", "admin", NOW);
         var row = change.toRow();
@@ -48,7 +38,7 @@ class ProgramTests {
     }
 
     @Test
-    void refusesATargetBelowTheDesignatedProjects() throws Exception {
+    void refusesATargetBelowTheDesignatedProjects() {
         var program = program(80);
         assertThat(rejection(() -> program.changeTarget(9, 10, "r", "admin", NOW)))
                 .isEqualTo("program.target.error.belowDesignated");
@@ -56,7 +46,7 @@ class ProgramTests {
     }
 
     @Test
-    void refusesNegativeOrAbsurdTargetsAndMissingReasons() throws Exception {
+    void refusesNegativeOrAbsurdTargetsAndMissingReasons() {
         var program = program(80);
         assertThat(rejection(() -> program.changeTarget(-1, 0, "r", "admin", NOW))).isEqualTo("program.target.error.range");
         assertThat(rejection(() -> program.changeTarget(10_001, 0, "r", "admin", NOW))).isEqualTo("program.target.error.range");
@@ -65,7 +55,7 @@ class ProgramTests {
     }
 
     @Test
-    void anOpenTargetIsAllowedAndHasNoPercentage() throws Exception {
+    void anOpenTargetIsAllowedAndHasNoPercentage() {
         var program = program(5);
         program.changeTarget(null, 3, "规划未设目标", "admin", NOW);
         var summary = program.toSummary(3);

@@ -3,9 +3,9 @@ package cn.gov.hunan.chuyi.thinktank;
 import cn.gov.hunan.chuyi.shared.RuleViolation;
 
 /** A change to an activity the rules refuse; the key says why, in the reader's language. */
-class ActivityRuleException extends RuleViolation {
+class ActivityRejected extends RuleViolation {
 
-    ActivityRuleException(String messageKey) {
+    ActivityRejected(String messageKey) {
         super(messageKey);
     }
 }

@@ -1,0 +1,76 @@
+package cn.gov.hunan.chuyi.project;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.program.ProgramSummary;
+import cn.gov.hunan.chuyi.shared.HistoryLine;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the register's pages show and offer the viewer: the data, and a {@code may…} flag for each action, answered
+ * by the move tables and the endpoints' role rules, so that a template never decides.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectPages {
+
+    private final ProjectService projects;
+    private final ReportService reports;
+    private final ProgramCatalogue programs;
+
+    ProjectPages(ProjectService projects, ReportService reports, ProgramCatalogue programs) {
+        this.projects = projects;
+        this.reports = reports;
+        this.programs = programs;
+    }
+
+    /** The register's list, its filter's choices, and the links the viewer may follow. */
+    public record ListPage(Page<ProjectView> projects, List<ProgramSummary> programs, Map<String, String> programNames,
+            List<ProjectStatus> statuses, boolean mayRegister, boolean mayTrackReports) {}
+
+    /** A project's page: the evaluations and the revocation offered, the reports and the years still to file. */
+    public record ProjectPage(ProjectView project, ProgramSummary program, List<HistoryLine> history,
+            List<ReportView> reports, List<Integer> yearsToFile, boolean mayPassMidterm, boolean mayAccept,
+            boolean mayFail, boolean mayRevoke) {
+
+        /** Whether any evaluation is offered (the evaluation card is shown). */
+        public boolean mayEvaluate() {
+            return mayPassMidterm || mayAccept || mayFail;
+        }
+    }
+
+    public ListPage list(String program, ProjectStatus status, Integer year, PortalUser viewer, Pageable pageable,
+            Locale locale) {
+        var catalogue = programs.all();
+        return new ListPage(projects.search(program, status, year, viewer, pageable), catalogue,
+                catalogue.stream().collect(Collectors.toMap(ProgramSummary::code, p -> p.name(locale))),
+                List.of(ProjectStatus.values()), mayRegister(viewer), mayTrackReports(viewer));
+    }
+
+    public ProjectPage page(long id, PortalUser viewer) {
+        var project = projects.get(id, viewer);
+        var status = project.status();
+        return new ProjectPage(project, programs.get(project.programCode()), projects.history(id),
+                reports.reportsOf(id, viewer), reports.yearsToFile(id, viewer),
+                Acting.may(viewer, ProjectMove.PASS_MIDTERM, status), Acting.may(viewer, ProjectMove.ACCEPT, status),
+                Acting.may(viewer, ProjectMove.FAIL, status), Acting.may(viewer, ProjectMove.REVOKE, status));
+    }
+
+    /** Direct registration is the department's (ProjectController's rule). */
+    static boolean mayRegister(PortalUser viewer) {
+        return viewer.has(Role.PROVINCE_ADMIN);
+    }
+
+    /** Who sees the report status page (ReportStatusController's rule): the department, cities and schools. */
+    static boolean mayTrackReports(PortalUser viewer) {
+        return viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.CITY_OFFICER) || viewer.has(Role.SCHOOL_ADMIN);
+    }
+}
