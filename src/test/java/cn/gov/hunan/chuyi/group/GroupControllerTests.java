@@ -67,6 +67,8 @@ class GroupControllerTests {
         var lead = new GroupService.MemberLine(1, SignedIn.ORGANIZATION, "浏阳市楚怡中等职业学校", OrganizationKind.SECONDARY_VOCATIONAL,
                 SignedIn.CITY, LocalDate.of(2015, 6, 18), null, null, true);
         when(groups.search(any(), any())).thenReturn(new PageImpl<>(List.of(summary)));
+        when(groups.list(any(), any(), any()))
+                .thenReturn(new GroupService.ListPage(new PageImpl<>(List.of(summary)), null, false));
         when(groups.page(eq(GROUP), any())).thenAnswer(call -> new GroupService.GroupPage(summary, "集团简介", false,
                 List.of(lead), List.of(), Map.of(OrganizationKind.SECONDARY_VOCATIONAL, 1L), List.of(),
                 call.<PortalUser>getArgument(1).organizationId() != null, 2));
@@ -106,7 +108,7 @@ class GroupControllerTests {
 
     @Test
     void aRefusedGroupComesBackWithWhatWasTypedAndTheReasonBesideItsField() throws Exception {
-        doThrow(new GroupRuleException("group.error.future").at("foundedOn"))
+        doThrow(new GroupRejected("group.error.future").at("foundedOn"))
                 .when(groups).create(any(), anyLong(), any(), any(), any());
         mvc.perform(post("/groups").param("name", "湘江职教集团").param("lead", "101").param("foundedOn", "2099-01-01")
                         .param("description", "已填写的简介").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
@@ -135,7 +137,7 @@ class GroupControllerTests {
 
     @Test
     void aRefusedMemberGoesBackToTheGroupWithTheReasonAndTheText() throws Exception {
-        doThrow(new GroupRuleException("group.error.beforeFounded").at("joinedOn"))
+        doThrow(new GroupRejected("group.error.beforeFounded").at("joinedOn"))
                 .when(groups).addMember(anyLong(), anyLong(), any(), any());
         mvc.perform(post("/groups/" + GROUP + "/members").param("organization", "7").param("joinedOn", "2010-01-01")
                         .header("Referer", "http://localhost/groups/" + GROUP).with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))

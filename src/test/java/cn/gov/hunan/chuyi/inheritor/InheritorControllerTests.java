@@ -29,7 +29,6 @@ import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +59,12 @@ class InheritorControllerTests {
         var line = new InheritorService.InheritorLine(person, List.of(award));
         when(inheritors.recognised(any(), any())).thenReturn(new PageImpl<>(List.of(line)));
         when(inheritors.search(any(), any(), any())).thenReturn(new PageImpl<>(List.of(line)));
+        when(inheritors.publicPage(any(), any(), any()))
+                .thenReturn(new InheritorService.PublicPage(new PageImpl<>(List.of(line)), false));
+        when(inheritors.list(any(), any(), any())).thenReturn(
+                new InheritorService.ListPage(new PageImpl<>(List.of(line)), List.of(InheritorStatus.values()), false));
         when(inheritors.page(eq(PERSON), any())).thenReturn(
-                new InheritorService.InheritorPage(person, List.of(award), List.of(), Set.of(), false));
+                new InheritorService.InheritorPage(person, List.of(award), List.of(), false, false, false, false, false));
         when(inheritors.page(eq(404L), any())).thenThrow(new NotFoundException("inheritor", 404));
         when(inheritors.nominate(any(), any())).thenReturn(PERSON);
     }
@@ -103,7 +106,7 @@ class InheritorControllerTests {
 
     @Test
     void aRefusedMoveGoesBackWithItsReason() throws Exception {
-        doThrow(new InheritorRuleException("inheritor.error.noAward"))
+        doThrow(new InheritorRejected("inheritor.error.noAward"))
                 .when(inheritors).move(anyLong(), any(), any(), any(), anyLong(), any());
         mvc.perform(post("/inheritors/" + PERSON + "/moves").param("move", "RECOGNISE").param("year", "2026").param("version", "2")
                         .header("Referer", "http://localhost/inheritors/" + PERSON).with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
@@ -127,7 +130,7 @@ class InheritorControllerTests {
 
     @Test
     void anOtherCompetitionWithoutItsNameComesBackBesideThatField() throws Exception {
-        doThrow(new InheritorRuleException("inheritor.error.competitionName")).when(inheritors).nominate(any(), any());
+        doThrow(new InheritorRejected("inheritor.error.competitionName")).when(inheritors).nominate(any(), any());
         mvc.perform(post("/inheritors/nominations").param("name", "王芳").param("position", "高级技师").param("achievements", "事迹")
                         .param("competition", "OTHER").param("awardYear", "2025").param("level", "PROVINCIAL")
                         .param("award", "金奖").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))

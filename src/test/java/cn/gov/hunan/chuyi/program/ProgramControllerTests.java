@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -50,6 +51,9 @@ class ProgramControllerTests {
         when(catalogue.all()).thenReturn(List.of(Programs.school(CODE)));
         when(catalogue.get(CODE)).thenReturn(Programs.school(CODE));
         when(catalogue.get("NONE")).thenThrow(new NotFoundException("program", "NONE"));
+        when(catalogue.page(eq(CODE), any()))
+                .thenReturn(new ProgramCatalogue.ProgramPage(Programs.school(CODE), List.of(), List.of(), false, false));
+        when(catalogue.page(eq("NONE"), any())).thenThrow(new NotFoundException("program", "NONE"));
     }
 
     @Test

@@ -57,7 +57,9 @@ class ThinkTankControllerTests {
                 "长沙", 120, "职业教育与产业", false, null, false, false, 3);
         when(thinkTank.coming()).thenReturn(List.of());
         when(thinkTank.past(any())).thenReturn(new PageImpl<>(List.of(lecture)));
-        when(thinkTank.page(eq(ACTIVITY), any())).thenReturn(new ThinkTankService.ActivityPage(lecture, List.of(), List.of(), false));
+        when(thinkTank.list(any(), any()))
+                .thenReturn(new ThinkTankService.ListPage(List.of(), new PageImpl<>(List.of(lecture)), false));
+        when(thinkTank.page(eq(ACTIVITY), any())).thenReturn(new ThinkTankService.ActivityPage(lecture, List.of(), List.of(), false, false, false));
         when(thinkTank.mayEdit(any())).thenReturn(true);
         when(thinkTank.record(any(), any())).thenReturn(ACTIVITY);
         var form = new ActivityForm();
@@ -134,7 +136,7 @@ class ThinkTankControllerTests {
 
     @Test
     void aChangeTheServiceRefusesComesBackWithItsReason() throws Exception {
-        doThrow(new ActivityRuleException("thinktank.error.attendanceFuture")).when(thinkTank).update(anyLong(), any(), any());
+        doThrow(new ActivityRejected("thinktank.error.attendanceFuture")).when(thinkTank).update(anyLong(), any(), any());
         mvc.perform(post("/think-tank/" + ACTIVITY).param("kind", "FORUM").param("title", "楚怡论坛").param("heldOn", "2099-06-01")
                         .param("attendance", "300").param("version", "3").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
                 .andExpect(status().isOk())
