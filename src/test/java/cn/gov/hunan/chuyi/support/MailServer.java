@@ -2,7 +2,6 @@ package cn.gov.hunan.chuyi.support;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -72,8 +71,13 @@ public final class MailServer {
         }).toList();
     }
 
+    /** The text as the reader sees it (decoded from its transfer encoding). */
     public static String body(MimeMessage message) {
-        return GreenMailUtil.getBody(message);
+        try {
+            return (String) message.getContent();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String subject(MimeMessage message) {
