@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailDispatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailDispatch.class);
+    /** A run stops taking new mails after this, well inside the job lock's ten minutes, so no other instance sends them too. */
+    private static final Duration RUN_BUDGET = Duration.ofMinutes(4);
 
     private final MailSettings settings;
     private final OutboxMailRepository mails;
@@ -53,7 +56,11 @@ class MailDispatch {
             return 0; // MailJobs refuses to start without one; a test context may still call this
         }
         int sent = 0;
+        long started = System.nanoTime();
         for (OutboxMail mail : mails.due(clock.instant(), PageRequest.of(0, settings.batchSize()))) {
+            if (System.nanoTime() - started > RUN_BUDGET.toNanos()) {
+                break; // the rest go on the next run
+            }
             String error = null;
             try {
                 smtp.send(mime -> {
