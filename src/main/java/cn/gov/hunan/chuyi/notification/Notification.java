@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 /** One notification for one user. The text is a message key with arguments, rendered in the reader's language. */
 @Entity
@@ -44,8 +46,13 @@ class Notification {
         this.createdAt = at;
     }
 
-    NotificationView toView() {
-        return new NotificationView(id, messageKey, arguments == null ? new String[0] : arguments.split("\u001f"), link,
-                PortalTime.local(createdAt), readAt != null);
+    NotificationView toView(NoticeText text, Locale locale) {
+        return new NotificationView(id, text.render(messageKey, arguments(), locale), link, PortalTime.local(createdAt),
+                readAt != null);
+    }
+
+    /** The message's arguments: the subject, then the details ({@link NotificationCenter#SEPARATOR} between them). */
+    List<String> arguments() {
+        return arguments == null ? List.of() : List.of(arguments.split(NotificationCenter.SEPARATOR, -1));
     }
 }

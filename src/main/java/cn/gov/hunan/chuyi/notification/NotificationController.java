@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.notification;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,8 +23,9 @@ class NotificationController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("page", center.of(viewer.id(), PageRequest.of(Math.max(page, 0), 20)));
+    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser viewer, Locale locale,
+            Model model) {
+        model.addAttribute("page", center.of(viewer.id(), PageRequest.of(Math.max(page, 0), 20), locale));
         return "notification/list";
     }
 

@@ -65,6 +65,8 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /", EVERYONE);
         rule("GET /notifications", EVERYONE);
         rule("POST /notifications/read", EVERYONE);
+        rule("GET /notifications/preferences", EVERYONE);
+        rule("POST /notifications/preferences", EVERYONE);
         // one's own account, and the second step of sign-in (only while a sign-in waits for its code)
         rule("GET /account/password", EVERYONE);
         rule("POST /account/password", EVERYONE);

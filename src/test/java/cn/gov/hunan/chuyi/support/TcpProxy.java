@@ -30,6 +30,11 @@ public final class TcpProxy implements AutoCloseable {
         accept(server);
     }
 
+    /** The loopback port this relay listens on, for a client that takes a host and a port (an SMTP client). */
+    public int port() {
+        return port;
+    }
+
     /** The JDBC URL of the given one, routed through this relay. */
     public static TcpProxy before(String jdbcUrl) throws IOException {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
