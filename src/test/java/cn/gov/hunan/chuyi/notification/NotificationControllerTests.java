@@ -43,8 +43,8 @@ class NotificationControllerTests {
 
     @BeforeEach
     void notifications() {
-        when(center.of(anyLong(), any())).thenReturn(new PageImpl<>(List.of(new NotificationView(1, "notification.review.assigned",
-                new String[] {"2026 年楚怡高水平中职学校"}, "/rounds/1", LocalDateTime.of(2026, 5, 4, 8, 0), false))));
+        when(center.of(anyLong(), any(), any())).thenReturn(new PageImpl<>(List.of(new NotificationView(1,
+                "您被指派评审「2026 年楚怡高水平中职学校」", "/rounds/1", LocalDateTime.of(2026, 5, 4, 8, 0), false))));
         when(center.unreadCount(anyLong())).thenReturn(1L);
     }
 
@@ -62,7 +62,7 @@ class NotificationControllerTests {
         mvc.perform(get("/notifications").with(SignedIn.as(expert)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/rounds/1")));
-        verify(center).of(eq(expert.id()), any());
+        verify(center).of(eq(expert.id()), any(), any());
         mvc.perform(post("/notifications/read").with(SignedIn.as(expert))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/notifications"));
