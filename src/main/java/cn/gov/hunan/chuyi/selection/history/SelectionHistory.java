@@ -1,0 +1,47 @@
+package cn.gov.hunan.chuyi.selection.history;
+
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.NominationStatusChanged;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.round.Round;
+import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.shared.HistoryLine;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Records every state change with who, when and why, and tells the other modules about it. */
+@Component
+public class SelectionHistory {
+
+    private final StateChangeRepository changes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SelectionHistory(StateChangeRepository changes, ApplicationEventPublisher events, Clock clock) {
+        this.changes = changes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void round(Round round, RoundStatus from, String actor, String reason) {
+        changes.save(new StateChange(StateChange.Subject.ROUND, round.id(), from == null ? null : from.name(),
+                round.status().name(), actor, reason, clock.instant()));
+    }
+
+    public void nomination(Nomination nomination, NominationStatus from, String actor, String reason) {
+        changes.save(new StateChange(StateChange.Subject.NOMINATION, nomination.id(), from == null ? null : from.name(),
+                nomination.status().name(), actor, reason, clock.instant()));
+        events.publishEvent(new NominationStatusChanged(nomination.id(), nomination.organizationId(),
+                nomination.cityCode(), nomination.title(), from, nomination.status(), reason));
+    }
+
+    public List<HistoryLine> ofRound(long id) {
+        return changes.history(StateChange.Subject.ROUND, id).stream().map(StateChange::toLine).toList();
+    }
+
+    public List<HistoryLine> ofNomination(long id) {
+        return changes.history(StateChange.Subject.NOMINATION, id).stream().map(StateChange::toLine).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package cn.gov.hunan.chuyi.selection.review;
+
+import cn.gov.hunan.chuyi.selection.round.RoundSetup;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** An expert's assignment as the expert sees it: the nomination, the criteria and only its own scores. */
+public record ReviewTask(
+        long assignmentId,
+        long nominationId,
+        String nominationTitle,
+        String organizationName,
+        long roundId,
+        String roundTitle,
+        String status,
+        List<RoundSetup.CriterionLine> criteria,
+        Map<Long, Score> scores,
+        BigDecimal total,
+        String conflictReason,
+        long version) {
+
+    /** The same task showing scores the expert typed but the portal refused, so nothing typed is lost. */
+    ReviewTask withScores(Map<Long, Score> typed) {
+        return new ReviewTask(assignmentId, nominationId, nominationTitle, organizationName, roundId, roundTitle, status,
+                criteria, typed, total, conflictReason, version);
+    }
+
+    public boolean open() {
+        return "ASSIGNED".equals(status);
+    }
+}
