@@ -14,7 +14,7 @@ class PublicityPages {
     }
 
     @Bean
-    PublicPages publicObjections() {
+    PublicPages objectionForms() {
         return PublicPages.post("/publicity/*/objections", "/publicity/lookup");
     }
 }
