@@ -1,9 +1,9 @@
 package cn.gov.hunan.chuyi.selection.decision;
 
-import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.review.ReviewService;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
+import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,20 +1,20 @@
 package cn.gov.hunan.chuyi.selection.decision;
 
-import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.account.Role;
-import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
 import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.review.RankingLine;
 import cn.gov.hunan.chuyi.selection.review.ReviewService;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundMove;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.shared.Versions;
@@ -55,7 +55,7 @@ public class DecisionService {
     /**
      * Records the decision.
      *
-     * @throws IllegalTransitionException when the round is not in review, the meeting is missing, more than
+     * @throws DecisionRejected when the round is not in review, the meeting is missing, more than
      *     the quota is selected, a departure from rank order has no reason, or a nomination is not in review
      */
     @Transactional
@@ -63,10 +63,10 @@ public class DecisionService {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
         Versions.expect(round.version(), expectedVersion, "round");
         if (decision.meeting() == null || decision.meeting().isBlank() || decision.meetingDate() == null) {
-            throw new IllegalTransitionException("selection.decision.error.meeting");
+            throw new DecisionRejected("selection.decision.error.meeting");
         }
         if (decision.selected().size() > round.quota()) {
-            throw new IllegalTransitionException("selection.decision.error.quota", round.quota());
+            throw new DecisionRejected("selection.decision.error.quota", round.quota());
         }
         List<RankingLine> ranking = reviews.ranking(roundId).stream()
                 .filter(l -> l.status() == NominationStatus.UNDER_REVIEW)
@@ -81,7 +81,7 @@ public class DecisionService {
             NominationStatus from = n.move(move, Role.PROVINCE_ADMIN);
             n.recordDecision(line.finalScore(), line.rank(), selected ? Text.blankToNull(decision.tiers().get(n.id())) : null,
                     selected ? Text.blankToNull(decision.departureReasons().get(n.id())) : null);
-            history.nomination(n, from, admin.getUsername(), null);
+            history.nomination(n, from, admin.getUsername(), HistoryReason.none());
             if (selected) {
                 chosen.add(n);
             }
@@ -106,7 +106,7 @@ public class DecisionService {
         try {
             rounds.takeQuotaSlot(roundId);
         } catch (DataIntegrityViolationException quotaFull) {
-            throw new IllegalTransitionException("selection.decision.error.quotaTaken");
+            throw new DecisionRejected("selection.decision.error.quotaTaken");
         }
     }
 
@@ -125,7 +125,7 @@ public class DecisionService {
         selectedPerOrganization.forEach((organization, selected) -> {
             Long left = programs.designationsLeft(round.programCode(), organization);
             if (left != null && selected > left) {
-                throw new IllegalTransitionException("selection.decision.error.perOrganization",
+                throw new DecisionRejected("selection.decision.error.perOrganization",
                         programs.get(round.programCode()).perOrganizationLimit());
             }
         });
@@ -136,7 +136,7 @@ public class DecisionService {
         var inReview = ranking.stream().map(RankingLine::nominationId).toList();
         for (Long id : decision.selected()) {
             if (!inReview.contains(id)) {
-                throw new IllegalTransitionException("selection.decision.error.notInReview");
+                throw new DecisionRejected("selection.decision.error.notInReview");
             }
         }
         boolean passedOver = false;
@@ -145,10 +145,10 @@ public class DecisionService {
             if (!selected) {
                 passedOver = true;
             } else if (passedOver && Text.isBlank(decision.departureReasons().get(line.nominationId()))) {
-                throw new IllegalTransitionException("selection.decision.error.departure", line.rank());
+                throw new DecisionRejected("selection.decision.error.departure", line.rank());
             }
             if (selected && line.finalScore() == null) {
-                throw new IllegalTransitionException("selection.decision.error.unscored", line.rank());
+                throw new DecisionRejected("selection.decision.error.unscored", line.rank());
             }
         }
     }

@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.decision;
 
-import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.review.RankingLine;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
+import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.Spreadsheet;
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,12 @@
 package cn.gov.hunan.chuyi.selection.history;
 
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.NominationStatusChanged;
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,16 +26,28 @@ public class SelectionHistory {
         this.clock = clock;
     }
 
+    /** A round's move with the reason its user typed (null: none). */
     public void round(Round round, RoundStatus from, String actor, String reason) {
+        round(round, from, actor, HistoryReason.typed(reason));
+    }
+
+    /** A round's move with its reason: typed, or given by the portal as a message key. */
+    public void round(Round round, RoundStatus from, String actor, HistoryReason reason) {
         changes.save(new StateChange(StateChange.Subject.ROUND, round.id(), from == null ? null : from.name(),
                 round.status().name(), actor, reason, clock.instant()));
     }
 
+    /** A nomination's move with the reason its user typed (null: none). */
     public void nomination(Nomination nomination, NominationStatus from, String actor, String reason) {
+        nomination(nomination, from, actor, HistoryReason.typed(reason));
+    }
+
+    /** A nomination's move with its reason: typed, or given by the portal as a message key. */
+    public void nomination(Nomination nomination, NominationStatus from, String actor, HistoryReason reason) {
         changes.save(new StateChange(StateChange.Subject.NOMINATION, nomination.id(), from == null ? null : from.name(),
                 nomination.status().name(), actor, reason, clock.instant()));
         events.publishEvent(new NominationStatusChanged(nomination.id(), nomination.organizationId(),
-                nomination.cityCode(), nomination.title(), from, nomination.status(), reason));
+                nomination.cityCode(), nomination.title(), from, nomination.status(), reason.typed()));
     }
 
     public List<HistoryLine> ofRound(long id) {

@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.selection.history;
 
 import cn.gov.hunan.chuyi.shared.HistoryEntry;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,8 @@ class StateChange extends HistoryEntry {
 
     protected StateChange() {}
 
-    StateChange(Subject subject, long subjectId, String from, String to, String actor, String reason, Instant at) {
+    StateChange(Subject subject, long subjectId, String from, String to, String actor, HistoryReason reason,
+            Instant at) {
         super(from, to, actor, reason, at);
         this.subjectType = subject;
         this.subjectId = subjectId;

@@ -1,8 +1,7 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.account.Role;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.account.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -85,19 +84,16 @@ public class Nomination {
 
     void edit(String title, NominationContent content) {
         if (!status.editableBySchool()) {
-            throw new IllegalTransitionException("selection.nomination.error.readOnly");
+            throw new NominationRejected("selection.nomination.error.readOnly");
         }
         this.title = title;
         this.content = content;
     }
 
-    /** Moves the nomination; refuses a move the rules do not allow. Returns the state it left. */
+    /** Moves the nomination through its table ({@link NominationMove}); returns the state it left. */
     public NominationStatus move(NominationMove move, Role actingRole) {
-        if (!move.allowedFrom(status) || move.role != actingRole) {
-            throw new IllegalTransitionException("selection.nomination.error.transition", status, move.to);
-        }
         NominationStatus from = status;
-        status = move.to;
+        status = move.checkedFrom(status, actingRole, "selection.nomination.error.transition");
         return from;
     }
 

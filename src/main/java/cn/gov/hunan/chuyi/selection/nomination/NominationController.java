@@ -1,12 +1,11 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.account.Role;
-import cn.gov.hunan.chuyi.attachment.Downloads;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -87,7 +86,7 @@ class NominationController {
                 long id = intake.start(round, form.getTitle(), form.toContent(), school);
                 redirect.addFlashAttribute("success", "selection.nomination.saved");
                 return "redirect:/nominations/" + id;
-            } catch (IllegalTransitionException refused) {
+            } catch (NominationRejected refused) {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             }
         }
@@ -125,7 +124,7 @@ class NominationController {
                 nominations.update(id, form.getTitle(), form.toContent(), form.getVersion(), school);
                 redirect.addFlashAttribute("success", "selection.nomination.saved");
                 return "redirect:/nominations/" + id;
-            } catch (IllegalTransitionException refused) {
+            } catch (NominationRejected refused) {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             } catch (OptimisticLockException | ObjectOptimisticLockingFailureException stale) {
                 errors.reject("error.409.text");

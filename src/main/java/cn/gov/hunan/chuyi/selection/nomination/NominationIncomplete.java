@@ -1,14 +1,15 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
+import cn.gov.hunan.chuyi.shared.RuleViolation;
 import java.util.List;
 
-/** A submission that misses required content; lists a message key per gap. */
-public class NominationIncomplete extends RuntimeException {
+/** A submission that misses required content; lists a message key per gap ({@link NominationCompleteness}). */
+public class NominationIncomplete extends RuleViolation {
 
-    private final List<String> messageKeys;
+    private final transient List<String> messageKeys;
 
     public NominationIncomplete(List<String> messageKeys) {
-        super(String.join(", ", messageKeys));
+        super("selection.nomination.error.incomplete");
         this.messageKeys = List.copyOf(messageKeys);
     }
 

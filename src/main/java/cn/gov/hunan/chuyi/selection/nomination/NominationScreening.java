@@ -1,13 +1,13 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.account.Role;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Set;
@@ -44,10 +44,10 @@ public class NominationScreening {
                 && nominations.countInCity(round.id(), n.cityCode(), Set.of(NominationStatus.RECOMMENDED,
                         NominationStatus.ELIGIBLE, NominationStatus.INELIGIBLE, NominationStatus.UNDER_REVIEW))
                         >= round.cityLimit()) {
-            throw new IllegalTransitionException("selection.nomination.error.cityLimit", round.cityLimit());
+            throw new NominationRejected("selection.nomination.error.cityLimit", round.cityLimit());
         }
         NominationStatus from = n.move(NominationMove.RECOMMEND, Role.CITY_OFFICER);
-        history.nomination(n, from, city.getUsername(), null);
+        history.nomination(n, from, city.getUsername(), HistoryReason.none());
     }
 
     @Transactional
@@ -65,7 +65,7 @@ public class NominationScreening {
         Nomination n = reading.load(id, admin);
         Round round = rounds.findById(n.roundId()).orElseThrow();
         if (round.status() != RoundStatus.CITY_REVIEW && round.status() != RoundStatus.EXPERT_REVIEW) {
-            throw new IllegalTransitionException("selection.nomination.error.notNow");
+            throw new NominationRejected("selection.nomination.error.notNow");
         }
         if (!eligible) {
             requireReason(reason);
@@ -82,14 +82,14 @@ public class NominationScreening {
         }
         Round round = rounds.findById(n.roundId()).orElseThrow();
         if (!round.acceptsCityActions(clock.instant())) {
-            throw new IllegalTransitionException("selection.nomination.error.cityDeadline");
+            throw new NominationRejected("selection.nomination.error.cityDeadline");
         }
         return n;
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalTransitionException("selection.error.reasonRequired");
+            throw new NominationRejected("selection.error.reasonRequired");
         }
     }
 }

@@ -1,17 +1,17 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.round.Round;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
+import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
-import cn.gov.hunan.chuyi.selection.round.Round;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
@@ -108,16 +108,16 @@ public class NominationService {
         Round round = rounds.findById(roundId).filter(r -> access.maySee(school, r))
                 .orElseThrow(() -> new NotFoundException("round", roundId));
         OrganizationProfile own = organizations.find(school.organizationId())
-                .orElseThrow(() -> new IllegalTransitionException("selection.nomination.error.noOrganization"));
+                .orElseThrow(() -> new NominationRejected("selection.nomination.error.noOrganization"));
         if (!round.acceptsNominations(clock.instant())) {
-            throw new IllegalTransitionException("selection.nomination.error.windowClosed");
+            throw new NominationRejected("selection.nomination.error.windowClosed");
         }
         if (!round.isEligible(own.kind())) {
-            throw new IllegalTransitionException("selection.nomination.error.notEligibleKind");
+            throw new NominationRejected("selection.nomination.error.notEligibleKind");
         }
         long allowed = allowedNominations(round, own.id());
         if (allowed == 0) {
-            throw new IllegalTransitionException("selection.nomination.error.alreadyDesignated");
+            throw new NominationRejected("selection.nomination.error.alreadyDesignated");
         }
         List<Nomination> mine = nominations.findByRoundIdAndOrganizationIdOrderBySlot(roundId, own.id());
         for (Nomination existing : mine) {
@@ -126,7 +126,7 @@ public class NominationService {
             }
         }
         if (active(mine) >= allowed) {
-            throw new IllegalTransitionException("selection.nomination.error.duplicate", allowed);
+            throw new NominationRejected("selection.nomination.error.duplicate", allowed);
         }
         // the next place of the organisation in the round; two forms racing for the same place meet at the unique
         // constraint, and the loser asks again (NominationIntake)
@@ -134,7 +134,7 @@ public class NominationService {
         var nomination = new Nomination(roundId, own.id(), slot, own.cityCode(), own.provinceRun(), title);
         nomination.edit(title, content);
         nominations.saveAndFlush(nomination);
-        history.nomination(nomination, null, school.getUsername(), null);
+        history.nomination(nomination, null, school.getUsername(), HistoryReason.none());
         return nomination.id();
     }
 
@@ -165,7 +165,8 @@ public class NominationService {
         var move = n.provinceRun() ? NominationMove.SUBMIT_PROVINCE_RUN : NominationMove.SUBMIT;
         NominationStatus from = n.move(move, Role.SCHOOL_ADMIN);
         n.markSubmitted(clock.instant());
-        history.nomination(n, from, school.getUsername(), n.provinceRun() ? "省属单位，免市州推荐" : null);
+        history.nomination(n, from, school.getUsername(),
+                n.provinceRun() ? HistoryReason.key("selection.history.provinceRun") : HistoryReason.none());
     }
 
     @Transactional
@@ -176,7 +177,7 @@ public class NominationService {
         }
         Round round = rounds.findById(n.roundId()).orElseThrow();
         if (!round.acceptsNominations(clock.instant())) {
-            throw new IllegalTransitionException("selection.nomination.error.windowClosed");
+            throw new NominationRejected("selection.nomination.error.windowClosed");
         }
         NominationStatus from = n.move(NominationMove.WITHDRAW, Role.SCHOOL_ADMIN);
         history.nomination(n, from, school.getUsername(), reason);
@@ -214,7 +215,7 @@ public class NominationService {
                 ? round.acceptsResubmission(clock.instant())
                 : round.acceptsNominations(clock.instant());
         if (!open || !n.status().editableBySchool()) {
-            throw new IllegalTransitionException("selection.nomination.error.readOnly");
+            throw new NominationRejected("selection.nomination.error.readOnly");
         }
         return n;
     }

@@ -1,8 +1,9 @@
 package cn.gov.hunan.chuyi.selection.publicity;
 
+import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
+import cn.gov.hunan.chuyi.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,12 +24,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "objection")
 class Objection {
-
-    enum Status {
-        OPEN,
-        UPHELD,
-        REJECTED
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,7 +64,7 @@ class Objection {
     private String evidenceSha256;
 
     @Enumerated(EnumType.STRING)
-    private Status status = Status.OPEN;
+    private ObjectionStatus status = ObjectionStatus.OPEN;
 
     private String disposition;
 
@@ -119,14 +114,13 @@ class Objection {
         return evidenceType;
     }
 
-    void resolve(boolean upheld, String disposition, String actor, Instant at) {
-        if (status != Status.OPEN) {
-            throw new IllegalTransitionException("selection.objection.error.closed");
+    /** Records the disposition through the table ({@link ObjectionMove}): an objection is decided once. */
+    void resolve(ObjectionMove move, Role actingRole, String disposition, String actor, Instant at) {
+        ObjectionStatus to = move.checkedFrom(status, actingRole, "selection.objection.error.closed");
+        if (Text.isBlank(disposition)) {
+            throw new ObjectionRejected("selection.objection.error.disposition");
         }
-        if (disposition == null || disposition.isBlank()) {
-            throw new IllegalTransitionException("selection.objection.error.disposition");
-        }
-        this.status = upheld ? Status.UPHELD : Status.REJECTED;
+        this.status = to;
         this.disposition = disposition.strip();
         this.handledBy = actor;
         this.handledAt = at;

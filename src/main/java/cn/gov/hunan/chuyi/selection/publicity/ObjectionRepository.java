@@ -11,10 +11,10 @@ public interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
     List<Objection> findByRoundIdOrderById(long roundId);
 
-    @Query("select count(o) from Objection o where o.roundId = :round and o.status = cn.gov.hunan.chuyi.selection.publicity.Objection.Status.OPEN")
+    @Query("select count(o) from Objection o where o.roundId = :round and o.status = cn.gov.hunan.chuyi.selection.publicity.ObjectionStatus.OPEN")
     long countOpen(@Param("round") long round);
 
-    @Query("select count(o) from Objection o where o.status = cn.gov.hunan.chuyi.selection.publicity.Objection.Status.OPEN")
+    @Query("select count(o) from Objection o where o.status = cn.gov.hunan.chuyi.selection.publicity.ObjectionStatus.OPEN")
     long countAllOpen();
 
     Optional<Objection> findByReference(String reference);

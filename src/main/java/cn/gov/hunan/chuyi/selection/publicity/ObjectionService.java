@@ -1,18 +1,18 @@
 package cn.gov.hunan.chuyi.selection.publicity;
 
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.PublicityService;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
+import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.selection.round.RoundSummary;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.PublicityService;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundStatus;
-import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -101,7 +101,7 @@ public class ObjectionService implements PublicityService {
     public void resolve(long roundId, long objectionId, boolean upheld, String disposition, PortalUser admin) {
         Objection objection = objections.findById(objectionId).filter(o -> o.roundId() == roundId)
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
-        objection.resolve(upheld, disposition, admin.getUsername(), clock.instant());
+        objection.resolve(ObjectionMove.of(upheld), Role.PROVINCE_ADMIN, disposition, admin.getUsername(), clock.instant());
         if (upheld) {
             Nomination n = nominations.findById(objection.nominationId()).orElseThrow();
             if (n.status() == NominationStatus.SELECTED) {

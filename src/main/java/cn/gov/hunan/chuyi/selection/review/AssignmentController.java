@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
+import cn.gov.hunan.chuyi.account.PortalUser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

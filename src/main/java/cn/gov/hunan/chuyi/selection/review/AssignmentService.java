@@ -1,5 +1,16 @@
 package cn.gov.hunan.chuyi.selection.review;
 
+import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
+import cn.gov.hunan.chuyi.selection.expert.Expertise;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.ReviewAssigned;
+import cn.gov.hunan.chuyi.selection.round.Round;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
+import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -8,18 +19,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationGroups;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.ReviewAssigned;
-import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
-import cn.gov.hunan.chuyi.selection.expert.Expertise;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.round.Round;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.util.Comparator;
@@ -103,7 +103,7 @@ public class AssignmentService {
         Round round = inReview(roundId);
         for (Nomination n : nominations.findByRoundIdAndStatusIn(roundId, EnumSet.of(NominationStatus.ELIGIBLE))) {
             NominationStatus from = n.move(NominationMove.START_REVIEW, Role.PROVINCE_ADMIN);
-            history.nomination(n, from, admin.getUsername(), null);
+            history.nomination(n, from, admin.getUsername(), HistoryReason.none());
         }
         Map<Long, Long> load = load(round);
         int added = 0;
@@ -129,11 +129,11 @@ public class AssignmentService {
         Nomination n = nominations.findById(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
         Round round = inReview(n.roundId());
         if (n.status() != NominationStatus.UNDER_REVIEW) {
-            throw new IllegalTransitionException("selection.review.error.notInReview");
+            throw new ReviewRejected("selection.review.error.notInReview");
         }
         boolean allowed = candidates(round, n, load(round)).stream().anyMatch(e -> e.id() == expertId);
         if (!allowed) {
-            throw new IllegalTransitionException("selection.review.error.conflict");
+            throw new ReviewRejected("selection.review.error.conflict");
         }
         add(n, expertId);
     }
@@ -144,7 +144,7 @@ public class AssignmentService {
         ReviewAssignment a = assignments.findById(assignmentId).orElseThrow(() -> new NotFoundException("assignment", assignmentId));
         inReview(nominations.findById(a.nominationId()).orElseThrow().roundId());
         if (a.status() != ReviewAssignment.Status.ASSIGNED) {
-            throw new IllegalTransitionException("selection.review.error.locked");
+            throw new ReviewRejected("selection.review.error.locked");
         }
         assignments.delete(a);
     }
@@ -187,7 +187,7 @@ public class AssignmentService {
     Round inReview(long roundId) {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
         if (round.status() != RoundStatus.EXPERT_REVIEW) {
-            throw new IllegalTransitionException("selection.review.error.roundNotInReview");
+            throw new ReviewRejected("selection.review.error.roundNotInReview");
         }
         return round;
     }

@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.review;
 
+import cn.gov.hunan.chuyi.selection.expert.Expertise;
 import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
-import cn.gov.hunan.chuyi.selection.expert.Expertise;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.expert.Expertise;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
 import cn.gov.hunan.chuyi.selection.round.Criterion;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -81,17 +80,17 @@ public class ReviewAssignment {
      */
     void score(List<Criterion> criteria, Map<Long, Score> given, boolean submit, Instant now) {
         if (status != Status.ASSIGNED) {
-            throw new IllegalTransitionException("selection.review.error.locked");
+            throw new ReviewRejected("selection.review.error.locked");
         }
         for (Criterion criterion : criteria) {
             Score score = given.get(criterion.id());
             BigDecimal value = score == null ? null : score.value();
             if (value != null && (value.signum() < 0 || value.compareTo(criterion.maxScore()) > 0)) {
-                throw new IllegalTransitionException("selection.review.error.range", criterion.toLine().name(),
+                throw new ReviewRejected("selection.review.error.range", criterion.toLine().name(),
                         criterion.maxScore().stripTrailingZeros().toPlainString());
             }
             if (submit && value == null) {
-                throw new IllegalTransitionException("selection.review.error.missing", criterion.toLine().name());
+                throw new ReviewRejected("selection.review.error.missing", criterion.toLine().name());
             }
         }
         scores.clear();
@@ -111,10 +110,10 @@ public class ReviewAssignment {
 
     void declareConflict(String reason) {
         if (status != Status.ASSIGNED) {
-            throw new IllegalTransitionException("selection.review.error.locked");
+            throw new ReviewRejected("selection.review.error.locked");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalTransitionException("selection.review.error.conflictReason");
+            throw new ReviewRejected("selection.review.error.conflictReason");
         }
         status = Status.CONFLICT;
         conflictReason = reason.strip();

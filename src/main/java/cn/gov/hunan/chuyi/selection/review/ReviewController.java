@@ -1,9 +1,8 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
 import cn.gov.hunan.chuyi.selection.nomination.NominationAttachments;
 import cn.gov.hunan.chuyi.selection.nomination.NominationService;
+import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -68,13 +67,13 @@ class ReviewController {
             Model model, RedirectAttributes redirect) {
         ReviewTask task = reviews.task(id, expert);
         Map<Long, Score> scores = new HashMap<>();
-        IllegalTransitionException unreadable = null;
+        ReviewRejected unreadable = null;
         for (var criterion : task.criteria()) {
             String raw = params.get("score_" + criterion.id());
             String comment = params.get("comment_" + criterion.id());
             BigDecimal value = parse(raw);
             if (raw != null && !raw.isBlank() && value == null && unreadable == null) {
-                unreadable = new IllegalTransitionException("selection.review.error.number", criterion.name());
+                unreadable = new ReviewRejected("selection.review.error.number", criterion.name());
             }
             scores.put(criterion.id(), new Score(value, comment == null || comment.isBlank() ? null : comment.strip()));
         }
@@ -86,7 +85,7 @@ class ReviewController {
             // submitted scores are locked: ask first (after the numbers were read, so a typo is shown, not asked about)
             ConfirmationRequired.unless(!submit || confirmed, "selection.review.confirmSubmit", task.nominationTitle());
             reviews.score(id, scores, submit, version, expert);
-        } catch (IllegalTransitionException refused) {
+        } catch (ReviewRejected refused) {
             // show the form again with what was typed and why it was refused
             model.addAttribute("errorKey", refused.messageKey());
             model.addAttribute("errorArgs", refused.arguments());

@@ -1,9 +1,8 @@
 package cn.gov.hunan.chuyi.selection.round;
 
+import cn.gov.hunan.chuyi.selection.publicity.PublicNotice;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
-import cn.gov.hunan.chuyi.selection.publicity.PublicNotice;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -128,7 +127,7 @@ public class Round {
     /** Applies the set-up of the form; only while the round is a draft (the call for it is not out yet). */
     void setUp(RoundSetup setup) {
         if (status != RoundStatus.DRAFT && status != RoundStatus.OPEN) {
-            throw new IllegalTransitionException("selection.round.error.notEditable");
+            throw new RoundRejected("selection.round.error.notEditable");
         }
         this.year = setup.year();
         this.title = setup.title();
@@ -165,38 +164,35 @@ public class Round {
         }
     }
 
-    /** Moves the round; refuses a move the rules do not allow from the current state. */
+    /**
+     * Moves the round through its table ({@link RoundMove}; {@code actingRole} null for the portal's scheduler) and the
+     * rules that hold beside it: a round opens with criteria and kinds of applicant, and closes only after the
+     * publicity period. Returns the state it left.
+     */
     public RoundStatus move(RoundMove move, Role actingRole, Instant now) {
-        if (!move.allowedFrom(status) || (move.role != null && move.role != actingRole)) {
-            throw new IllegalTransitionException("selection.round.error.transition", status, move.to);
-        }
+        RoundStatus to = move.checkedFrom(status, actingRole, "selection.round.error.transition");
         if (move == RoundMove.OPEN_NOMINATIONS && criteria.isEmpty()) {
-            throw new IllegalTransitionException("selection.round.error.noCriteria");
+            throw new RoundRejected("selection.round.error.noCriteria");
         }
         if (move == RoundMove.OPEN_NOMINATIONS && eligibleKinds.isEmpty()) {
-            throw new IllegalTransitionException("selection.round.error.noKinds");
+            throw new RoundRejected("selection.round.error.noKinds");
         }
         // the public has the whole period to object: designating before it ends would make the notice a formality
         if (move == RoundMove.CLOSE_ROUND && publicityEndsAt != null && now.isBefore(publicityEndsAt)) {
-            throw new IllegalTransitionException("selection.round.error.publicityRunning",
-                    PublicNotice.format(publicityEndsAt));
+            throw new RoundRejected("selection.round.error.publicityRunning", PublicNotice.format(publicityEndsAt));
         }
         if (move == RoundMove.START_PUBLICITY) {
             publicityStartsAt = now;
             publicityEndsAt = now.plus(Duration.ofDays(publicityDays));
         }
         RoundStatus from = status;
-        status = move.to;
+        status = to;
         return from;
     }
 
-    /** The scheduler's move: closes the nomination window once its deadline has passed. */
-    public boolean closeNominationsIfDue(Instant now) {
-        if (status == RoundStatus.OPEN && !now.isBefore(nominationClosesAt)) {
-            status = RoundStatus.CITY_REVIEW;
-            return true;
-        }
-        return false;
+    /** Whether the nomination window has passed its end while still open: the scheduler's move is due. */
+    public boolean nominationWindowDue(Instant now) {
+        return RoundMove.CLOSE_NOMINATIONS.allowedFrom(status) && !now.isBefore(nominationClosesAt);
     }
 
     public void recordDecision(String meeting, LocalDate date, String minutesRef) {

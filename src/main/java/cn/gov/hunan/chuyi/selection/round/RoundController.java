@@ -1,12 +1,11 @@
 package cn.gov.hunan.chuyi.selection.round;
 
+import cn.gov.hunan.chuyi.selection.nomination.NominationService;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
-import cn.gov.hunan.chuyi.selection.nomination.NominationService;
-import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.shared.Text;
@@ -87,7 +86,7 @@ class RoundController {
         if (!errors.hasErrors()) {
             try {
                 return "redirect:/rounds/" + rounds.create(form.getProgramCode(), form.toSetup(), admin.getUsername());
-            } catch (IllegalTransitionException refused) {
+            } catch (RoundRejected refused) {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             }
         }
@@ -129,7 +128,7 @@ class RoundController {
                 rounds.update(id, form.toSetup(), form.getVersion(), admin.getUsername());
                 redirect.addFlashAttribute("success", "selection.round.saved");
                 return "redirect:/rounds/" + id;
-            } catch (IllegalTransitionException refused) {
+            } catch (RoundRejected refused) {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             } catch (OptimisticLockException | ObjectOptimisticLockingFailureException stale) {
                 errors.reject("error.409.text");

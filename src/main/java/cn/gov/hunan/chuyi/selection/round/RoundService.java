@@ -1,20 +1,20 @@
 package cn.gov.hunan.chuyi.selection.round;
 
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.NominationDesignated;
+import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionRepository;
+import cn.gov.hunan.chuyi.selection.nomination.SelectionAccess;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
-import cn.gov.hunan.chuyi.selection.NominationDesignated;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.nomination.SelectionAccess;
-import cn.gov.hunan.chuyi.selection.publicity.ObjectionRepository;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
@@ -96,7 +96,7 @@ public class RoundService {
         var round = new Round(program.code());
         round.setUp(setup);
         rounds.save(round);
-        history.round(round, null, actor, null);
+        history.round(round, null, actor, HistoryReason.none());
         return round.id();
     }
 
@@ -116,10 +116,10 @@ public class RoundService {
         Round round = rounds.findById(id).orElseThrow(() -> new NotFoundException("round", id));
         checkVersion(round, expectedVersion);
         if (move == RoundMove.CLOSE_ROUND && objections.countOpen(id) > 0) {
-            throw new IllegalTransitionException("selection.round.error.openObjections");
+            throw new RoundRejected("selection.round.error.openObjections");
         }
         if (move == RoundMove.DECIDE) {
-            throw new IllegalTransitionException("selection.round.error.decideOnRanking");
+            throw new RoundRejected("selection.round.error.decideOnRanking");
         }
         if (move == RoundMove.OPEN_NOMINATIONS) {
             refusePeople(programs.get(round.programCode()));
@@ -140,8 +140,10 @@ public class RoundService {
     public int closeDueNominationWindows() {
         int closed = 0;
         for (Round round : rounds.findByStatus(RoundStatus.OPEN)) {
-            if (round.closeNominationsIfDue(clock.instant())) {
-                history.round(round, RoundStatus.OPEN, "system", "申报截止，系统自动关闭申报");
+            if (round.nominationWindowDue(clock.instant())) {
+                // the portal's own move, through the same table as the department's (no role: RoundMove.scheduled)
+                RoundStatus from = round.move(RoundMove.CLOSE_NOMINATIONS, null, clock.instant());
+                history.round(round, from, "system", HistoryReason.key("selection.history.windowClosed"));
                 closed++;
             }
         }
@@ -152,7 +154,7 @@ public class RoundService {
         var year = round.toSummary().year();
         for (Nomination n : nominations.findByRoundIdAndStatusIn(round.id(), List.of(NominationStatus.SELECTED))) {
             NominationStatus from = n.move(NominationMove.DESIGNATE, Role.PROVINCE_ADMIN);
-            history.nomination(n, from, actor, null);
+            history.nomination(n, from, actor, HistoryReason.none());
             events.publishEvent(new NominationDesignated(n.id(), round.id(), round.programCode(), n.organizationId(),
                     n.title(), year, n.tier()));
         }
@@ -180,7 +182,7 @@ public class RoundService {
      */
     private static void refusePeople(ProgramSummary program) {
         if (program.nominee() == Nominee.PERSON) {
-            throw new IllegalTransitionException("selection.round.error.people");
+            throw new RoundRejected("selection.round.error.people");
         }
     }
 
@@ -191,10 +193,10 @@ public class RoundService {
     private static void checkNominationsPerOrganization(ProgramSummary program, RoundSetup setup) {
         int perOrganization = setup.nominationsPerOrganization();
         if (perOrganization < 1 || perOrganization > MAX_NOMINATIONS_PER_ORGANIZATION) {
-            throw new IllegalTransitionException("selection.round.error.perOrganization");
+            throw new RoundRejected("selection.round.error.perOrganization");
         }
         if (program.perOrganizationLimit() != null && perOrganization > program.perOrganizationLimit()) {
-            throw new IllegalTransitionException("selection.round.error.perOrganizationAboveProgram",
+            throw new RoundRejected("selection.round.error.perOrganizationAboveProgram",
                     program.perOrganizationLimit());
         }
     }
@@ -204,7 +206,7 @@ public class RoundService {
         boolean exceeds = remaining != null && setup.quota() > remaining;
         boolean hasReason = setup.quotaOverrideReason() != null && !setup.quotaOverrideReason().isBlank();
         if (exceeds && !hasReason) {
-            throw new IllegalTransitionException("selection.round.error.quotaExceedsTarget", remaining);
+            throw new RoundRejected("selection.round.error.quotaExceedsTarget", remaining);
         }
     }
 }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
-import cn.gov.hunan.chuyi.selection.IllegalTransitionException;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundMove;
+import cn.gov.hunan.chuyi.selection.round.RoundRejected;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
-import cn.gov.hunan.chuyi.selection.round.RoundsForTests;
+import cn.gov.hunan.chuyi.selection.round.Rounds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PublicityRulesTests {
 
     private static Round roundInPublicity(Instant startedAt) {
-        Round round = RoundsForTests.withCriteria();
+        Round round = Rounds.withCriteria();
         for (var move : List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS,
                 RoundMove.START_EXPERT_REVIEW, RoundMove.DECIDE,
                 RoundMove.START_PUBLICITY)) {
@@ -37,12 +37,12 @@ class PublicityRulesTests {
         Round round = roundInPublicity(start);
         assertThat(round.acceptsObjections(start.plusSeconds(60))).isTrue();
         assertThatThrownBy(() -> round.move(RoundMove.CLOSE_ROUND, Role.PROVINCE_ADMIN, start.plusSeconds(60)))
-                .isInstanceOf(IllegalTransitionException.class)
+                .isInstanceOf(RoundRejected.class)
                 .hasMessage("selection.round.error.publicityRunning")
-                .satisfies(e -> assertThat(((IllegalTransitionException) e).arguments()).containsExactly("2026-05-08 10:00"));
+                .satisfies(e -> assertThat(((RoundRejected) e).arguments()).containsExactly("2026-05-08 10:00"));
         Instant end = start.plus(Duration.ofDays(7));
         assertThatThrownBy(() -> round.move(RoundMove.CLOSE_ROUND, Role.PROVINCE_ADMIN, end.minusSeconds(1)))
-                .isInstanceOf(IllegalTransitionException.class);
+                .isInstanceOf(RoundRejected.class);
         assertThat(round.acceptsObjections(end)).isFalse();
         assertThat(round.move(RoundMove.CLOSE_ROUND, Role.PROVINCE_ADMIN, end)).isEqualTo(RoundStatus.PUBLICITY);
         assertThat(round.hasPublicNotice()).as("the notice stays public after the round closed").isTrue();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.hunan.chuyi.selection.round.Criterion;
 import cn.gov.hunan.chuyi.selection.round.Round;
-import cn.gov.hunan.chuyi.selection.round.RoundsForTests;
+import cn.gov.hunan.chuyi.selection.round.Rounds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -47,7 +47,7 @@ class ScoringTests {
 
     @Test
     void anExpertsTotalIsTheWeightedSumAndLocksOnSubmission() {
-        var round = RoundsForTests.withCriteria();
+        var round = Rounds.withCriteria();
         setIds(round);
         var review = new ReviewAssignment(1, 2, Instant.now());
         Map<Long, Score> scores = new HashMap<>();
@@ -62,7 +62,7 @@ class ScoringTests {
 
     @Test
     void aScoreAboveItsCriterionMaximumOrMissingOnSubmissionIsRefused() {
-        var round = RoundsForTests.withCriteria();
+        var round = Rounds.withCriteria();
         setIds(round);
         var review = new ReviewAssignment(1, 2, Instant.now());
         Map<Long, Score> tooHigh = Map.of(1L, new Score(new BigDecimal("40.5"), null), 2L, new Score(BigDecimal.ONE, null));
