@@ -45,11 +45,11 @@ class DecisionController {
 
     @GetMapping("/ranking")
     String ranking(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, Model model) {
-        var round = rounds.get(id, admin);
-        var ranking = reviews.ranking(id);
-        model.addAttribute("round", round);
-        model.addAttribute("ranking", ranking);
-        model.addAttribute("proposal", DecisionService.proposal(ranking, round.quota()));
+        var page = RankingPage.of(rounds.get(id, admin), reviews.ranking(id));
+        model.addAttribute("page", page);
+        model.addAttribute("round", page.round());
+        model.addAttribute("ranking", page.ranking());
+        model.addAttribute("proposal", page.proposal());
         return "selection/round/ranking";
     }
 

@@ -19,27 +19,8 @@ final class NominationCompleteness {
         require(gaps, c.getFoundation(), "foundation");
         require(gaps, c.getPlan(), "plan");
         require(gaps, c.getSafeguards(), "safeguards");
-        switch (fields) {
-            case CLUSTER -> {
-                require(gaps, c.getLeadSpecialty(), "leadSpecialty");
-                require(gaps, c.getMemberSpecialties(), "memberSpecialties");
-            }
-            case TRAINING_BASE -> {
-                require(gaps, c.getPartnerEnterprises(), "partnerEnterprises");
-                require(gaps, c.getSiteAreaM2(), "siteAreaM2");
-                require(gaps, c.getWorkStations(), "workStations");
-            }
-            case GROUP -> require(gaps, c.getGroupMembers(), "groupMembers");
-            case CULTURE_BASE -> {
-                require(gaps, c.getVenue(), "venue");
-                require(gaps, c.getExhibitionAreaM2(), "exhibitionAreaM2");
-            }
-            case PERSON -> {
-                require(gaps, c.getPersonName(), "personName");
-                require(gaps, c.getPersonRole(), "personRole");
-                require(gaps, c.getAchievements(), "achievements");
-            }
-            case SCHOOL -> { }
+        for (String part : fields.parts()) {
+            require(gaps, c.part(part), part);
         }
         if (!hasAttachments) {
             gaps.add("selection.nomination.missing.attachment");

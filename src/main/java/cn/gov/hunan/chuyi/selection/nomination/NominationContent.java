@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.selection.nomination;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.List;
 
 /**
  * What a nomination says: programme-specific fields (each programme uses some, see {@link FieldSet}) and
@@ -77,13 +78,20 @@ public class NominationContent {
     }
 
     /** Which programme-specific fields a programme asks for (product.md §4). */
+    /** The parts a programme's nominations hold beyond the common narrative, named as the form's fields. */
     public enum FieldSet {
-        SCHOOL,
-        CLUSTER,
-        TRAINING_BASE,
-        GROUP,
-        CULTURE_BASE,
-        PERSON;
+        SCHOOL(),
+        CLUSTER("leadSpecialty", "memberSpecialties"),
+        TRAINING_BASE("partnerEnterprises", "siteAreaM2", "workStations"),
+        GROUP("groupMembers"),
+        CULTURE_BASE("venue", "exhibitionAreaM2"),
+        PERSON("personName", "personRole", "achievements");
+
+        private final List<String> parts;
+
+        FieldSet(String... parts) {
+            this.parts = List.of(parts);
+        }
 
         public static FieldSet of(String programCode) {
             return switch (programCode) {
@@ -95,6 +103,34 @@ public class NominationContent {
                 default -> SCHOOL;
             };
         }
+
+        /** The programme's own parts (each required on submission: {@link NominationCompleteness}). */
+        public List<String> parts() {
+            return parts;
+        }
+
+        /** Whether the form and the page show this part (the pages ask, they do not compare set names). */
+        public boolean asks(String part) {
+            return parts.contains(part);
+        }
+    }
+
+    /** One of a programme's parts by its field name ({@link FieldSet#parts()}). */
+    Object part(String name) {
+        return switch (name) {
+            case "leadSpecialty" -> leadSpecialty;
+            case "memberSpecialties" -> memberSpecialties;
+            case "partnerEnterprises" -> partnerEnterprises;
+            case "siteAreaM2" -> siteAreaM2;
+            case "workStations" -> workStations;
+            case "groupMembers" -> groupMembers;
+            case "venue" -> venue;
+            case "exhibitionAreaM2" -> exhibitionAreaM2;
+            case "personName" -> personName;
+            case "personRole" -> personRole;
+            case "achievements" -> achievements;
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     public String getLeadSpecialty() {

@@ -4,7 +4,6 @@ import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import jakarta.persistence.OptimisticLockException;
@@ -39,14 +38,16 @@ class NominationController {
     private final NominationScreening screening;
     private final NominationAttachments attachments;
     private final NominationIntake intake;
+    private final NominationPages pages;
     private final RoundService rounds;
 
     NominationController(NominationService nominations, NominationScreening screening,
-            NominationAttachments attachments, NominationIntake intake, RoundService rounds) {
+            NominationAttachments attachments, NominationIntake intake, NominationPages pages, RoundService rounds) {
         this.nominations = nominations;
         this.screening = screening;
         this.attachments = attachments;
         this.intake = intake;
+        this.pages = pages;
         this.rounds = rounds;
     }
 
@@ -95,14 +96,10 @@ class NominationController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        var nomination = nominations.get(id, viewer);
-        model.addAttribute("nomination", nomination);
-        model.addAttribute("round", rounds.get(nomination.roundId(), viewer));
-        model.addAttribute("fields", nominations.fieldSetOf(nomination.roundId()).name());
-        model.addAttribute("attachments", attachments.attachments(id, viewer));
-        model.addAttribute("history", nominations.history(id, viewer));
-        model.addAttribute("ownSchool", viewer.has(Role.SCHOOL_ADMIN) && viewer.organizationId() != null
-                && viewer.organizationId() == nomination.organizationId());
+        var page = pages.detail(id, viewer);
+        model.addAttribute("page", page);
+        model.addAttribute("nomination", page.nomination());
+        model.addAttribute("round", page.round());
         return "selection/nomination/detail";
     }
 
@@ -210,7 +207,7 @@ class NominationController {
     private String formView(Model model, RoundSummary round, Long id) {
         model.addAttribute("round", round);
         model.addAttribute("nominationId", id);
-        model.addAttribute("fields", NominationContent.FieldSet.of(round.programCode()).name());
+        model.addAttribute("fields", NominationContent.FieldSet.of(round.programCode()));
         return "selection/nomination/form";
     }
 }

@@ -3,7 +3,6 @@ package cn.gov.hunan.chuyi.selection.nomination;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -64,7 +63,7 @@ public class NominationScreening {
     public void judgeEligibility(long id, boolean eligible, String reason, PortalUser admin) {
         Nomination n = reading.load(id, admin);
         Round round = rounds.findById(n.roundId()).orElseThrow();
-        if (round.status() != RoundStatus.CITY_REVIEW && round.status() != RoundStatus.EXPERT_REVIEW) {
+        if (!round.status().acceptsEligibilityChecks()) {
             throw new NominationRejected("selection.nomination.error.notNow");
         }
         if (!eligible) {

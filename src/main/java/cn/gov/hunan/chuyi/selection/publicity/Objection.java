@@ -150,7 +150,7 @@ class Objection {
     ObjectionView toView(String nominationTitle) {
         return new ObjectionView(id, nominationId, nominationTitle, objectorName, telephone, reason, status.name(),
                 disposition, handledBy, PortalTime.local(lodgedAt), evidenceName,
-                reference, objectorAddress, objectorId == null);
+                reference, objectorAddress, objectorId == null, ObjectionMove.UPHOLD.allowedFrom(status));
     }
 
     /** What the objector may read back: the state, the disposition and its date, nothing else. */

@@ -20,4 +20,5 @@ public record ObjectionView(
         String evidenceName,
         String reference,
         String objectorAddress,
-        boolean anonymous) {}
+        boolean anonymous,
+        boolean mayResolve) {}

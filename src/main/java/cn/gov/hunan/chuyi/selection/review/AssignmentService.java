@@ -9,7 +9,6 @@ import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.ReviewAssigned;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
@@ -186,7 +185,7 @@ public class AssignmentService {
 
     Round inReview(long roundId) {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
-        if (round.status() != RoundStatus.EXPERT_REVIEW) {
+        if (!round.status().inExpertReview()) {
             throw new ReviewRejected("selection.review.error.roundNotInReview");
         }
         return round;

@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.selection.review;
 
 import cn.gov.hunan.chuyi.selection.expert.Expertise;
+import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,6 +29,11 @@ public record RankingLine(
         public String fieldsText() {
             return Expertise.join(fields);
         }
+    }
+
+    /** Whether the decision may select the nomination (the table's SELECT from its state). */
+    public boolean mayBeSelected() {
+        return NominationMove.SELECT.allowedFrom(status);
     }
 
     public boolean complete() {

@@ -48,9 +48,9 @@ class ReviewController {
 
     private String form(ReviewTask task, PortalUser expert, Model model) {
         model.addAttribute("task", task);
-        if (!"CONFLICT".equals(task.status())) {
+        if (!task.withdrawn()) {
             model.addAttribute("nomination", nominations.get(task.nominationId(), expert));
-            model.addAttribute("fields", nominations.fieldSetOf(task.roundId()).name());
+            model.addAttribute("fields", nominations.fieldSetOf(task.roundId()));
             model.addAttribute("attachments", attachments.attachments(task.nominationId(), expert));
         }
         return "selection/review/form";

@@ -26,7 +26,13 @@ public record ReviewTask(
                 criteria, typed, total, conflictReason, version);
     }
 
+    /** Whether the expert may still change the scores (not yet submitted, not withdrawn). */
     public boolean open() {
-        return "ASSIGNED".equals(status);
+        return ReviewAssignment.Status.ASSIGNED.name().equals(status);
+    }
+
+    /** Whether the expert withdrew for a conflict of interest: the nomination is no longer theirs to read. */
+    public boolean withdrawn() {
+        return ReviewAssignment.Status.CONFLICT.name().equals(status);
     }
 }

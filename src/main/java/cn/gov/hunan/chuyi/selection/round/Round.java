@@ -126,7 +126,7 @@ public class Round {
 
     /** Applies the set-up of the form; only while the round is a draft (the call for it is not out yet). */
     void setUp(RoundSetup setup) {
-        if (status != RoundStatus.DRAFT && status != RoundStatus.OPEN) {
+        if (!status.editable()) {
             throw new RoundRejected("selection.round.error.notEditable");
         }
         this.year = setup.year();

@@ -1,9 +1,6 @@
 package cn.gov.hunan.chuyi.selection.round;
 
-import cn.gov.hunan.chuyi.selection.nomination.NominationService;
-import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
 import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
@@ -13,7 +10,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,16 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoundController {
 
     private final RoundService rounds;
-    private final NominationService nominations;
-    private final ObjectionService publicity;
+    private final RoundPages pages;
     private final ProgramCatalogue programs;
     private final Clock clock;
 
-    RoundController(RoundService rounds, NominationService nominations, ObjectionService publicity,
-            ProgramCatalogue programs, Clock clock) {
+    RoundController(RoundService rounds, RoundPages pages, ProgramCatalogue programs, Clock clock) {
         this.rounds = rounds;
-        this.nominations = nominations;
-        this.publicity = publicity;
+        this.pages = pages;
         this.programs = programs;
         this.clock = clock;
     }
@@ -62,10 +55,10 @@ class RoundController {
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer, Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "year", "id"));
-        model.addAttribute("page", rounds.search(Text.blankToNull(program), status, year, request, viewer));
-        model.addAttribute("programs", programs.all());
-        model.addAttribute("statuses", RoundStatus.values());
-        model.addAttribute("openRounds", viewer.has(Role.SCHOOL_ADMIN) ? nominations.openRoundsFor(viewer) : List.of());
+        var list = pages.list(Text.blankToNull(program), status, year, request, viewer);
+        model.addAttribute("list", list);
+        model.addAttribute("page", list.rounds());
+        model.addAttribute("statusFilter", status);
         return "selection/round/list";
     }
 
@@ -96,19 +89,9 @@ class RoundController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        var round = rounds.get(id, viewer);
-        model.addAttribute("round", round);
-        model.addAttribute("program", programs.get(round.programCode()));
-        model.addAttribute("history", rounds.history(id, viewer));
-        var counts = rounds.nominationCounts(id);
-        model.addAttribute("counts", counts);
-        var closing = publicity.closing(round);
-        model.addAttribute("closing", closing);
-        var moves = RoundMoves.of(round, closing, counts);
-        model.addAttribute("steps", moves.steps());
-        model.addAttribute("dangerMoves", moves.ending());
-        model.addAttribute("consequences", moves.consequences());
-        model.addAttribute("objections", publicity.objections(id, viewer));
+        var page = pages.detail(id, viewer);
+        model.addAttribute("page", page);
+        model.addAttribute("round", page.round());
         return "selection/round/detail";
     }
 

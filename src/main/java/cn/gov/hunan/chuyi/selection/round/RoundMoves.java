@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.selection.round;
 
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
+import cn.gov.hunan.chuyi.account.PortalUser;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,9 +27,11 @@ record RoundMoves(List<String> steps, List<String> ending, Map<String, Object[]>
             RoundMove.CLOSE_ROUND, RoundMove.CANCEL);
 
     /** The counts are read once per page, not once per move. */
-    static RoundMoves of(RoundSummary round, ObjectionService.Closing closing, Map<NominationStatus, Long> counts) {
+    static RoundMoves of(RoundSummary round, ObjectionService.Closing closing, Map<NominationStatus, Long> counts,
+            PortalUser viewer) {
         List<RoundMove> allowed = Arrays.stream(RoundMove.values())
-                .filter(m -> m.allowedFrom(round.status()) && m != RoundMove.DECIDE)
+                .filter(m -> m.allowedFrom(round.status()) && viewer.roles().stream().anyMatch(m::mayBeMadeBy))
+                .filter(m -> m != RoundMove.DECIDE)
                 .filter(m -> m != RoundMove.CLOSE_ROUND || closing == null || closing.mayClose())
                 .toList();
         Map<String, Object[]> consequences = new HashMap<>();

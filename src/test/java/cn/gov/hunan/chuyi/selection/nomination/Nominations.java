@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.selection.NominationStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +16,8 @@ public final class Nominations {
     public static final long ROUND = 1;
     public static final long ORGANIZATION = 2;
     public static final String CITY = "430100";
+
+    private static final AtomicLong NEXT_ID = new AtomicLong();
 
     private static final List<NominationMove> TO_REVIEW = List.of(NominationMove.SUBMIT, NominationMove.RECOMMEND,
             NominationMove.MARK_ELIGIBLE, NominationMove.START_REVIEW);
@@ -44,6 +47,14 @@ public final class Nominations {
 
     public static Nomination in(NominationStatus status, long organizationId, String cityCode) {
         var nomination = new Nomination(ROUND, organizationId, 1, cityCode, false, "申报书");
+        try {
+            // the one field a nomination cannot be given outside the database: its id, which its view carries
+            var id = Nomination.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(nomination, NEXT_ID.incrementAndGet());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
         for (NominationMove move : PATHS.get(status)) {
             nomination.move(move, move.who().iterator().next());
         }
