@@ -9,7 +9,6 @@ import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +38,8 @@ public class NominationScreening {
     public void recommend(long id, PortalUser city) {
         Nomination n = ownCity(id, city);
         Round round = rounds.findById(n.roundId()).orElseThrow();
-        if (round.cityLimit() != null
-                && nominations.countInCity(round.id(), n.cityCode(), Set.of(NominationStatus.RECOMMENDED,
-                        NominationStatus.ELIGIBLE, NominationStatus.INELIGIBLE, NominationStatus.UNDER_REVIEW))
-                        >= round.cityLimit()) {
+        if (!CityLimit.allowsAnother(round.cityLimit(),
+                nominations.countInCity(round.id(), n.cityCode(), CityLimit.COUNTED))) {
             throw new NominationRejected("selection.nomination.error.cityLimit", round.cityLimit());
         }
         NominationStatus from = n.move(NominationMove.RECOMMEND, Role.CITY_OFFICER);

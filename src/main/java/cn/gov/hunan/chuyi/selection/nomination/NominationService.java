@@ -190,8 +190,12 @@ public class NominationService {
      * the designations the programme still lets it receive (0 when it already holds as many as allowed).
      */
     private long allowedNominations(Round round, long organizationId) {
-        Long left = programs.designationsLeft(round.programCode(), organizationId);
-        return left == null ? round.nominationsPerOrganization() : Math.min(round.nominationsPerOrganization(), left);
+        return allowed(round.nominationsPerOrganization(), programs.designationsLeft(round.programCode(), organizationId));
+    }
+
+    /** The round's number per organisation, capped by the designations left (null: the programme sets no limit). */
+    static long allowed(int perOrganization, Long designationsLeft) {
+        return designationsLeft == null ? perOrganization : Math.min(perOrganization, designationsLeft);
     }
 
     /** Nominations that still stand (a withdrawn one frees its place). */
