@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A round in 公示 for tests, written straight to the database: decided by a meeting, its period begun a minute
  * ago and running seven days, with one selected nomination per organisation named.
  */
-final class PublicityRounds {
+public final class PublicityRounds {
 
     private PublicityRounds() {}
 
-    record Notice(long roundId, List<Long> nominations) {}
+    public record Notice(long roundId, List<Long> nominations) {}
 
-    static Notice inPublicity(JdbcTemplate jdbc, String programCode, String title, String meeting, String... organizations) {
+    public static Notice inPublicity(JdbcTemplate jdbc, String programCode, String title, String meeting, String... organizations) {
         long round = jdbc.queryForObject("""
                 insert into selection_round (program_code, round_year, title, status, quota, nomination_opens_at,
                   nomination_closes_at, city_deadline, review_ends_at, publicity_days, publicity_starts_at, publicity_ends_at,
@@ -34,7 +34,7 @@ final class PublicityRounds {
         return new Notice(round, nominations);
     }
 
-    static void endPeriod(JdbcTemplate jdbc, long roundId) {
+    public static void endPeriod(JdbcTemplate jdbc, long roundId) {
         jdbc.update("update selection_round set publicity_ends_at = current_timestamp - interval '1' minute where id = ?", roundId);
     }
 }

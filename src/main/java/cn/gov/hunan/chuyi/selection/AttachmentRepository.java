@@ -1,9 +1,0 @@
-package cn.gov.hunan.chuyi.selection;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AttachmentRepository extends JpaRepository<NominationAttachment, Long> {
-
-    List<NominationAttachment> findByNominationIdOrderById(long nominationId);
-}

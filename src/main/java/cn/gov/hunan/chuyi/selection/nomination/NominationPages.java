@@ -1,0 +1,29 @@
+package cn.gov.hunan.chuyi.selection.nomination;
+
+import cn.gov.hunan.chuyi.selection.round.RoundService;
+import cn.gov.hunan.chuyi.account.PortalUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts a nomination's page together for one viewer (each part read through its own access check). */
+@Service
+@Transactional(readOnly = true)
+public class NominationPages {
+
+    private final NominationService nominations;
+    private final NominationAttachments attachments;
+    private final RoundService rounds;
+
+    NominationPages(NominationService nominations, NominationAttachments attachments, RoundService rounds) {
+        this.nominations = nominations;
+        this.attachments = attachments;
+        this.rounds = rounds;
+    }
+
+    public NominationPage detail(long id, PortalUser viewer) {
+        var nomination = nominations.get(id, viewer);
+        return NominationPage.of(nomination, rounds.get(nomination.roundId(), viewer),
+                nominations.fieldSetOf(nomination.roundId()), attachments.attachments(id, viewer),
+                nominations.history(id, viewer), viewer);
+    }
+}

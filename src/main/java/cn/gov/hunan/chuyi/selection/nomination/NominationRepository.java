@@ -1,0 +1,46 @@
+package cn.gov.hunan.chuyi.selection.nomination;
+
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+    // checkstyle: fqn-needed in the next 8 lines (JPQL names an enum constant by its qualified name)
+    @Query("""
+            select n from Nomination n
+            where (:round is null or n.roundId = :round)
+              and (:status is null or n.status = :status)
+              and (:organization is null or n.organizationId = :organization)
+              and (:city is null or n.cityCode = :city)
+              and (:onlyFiled = false or n.status <> cn.gov.hunan.chuyi.selection.NominationStatus.DRAFT)
+            """)
+    Page<Nomination> search(@Param("round") Long round, @Param("status") NominationStatus status,
+            @Param("organization") Long organization, @Param("city") String city,
+            @Param("onlyFiled") boolean onlyFiled, Pageable pageable);
+
+    List<Nomination> findByRoundIdOrderById(long roundId);
+
+    List<Nomination> findByRoundIdAndStatusIn(long roundId, Collection<NominationStatus> statuses);
+
+    List<Nomination> findByRoundIdAndOrganizationIdOrderBySlot(long roundId, long organizationId);
+
+    @Query("select count(n) from Nomination n where n.roundId = :round and n.cityCode = :city and n.status in :statuses")
+    long countInCity(@Param("round") long round, @Param("city") String city,
+            @Param("statuses") Collection<NominationStatus> statuses);
+
+    @Query("select n.status, count(n) from Nomination n where n.roundId = :round group by n.status")
+    List<Object[]> countByStatus(@Param("round") long round);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select n from Nomination n where n.id = :id")
+    Optional<Nomination> lockById(@Param("id") long id);
+}

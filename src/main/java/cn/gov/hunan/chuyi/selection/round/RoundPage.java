@@ -1,0 +1,36 @@
+package cn.gov.hunan.chuyi.selection.round;
+
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionView;
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.program.ProgramSummary;
+import cn.gov.hunan.chuyi.shared.HistoryLine;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A round's page for one viewer: the round, its nominations by state, its history, the objections (province staff
+ * only), and what the viewer may do: the moves the table offers ({@link RoundMoves}) and the links to the pages that
+ * are open in the round's state.
+ *
+ * @param mayManage the viewer runs rounds (the actions card)
+ * @param mayEdit the set-up may still change ({@link RoundStatus#editable})
+ * @param mayAssign experts are being assigned ({@link RoundStatus#inExpertReview})
+ * @param mayRank the ranking exists ({@link RoundStatus#hasRanking})
+ */
+public record RoundPage(RoundSummary round, ProgramSummary program, List<HistoryLine> history,
+        Map<NominationStatus, Long> counts, ObjectionService.Closing closing, RoundMoves moves,
+        List<ObjectionView> objections, boolean mayManage, boolean mayEdit, boolean mayAssign, boolean mayRank) {
+
+    static RoundPage of(RoundSummary round, ProgramSummary program, List<HistoryLine> history,
+            Map<NominationStatus, Long> counts, ObjectionService.Closing closing, List<ObjectionView> objections,
+            PortalUser viewer) {
+        boolean department = viewer.has(Role.PROVINCE_ADMIN);
+        RoundStatus status = round.status();
+        return new RoundPage(round, program, history, counts, closing, RoundMoves.of(round, closing, counts, viewer),
+                objections, department, department && status.editable(), department && status.inExpertReview(),
+                department && status.hasRanking());
+    }
+}
