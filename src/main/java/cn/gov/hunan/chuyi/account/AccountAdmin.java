@@ -44,11 +44,11 @@ public class AccountAdmin {
     private final PasswordEncoder encoder;
     private final SessionControl sessions;
     private final SignInGuard guard;
-    private final AccountResets resets;
+    private final ResetPages resets;
     private final Clock clock;
 
     AccountAdmin(AccountRepository accounts, AccountChangeRepository changes, PasswordEncoder encoder,
-            SessionControl sessions, SignInGuard guard, AccountResets resets, Clock clock) {
+            SessionControl sessions, SignInGuard guard, ResetPages resets, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.encoder = encoder;

@@ -1,19 +1,12 @@
 package cn.gov.hunan.chuyi.account;
 
-import cn.gov.hunan.chuyi.shared.Text;
-
-import cn.gov.hunan.chuyi.shared.Versions;
-import cn.gov.hunan.chuyi.shared.Audited;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
-import cn.gov.hunan.chuyi.shared.PortalTime;
+import cn.gov.hunan.chuyi.shared.Text;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,39 +42,25 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * The password is made when the requester collects it, so nothing secret waits in the database. Every step is a line
  * of the account's history and an audit event ({@code ACCOUNT_RESET}: actor, target, requester, approver, reason).
+ *
+ * <p>Here the requests are asked and decided; the request's states follow {@link ResetMove}, {@link ResetExecution}
+ * carries a reset out and records it, {@link ResetPages} shows the requests.
  */
 @Service
 @Transactional(readOnly = true)
 class AccountResets {
 
-    static final String AUDIT_TARGET = "ACCOUNT_RESET";
-
     private final AccountRepository accounts;
     private final ResetRequestRepository requests;
-    private final AccountChangeRepository changes;
-    private final RecoveryCodeRepository recoveryCodes;
-    private final PasswordEncoder encoder;
-    private final SessionControl sessions;
-    private final ApplicationEventPublisher events;
+    private final ResetExecution execution;
     private final Clock clock;
 
-    AccountResets(AccountRepository accounts, ResetRequestRepository requests, AccountChangeRepository changes,
-            RecoveryCodeRepository recoveryCodes, PasswordEncoder encoder, SessionControl sessions,
-            ApplicationEventPublisher events, Clock clock) {
+    AccountResets(AccountRepository accounts, ResetRequestRepository requests, ResetExecution execution, Clock clock) {
         this.accounts = accounts;
         this.requests = requests;
-        this.changes = changes;
-        this.recoveryCodes = recoveryCodes;
-        this.encoder = encoder;
-        this.sessions = sessions;
-        this.events = events;
+        this.execution = execution;
         this.clock = clock;
     }
-
-    /** A request as the pages show it; {@code state} is the status, or LAPSED for an approval past its day. */
-    record ResetView(long id, long accountId, String username, String displayName, Set<Role> roles, ResetRequest.Kind kind,
-            String state, String requestedBy, String reason, LocalDateTime requestedAt, String decidedBy,
-            LocalDateTime decidedAt, String decision, long version) {}
 
     /** What the reset button gives: the one-time password at once (a business account), or a request waiting. */
     record Outcome(AccountAdmin.OneTime oneTime, Long requestId) {}
@@ -100,7 +79,7 @@ class AccountResets {
             if (why != null && why.length() > 500) {
                 throw new AccountRejected("account.admin.error.reason");
             }
-            return new Outcome(carryOutPasswordReset(account, actor.getUsername(), HistoryReason.typed(why), null), null);
+            return new Outcome(execution.password(account, actor.getUsername(), HistoryReason.typed(why), null), null);
         }
         return new Outcome(null, ask(account, ResetRequest.Kind.PASSWORD, reason, actor));
     }
@@ -124,16 +103,13 @@ class AccountResets {
         Account account = accounts.findById(request.userId()).orElseThrow();
         checkApprover(account, actor);
         checkSecondFactorRule(account, request.kind());
-        request.approve(actor.getUsername(), clock.instant());
-        log(account, AccountChange.Event.RESET_APPROVED, actor, HistoryReason.key("account.change.reset", request.kind(), request.id()));
-        audit(actor, "RESET_APPROVED", account, request, null);
+        request.approve(actor, clock.instant());
+        execution.log(account, AccountChange.Event.RESET_APPROVED, actor,
+                HistoryReason.key("account.change.reset", request.kind(), request.id()));
+        execution.audit(actor, "RESET_APPROVED", account, request, null);
         if (request.kind() == ResetRequest.Kind.SECOND_FACTOR) {
-            request.carryOut(clock.instant());
-            account.dropTotp();
-            recoveryCodes.deleteAllOf(account.id());
-            sessions.signOutEverywhere(account.username());
-            log(account, AccountChange.Event.TWO_FACTOR_RESET, actor, withNote(request, request.requestedBy()));
-            audit(actor, "RESET_CARRIED_OUT", account, request, null);
+            request.carryOut(actor, clock.instant());
+            execution.secondFactor(account, actor, request);
         }
     }
 
@@ -145,9 +121,9 @@ class AccountResets {
             throw new AccountRejected("account.admin.error.reason");
         }
         Account account = accounts.findById(request.userId()).orElseThrow();
-        request.refuse(actor.getUsername(), why, clock.instant());
-        log(account, AccountChange.Event.RESET_REFUSED, actor, withNote(request, why));
-        audit(actor, "RESET_REFUSED", account, request, why);
+        request.refuse(actor, why, clock.instant());
+        execution.log(account, AccountChange.Event.RESET_REFUSED, actor, ResetExecution.withNote(request, why));
+        execution.audit(actor, "RESET_REFUSED", account, request, why);
     }
 
     /** The approved password reset, carried out now by its requester, who sees the one-time password this once. */
@@ -160,44 +136,8 @@ class AccountResets {
         }
         Account account = accounts.findById(request.userId()).orElseThrow();
         checkSecondFactorRule(account, request.kind());
-        request.carryOut(clock.instant());
-        return carryOutPasswordReset(account, actor.getUsername(), withNote(request, request.decidedBy()), request);
-    }
-
-    /** Requests waiting for a security administrator's decision. */
-    List<ResetView> pending(PortalUser actor) {
-        AdministrationRights.requireAdministrator(actor);
-        return requests.withStatus(ResetRequest.Status.PENDING).stream().map(this::view).toList();
-    }
-
-    /** What this system administrator asked for, newest first. */
-    List<ResetView> requestedBy(PortalUser actor) {
-        AdministrationRights.requireAdministrator(actor);
-        return actor.has(Role.SYSTEM_ADMIN)
-                ? requests.requestedBy(actor.getUsername()).stream().map(this::view).toList() : Collections.emptyList();
-    }
-
-    List<ResetView> ofAccount(long accountId, PortalUser actor) {
-        AdministrationRights.requireAdministrator(actor);
-        return requests.ofAccount(accountId).stream().map(this::view).toList();
-    }
-
-    ResetView get(long requestId, PortalUser actor) {
-        AdministrationRights.requireAdministrator(actor);
-        return view(requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId)));
-    }
-
-    /** The list page: what waits for a decision and what this administrator asked for. */
-    ResetPages.Overview overview(PortalUser actor) {
-        return new ResetPages.Overview(pending(actor), requestedBy(actor), actor.has(Role.SECURITY_ADMIN),
-                actor.has(Role.SYSTEM_ADMIN));
-    }
-
-    /** One request's page, with what this administrator may do on it. */
-    ResetPages.One page(long requestId, PortalUser actor) {
-        AdministrationRights.requireAdministrator(actor);
-        ResetRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
-        return ResetPages.One.of(view(request), request.status(), request.lapsed(clock.instant()), actor);
+        request.carryOut(actor, clock.instant());
+        return execution.password(account, actor.getUsername(), ResetExecution.withNote(request, request.decidedBy()), request);
     }
 
     private long ask(Account account, ResetRequest.Kind kind, String reason, PortalUser actor) {
@@ -213,8 +153,8 @@ class AccountResets {
             throw new AccountRejected("account.reset.error.open");
         }
         ResetRequest request = requests.save(new ResetRequest(account.id(), kind, actor.getUsername(), why, clock.instant()));
-        log(account, AccountChange.Event.RESET_REQUESTED, actor, withNote(request, why));
-        audit(actor, "RESET_REQUESTED", account, request, why);
+        execution.log(account, AccountChange.Event.RESET_REQUESTED, actor, ResetExecution.withNote(request, why));
+        execution.audit(actor, "RESET_REQUESTED", account, request, why);
         return request.id();
     }
 
@@ -246,17 +186,6 @@ class AccountResets {
         }
     }
 
-    private AccountAdmin.OneTime carryOutPasswordReset(Account account, String actor, HistoryReason detail,
-            ResetRequest request) {
-        String password = OneTimePasswords.next();
-        account.resetPassword(encoder.encode(password), clock.instant());
-        sessions.signOutEverywhere(account.username());
-        changes.save(new AccountChange(account.id(), AccountChange.Event.PASSWORD_RESET, actor, detail, clock.instant()));
-        events.publishEvent(new Audited(actor, "RESET_CARRIED_OUT", AUDIT_TARGET, account.username(), "SUCCESS",
-                request == null ? "PASSWORD" + (detail.typed() == null ? "" : "；" + detail.typed()) : details(request, null)));
-        return new AccountAdmin.OneTime(account.id(), account.username(), password);
-    }
-
     private ResetRequest forDecision(long requestId, long version, PortalUser actor) {
         AdministrationRights.require(actor, Role.SECURITY_ADMIN);
         return load(requestId, version);
@@ -274,34 +203,5 @@ class AccountResets {
             throw new AccountRejected("account.admin.error.self");
         }
         return account;
-    }
-
-    private void log(Account account, AccountChange.Event event, PortalUser actor, HistoryReason detail) {
-        changes.save(new AccountChange(account.id(), event, actor.getUsername(), detail, clock.instant()));
-    }
-
-    /** One audit event per step, all under one target type, so the auditor lists every reset with one filter. */
-    private void audit(PortalUser actor, String action, Account account, ResetRequest request, String note) {
-        events.publishEvent(new Audited(actor.getUsername(), action, AUDIT_TARGET, account.username(), "SUCCESS",
-                details(request, note)));
-    }
-
-    private static String details(ResetRequest request, String note) {
-        return "#" + request.id() + " " + request.kind() + "；requester=" + request.requestedBy()
-                + (request.decidedBy() == null ? "" : "；approver=" + request.decidedBy())
-                + "；reason=" + request.reason() + (note == null || note.equals(request.reason()) ? "" : "；" + note);
-    }
-
-    /** "PASSWORD #12：why" in the reader's language: the request, and what the step adds (a reason, a name). */
-    private static HistoryReason withNote(ResetRequest request, String note) {
-        return HistoryReason.key("account.change.resetNote", request.kind(), request.id(), note);
-    }
-
-    private ResetView view(ResetRequest r) {
-        Account a = accounts.findById(r.userId()).orElseThrow();
-        String state = r.lapsed(clock.instant()) ? "LAPSED" : r.status().name();
-        return new ResetView(r.id(), a.id(), a.username(), a.displayName(), a.roles(), r.kind(), state, r.requestedBy(),
-                r.reason(), PortalTime.local(r.requestedAt()), r.decidedBy(), PortalTime.local(r.decidedAt()), r.decision(),
-                r.version());
     }
 }

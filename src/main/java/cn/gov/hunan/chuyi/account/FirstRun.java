@@ -121,7 +121,7 @@ class FirstRun implements ApplicationRunner {
     private void recorded(Account account, AccountChange.Event event, String kind) {
         sessions.signOutEverywhere(account.username());
         changes.save(new AccountChange(account.id(), event, ACTOR, HistoryReason.key("account.change.value", kind), clock.instant()));
-        events.publishEvent(new Audited(ACTOR, "RESET_CARRIED_OUT", AccountResets.AUDIT_TARGET,
+        events.publishEvent(new Audited(ACTOR, "RESET_CARRIED_OUT", ResetExecution.AUDIT_TARGET,
                 account.username(), "SUCCESS", kind + "；" + ACTOR));
     }
 

@@ -18,22 +18,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResetController {
 
     private final AccountResets resets;
+    private final ResetPages pages;
 
-    ResetController(AccountResets resets) {
+    ResetController(AccountResets resets, ResetPages pages) {
         this.resets = resets;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/resets")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String list(@AuthenticationPrincipal PortalUser actor, Model model) {
-        model.addAttribute("page", resets.overview(actor));
+        model.addAttribute("page", pages.overview(actor));
         return "account/admin/resets";
     }
 
     @GetMapping("/admin/resets/{id}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser actor, Model model) {
-        model.addAttribute("page", resets.page(id, actor));
+        model.addAttribute("page", pages.page(id, actor));
         return "account/admin/reset";
     }
 

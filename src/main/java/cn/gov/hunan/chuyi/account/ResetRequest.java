@@ -14,8 +14,8 @@ import java.time.Instant;
 
 /**
  * A reset of a privileged account's password or second factor, asked by one administrator and decided by another
- * (双人复核). {@code PENDING → APPROVED → DONE}, or {@code PENDING → REFUSED}; an approval not carried out within a
- * day lapses, so that a forgotten approval cannot be used weeks later.
+ * (双人复核). {@code PENDING → APPROVED → DONE}, or {@code PENDING → REFUSED}, by the moves of {@link ResetMove}; an
+ * approval not carried out within a day lapses, so that a forgotten approval cannot be used weeks later.
  */
 @Entity
 @Table(name = "account_reset_request")
@@ -74,31 +74,30 @@ class ResetRequest {
     }
 
     /** Approved by someone other than the requester; the service has checked who may approve this account. */
-    void approve(String approver, Instant at) {
-        requireStatus(Status.PENDING);
-        if (approver.equals(requestedBy)) {
+    void approve(PortalUser approver, Instant at) {
+        Status next = ResetMove.APPROVE.checkedFrom(status, approver);
+        if (approver.getUsername().equals(requestedBy)) {
             throw new AccountRejected("account.reset.error.ownRequest");
         }
-        this.status = Status.APPROVED;
-        this.decidedBy = approver;
+        this.status = next;
+        this.decidedBy = approver.getUsername();
         this.decidedAt = at;
     }
 
-    void refuse(String approver, String why, Instant at) {
-        requireStatus(Status.PENDING);
-        this.status = Status.REFUSED;
-        this.decidedBy = approver;
+    void refuse(PortalUser approver, String why, Instant at) {
+        this.status = ResetMove.REFUSE.checkedFrom(status, approver);
+        this.decidedBy = approver.getUsername();
         this.decision = why;
         this.decidedAt = at;
     }
 
-    /** Carried out, once, within a day of the approval. */
-    void carryOut(Instant at) {
-        requireStatus(Status.APPROVED);
+    /** Carried out, once, within a day of the approval: see {@link ResetMove#carryingOut} for who does it. */
+    void carryOut(PortalUser actor, Instant at) {
+        Status next = ResetMove.carryingOut(kind).checkedFrom(status, actor);
         if (lapsed(at)) {
             throw new AccountRejected("account.reset.error.lapsed");
         }
-        this.status = Status.DONE;
+        this.status = next;
         this.doneAt = at;
     }
 
@@ -109,12 +108,6 @@ class ResetRequest {
     /** Still waiting for a decision, or approved and not yet carried out. */
     boolean open(Instant now) {
         return status == Status.PENDING || status == Status.APPROVED && !lapsed(now);
-    }
-
-    private void requireStatus(Status expected) {
-        if (status != expected) {
-            throw new AccountRejected("account.reset.error.state");
-        }
     }
 
     Long id() {
