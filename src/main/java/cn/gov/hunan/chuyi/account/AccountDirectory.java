@@ -1,5 +1,7 @@
 package cn.gov.hunan.chuyi.account;
 
+import cn.gov.hunan.chuyi.account.internal.Account;
+import cn.gov.hunan.chuyi.account.internal.AccountRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.gov.hunan.chuyi.support;
 
-import cn.gov.hunan.chuyi.account.SecuritySlice;
+import cn.gov.hunan.chuyi.account.signin.SecuritySlice;
 import cn.gov.hunan.chuyi.notification.NotificationCenter;
 import cn.gov.hunan.chuyi.web.WebSlice;
 import java.lang.annotation.Documented;
@@ -15,7 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A controller slice: the named controllers with the portal's real web layer and security chain (Spring Security's
- * filters, {@code account.SecurityConfiguration}, every {@code @PreAuthorize}, CSRF, the controller advice that turns a
+ * filters, {@code account.signin.SecurityConfiguration}, every {@code @PreAuthorize}, CSRF, the controller advice that turns a
  * refusal into a 404 or a message), the real Thymeleaf templates and message bundles, and no database. The test
  * mocks the services the controller calls ({@code @MockitoBean}) and signs in with {@link SignedIn}; a context starts
  * in about a second and each request takes milliseconds. The model to copy: {@code program.ProgramControllerTests}.

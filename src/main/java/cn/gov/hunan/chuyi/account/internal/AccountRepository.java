@@ -1,0 +1,30 @@
+package cn.gov.hunan.chuyi.account.internal;
+
+import cn.gov.hunan.chuyi.account.Role;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @Query("select distinct a from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
+    List<Account> findEnabledWithRole(Role role);
+
+    @Query("select count(a) > 0 from Account a join a.roles r where r = :role")
+    boolean anyWithRole(@Param("role") Role role);
+
+    @Query("""
+            select a from Account a
+            where (:q is null or a.username like concat('%', cast(:q as string), '%')
+                   or a.displayName like concat('%', cast(:q as string), '%'))
+            """)
+    Page<Account> search(@Param("q") String q, Pageable pageable);
+}
