@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +33,6 @@ class TemplateRulesTests {
             "a check of the user's roles", Pattern.compile("#authorization|\\bhas(Any)?Role\\b|\\bhas(Any)?Authority\\b|sec:authorize"));
 
     @Test
-    @Disabled("enabled once the page records of #15 land")
     void templatesAskTheirPageAndDecideNothing() throws IOException {
         List<String> offences = new ArrayList<>();
         for (Path template : templates()) {

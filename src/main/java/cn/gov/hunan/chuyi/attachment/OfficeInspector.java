@@ -38,6 +38,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * anything is inflated), then every byte actually inflated is counted, and reading stops at the limit, so a bomb
  * that lies costs at most {@code maxUnpackedSize} of inflating, never that much memory. Embedded zips (an embedded
  * workbook) are inspected the same way, to a small depth.
+ *
+ * <p>Longer than 250 lines because the three refusals are made in one pass over the zip's entries (each entry is read
+ * once, its bytes counted against the bomb limits while they are checked for macros and programs); split by refusal,
+ * every file would be unpacked three times.
  */
 class OfficeInspector {
 

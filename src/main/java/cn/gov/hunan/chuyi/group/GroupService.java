@@ -30,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Vocational-education groups (职教集团): set up by the department; the department or the lead organisation's
  * administrator records members joining and leaving. Everyone in the business roles may read them.
+ *
+ * <p>Longer than 250 lines because it is the group aggregate's one service: the records its pages get and the answers
+ * the organisation module asks through its SPI (an organisation's groups, its partners for the expert-conflict rule)
+ * sit beside the writes whose rules they read.
  */
 @Service
 @Transactional(readOnly = true)

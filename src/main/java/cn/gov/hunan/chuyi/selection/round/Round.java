@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A selection round (遴选批次) of one programme and year. Longer than the ~250 lines a class is given, on purpose: a
+ * A selection round (遴选批次) of one programme and year. Longer than 250 lines because, on purpose, a
  * hundred of them map its twenty-odd columns, and the rest are the rules that read those same fields together (set-up
  * while a draft, the moves of {@link RoundMove}, the windows, the publicity period); split apart, one aggregate's
  * invariants would live in several classes that each see half the state.
