@@ -240,6 +240,8 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/plans/{id}/bulletin", "A");
         rule("GET /supervision/bulletins", "*" + EVERYONE);
         rule("GET /supervision/bulletins/{year}", "*" + EVERYONE);
+        // designated projects as subjects of an inspection: staff choose them on the task
+        rule("POST /supervision/tasks/{id}/projects", "A");
     }
 
     private static void rule(String endpoint, String accounts) {
