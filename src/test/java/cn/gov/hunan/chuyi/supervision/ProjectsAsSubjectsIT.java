@@ -102,6 +102,20 @@ class ProjectsAsSubjectsIT extends PostgresIntegrationTest {
                 .contains("/supervision/findings/" + finding);
     }
 
+    @Test
+    void theDemoInspectionOfLoudiListsItsProjectsToThoseWhoSeeTheTask() throws Exception {
+        long task = id("""
+                select t.id from inspection_task t join supervision_plan p on p.id = t.plan_id
+                where p.plan_year = 2025 and t.city_code = '431300' and t.organization_id is null""");
+        for (String user : new String[] {"admin", "loudi", "inspector1"}) {
+            assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as(user))).andReturn().getResponse().getContentAsString())
+                    .as(user).contains("inspected-projects").contains("楚怡文化传承基地").contains("涟源市楚怡中职学校改扩建")
+                    .doesNotContain("projects-form");
+        }
+        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("changsha"))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
     private static MockHttpServletRequestBuilder raise(long task, long project, Long school, String deadline) {
         var request = post("/supervision/tasks/" + task + "/findings").param("category", "项目台账不全").param("severity", "GENERAL")
                 .param("description", "实训基地建设台账缺失。").param("projectId", String.valueOf(project)).param("deadline", deadline);
