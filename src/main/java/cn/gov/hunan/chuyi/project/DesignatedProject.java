@@ -166,6 +166,10 @@ class DesignatedProject {
         return designatedYear;
     }
 
+    int constructionYears() {
+        return constructionYears;
+    }
+
     ProjectStatus status() {
         return status;
     }

@@ -38,6 +38,9 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
 
     List<DesignatedProject> findByOrganizationIdOrderByDesignatedYearDescIdDesc(long organizationId);
 
+    List<DesignatedProject> findByOrganizationIdInAndStatusInOrderByProgramCodeAscIdAsc(
+            Collection<Long> organizationIds, List<ProjectStatus> statuses);
+
     List<DesignatedProject> findByProgramCodeOrderByDesignatedYearDescIdDesc(String programCode);
 
     @Query("""

@@ -9,6 +9,7 @@ import cn.gov.hunan.chuyi.program.ProgramSummary;
 import java.util.EnumMap;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,33 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
             }
         }
         return byCity;
+    }
+
+    /**
+     * Projects by id, whoever asks: for supervision, which inspects chosen projects and decides itself who may see
+     * its tasks and findings. Two statements whatever the number.
+     */
+    public Map<Long, ProjectView> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var found = projects.findAllById(ids);
+        var owners = owners(found);
+        return found.stream().collect(Collectors.toMap(DesignatedProject::id,
+                p -> p.toView(owners.get(p.organizationId()).name(), owners.get(p.organizationId()).cityCode())));
+    }
+
+    /** The running projects of the organisations in a city, by programme and id: what an inspection of it may choose. */
+    public List<ProjectView> runningInCity(String cityCode) {
+        List<Long> organizationIds = organizations.idsInCity(cityCode);
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        var found = projects.findByOrganizationIdInAndStatusInOrderByProgramCodeAscIdAsc(organizationIds,
+                Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running).toList());
+        var owners = owners(found);
+        return found.stream().map(p -> p.toView(owners.get(p.organizationId()).name(), owners.get(p.organizationId()).cityCode()))
+                .toList();
     }
 
     /** The organisations of the given projects, read in one statement. */

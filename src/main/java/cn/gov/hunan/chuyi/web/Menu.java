@@ -54,10 +54,11 @@ class Menu {
             link("nav-users", "layout.nav.users", "/admin/users", "admin"),
             link("nav-policy", "layout.nav.policy", "/admin/policy"),
             link("nav-audit", "layout.nav.audit", "/admin/audit", "audit"),
-            dropdown("menu-public", "layout.menu.public", Set.of("publicity", "thinktank", "inheritors"),
+            dropdown("menu-public", "layout.menu.public", Set.of("publicity", "thinktank", "inheritors", "bulletins"),
                     link("nav-publicity", "layout.nav.publicity", "/publicity"),
                     link("nav-think-tank", "layout.nav.thinkTank", "/think-tank"),
-                    link("nav-inheritors", "layout.nav.inheritors", "/inheritors")));
+                    link("nav-inheritors", "layout.nav.inheritors", "/inheritors"),
+                    link("nav-bulletins", "layout.nav.bulletins", "/supervision/bulletins")));
 
     /** Who has not signed in, as the filter chain sees them. */
     private static final Authentication VISITOR = new AnonymousAuthenticationToken(

@@ -235,6 +235,13 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /inheritors/{id}", BUSINESS);
         rule("POST /inheritors/{id}/awards", "S");
         rule("POST /inheritors/{id}/moves", "AS");
+        // the bulletin (通报) of a year's results: staff prepare and issue it; issued ones are public
+        rule("GET /supervision/plans/{id}/bulletin", "A");
+        rule("POST /supervision/plans/{id}/bulletin", "A");
+        rule("GET /supervision/bulletins", "*" + EVERYONE);
+        rule("GET /supervision/bulletins/{year}", "*" + EVERYONE);
+        // designated projects as subjects of an inspection: staff choose them on the task
+        rule("POST /supervision/tasks/{id}/projects", "A");
     }
 
     private static void rule(String endpoint, String accounts) {

@@ -38,8 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class MenuTests {
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("/publicity", "/think-tank", "/inheritors", "/login");
-    private static final String PUBLIC = "menu-public[nav-publicity nav-think-tank nav-inheritors]";
+    private static final Set<String> PUBLIC_PAGES = Set.of("/publicity", "/think-tank", "/inheritors", "/supervision/bulletins", "/login");
+    private static final String PUBLIC = "menu-public[nav-publicity nav-think-tank nav-inheritors nav-bulletins]";
 
     private static Menu menu;
 

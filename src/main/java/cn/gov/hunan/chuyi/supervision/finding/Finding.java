@@ -42,6 +42,10 @@ class Finding {
     @Column(name = "organization_id")
     private Long organizationId;
 
+    /** The designated project the finding is about, when the task inspects projects; its school is the organisation. */
+    @Column(name = "project_id")
+    private Long projectId;
+
     @Enumerated(EnumType.STRING)
     private FindingStatus status = FindingStatus.OPEN;
 
@@ -70,6 +74,13 @@ class Finding {
 
     Finding(long taskId, String category, Severity severity, String description, String cityCode, Long organizationId,
             LocalDate deadline, String createdBy, Instant at) {
+        this(taskId, category, severity, description, cityCode, organizationId, null, deadline, createdBy, at);
+    }
+
+    /** A finding about a designated project: {@code organizationId} is the project's school, which answers it. */
+    Finding(long taskId, String category, Severity severity, String description, String cityCode, Long organizationId,
+            Long projectId, LocalDate deadline, String createdBy, Instant at) {
+        this.projectId = projectId;
         this.taskId = taskId;
         this.category = category;
         this.severity = severity;
@@ -138,6 +149,10 @@ class Finding {
         return organizationId;
     }
 
+    Long projectId() {
+        return projectId;
+    }
+
     FindingStatus status() {
         return status;
     }
@@ -150,10 +165,10 @@ class Finding {
         return category;
     }
 
-    FindingView toView(String cityName, String organizationName, int planYear) {
+    FindingView toView(String cityName, String organizationName, int planYear, String projectTitle) {
         return new FindingView(id, taskId, planYear, category, severity, description, cityCode, cityName,
                 organizationId, organizationName, status, deadline, overdue, answer,
                 PortalTime.local(answeredAt), reviewComment, createdBy,
-                PortalTime.local(createdAt), version);
+                PortalTime.local(createdAt), version, projectId, projectTitle);
     }
 }

@@ -47,11 +47,12 @@ class FindingController {
     @PreAuthorize("hasRole('INSPECTOR')")
     String raise(@PathVariable long id, @RequestParam(required = false) String category,
             @RequestParam(required = false) Severity severity, @RequestParam(required = false) String description,
-            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long projectId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             @RequestParam(value = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal PortalUser inspector, RedirectAttributes redirect) {
-        long finding = rectification.raise(id, category, severity, description, organizationId, deadline, file, inspector);
+        long finding = rectification.raise(id, category, severity, description, organizationId, projectId, deadline, file,
+                inspector);
         redirect.addFlashAttribute("success", "supervision.finding.raised");
         return "redirect:/supervision/findings/" + finding;
     }

@@ -7,11 +7,13 @@ import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.project.ProjectView;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory.Subject;
+import cn.gov.hunan.chuyi.supervision.task.InspectedProjects;
 import cn.gov.hunan.chuyi.supervision.task.TaskMove;
 import cn.gov.hunan.chuyi.supervision.task.TaskService;
 import cn.gov.hunan.chuyi.supervision.task.TaskView;
@@ -36,6 +38,7 @@ public class FindingService {
     private final FindingViews views;
     private final FindingAccess access;
     private final TaskService tasks;
+    private final InspectedProjects inspected;
     private final SupervisionHistory history;
     private final AttachmentStore store;
     private final OrganizationDirectory organizations;
@@ -44,7 +47,7 @@ public class FindingService {
     private final Clock clock;
 
     FindingService(FindingRepository findings, FindingAttachmentRepository evidence, FindingViews views,
-            FindingAccess access, TaskService tasks, SupervisionHistory history, AttachmentStore store,
+            FindingAccess access, TaskService tasks, InspectedProjects inspected, SupervisionHistory history, AttachmentStore store,
             OrganizationDirectory organizations, AccountDirectory accounts, ApplicationEventPublisher events,
             Clock clock) {
         this.findings = findings;
@@ -52,6 +55,7 @@ public class FindingService {
         this.views = views;
         this.access = access;
         this.tasks = tasks;
+        this.inspected = inspected;
         this.history = history;
         this.store = store;
         this.organizations = organizations;
@@ -64,6 +68,16 @@ public class FindingService {
     @Transactional
     public long raise(long taskId, String category, Severity severity, String description, Long organizationId,
             LocalDate deadline, MultipartFile file, PortalUser inspector) {
+        return raise(taskId, category, severity, description, organizationId, null, deadline, file, inspector);
+    }
+
+    /**
+     * A new finding, about one of the designated projects the task inspects when {@code projectId} is given: the
+     * project's school is then the organisation that answers it (naming another school is refused).
+     */
+    @Transactional
+    public long raise(long taskId, String category, Severity severity, String description, Long organizationId,
+            Long projectId, LocalDate deadline, MultipartFile file, PortalUser inspector) {
         TaskView task = tasks.task(taskId, inspector);
         if (!access.onTeam(inspector, task)) {
             throw new FindingRejected("supervision.finding.error.notOnTeam");
@@ -78,6 +92,14 @@ public class FindingService {
         if (!deadline.isAfter(LocalDate.now(clock))) {
             throw new FindingRejected("supervision.finding.error.deadline").at("deadline");
         }
+        if (projectId != null) {
+            ProjectView project = inspected.of(task.id()).stream().filter(p -> p.id() == projectId).findFirst()
+                    .orElseThrow(() -> new FindingRejected("supervision.finding.error.project").at("projectId"));
+            if (organizationId != null && organizationId != project.organizationId()) {
+                throw new FindingRejected("supervision.finding.error.projectSchool", project.organizationName()).at("organizationId");
+            }
+            organizationId = project.organizationId();
+        }
         if (organizationId == null && task.inspectsSchool()) {
             organizationId = task.organizationId();
         }
@@ -88,7 +110,7 @@ public class FindingService {
             organizationId = school.id();
         }
         Finding finding = findings.save(new Finding(task.id(), category.strip(), severity, description.strip(),
-                task.cityCode(), organizationId, deadline, inspector.getUsername(), clock.instant()));
+                task.cityCode(), organizationId, projectId, deadline, inspector.getUsername(), clock.instant()));
         if (AttachmentStore.chosen(file)) {
             evidence.save(new FindingAttachment(finding.id(), store.store(file), inspector.getUsername(), clock.instant()));
         }

@@ -35,12 +35,15 @@ class TaskController {
     private final TaskPages pages;
     private final PlanService plans;
     private final OrganizationDirectory organizations;
+    private final InspectedProjects projects;
 
-    TaskController(TaskService supervision, TaskPages pages, PlanService plans, OrganizationDirectory organizations) {
+    TaskController(TaskService supervision, TaskPages pages, PlanService plans, OrganizationDirectory organizations,
+            InspectedProjects projects) {
         this.supervision = supervision;
         this.pages = pages;
         this.plans = plans;
         this.organizations = organizations;
+        this.projects = projects;
     }
 
     @GetMapping
@@ -62,6 +65,8 @@ class TaskController {
         // the schools of the task's city, one of which a new finding may name as responsible
         model.addAttribute("schools", organizations.search(new OrganizationFilter(page.task().cityCode(), null, null, null),
                 PageRequest.of(0, 500), viewer).getContent().stream().filter(o -> o.kind().isSchool()).toList());
+        // the designated projects it inspects, which a new finding may be addressed to
+        model.addAttribute("inspected", projects.page(id, viewer));
         return "supervision/task/detail";
     }
 
