@@ -41,6 +41,8 @@ class AuditController {
         var filter = new AuditLog.Filter(from, to, actor, action, targetType, targetId);
         model.addAttribute("page", log.search(filter, PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "id"))));
         model.addAttribute("actions", log.actions());
+        // the filter bar keeps what was searched from here (Thymeleaf refuses ${param} in a fragment's arguments)
+        model.addAttribute("filter", filter);
         return "audit/list";
     }
 

@@ -117,7 +117,7 @@ class LoginBrowserIT extends PostgresIntegrationTest {
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#county option[value='431322']")));
         new Select(browser.findElement(By.id("county"))).selectByValue("431322");
-        Browser.click(browser, By.id("filter-submit"));
+        Browser.click(browser, By.id("organization-filter-search"));
         assertThat(browser.findElement(By.id("organizations")).getText()).contains("新化县楚怡工业学校");
         snap("organizations-zh");
         Browser.click(browser, By.linkText("新化县楚怡工业学校"));
