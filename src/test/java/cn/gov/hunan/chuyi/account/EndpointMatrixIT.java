@@ -235,6 +235,13 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /inheritors/{id}", BUSINESS);
         rule("POST /inheritors/{id}/awards", "S");
         rule("POST /inheritors/{id}/moves", "AS");
+        // issue 16: the rectification's life (extension, 催办, 销号, 复查)
+        rule("POST /supervision/findings/{id}/extensions", "CS");
+        rule("POST /supervision/findings/{id}/extensions/{extensionId}", "AI");
+        rule("POST /supervision/findings/{id}/chase", "AI");
+        rule("POST /supervision/findings/{id}/sign-off", "A");
+        rule("POST /supervision/findings/{id}/recheck", "AI");
+        rule("POST /supervision/findings/{id}/recheck/outcome", "AI");
     }
 
     private static void rule(String endpoint, String accounts) {

@@ -36,4 +36,9 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
 
     @Query("select count(f) from Finding f where f.overdue = true")
     long countOverdue();
+
+    /** Items that owe an answer with a deadline between {@code first} and {@code last} (the reminder window). */
+    @Query("select f from Finding f where f.status in :statuses and f.deadline between :first and :last order by f.id")
+    List<Finding> findOwingBetween(@Param("statuses") Collection<FindingStatus> statuses, @Param("first") LocalDate first,
+            @Param("last") LocalDate last);
 }

@@ -7,9 +7,13 @@ import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
+import cn.gov.hunan.chuyi.shared.ReminderLedger;
+import cn.gov.hunan.chuyi.shared.Text;
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory.Subject;
 import cn.gov.hunan.chuyi.supervision.task.TaskMove;
@@ -17,6 +21,7 @@ import cn.gov.hunan.chuyi.supervision.task.TaskService;
 import cn.gov.hunan.chuyi.supervision.task.TaskView;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -42,11 +47,17 @@ public class FindingService {
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExtensionRepository extensions;
+    private final RectificationDeadlines deadlines;
+    private final ReminderLedger reminders;
 
     FindingService(FindingRepository findings, FindingAttachmentRepository evidence, FindingViews views,
             FindingAccess access, TaskService tasks, SupervisionHistory history, AttachmentStore store,
             OrganizationDirectory organizations, AccountDirectory accounts, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ExtensionRepository extensions, RectificationDeadlines deadlines, ReminderLedger reminders) {
+        this.extensions = extensions;
+        this.deadlines = deadlines;
+        this.reminders = reminders;
         this.findings = findings;
         this.evidence = evidence;
         this.views = views;
@@ -101,9 +112,17 @@ public class FindingService {
     public FindingPage page(long id, PortalUser viewer) {
         Finding finding = load(id, viewer);
         TaskView task = task(finding);
+        List<ExtensionView> requests = extensions.findByFindingIdOrderByIdDesc(id).stream().map(Extension::toView).toList();
+        ExtensionView pending = requests.stream().filter(e -> e.status() == ExtensionStatus.PENDING).findFirst().orElse(null);
+        boolean hasPending = pending != null;
         return new FindingPage(views.of(List.of(finding)).get(0),
                 evidence.findByFindingIdOrderById(id).stream().map(FindingAttachment::toView).toList(),
-                history.of(Subject.FINDING, id), access.mayAnswer(viewer, finding), access.mayVerify(viewer, finding, task));
+                history.of(Subject.FINDING, id), access.mayAnswer(viewer, finding), access.mayVerify(viewer, finding, task),
+                requests, pending, reminders.countFor(RectificationDeadlines.link(finding)),
+                finding.escalation(LocalDate.now(clock), deadlines.escalateAfterDays()),
+                access.mayRequestExtension(viewer, finding, hasPending), access.mayDecideExtension(viewer, task, hasPending),
+                access.mayChase(viewer, finding, task), access.maySignOff(viewer, finding),
+                access.mayPutToRecheck(viewer, finding, task), access.mayConcludeRecheck(viewer, finding, task));
     }
 
     /** An evidence file's bytes, for someone who may see the finding. */
@@ -163,6 +182,116 @@ public class FindingService {
 
     public long overdueCount() {
         return findings.countOverdue();
+    }
+
+    // issue 16: extension, 催办, 销号, 复查
+
+    /** The organisation that owes the answer asks for a later deadline, with its reason. */
+    @Transactional
+    public void requestExtension(long id, String reason, LocalDate proposed, PortalUser responsible) {
+        Finding finding = load(id, responsible);
+        if (!access.isAddressedTo(responsible, finding)) {
+            throw new NotFoundException("finding", id);
+        }
+        FindingMove.ANSWER.checkedFrom(finding.status(), FindingMove.ANSWER.madeAs(responsible), FindingMove.REFUSAL);
+        if (extensions.findFirstByFindingIdAndStatus(id, ExtensionStatus.PENDING).isPresent()) {
+            throw new FindingRejected("supervision.extension.error.pending");
+        }
+        String why = Text.blankToNull(reason);
+        if (why == null || why.length() > 1000) {
+            throw new FindingRejected("supervision.extension.error.reason").at("reason");
+        }
+        if (proposed == null || !proposed.isAfter(finding.deadline()) || !proposed.isAfter(LocalDate.now(clock))) {
+            throw new FindingRejected("supervision.extension.error.date", finding.deadline()).at("proposedDeadline");
+        }
+        extensions.save(new Extension(id, why, proposed, finding.deadline(), responsible.getUsername(), clock.instant()));
+        history.record(Subject.FINDING, id, finding.status(), finding.status(), responsible.getUsername(),
+                HistoryReason.key("supervision.history.extensionRequested", proposed, why));
+        notify(overseers(finding), "notification.supervision.extensionRequested", finding);
+    }
+
+    /** An inspector of the task or province staff approves (the deadline moves) or refuses the pending request. */
+    @Transactional
+    public void decideExtension(long id, long extensionId, boolean approve, String note, long version, PortalUser decider) {
+        Finding finding = load(id, decider);
+        if (!access.oversees(decider, task(finding))) {
+            throw new NotFoundException("finding", id);
+        }
+        Extension request = extensions.findById(extensionId).filter(e -> e.findingId() == id)
+                .orElseThrow(() -> new NotFoundException("extension", extensionId));
+        Versions.expect(request.toView().version(), version, "extension");
+        Role role = FindingAccess.overseerRole(decider);
+        request.decide(role, approve, note, decider.getUsername(), clock.instant());
+        LocalDate before = finding.deadline();
+        if (approve) {
+            if (!finding.owesAnswer()) {
+                throw new FindingRejected(FindingMove.REFUSAL, finding.status(), finding.status());
+            }
+            finding.extendTo(request.proposedDeadline(), LocalDate.now(clock));
+        }
+        history.record(Subject.FINDING, id, finding.status(), finding.status(), decider.getUsername(), approve
+                ? HistoryReason.key("supervision.history.extensionApproved", before, request.proposedDeadline(), note == null ? "" : note.strip())
+                : HistoryReason.key("supervision.history.extensionRefused", request.proposedDeadline(), note.strip()));
+        notify(responsibleUsers(finding), approve ? "notification.supervision.extensionApproved"
+                : "notification.supervision.extensionRefused", finding);
+    }
+
+    /** 催办 by hand: reminds the responsible organisation now, with a message; returns the item's count of reminders. */
+    @Transactional
+    public int chase(long id, String message, PortalUser chaser) {
+        Finding finding = load(id, chaser);
+        if (!access.oversees(chaser, task(finding))) {
+            throw new NotFoundException("finding", id);
+        }
+        if (!finding.owesAnswer()) {
+            throw new FindingRejected(FindingMove.REFUSAL, finding.status(), finding.status());
+        }
+        return reminders.chase(deadlines.own(finding), chaser.id(), message);
+    }
+
+    /** 销号: province staff close an accepted item with a sign-off note; asked to confirm first (it is final). */
+    @Transactional
+    public void signOff(long id, String note, boolean confirmed, PortalUser province) {
+        Finding finding = load(id, province);
+        ConfirmationRequired.unless(confirmed, "supervision.finding.confirm.signOff", finding.category());
+        FindingStatus from = finding.signOff(FindingMove.SIGN_OFF.madeAs(province), note, province.getUsername(), clock.instant());
+        history.record(Subject.FINDING, id, from, finding.status(), province.getUsername(), HistoryReason.typed(note));
+        notify(responsibleUsers(finding), "notification.supervision.closed", finding);
+    }
+
+    /** 列入复查: a closed item is put to re-check at a later visit. */
+    @Transactional
+    public void putToRecheck(long id, PortalUser overseer) {
+        Finding finding = load(id, overseer);
+        if (!access.oversees(overseer, task(finding))) {
+            throw new NotFoundException("finding", id);
+        }
+        FindingStatus from = finding.putToRecheck(FindingAccess.overseerRole(overseer));
+        history.record(Subject.FINDING, id, from, finding.status(), overseer.getUsername(),
+                HistoryReason.key("supervision.history.putToRecheck"));
+        notify(responsibleUsers(finding), "notification.supervision.recheck", finding);
+    }
+
+    /** The re-check's outcome: the closure stands, or the item is reopened with a new deadline. */
+    @Transactional
+    public void concludeRecheck(long id, boolean confirmedClosure, String note, LocalDate newDeadline, PortalUser overseer) {
+        Finding finding = load(id, overseer);
+        if (!access.oversees(overseer, task(finding))) {
+            throw new NotFoundException("finding", id);
+        }
+        FindingStatus from = finding.concludeRecheck(FindingAccess.overseerRole(overseer), confirmedClosure, note, newDeadline,
+                LocalDate.now(clock));
+        history.record(Subject.FINDING, id, from, finding.status(), overseer.getUsername(), confirmedClosure
+                ? HistoryReason.key("supervision.history.recheckConfirmed", note.strip())
+                : HistoryReason.key("supervision.history.reopened", newDeadline, note.strip()));
+        notify(responsibleUsers(finding), confirmedClosure ? "notification.supervision.recheckConfirmed"
+                : "notification.supervision.reopened", finding);
+    }
+
+    private Collection<Long> overseers(Finding finding) {
+        List<Long> who = new ArrayList<>(task(finding).team());
+        accounts.withRole(Role.PROVINCE_ADMIN).forEach(u -> who.add(u.id()));
+        return who;
     }
 
     private Finding load(long id, PortalUser viewer) {
