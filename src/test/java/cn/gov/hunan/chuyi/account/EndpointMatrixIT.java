@@ -161,7 +161,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /rounds/{id}/objections/{objectionId}", "A");
         rule("POST /rounds/{id}/transition", "A");
         // annual supervision and rectification
-        rule("GET /rectifications", "ACS");
+        rule("GET /rectifications", "ACSI");
         rule("GET /supervision/data", "S");
         rule("GET /supervision/findings/{id}", "ACSI");
         rule("GET /supervision/findings/{id}/evidence/{evidenceId}", "ACSI");
@@ -242,6 +242,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/findings/{id}/sign-off", "A");
         rule("POST /supervision/findings/{id}/recheck", "AI");
         rule("POST /supervision/findings/{id}/recheck/outcome", "AI");
+        rule("GET /rectifications/export.xlsx", "ACI");
     }
 
     private static void rule(String endpoint, String accounts) {

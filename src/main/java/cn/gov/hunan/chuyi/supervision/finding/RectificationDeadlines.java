@@ -81,9 +81,12 @@ class RectificationDeadlines implements DeadlineSource {
         return "/supervision/findings/" + f.id();
     }
 
-    /** A deadline date lasts the whole day in Hunan. */
+    /**
+     * A deadline date lasts the whole day in Hunan: due at its last second, which keeps the deadline's own date for
+     * the engine's lead times (reminded the day before, the day after).
+     */
     static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant();
+        return day.atTime(23, 59, 59).atZone(PortalTime.ZONE).toInstant();
     }
 
     private static void add(List<Deadline> deadlines, Instant from, Instant to, Deadline d) {
