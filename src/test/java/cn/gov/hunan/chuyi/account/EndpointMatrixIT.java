@@ -243,6 +243,10 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/findings/{id}/recheck", "AI");
         rule("POST /supervision/findings/{id}/recheck/outcome", "AI");
         rule("GET /rectifications/export.xlsx", "ACI");
+        rule("GET /supervision/tasks/{id}/rectification", "ACI");
+        rule("POST /supervision/tasks/{id}/rectification/report", "C");
+        rule("POST /supervision/tasks/{id}/rectification/interviews", "A");
+        rule("GET /supervision/tasks/{id}/rectification/files/{fileId}", "ACI");
     }
 
     private static void rule(String endpoint, String accounts) {

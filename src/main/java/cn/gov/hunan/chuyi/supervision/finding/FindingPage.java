@@ -14,7 +14,7 @@ public record FindingPage(FindingView finding, List<EvidenceView> evidence, List
         // issue 16
         List<ExtensionView> extensions, ExtensionView pendingExtension, int chased, Escalation escalation,
         boolean mayRequestExtension, boolean mayDecideExtension, boolean mayChase, boolean maySignOff,
-        boolean mayPutToRecheck, boolean mayConcludeRecheck) {
+        boolean mayPutToRecheck, boolean mayConcludeRecheck, boolean mayOpenCityPage) {
 
     /** Whether the item has been escalated beyond its organisation. */
     public boolean escalated() {

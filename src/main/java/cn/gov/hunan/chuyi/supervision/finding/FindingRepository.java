@@ -15,6 +15,8 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
 
     List<Finding> findByTaskIdIn(Collection<Long> taskIds);
 
+    long countByTaskId(long taskId);
+
     /**
      * The ledger (整改台账): the viewer's slice ({@code city} and/or {@code organization}; both null = all) and the filters,
      * each optional, including extended and re-checked, and for an inspector the tasks of

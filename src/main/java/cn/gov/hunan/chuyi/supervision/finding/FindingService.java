@@ -122,7 +122,8 @@ public class FindingService {
                 finding.escalation(LocalDate.now(clock), deadlines.escalateAfterDays()),
                 access.mayRequestExtension(viewer, finding, hasPending), access.mayDecideExtension(viewer, task, hasPending),
                 access.mayChase(viewer, finding, task), access.maySignOff(viewer, finding),
-                access.mayPutToRecheck(viewer, finding, task), access.mayConcludeRecheck(viewer, finding, task));
+                access.mayPutToRecheck(viewer, finding, task), access.mayConcludeRecheck(viewer, finding, task),
+                access.oversees(viewer, task) || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), task.cityCode())));
     }
 
     /** An evidence file's bytes, for someone who may see the finding. */

@@ -99,6 +99,11 @@ public class Rectifications {
         }).sorted(Comparator.comparing(CityCount::cityCode)).toList();
     }
 
+    /** How many items the task has. */
+    long countOf(long taskId) {
+        return findings.countByTaskId(taskId);
+    }
+
     /** A task's items not yet closed, and how many of them are overdue. */
     public record Outstanding(long open, long overdue) {}
 
