@@ -9,9 +9,10 @@ alter table finding add column rechecked boolean not null default false;
 alter table finding add column closed_by varchar(64);
 alter table finding add column closed_at timestamp with time zone;
 alter table finding add column sign_off_note varchar(1000);
--- the ledger's filters beside the existing (city_code, status) and (status, deadline) indexes
-create index finding_extended_idx on finding (extended) where extended;
-create index finding_rechecked_idx on finding (rechecked) where rechecked;
+-- the ledger's filters beside the existing (city_code, status) and (status, deadline) indexes (plain, not partial:
+-- the H2 demo runs the same migration)
+create index finding_extended_idx on finding (extended, status);
+create index finding_rechecked_idx on finding (rechecked, status);
 create index finding_severity_idx on finding (severity, status);
 
 -- 延期: the responsible organisation asks for a later deadline with a reason; inspectors of the task or province staff
