@@ -33,6 +33,7 @@ class RectificationLedgerIT extends PostgresIntegrationTest {
 
     @AfterEach
     void removeRows() {
+        jdbc.update("delete from finding_extension where finding_id in (select id from finding where category like ?)", MARK + "%");
         jdbc.update("delete from finding where category like ?", MARK + "%");
     }
 
@@ -146,5 +147,33 @@ class RectificationLedgerIT extends PostgresIntegrationTest {
         assertThat(after.open()).as("accepted is open until signed off").isEqualTo(before.open() + 2);
         assertThat(after.overdue()).isEqualTo(before.overdue() + 1);
         assertThat(after.closed()).isEqualTo(before.closed() + 1);
+    }
+
+    /** Each card of the item's page is offered to whom it concerns, and renders. */
+    @Test
+    void theItemPageOffersEachStepToWhomItConcerns() throws Exception {
+        long open = item("431300", "GENERAL", "OPEN", false, false, false, 1);
+        jdbc.update("update finding set organization_id = (select id from organization where name = '新化县楚怡工业学校') where id = ?", open);
+        long pending = item("431300", "GENERAL", "OPEN", true, false, false, 2);
+        jdbc.update("insert into finding_extension (finding_id, reason, proposed_deadline, previous_deadline, requested_by, requested_at)"
+                + " values (?, '施工受阻', current_date + 30, date '2001-01-03', 'loudi', current_timestamp)", pending);
+        long accepted = item("431300", "GENERAL", "ACCEPTED", false, false, false, 3);
+        long closed = item("431300", "GENERAL", "CLOSED", false, false, false, 4);
+        long recheck = item("431300", "GENERAL", "RECHECK", false, false, true, 5);
+
+        assertThat(page("xhcy", open)).contains("id=\"extension-card\"").doesNotContain("id=\"chase-card\"");
+        assertThat(page("inspector1", pending)).contains("id=\"extension-decision-card\"", "id=\"chase-card\"")
+                .doesNotContain("id=\"extension-card\"");
+        assertThat(page("loudi", pending)).doesNotContain("id=\"extension-card\"", "id=\"extension-decision-card\"");
+        assertThat(page("admin", accepted)).contains("id=\"sign-off-card\"", "data-confirm=");
+        assertThat(page("inspector1", accepted)).doesNotContain("id=\"sign-off-card\"");
+        assertThat(page("inspector1", closed)).contains("id=\"put-to-recheck-card\"");
+        assertThat(page("admin", recheck)).contains("id=\"recheck-card\"", "已复查");
+        assertThat(page("loudi", recheck)).doesNotContain("id=\"recheck-card\"").contains("id=\"city-rectification-link\"");
+    }
+
+    private String page(String user, long finding) throws Exception {
+        return mvc.perform(get("/supervision/findings/" + finding).with(users.as(user)).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
