@@ -161,7 +161,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /rounds/{id}/objections/{objectionId}", "A");
         rule("POST /rounds/{id}/transition", "A");
         // annual supervision and rectification
-        rule("GET /rectifications", "ACS");
+        rule("GET /rectifications", "ACSI");
         rule("GET /supervision/data", "S");
         rule("GET /supervision/findings/{id}", "ACSI");
         rule("GET /supervision/findings/{id}/evidence/{evidenceId}", "ACSI");
@@ -242,6 +242,18 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /supervision/bulletins/{year}", "*" + EVERYONE);
         // designated projects as subjects of an inspection: staff choose them on the task
         rule("POST /supervision/tasks/{id}/projects", "A");
+        // issue 16: the rectification's life (extension, 催办, 销号, 复查)
+        rule("POST /supervision/findings/{id}/extensions", "CS");
+        rule("POST /supervision/findings/{id}/extensions/{extensionId}", "AI");
+        rule("POST /supervision/findings/{id}/chase", "AI");
+        rule("POST /supervision/findings/{id}/sign-off", "A");
+        rule("POST /supervision/findings/{id}/recheck", "AI");
+        rule("POST /supervision/findings/{id}/recheck/outcome", "AI");
+        rule("GET /rectifications/export.xlsx", "ACI");
+        rule("GET /supervision/tasks/{id}/rectification", "ACI");
+        rule("POST /supervision/tasks/{id}/rectification/report", "C");
+        rule("POST /supervision/tasks/{id}/rectification/interviews", "A");
+        rule("GET /supervision/tasks/{id}/rectification/files/{fileId}", "ACI");
     }
 
     private static void rule(String endpoint, String accounts) {

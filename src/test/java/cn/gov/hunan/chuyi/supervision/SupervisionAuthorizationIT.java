@@ -83,7 +83,7 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
     void taskAndRectificationPagesByRole() throws Exception {
         onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 200, "GET",
                 "/supervision/tasks");
-        onlyTheseRolesGetPast(Set.of("admin", "changsha", "loudi", "hngy", "xhcy"), 200, "GET", "/rectifications");
+        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 200, "GET", "/rectifications");
         // the probed id 0 is no task
         onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), 404, "POST", "/supervision/tasks/0/data");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), 200, "GET", "/supervision/data");

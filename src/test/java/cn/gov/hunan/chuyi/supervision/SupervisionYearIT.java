@@ -126,7 +126,7 @@ class SupervisionYearIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select status from finding where id = ?", String.class, finding)).isEqualTo("REJECTED");
         send("xhcy", post("/supervision/findings/" + finding + "/answer").param("measures", "再次补充"));
         send("inspector2", post("/supervision/findings/" + finding + "/verify").param("accepted", "true"));
-        assertThat(jdbc.queryForObject("select status from finding where id = ?", String.class, finding)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select status from finding where id = ?", String.class, finding)).as("accepted: the province signs it off").isEqualTo("ACCEPTED");
         assertThat(jdbc.queryForObject("select count(*) from supervision_state_change where subject_type = 'FINDING' and subject_id = ?",
                 Integer.class, finding)).isEqualTo(5);
 

@@ -92,7 +92,7 @@ class MenuTests {
             case INSPECTOR -> "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
                     + " menu-projects[nav-projects nav-flagships]"
                     + " menu-selection[nav-inheritor-nominations]"
-                    + " menu-supervision[nav-tasks] " + PUBLIC;
+                    + " menu-supervision[nav-tasks nav-rectifications] " + PUBLIC;
             // the three administrators of 三权分立 see no business entry: every business page's rule names the
             // business roles only
             case AUDITOR -> "nav-dashboard nav-audit " + PUBLIC;

@@ -67,6 +67,21 @@ class Finding {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** An extension was approved at least once (the ledger's filter). */
+    private boolean extended;
+
+    /** Put to re-check at least once (the ledger's filter). */
+    private boolean rechecked;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "sign_off_note")
+    private String signOffNote;
+
     @Version
     private long version;
 
@@ -133,6 +148,88 @@ class Finding {
         return false;
     }
 
+    /** 销号: the province closes an accepted item with its sign-off note. */
+    FindingStatus signOff(Role role, String note, String by, Instant now) {
+        FindingStatus to = FindingMove.SIGN_OFF.checkedFrom(status, role, FindingMove.REFUSAL);
+        if (note == null || note.isBlank()) {
+            throw new FindingRejected("supervision.finding.error.signOffNote").at("note");
+        }
+        FindingStatus from = status;
+        status = to;
+        signOffNote = note.strip();
+        closedBy = by;
+        closedAt = now;
+        return from;
+    }
+
+    /** 列入复查: a closed item is put to re-check at a later visit. */
+    FindingStatus putToRecheck(Role role) {
+        FindingStatus to = FindingMove.PUT_TO_RECHECK.checkedFrom(status, role, FindingMove.REFUSAL);
+        FindingStatus from = status;
+        status = to;
+        rechecked = true;
+        return from;
+    }
+
+    /**
+     * The re-check's outcome: the closure stands, or the item is reopened with a new deadline after today. Either
+     * way the re-checker says what was found.
+     */
+    FindingStatus concludeRecheck(Role role, boolean confirmed, String note, LocalDate newDeadline, LocalDate today) {
+        FindingStatus to = (confirmed ? FindingMove.CONFIRM_CLOSURE : FindingMove.REOPEN).checkedFrom(status, role,
+                FindingMove.REFUSAL);
+        if (note == null || note.isBlank()) {
+            throw new FindingRejected("supervision.finding.error.recheckNote").at("note");
+        }
+        if (!confirmed && (newDeadline == null || !newDeadline.isAfter(today))) {
+            throw new FindingRejected("supervision.finding.error.deadline").at("deadline");
+        }
+        FindingStatus from = status;
+        status = to;
+        if (!confirmed) {
+            deadline = newDeadline;
+            overdue = false;
+            closedBy = null;
+            closedAt = null;
+        }
+        return from;
+    }
+
+    /** An approved extension: the deadline moves (only ever later), and an overdue flag goes if the new date is ahead. */
+    void extendTo(LocalDate newDeadline, LocalDate today) {
+        deadline = newDeadline;
+        extended = true;
+        overdue = today.isAfter(newDeadline);
+    }
+
+    /** Whether the responsible organisation still owes an answer: what reminders and extensions are about. */
+    boolean owesAnswer() {
+        return FindingMove.ANSWER.allowedFrom(status);
+    }
+
+    /** How far the item has gone up for being overdue, {@code days} being the threshold of one step. */
+    Escalation escalation(LocalDate today, int days) {
+        if (!owesAnswer() || !today.isAfter(deadline.plusDays(days))) {
+            return Escalation.NONE;
+        }
+        if (organizationId == null || today.isAfter(deadline.plusDays(2L * days))) {
+            return Escalation.PROVINCE;
+        }
+        return Escalation.CITY;
+    }
+
+    LocalDate deadline() {
+        return deadline;
+    }
+
+    boolean extended() {
+        return extended;
+    }
+
+    boolean rechecked() {
+        return rechecked;
+    }
+
     Long id() {
         return id;
     }
@@ -169,6 +266,7 @@ class Finding {
         return new FindingView(id, taskId, planYear, category, severity, description, cityCode, cityName,
                 organizationId, organizationName, status, deadline, overdue, answer,
                 PortalTime.local(answeredAt), reviewComment, createdBy,
-                PortalTime.local(createdAt), version, projectId, projectTitle);
+                PortalTime.local(createdAt), version, projectId, projectTitle, extended, rechecked, closedBy,
+                PortalTime.local(closedAt), signOffNote);
     }
 }

@@ -45,4 +45,45 @@ class FindingAccess {
         return onTeam(viewer, task) && FindingMove.ACCEPT.allowedFrom(finding.status())
                 && FindingMove.ACCEPT.madeAs(viewer) != null;
     }
+
+    // issue 16: the rectification's life after the answer
+
+    /** Who decides on extensions, chases, and re-checks: province staff, or an inspector of the task. */
+    boolean oversees(PortalUser viewer, TaskView task) {
+        return viewer.has(Role.PROVINCE_ADMIN) || onTeam(viewer, task);
+    }
+
+    /** The organisation that owes the answer may ask for a later deadline, one request at a time. */
+    boolean mayRequestExtension(PortalUser viewer, Finding finding, boolean pending) {
+        return !pending && mayAnswer(viewer, finding);
+    }
+
+    boolean mayDecideExtension(PortalUser viewer, TaskView task, boolean pending) {
+        return pending && oversees(viewer, task);
+    }
+
+    /** 催办 by hand: someone who oversees the item, while its organisation owes an answer. */
+    boolean mayChase(PortalUser viewer, Finding finding, TaskView task) {
+        return oversees(viewer, task) && finding.owesAnswer();
+    }
+
+    /** 销号: province staff, once the inspectors accepted the answer. */
+    boolean maySignOff(PortalUser viewer, Finding finding) {
+        return FindingMove.SIGN_OFF.allowedFrom(finding.status()) && FindingMove.SIGN_OFF.madeAs(viewer) != null;
+    }
+
+    /** 列入复查: someone who oversees a closed item. */
+    boolean mayPutToRecheck(PortalUser viewer, Finding finding, TaskView task) {
+        return oversees(viewer, task) && FindingMove.PUT_TO_RECHECK.allowedFrom(finding.status());
+    }
+
+    /** The re-check's outcome: someone who oversees an item under re-check. */
+    boolean mayConcludeRecheck(PortalUser viewer, Finding finding, TaskView task) {
+        return oversees(viewer, task) && FindingMove.CONFIRM_CLOSURE.allowedFrom(finding.status());
+    }
+
+    /** The role in which an overseer makes a move: province staff as such, else the inspector. */
+    static Role overseerRole(PortalUser viewer) {
+        return viewer.has(Role.PROVINCE_ADMIN) ? Role.PROVINCE_ADMIN : viewer.has(Role.INSPECTOR) ? Role.INSPECTOR : null;
+    }
 }

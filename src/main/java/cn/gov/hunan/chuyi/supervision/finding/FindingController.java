@@ -2,7 +2,9 @@ package cn.gov.hunan.chuyi.supervision.finding;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.Downloads;
+import cn.gov.hunan.chuyi.shared.Text;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -26,21 +28,37 @@ class FindingController {
 
     private final FindingService rectification;
     private final Rectifications rectifications;
+    private final LedgerWorkbook ledgerWorkbook;
 
-    FindingController(FindingService rectification, Rectifications rectifications) {
+    FindingController(FindingService rectification, Rectifications rectifications, LedgerWorkbook ledgerWorkbook) {
         this.rectification = rectification;
         this.rectifications = rectifications;
+        this.ledgerWorkbook = ledgerWorkbook;
     }
 
+    /** The rectification ledger (整改台账): filtered, paged, with each item's reminders. */
     @GetMapping("/rectifications")
-    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String city,
             @RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean extended,
+            @RequestParam(defaultValue = "false") boolean rechecked, @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer, Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.ASC, "deadline").and(Sort.by("id")));
-        model.addAttribute("page", rectifications.page(viewer, year, city, status, severity, overdue, request));
+        var filter = new LedgerFilter(year, Text.blankToNull(city), status, severity, overdue, extended, rechecked);
+        model.addAttribute("page", rectifications.ledger(viewer, filter, request));
         return "supervision/finding/list";
+    }
+
+    /** The ledger under the same filters as an Excel workbook (text cells never read as formulas). */
+    @GetMapping("/rectifications/export.xlsx")
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR', 'CITY_OFFICER')")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String city,
+            @RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "false") boolean extended,
+            @RequestParam(defaultValue = "false") boolean rechecked, @AuthenticationPrincipal PortalUser viewer, Locale locale) {
+        var filter = new LedgerFilter(year, Text.blankToNull(city), status, severity, overdue, extended, rechecked);
+        return ledgerWorkbook.of(rectifications.ledgerRows(viewer, filter), locale).download("rectification-ledger.xlsx");
     }
 
     @PostMapping("/supervision/tasks/{id}/findings")

@@ -8,9 +8,13 @@ import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.project.ProjectView;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
+import cn.gov.hunan.chuyi.shared.ReminderLedger;
+import cn.gov.hunan.chuyi.shared.Text;
+import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory.Subject;
 import cn.gov.hunan.chuyi.supervision.task.InspectedProjects;
@@ -19,6 +23,7 @@ import cn.gov.hunan.chuyi.supervision.task.TaskService;
 import cn.gov.hunan.chuyi.supervision.task.TaskView;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -123,9 +128,18 @@ public class FindingService {
     public FindingPage page(long id, PortalUser viewer) {
         Finding finding = load(id, viewer);
         TaskView task = task(finding);
+        List<ExtensionView> requests = extensions.findByFindingIdOrderByIdDesc(id).stream().map(Extension::toView).toList();
+        ExtensionView pending = requests.stream().filter(e -> e.status() == ExtensionStatus.PENDING).findFirst().orElse(null);
+        boolean hasPending = pending != null;
         return new FindingPage(views.of(List.of(finding)).get(0),
                 evidence.findByFindingIdOrderById(id).stream().map(FindingAttachment::toView).toList(),
-                history.of(Subject.FINDING, id), access.mayAnswer(viewer, finding), access.mayVerify(viewer, finding, task));
+                history.of(Subject.FINDING, id), access.mayAnswer(viewer, finding), access.mayVerify(viewer, finding, task),
+                requests, pending, reminders.countFor(RectificationDeadlines.link(finding)),
+                finding.escalation(LocalDate.now(clock), deadlines.escalateAfterDays()),
+                access.mayRequestExtension(viewer, finding, hasPending), access.mayDecideExtension(viewer, task, hasPending),
+                access.mayChase(viewer, finding, task), access.maySignOff(viewer, finding),
+                access.mayPutToRecheck(viewer, finding, task), access.mayConcludeRecheck(viewer, finding, task),
+                access.oversees(viewer, task) || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), task.cityCode())));
     }
 
     /** An evidence file's bytes, for someone who may see the finding. */
@@ -187,23 +201,23 @@ public class FindingService {
         return findings.countOverdue();
     }
 
-    private Finding load(long id, PortalUser viewer) {
+    Finding load(long id, PortalUser viewer) {
         return findings.findById(id).filter(f -> access.maySee(viewer, f, task(f)))
                 .orElseThrow(() -> new NotFoundException("finding", id));
     }
 
-    private TaskView task(Finding finding) {
+    TaskView task(Finding finding) {
         return tasks.byId(List.of(finding.taskId())).get(finding.taskId());
     }
 
-    private Collection<Long> responsibleUsers(Finding finding) {
+    Collection<Long> responsibleUsers(Finding finding) {
         List<UserSummary> users = finding.organizationId() != null
                 ? accounts.actingFor(finding.organizationId(), Role.SCHOOL_ADMIN)
                 : accounts.cityOfficers(finding.cityCode());
         return users.stream().map(UserSummary::id).toList();
     }
 
-    private void notify(Collection<Long> recipients, String key, Finding finding) {
+    void notify(Collection<Long> recipients, String key, Finding finding) {
         events.publishEvent(new PortalNotice(recipients, key, "/supervision/findings/" + finding.id(), finding.category()));
     }
 

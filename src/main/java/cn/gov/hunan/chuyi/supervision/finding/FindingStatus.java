@@ -10,6 +10,10 @@ public enum FindingStatus {
     ANSWERED,
     /** 核查未通过，退回整改 */
     REJECTED,
-    /** 整改完成 */
-    CLOSED
+    /** 整改通过，待销号: the inspectors accepted the answer; the province signs it off */
+    ACCEPTED,
+    /** 已销号 */
+    CLOSED,
+    /** 复查中: a closed item put to re-check at a later visit, which confirms the closure or reopens it */
+    RECHECK
 }

@@ -25,7 +25,11 @@ class FindingMoveTests {
             "ANSWER OPEN CITY_OFFICER", "ANSWER OPEN SCHOOL_ADMIN",
             "ANSWER REJECTED CITY_OFFICER", "ANSWER REJECTED SCHOOL_ADMIN",
             "ACCEPT ANSWERED INSPECTOR",
-            "SEND_BACK ANSWERED INSPECTOR");
+            "SEND_BACK ANSWERED INSPECTOR",
+            "SIGN_OFF ACCEPTED PROVINCE_ADMIN",
+            "PUT_TO_RECHECK CLOSED PROVINCE_ADMIN", "PUT_TO_RECHECK CLOSED INSPECTOR",
+            "CONFIRM_CLOSURE RECHECK PROVINCE_ADMIN", "CONFIRM_CLOSURE RECHECK INSPECTOR",
+            "REOPEN RECHECK PROVINCE_ADMIN", "REOPEN RECHECK INSPECTOR");
 
     static Stream<Arguments> everyMoveStateAndRole() {
         List<Arguments> all = new ArrayList<>();
@@ -73,6 +77,10 @@ class FindingMoveTests {
             case ANSWER -> finding.answer(role, "已整改", Instant.now());
             case ACCEPT -> finding.review(role, true, null, Findings.DEADLINE);
             case SEND_BACK -> finding.review(role, false, "材料不全", Findings.DEADLINE);
+            case SIGN_OFF -> finding.signOff(role, "同意销号", "admin", Instant.now());
+            case PUT_TO_RECHECK -> finding.putToRecheck(role);
+            case CONFIRM_CLOSURE -> finding.concludeRecheck(role, true, "整改成效巩固", null, Findings.DEADLINE);
+            case REOPEN -> finding.concludeRecheck(role, false, "问题反弹", Findings.DEADLINE.plusDays(30), Findings.DEADLINE);
         };
     }
 }

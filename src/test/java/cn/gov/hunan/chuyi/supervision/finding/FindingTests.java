@@ -23,7 +23,7 @@ class FindingTests {
         assertThat(f.answer(Role.CITY_OFFICER, "已整改", Instant.now())).isEqualTo(FindingStatus.OPEN);
         assertThat(f.status()).isEqualTo(FindingStatus.ANSWERED);
         assertThat(f.review(Role.INSPECTOR, true, null, DEADLINE)).isEqualTo(FindingStatus.ANSWERED);
-        assertThat(f.status()).isEqualTo(FindingStatus.CLOSED);
+        assertThat(f.status()).as("accepted, waiting for the sign-off").isEqualTo(FindingStatus.ACCEPTED);
         assertThatThrownBy(() -> f.answer(Role.CITY_OFFICER, "again", Instant.now())).hasMessage("supervision.finding.error.state");
     }
 

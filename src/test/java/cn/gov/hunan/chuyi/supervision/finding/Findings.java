@@ -28,8 +28,17 @@ final class Findings {
         if (status != FindingStatus.OPEN) {
             finding.answer(Role.CITY_OFFICER, "已整改", Instant.now());
         }
-        if (status == FindingStatus.REJECTED || status == FindingStatus.CLOSED) {
-            finding.review(Role.INSPECTOR, status == FindingStatus.CLOSED, "材料不全", DEADLINE);
+        if (status == FindingStatus.REJECTED) {
+            finding.review(Role.INSPECTOR, false, "材料不全", DEADLINE);
+        }
+        if (status == FindingStatus.ACCEPTED || status == FindingStatus.CLOSED || status == FindingStatus.RECHECK) {
+            finding.review(Role.INSPECTOR, true, null, DEADLINE);
+        }
+        if (status == FindingStatus.CLOSED || status == FindingStatus.RECHECK) {
+            finding.signOff(Role.PROVINCE_ADMIN, "同意销号", "admin", Instant.now());
+        }
+        if (status == FindingStatus.RECHECK) {
+            finding.putToRecheck(Role.PROVINCE_ADMIN);
         }
         return finding;
     }
