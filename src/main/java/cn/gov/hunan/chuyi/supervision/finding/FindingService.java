@@ -8,13 +8,10 @@ import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.project.ProjectView;
-import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.ReminderLedger;
-import cn.gov.hunan.chuyi.shared.Text;
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory.Subject;
 import cn.gov.hunan.chuyi.supervision.task.InspectedProjects;
@@ -23,7 +20,6 @@ import cn.gov.hunan.chuyi.supervision.task.TaskService;
 import cn.gov.hunan.chuyi.supervision.task.TaskView;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -50,11 +46,17 @@ public class FindingService {
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExtensionRepository extensions;
+    private final RectificationDeadlines deadlines;
+    private final ReminderLedger reminders;
 
     FindingService(FindingRepository findings, FindingAttachmentRepository evidence, FindingViews views,
             FindingAccess access, TaskService tasks, InspectedProjects inspected, SupervisionHistory history, AttachmentStore store,
             OrganizationDirectory organizations, AccountDirectory accounts, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ExtensionRepository extensions, RectificationDeadlines deadlines, ReminderLedger reminders) {
+        this.extensions = extensions;
+        this.deadlines = deadlines;
+        this.reminders = reminders;
         this.findings = findings;
         this.evidence = evidence;
         this.views = views;
