@@ -122,6 +122,12 @@ class Finding {
         return false;
     }
 
+    /** The deadline the issued 意见书 sets (the rectification clock starts); overdue when answerable and past it. */
+    void rectifyBy(LocalDate newDeadline, LocalDate today) {
+        deadline = newDeadline;
+        overdue = FindingMove.ANSWER.allowedFrom(status) && today.isAfter(newDeadline);
+    }
+
     Long id() {
         return id;
     }

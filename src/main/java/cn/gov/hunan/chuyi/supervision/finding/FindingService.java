@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
@@ -163,6 +164,32 @@ public class FindingService {
 
     public long overdueCount() {
         return findings.countOverdue();
+    }
+
+    // --- the 督导意见书 (supervision.opinion), which lists a task's findings and starts their rectification clock ---
+
+    /** A task's findings, oldest first, for a caller that has checked its viewer may see the task. */
+    public List<FindingView> ofTask(long taskId) {
+        return views.of(findings.findByTaskIdOrderById(taskId));
+    }
+
+    /**
+     * Sets each finding's rectification deadline as the issued 意见书 says (限期整改要求), with a history line naming the
+     * document; every finding of the task must have one. A finding that is answerable and whose new deadline has
+     * passed is overdue at once.
+     */
+    @Transactional
+    public void startRectification(long taskId, Map<Long, LocalDate> deadlines, String actor, String documentNumber) {
+        LocalDate today = LocalDate.now(clock);
+        for (Finding finding : findings.findByTaskIdOrderById(taskId)) {
+            LocalDate deadline = deadlines.get(finding.id());
+            if (deadline == null) {
+                throw new FindingRejected("supervision.finding.error.incomplete");
+            }
+            finding.rectifyBy(deadline, today);
+            history.record(Subject.FINDING, finding.id(), finding.status(), finding.status(), actor,
+                    HistoryReason.key("supervision.history.opinionDeadline", documentNumber, deadline.toString()));
+        }
     }
 
     private Finding load(long id, PortalUser viewer) {
