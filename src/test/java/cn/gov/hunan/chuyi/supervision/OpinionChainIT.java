@@ -204,6 +204,19 @@ class OpinionChainIT extends PostgresIntegrationTest {
         assertThat(status("xhcy", opinionPath + "/print")).isEqualTo(404);
     }
 
+    @Test
+    void theDemoYearHasIssuedOpinionsWithTheirFindingsAndASubmittedSelfEvaluation() throws Exception {
+        long changsha = id("select t.id from inspection_task t join supervision_plan p on p.id = t.plan_id where p.plan_year = 2025 and t.city_code = '430100'");
+        assertThat(page("changsha", "/supervision/tasks/" + changsha + "/self-evaluation")).contains("自评报告");
+        assertThat(page("admin", "/supervision/tasks/" + changsha + "/opinion")).contains("湘教督〔2025〕31号").contains("企业兼职教师比例偏低");
+        MvcResult pdf = mvc.perform(get("/supervision/tasks/" + changsha + "/opinion/pdf").with(users.as("changsha"))).andReturn();
+        try (PDDocument read = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(read)).contains("湘教督〔2025〕31号", "长沙市人民政府：", "教师企业实践台账不全", "2025年12月15日");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from supervision_opinion_item i join supervision_opinion o on o.id = i.opinion_id where o.task_id = ?",
+                Integer.class, changsha)).isEqualTo(3);
+    }
+
     private int notices(String user, String key) {
         return jdbc.queryForObject("""
                 select count(*) from notification n join app_user u on u.id = n.user_id
