@@ -13,6 +13,8 @@ import cn.gov.hunan.chuyi.supervision.task.IndicatorScore;
 import cn.gov.hunan.chuyi.supervision.task.TaskService;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -210,6 +212,9 @@ class OpinionChainIT extends PostgresIntegrationTest {
         assertThat(page("changsha", "/supervision/tasks/" + changsha + "/self-evaluation")).contains("自评报告");
         assertThat(page("admin", "/supervision/tasks/" + changsha + "/opinion")).contains("湘教督〔2025〕31号").contains("企业兼职教师比例偏低");
         MvcResult pdf = mvc.perform(get("/supervision/tasks/" + changsha + "/opinion/pdf").with(users.as("changsha"))).andReturn();
+        // kept for a look at the page (pdftoppm target/pdf/demo-opinion.pdf)
+        Files.createDirectories(Path.of("target", "pdf"));
+        Files.write(Path.of("target", "pdf", "demo-opinion.pdf"), pdf.getResponse().getContentAsByteArray());
         try (PDDocument read = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(read)).contains("湘教督〔2025〕31号", "长沙市人民政府：", "教师企业实践台账不全", "2025年12月15日");
         }
