@@ -254,6 +254,17 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/tasks/{id}/rectification/report", "C");
         rule("POST /supervision/tasks/{id}/rectification/interviews", "A");
         rule("GET /supervision/tasks/{id}/rectification/files/{fileId}", "ACI");
+        // supervision procedure (issue #16): self-evaluation, preliminary opinion, reply, 督导意见书
+        rule("GET /supervision/tasks/{id}/self-evaluation", "ACSI");
+        rule("POST /supervision/tasks/{id}/self-evaluation", "CS");
+        rule("GET /supervision/tasks/{id}/self-evaluation/files/{fileId}", "ACSI");
+        rule("GET /supervision/tasks/{id}/opinion", "ACSI");
+        rule("POST /supervision/tasks/{id}/opinion/preliminary", "I");
+        rule("POST /supervision/tasks/{id}/opinion/reply", "CS");
+        rule("POST /supervision/tasks/{id}/opinion/finalise", "I");
+        rule("POST /supervision/tasks/{id}/opinion/issue", "A");
+        rule("GET /supervision/tasks/{id}/opinion/print", "ACSI");
+        rule("GET /supervision/tasks/{id}/opinion/pdf", "ACSI");
     }
 
     private static void rule(String endpoint, String accounts) {

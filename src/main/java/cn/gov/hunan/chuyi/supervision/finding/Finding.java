@@ -230,6 +230,12 @@ class Finding {
         return rechecked;
     }
 
+    /** The deadline the issued 意见书 sets (the rectification clock starts); overdue when answerable and past it. */
+    void rectifyBy(LocalDate newDeadline, LocalDate today) {
+        deadline = newDeadline;
+        overdue = FindingMove.ANSWER.allowedFrom(status) && today.isAfter(newDeadline);
+    }
+
     Long id() {
         return id;
     }

@@ -203,6 +203,13 @@ public class FindingService {
         return findings.countOverdue();
     }
 
+    // --- the 督导意见书 (supervision.opinion), which lists a task's findings and starts their rectification clock ---
+
+    /** A task's findings, oldest first, for a caller that has checked its viewer may see the task. */
+    public List<FindingView> ofTask(long taskId) {
+        return views.of(findings.findByTaskIdOrderById(taskId));
+    }
+
     Finding load(long id, PortalUser viewer) {
         return findings.findById(id).filter(f -> access.maySee(viewer, f, task(f)))
                 .orElseThrow(() -> new NotFoundException("finding", id));

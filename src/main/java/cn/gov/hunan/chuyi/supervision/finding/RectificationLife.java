@@ -16,12 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A rectification item's life after the answer (issue 16): extensions (延期) asked for and decided, 催办 by hand,
- * 销号 by the province and 复查 at a later visit. Reading and the answer itself stay with {@link FindingService}, whose
+ * 销号 by the province and 复查 at a later visit, from the deadlines the issued 督导意见书 sets. Reading and the answer itself stay with {@link FindingService}, whose
  * access-checked load this service uses.
  */
 @Service
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RectificationLife {
 
     private final FindingService findingsService;
+    private final FindingRepository findingRepository;
     private final FindingAccess access;
     private final ExtensionRepository extensions;
     private final RectificationDeadlines deadlines;
@@ -37,10 +39,11 @@ public class RectificationLife {
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    RectificationLife(FindingService findingsService, FindingAccess access, ExtensionRepository extensions,
+    RectificationLife(FindingService findingsService, FindingRepository findingRepository, FindingAccess access, ExtensionRepository extensions,
             RectificationDeadlines deadlines, ReminderLedger reminders, SupervisionHistory history,
             AccountDirectory accounts, Clock clock) {
         this.findingsService = findingsService;
+        this.findingRepository = findingRepository;
         this.access = access;
         this.extensions = extensions;
         this.deadlines = deadlines;
@@ -49,6 +52,28 @@ public class RectificationLife {
         this.accounts = accounts;
         this.clock = clock;
     }
+
+    // the 督导意见书 (supervision.opinion) starts the rectification clock
+
+    /**
+     * Sets each finding's rectification deadline as the issued 意见书 says (限期整改要求), with a history line naming the
+     * document; every finding of the task must have one. A finding that is answerable and whose new deadline has
+     * passed is overdue at once.
+     */
+    @Transactional
+    public void startRectification(long taskId, Map<Long, LocalDate> deadlineOf, String actor, String documentNumber) {
+        LocalDate today = LocalDate.now(clock);
+        for (Finding finding : findingRepository.findByTaskIdOrderById(taskId)) {
+            LocalDate deadline = deadlineOf.get(finding.id());
+            if (deadline == null) {
+                throw new FindingRejected("supervision.finding.error.incomplete");
+            }
+            finding.rectifyBy(deadline, today);
+            history.record(Subject.FINDING, finding.id(), finding.status(), finding.status(), actor,
+                    HistoryReason.key("supervision.history.opinionDeadline", documentNumber, deadline.toString()));
+        }
+    }
+
 
     /** The organisation that owes the answer asks for a later deadline, with its reason. */
     @Transactional
