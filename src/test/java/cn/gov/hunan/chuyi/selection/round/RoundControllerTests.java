@@ -5,6 +5,8 @@ import static cn.gov.hunan.chuyi.account.Role.EXPERT;
 import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
 import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasProperty;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -32,6 +34,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
@@ -125,6 +128,22 @@ class RoundControllerTests {
         mvc.perform(get("/rounds/new").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/round/form"));
+    }
+
+    /**
+     * BUG (RoundController.showNewForm): without {@code ?program} the form takes {@code programsForRounds().get(1)},
+     * the second programme: with a single round-eligible programme the page is a 500 (IndexOutOfBoundsException),
+     * with several it preselects an arbitrary one. Fix: take the first ({@code get(0)}), or ask for the programme
+     * when there is none. Enable this test with the fix.
+     */
+    @Disabled("bug: RoundController.showNewForm takes programsForRounds().get(1); a single programme is a 500")
+    @Test
+    void theNewRoundFormWithOneProgrammeOffersIt() throws Exception {
+        when(rounds.programsForRounds()).thenReturn(List.of(Programs.school(PROGRAM)));
+        mvc.perform(get("/rounds/new").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("form", hasProperty("programCode",
+                        equalTo(PROGRAM))));
     }
 
     @Test
