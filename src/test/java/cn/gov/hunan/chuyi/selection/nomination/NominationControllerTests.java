@@ -1,0 +1,293 @@
+package cn.gov.hunan.chuyi.selection.nomination;
+
+import static cn.gov.hunan.chuyi.account.Role.CITY_OFFICER;
+import static cn.gov.hunan.chuyi.account.Role.EXPERT;
+import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
+import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import cn.gov.hunan.chuyi.selection.round.RoundService;
+import cn.gov.hunan.chuyi.selection.round.Rounds;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.support.ControllerSlice;
+import cn.gov.hunan.chuyi.support.SignedIn;
+import jakarta.persistence.OptimisticLockException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A nomination's pages and posts: each role's rule, 404 for a nomination the viewer may not see (asked before any
+ * confirmation), refused forms keeping their text, withdrawal asking first, the list of what an incomplete nomination
+ * lacks ({@link SelectionErrorAdvice}), CSRF on every post.
+ */
+@ControllerSlice(NominationController.class)
+class NominationControllerTests {
+
+    private static final long HIDDEN = 999;
+    private static final long ATTACHMENT = 31;
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    NominationService nominations;
+
+    @MockitoBean
+    NominationScreening screening;
+
+    @MockitoBean
+    NominationAttachments attachments;
+
+    @MockitoBean
+    NominationIntake intake;
+
+    @MockitoBean
+    NominationPages pages;
+
+    @MockitoBean
+    RoundService rounds;
+
+    private final NominationView draft = Nominations.draft().toView("湖南工艺美术职业学院");
+    private final long id = draft.id();
+
+    @BeforeEach
+    void nominations() {
+        var round = Rounds.open().toSummary();
+        when(rounds.get(eq(Nominations.ROUND), any())).thenReturn(round);
+        when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
+        when(nominations.search(any(), any(), any(), any()))
+                .thenAnswer(call -> new PageImpl<>(List.of(draft), call.getArgument(3), 1));
+        when(nominations.get(eq(id), any())).thenReturn(draft);
+        when(nominations.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
+        when(pages.detail(eq(id), any())).thenAnswer(call -> NominationPage.of(draft, round,
+                NominationContent.FieldSet.CULTURE_BASE, List.of(), List.of(), call.getArgument(1)));
+        when(pages.detail(eq(HIDDEN), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
+        when(intake.start(eq(Nominations.ROUND), anyString(), any(), any())).thenReturn(id);
+        var file = new AttachmentView(ATTACHMENT, "申报书.pdf", "application/pdf", 4, "00", "school_admin",
+                LocalDateTime.of(2026, 6, 1, 9, 0));
+        when(attachments.download(eq(id), eq(ATTACHMENT), any())).thenReturn(new NominationAttachments.Download(file,
+                new ByteArrayResource("%PDF".getBytes(StandardCharsets.US_ASCII))));
+        when(attachments.download(eq(HIDDEN), anyLong(), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
+    }
+
+    private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post, String title) {
+        return post.param("title", title).param("summary", "以湘绣传承为主线的文化基地").param("venue", "湘绣展厅")
+                .param("version", "2");
+    }
+
+    @Test
+    void theListIsForTheRolesThatFileAndScreen() throws Exception {
+        SignedIn.rule(mvc, () -> get("/nominations"))
+                .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN)
+                .refusesTheRest();
+    }
+
+    @Test
+    void aNominationIsReadByEveryRoleThatTakesPart() throws Exception {
+        SignedIn.rule(mvc, () -> get("/nominations/" + id))
+                .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN, EXPERT)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/nominations/" + id + "/attachments/" + ATTACHMENT))
+                .allows(header().string("Content-Disposition", containsString("attachment")), PROVINCE_ADMIN,
+                        CITY_OFFICER, SCHOOL_ADMIN, EXPERT)
+                .refusesTheRest();
+    }
+
+    @Test
+    void aNominationTheViewerMayNotSeeIsNotFound() throws Exception {
+        mvc.perform(get("/nominations/" + HIDDEN).with(SignedIn.as(CITY_OFFICER)))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
+        mvc.perform(get("/nominations/" + HIDDEN + "/edit").with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/nominations/" + HIDDEN + "/attachments/" + ATTACHMENT).with(SignedIn.as(EXPERT)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/nominations/new").param("round", String.valueOf(HIDDEN)).with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isNotFound());
+        mvc.perform(form(post("/nominations/" + HIDDEN), "别校的申报").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(status().isNotFound());
+        verify(nominations, never()).update(anyLong(), anyString(), any(), anyLong(), any());
+    }
+
+    @Test
+    void withdrawingAnotherSchoolsNominationIsNotFoundNotAskedAbout() throws Exception {
+        // the confirmation page would name the nomination: the access check comes first
+        mvc.perform(post("/nominations/" + HIDDEN + "/withdraw").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(status().isNotFound());
+        verify(nominations, never()).withdraw(anyLong(), any(), any());
+    }
+
+    @Test
+    void onlyASchoolFilesAndEditsANomination() throws Exception {
+        SignedIn.rule(mvc, () -> get("/nominations/new").param("round", "1"))
+                .allows(status().isOk(), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> form(post("/nominations").param("round", "1"), "湘绣文化传承基地"))
+                .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/nominations/" + id + "/edit"))
+                .allows(status().isOk(), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> form(post("/nominations/" + id), "湘绣文化传承基地（修改）"))
+                .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
+                .refusesTheRest();
+        verify(nominations).update(eq(id), eq("湘绣文化传承基地（修改）"), any(), eq(2L), any());
+    }
+
+    @Test
+    void onlyASchoolSubmitsWithdrawsAndHandlesAttachments() throws Exception {
+        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/submit"))
+                .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/withdraw").param("confirmed", "true"))
+                .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> multipart("/nominations/" + id + "/attachments")
+                        .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII))))
+                .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/attachments/" + ATTACHMENT + "/delete"))
+                .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
+                .refusesTheRest();
+        verify(nominations).submit(eq(id), any());
+        verify(nominations).withdraw(eq(id), any(), any());
+        verify(attachments).attach(eq(id), any(), any());
+        verify(attachments).detach(eq(id), eq(ATTACHMENT), any());
+    }
+
+    @Test
+    void onlyTheCityRecommendsOrReturnsAndOnlyTheDepartmentJudgesEligibility() throws Exception {
+        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/recommend"))
+                .allows(redirectedUrl("/nominations/" + id), CITY_OFFICER)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/return").param("reason", "材料不全"))
+                .allows(redirectedUrl("/nominations/" + id), CITY_OFFICER)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/eligibility").param("eligible", "true"))
+                .allows(redirectedUrl("/nominations/" + id), PROVINCE_ADMIN)
+                .refusesTheRest();
+        verify(screening).recommend(eq(id), any());
+        verify(screening).returnToSchool(eq(id), eq("材料不全"), any());
+        verify(screening).judgeEligibility(eq(id), eq(true), any(), any());
+    }
+
+    @Test
+    void aWithdrawalWithoutConfirmationIsAskedAboutFirst() throws Exception {
+        mvc.perform(post("/nominations/" + id + "/withdraw").param("reason", "本年度暂不申报")
+                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("web/confirm"))
+                .andExpect(model().attribute("consequence", "selection.nomination.confirmWithdraw"))
+                .andExpect(content().string(containsString("本年度暂不申报")));
+        verify(nominations, never()).withdraw(anyLong(), any(), any());
+    }
+
+    @Test
+    void aNominationWithoutATitleComesBackWithWhatWasTyped() throws Exception {
+        mvc.perform(form(post("/nominations").param("round", "1"), " ").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("selection/nomination/form"))
+                .andExpect(model().attributeHasFieldErrors("form", "title"))
+                .andExpect(content().string(containsString("请填写申报名称")))
+                .andExpect(content().string(containsString("湘绣展厅")))
+                .andExpect(content().string(containsString("以湘绣传承为主线的文化基地")));
+        verify(intake, never()).start(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
+    void aNominationTheServiceRefusesComesBackWithItsReasonAndTheText() throws Exception {
+        doThrow(new NominationRejected("selection.nomination.error.length"))
+                .when(nominations).update(eq(id), eq("被拒绝的申报"), any(), eq(2L), any());
+        mvc.perform(form(post("/nominations/" + id), "被拒绝的申报").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("selection/nomination/form"))
+                .andExpect(model().attributeHasErrors("form"))
+                .andExpect(content().string(containsString("被拒绝的申报")))
+                .andExpect(content().string(containsString("湘绣展厅")));
+    }
+
+    @Test
+    void aStaleNominationFormComesBackWithWhatWasTyped() throws Exception {
+        doThrow(new OptimisticLockException()).when(nominations).update(eq(id), eq("过期的申报"), any(), eq(2L), any());
+        mvc.perform(form(post("/nominations/" + id), "过期的申报").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("form"))
+                .andExpect(content().string(containsString("过期的申报")));
+    }
+
+    @Test
+    void anIncompleteNominationGoesBackWithTheListOfWhatItLacks() throws Exception {
+        var missing = List.of("selection.nomination.missing.summary", "selection.nomination.missing.foundation");
+        doThrow(new NominationIncomplete(missing)).when(nominations).submit(eq(id), any());
+        mvc.perform(post("/nominations/" + id + "/submit").header("Referer", "/nominations/" + id)
+                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl("/nominations/" + id))
+                .andExpect(flash().attribute("errorKey", "selection.nomination.error.incomplete"))
+                .andExpect(flash().attribute("errorList", missing));
+    }
+
+    @Test
+    void anIncompleteNominationFromAForeignPageGoesBackHomeNotThere() throws Exception {
+        doThrow(new NominationIncomplete(List.of("selection.nomination.missing.summary")))
+                .when(nominations).submit(eq(id), any());
+        mvc.perform(post("/nominations/" + id + "/submit").header("Referer", "https://evil.example/phish")
+                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
+                        .doesNotContain("evil.example"));
+    }
+
+    @Test
+    void everyPostNeedsItsToken() throws Exception {
+        for (var post : List.of(form(post("/nominations").param("round", "1"), "无令牌"),
+                form(post("/nominations/" + id), "无令牌"), post("/nominations/" + id + "/submit"),
+                post("/nominations/" + id + "/withdraw").param("confirmed", "true"),
+                post("/nominations/" + id + "/attachments/" + ATTACHMENT + "/delete"))) {
+            mvc.perform(post.with(SignedIn.as(SCHOOL_ADMIN))).andExpect(status().isForbidden());
+        }
+        for (var post : List.of(post("/nominations/" + id + "/recommend"), post("/nominations/" + id + "/return"))) {
+            mvc.perform(post.with(SignedIn.as(CITY_OFFICER))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/nominations/" + id + "/eligibility").param("eligible", "false").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isForbidden());
+        verify(intake, never()).start(anyLong(), anyString(), any(), any());
+        verify(nominations, never()).update(anyLong(), anyString(), any(), anyLong(), any());
+        verify(nominations, never()).submit(anyLong(), any());
+        verify(nominations, never()).withdraw(anyLong(), any(), any());
+        verify(attachments, never()).detach(anyLong(), anyLong(), any());
+        verify(screening, never()).recommend(anyLong(), any());
+        verify(screening, never()).returnToSchool(anyLong(), any(), any());
+        verify(screening, never()).judgeEligibility(anyLong(), anyBoolean(), any(), any());
+    }
+}
