@@ -16,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Province staff's decision (审定): the ranking, its workbook, and the decision under the quota. */
@@ -80,13 +82,22 @@ class DecisionController {
         Map<Long, String> tiers = new HashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("reason_")) {
-                reasons.put(Long.valueOf(key.substring(7)), value);
+                reasons.put(nominationOf(key, 7), value);
             } else if (key.startsWith("tier_")) {
-                tiers.put(Long.valueOf(key.substring(5)), value);
+                tiers.put(nominationOf(key, 5), value);
             }
         });
         decisions.decide(id, new Decision(chosen, reasons, tiers, meeting, meetingDate, minutes), version, admin);
         redirect.addFlashAttribute("success", "selection.decision.saved");
         return "redirect:/rounds/" + id;
+    }
+
+    /** The nomination id a per-nomination field names; a name the form never writes is a malformed request. */
+    private static long nominationOf(String field, int prefixLength) {
+        String id = field.substring(prefixLength);
+        if (!id.matches("[0-9]{1,18}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed decision field " + field);
+        }
+        return Long.parseLong(id);
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.selection.round;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.shared.Text;
@@ -65,7 +66,10 @@ class RoundController {
     @GetMapping("/new")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String showNewForm(@RequestParam(required = false) String program, Model model) {
-        var chosen = program == null ? rounds.programsForRounds().get(1) : programs.get(program);
+        // without a choice, the first programme that can have rounds (the form's selector changes it)
+        var chosen = program == null
+                ? rounds.programsForRounds().stream().findFirst().orElseThrow(() -> new NotFoundException("program", "any"))
+                : programs.get(program);
         var form = RoundForm.blank(chosen.code(), LocalDateTime.now(clock).getYear(),
                 rounds.defaultCriteria(chosen.code()), chosen.applicantKinds(), LocalDateTime.now(clock.withZone(PortalTime.ZONE)));
         model.addAttribute("form", form);
