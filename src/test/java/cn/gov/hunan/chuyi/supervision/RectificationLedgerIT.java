@@ -85,8 +85,10 @@ class RectificationLedgerIT extends PostgresIntegrationTest {
         assertThat(mvc.perform(get("/supervision/findings/" + loudi).with(users.as("changsha"))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
         assertThat(ledger("inspector1", "")).as("on Loudi's 2025 team").contains(row(loudi));
-        jdbc.update("insert into app_user (username, display_name, password_hash, password_changed_at) values"
-                + " ('inspector-elsewhere', '其他督查组成员', '{noop}x', current_timestamp) on conflict do nothing");
+        // a stored hash like every account's (SignInIT checks that no account keeps a password as text)
+        jdbc.update("insert into app_user (username, display_name, password_hash, password_changed_at)"
+                + " select 'inspector-elsewhere', '其他督查组成员', password_hash, current_timestamp from app_user"
+                + " where username = 'inspector1' on conflict do nothing");
         jdbc.update("insert into user_role (user_id, role) select id, 'INSPECTOR' from app_user where username = 'inspector-elsewhere'"
                 + " on conflict do nothing");
         assertThat(ledger("inspector-elsewhere", "")).as("on no team").doesNotContain(row(loudi), row(changsha), row(xiangtan));
@@ -126,12 +128,15 @@ class RectificationLedgerIT extends PostgresIntegrationTest {
         for (int i = 0; i < 5; i++) {
             item("431300", "GENERAL", "OPEN", false, false, false, i);
         }
+        ledger("admin", "city=431300"); // once before counting: what is read once per application is not per page
         long few = new StatementCounter(entityManagerFactory).count(() -> ledger("admin", "city=431300"));
         for (int i = 0; i < 20; i++) {
             item("431300", "GENERAL", "OPEN", false, i % 2 == 0, false, i);
         }
         long many = new StatementCounter(entityManagerFactory).count(() -> ledger("admin", "city=431300"));
-        assertThat(many).isEqualTo(few);
+        // the views read organisations and projects only when the page names some, so a page of city items may run
+        // fewer statements than one with the demo's school items; what must not happen is a count that grows with rows
+        assertThat(many).isLessThanOrEqualTo(few).isLessThanOrEqualTo(12);
     }
 
     @Test

@@ -66,8 +66,10 @@ class RectificationLifeIT extends PostgresIntegrationTest {
 
     /** An inspector on no team of Loudi (the demo's two inspectors are both on its 2025 team). */
     private String outsider() {
-        jdbc.update("insert into app_user (username, display_name, password_hash, password_changed_at) values"
-                + " ('inspector-elsewhere', '其他督查组成员', '{noop}x', current_timestamp) on conflict do nothing");
+        // a stored hash like every account's (SignInIT checks that no account keeps a password as text)
+        jdbc.update("insert into app_user (username, display_name, password_hash, password_changed_at)"
+                + " select 'inspector-elsewhere', '其他督查组成员', password_hash, current_timestamp from app_user"
+                + " where username = 'inspector1' on conflict do nothing");
         jdbc.update("insert into user_role (user_id, role) select id, 'INSPECTOR' from app_user where username = 'inspector-elsewhere'"
                 + " on conflict do nothing");
         return "inspector-elsewhere";
