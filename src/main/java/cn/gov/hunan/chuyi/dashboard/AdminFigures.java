@@ -46,7 +46,8 @@ class AdminFigures {
     }
 
     record Figures(List<ProgramSummary> programs, List<ProgramProgress> progress, List<CityProgress> cities,
-            long overdueRectifications, long overdueReports, long citiesWithFlagship, Instant computedAt) {}
+            long overdueRectifications, List<RectificationService.CityRectifications> rectificationByCity,
+            long overdueReports, long citiesWithFlagship, Instant computedAt) {}
 
     /** The province-wide figures (the viewer is the department: they are the same for every officer). */
     Figures current(PortalUser viewer) {
@@ -76,7 +77,8 @@ class AdminFigures {
                 .map(p -> new ProgramProgress(p, byStatus.getOrDefault(p.code(), Map.of()),
                         reportCounts.getOrDefault(p.code(), new ReportTracker.ProgramReports(0, 0, 0))))
                 .toList();
-        return new Figures(catalogue, progress, cities, rectification.overdueCount(),
+        // every year's items, like the overdue count above: what is still open anywhere is the department's work
+        return new Figures(catalogue, progress, cities, rectification.overdueCount(), rectification.byCity(null),
                 progress.stream().mapToLong(p -> p.reports().overdue()).sum(),
                 cities.stream().filter(CityProgress::hasFlagship).count(), clock.instant());
     }

@@ -43,6 +43,7 @@ class DashboardController {
             model.addAttribute("statuses", ProjectStatus.values());
             model.addAttribute("cities", figures.cities());
             model.addAttribute("overdueRectifications", figures.overdueRectifications());
+            model.addAttribute("rectificationByCity", figures.rectificationByCity());
             model.addAttribute("overdueReports", figures.overdueReports());
             model.addAttribute("citiesWithFlagship", figures.citiesWithFlagship());
             model.addAttribute("computedAt", PortalTime.local(figures.computedAt()));

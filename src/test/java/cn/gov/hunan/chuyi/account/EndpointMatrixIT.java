@@ -240,6 +240,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/plans/{id}/bulletin", "A");
         rule("GET /supervision/bulletins", "*" + EVERYONE);
         rule("GET /supervision/bulletins/{year}", "*" + EVERYONE);
+        rule("GET /supervision/bulletins/{year}.pdf", "*" + EVERYONE);
         // designated projects as subjects of an inspection: staff choose them on the task
         rule("POST /supervision/tasks/{id}/projects", "A");
         // issue 16: the rectification's life (extension, 催办, 销号, 复查)

@@ -24,6 +24,7 @@ import cn.gov.hunan.chuyi.project.ReportTracker;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.region.Regions;
 import cn.gov.hunan.chuyi.selection.PublicityService;
+import cn.gov.hunan.chuyi.supervision.RectificationService;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.time.Instant;
@@ -60,7 +61,8 @@ class DashboardControllerTests {
         var program = Programs.school("CHUYI_SECONDARY");
         when(figures.current(any())).thenReturn(new AdminFigures.Figures(List.of(program),
                 List.of(new ProgramProgress(program, Map.of(ProjectStatus.values()[0], 12L), new ReportTracker.ProgramReports(12, 9, 2))),
-                List.of(new CityProgress(Regions.changsha(), null, Map.of(program.code(), 3L))), 4, 2, 0, Instant.now()));
+                List.of(new CityProgress(Regions.changsha(), null, Map.of(program.code(), 3L))), 4,
+                List.of(new RectificationService.CityRectifications("430100", "长沙市", 5, 2, 7)), 2, 0, Instant.now()));
         when(publicity.openObjections()).thenReturn(1L);
         when(regions.city(SignedIn.CITY)).thenReturn(Optional.of(Regions.changsha()));
         when(organizations.find(SignedIn.ORGANIZATION)).thenReturn(Optional.of(Organizations.ownSchool()));
@@ -77,6 +79,13 @@ class DashboardControllerTests {
                 .andExpect(view().name("dashboard/admin"))
                 .andExpect(content().string(containsString("progress-CHUYI_SECONDARY")))
                 .andExpect(content().string(containsString("open-objections")));
+    }
+
+    @Test
+    void theDepartmentSeesEachCitysOpenOverdueAndClosedItems() throws Exception {
+        mvc.perform(get("/").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(content().string(containsString("rectification-430100")))
+                .andExpect(content().string(containsString("/rectifications?city=430100")));
     }
 
     @Test

@@ -1,5 +1,11 @@
 package cn.gov.hunan.chuyi.supervision.bulletin;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class PublicBulletinController {
 
     private final BulletinService bulletins;
+    private final BulletinDocuments documents;
 
-    PublicBulletinController(BulletinService bulletins) {
+    PublicBulletinController(BulletinService bulletins, BulletinDocuments documents) {
         this.bulletins = bulletins;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -31,5 +39,16 @@ class PublicBulletinController {
     String show(@PathVariable int year, Model model) {
         model.addAttribute("bulletin", bulletins.bulletin(year));
         return "supervision/bulletin/document";
+    }
+
+    /** The same document as a PDF, a download (never shown inline, nor sniffed as anything else). */
+    @GetMapping("/{year}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable int year, Locale locale) {
+        BulletinView bulletin = bulletins.bulletin(year);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(bulletin.documentNumber() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(documents.pdf(bulletin, locale));
     }
 }

@@ -147,7 +147,7 @@ public class CityRectificationService {
     /** The task, if the viewer oversees it or is an officer of its city; else "not found". */
     private TaskView visible(long taskId, PortalUser viewer) {
         TaskView task = tasks.byId(List.of(taskId)).get(taskId);
-        if (task == null || !(access.oversees(viewer, task) || isCityOf(viewer, task))) {
+        if (task == null || !access.maySeeCityRectification(viewer, task)) {
             throw new NotFoundException("task", taskId);
         }
         return task;

@@ -53,6 +53,11 @@ class FindingAccess {
         return viewer.has(Role.PROVINCE_ADMIN) || onTeam(viewer, task);
     }
 
+    /** A task's rectification page (the city's items, reports, interviews): those who oversee it, and its city. */
+    boolean maySeeCityRectification(PortalUser viewer, TaskView task) {
+        return oversees(viewer, task) || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), task.cityCode()));
+    }
+
     /** The organisation that owes the answer may ask for a later deadline, one request at a time. */
     boolean mayRequestExtension(PortalUser viewer, Finding finding, boolean pending) {
         return !pending && mayAnswer(viewer, finding);

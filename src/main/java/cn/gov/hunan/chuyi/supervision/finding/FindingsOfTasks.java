@@ -1,6 +1,8 @@
 package cn.gov.hunan.chuyi.supervision.finding;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.supervision.task.TaskFindings;
+import cn.gov.hunan.chuyi.supervision.task.TaskView;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,10 +15,12 @@ class FindingsOfTasks implements TaskFindings {
 
     private final FindingRepository findings;
     private final FindingViews views;
+    private final FindingAccess access;
 
-    FindingsOfTasks(FindingRepository findings, FindingViews views) {
+    FindingsOfTasks(FindingRepository findings, FindingViews views, FindingAccess access) {
         this.findings = findings;
         this.views = views;
+        this.access = access;
     }
 
     @Override
@@ -30,5 +34,10 @@ class FindingsOfTasks implements TaskFindings {
     @Override
     public List<String> severities() {
         return Arrays.stream(Severity.values()).map(Severity::name).toList();
+    }
+
+    @Override
+    public boolean mayOpenRectification(TaskView task, PortalUser viewer) {
+        return access.maySeeCityRectification(viewer, task);
     }
 }

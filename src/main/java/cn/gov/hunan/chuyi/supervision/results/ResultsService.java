@@ -58,7 +58,10 @@ class ResultsService {
 
     ResultsPage page(long planId) {
         PlanView plan = plans.plan(planId);
-        return new ResultsPage(plan, results(planId), plan.status() == PlanStatus.PUBLISHED);
+        // the whole city's items of the year (its school subjects' included), in one statement whatever their number
+        Map<String, Rectifications.CityCount> rectification = rectifications.countsByCity(plan.year()).stream()
+                .collect(Collectors.toMap(Rectifications.CityCount::cityCode, c -> c));
+        return new ResultsPage(plan, results(planId), plan.status() == PlanStatus.PUBLISHED, rectification);
     }
 
     private Map<String, List<CityResult.EarlierYear>> earlierYears(PlanView plan) {

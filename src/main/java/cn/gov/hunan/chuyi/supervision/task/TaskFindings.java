@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision.task;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,9 @@ public interface TaskFindings {
 
     /** The severities a new finding may have (names of the finding module's enum), mildest first. */
     List<String> severities();
+
+    /** Whether {@code viewer} may open the task's rectification page (the finding module's rule, not a role here). */
+    boolean mayOpenRectification(TaskView task, PortalUser viewer);
 
     /** One finding on the task's page; {@code severity} and {@code status} are names of the finding module's enums. */
     record Line(long id, String category, String severity, String responsible, LocalDate deadline, boolean overdue,

@@ -14,10 +14,11 @@ import java.util.Map;
  * @param mayRaiseFinding the viewer is on the team and may record a finding
  * @param mayScore the viewer leads the team and may score the indicators
  * @param mayReport the viewer leads the team and may submit the report
+ * @param mayOpenRectification the viewer may open the task's rectification page (its overseers and its city)
  */
 public record TaskPage(TaskView task, PlanView plan, List<TaskFindings.Line> findings, List<String> severities,
         Map<String, List<String>> earlier, Map<Long, SchoolReturn> returns, List<HistoryLine> history,
-        boolean mayReportData, boolean mayRaiseFinding, boolean mayScore, boolean mayReport) {
+        boolean mayReportData, boolean mayRaiseFinding, boolean mayScore, boolean mayReport, boolean mayOpenRectification) {
 
     /** What {@code viewer} may do on the task: the table's moves, for the team, the lead or the reporting body. */
     record Rights(boolean mayReportData, boolean mayRaiseFinding, boolean mayScore, boolean mayReport) {

@@ -32,6 +32,7 @@ class TaskPages {
         var rights = TaskPage.Rights.of(task, viewer, access.mayReportData(viewer, entity));
         return new TaskPage(task, plans.plan(task.planId()), findings.of(id), findings.severities(),
                 tasks.earlierFigures(id, viewer), schoolData.returnsOf(id, viewer), tasks.history(id, viewer),
-                rights.mayReportData(), rights.mayRaiseFinding(), rights.mayScore(), rights.mayReport());
+                rights.mayReportData(), rights.mayRaiseFinding(), rights.mayScore(), rights.mayReport(),
+                findings.mayOpenRectification(task, viewer));
     }
 }
