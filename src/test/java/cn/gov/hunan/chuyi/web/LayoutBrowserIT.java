@@ -229,6 +229,29 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
         assertNoProblems();
     }
 
+    /** The supervision procedure's pages of #16, on the demo's 2025 year of Changsha (issued opinion, submitted self-evaluation). */
+    @Test
+    void theSupervisionProceduresPagesFit() throws Exception {
+        String task = "/supervision/tasks/" + jdbc.queryForObject("""
+                select t.id from inspection_task t join supervision_plan p on p.id = t.plan_id
+                where p.plan_year = 2025 and t.city_code = '430100'""", Long.class);
+        role = "public";
+        inspect("bulletin", "/supervision/bulletins/2025");
+        signIn("admin", "province");
+        inspect("opinion", task + "/opinion");
+        inspect("self-evaluation", task + "/self-evaluation");
+        inspect("rectifications-filtered", "/rectifications?year=2025&overdue=true");
+        inspect("city-rectification", task + "/rectification");
+        browser.manage().deleteAllCookies();
+        titles.clear();
+        signIn("changsha", "city");
+        inspect("opinion", task + "/opinion");
+        inspect("self-evaluation", task + "/self-evaluation");
+        inspect("city-rectification", task + "/rectification");
+        inspect("finding", firstLink("/rectifications", "/supervision/findings/\\d+$"));
+        assertNoProblems();
+    }
+
     private void signIn(String username, String role) {
         this.role = role;
         browser.get(url("/login"));
