@@ -74,7 +74,7 @@ class RoundDeadlines implements DeadlineSource {
                 for (var n : lines) {
                     if (n.getStatus() == NominationStatus.DRAFT && closingIds.contains(n.getRoundId())) {
                         var round = byId.get(n.getRoundId());
-                        add(deadlines, Deadline.open(NOMINATION_WINDOW, "/nominations/" + n.getId(), round.getTitle(),
+                        add(deadlines, Deadline.open(NOMINATION_WINDOW, DeadlineLinks.nomination(n.getId()), round.getTitle(),
                                 round.getNominationClosesAt(), schools.getOrDefault(n.getOrganizationId(), List.of())));
                     }
                 }
@@ -89,7 +89,7 @@ class RoundDeadlines implements DeadlineSource {
                             .map(DeadlineQueries.NominationLine::getCityCode).filter(Objects::nonNull).distinct()
                             .flatMap(city -> officers.getOrDefault(city, List.of()).stream()).toList();
                     add(deadlines, Deadline.open(CITY_RECOMMENDATION,
-                            "/nominations?round=" + round.getId() + "&status=SUBMITTED", round.getTitle(),
+                            DeadlineLinks.cityRecommendation(round.getId()), round.getTitle(),
                             round.getCityDeadline(), recipients));
                 }
             }
@@ -100,15 +100,14 @@ class RoundDeadlines implements DeadlineSource {
                     .collect(Collectors.groupingBy(DeadlineQueries.ExpertLine::getRoundId,
                             Collectors.mapping(DeadlineQueries.ExpertLine::getExpertId, Collectors.toList())));
             for (var round : reviewing) {
-                // the list of an expert's score sheets; the round in the link keeps two rounds' deadlines apart
-                add(deadlines, Deadline.open(EXPERT_REVIEW, "/reviews?round=" + round.getId(), round.getTitle(),
+                add(deadlines, Deadline.open(EXPERT_REVIEW, DeadlineLinks.expertReview(round.getId()), round.getTitle(),
                         round.getReviewEndsAt(), experts.getOrDefault(round.getId(), List.of())));
             }
         }
         if (!publicity.isEmpty()) {
             List<Long> staff = accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList();
             for (var round : publicity) {
-                add(deadlines, Deadline.open(PUBLICITY_END, "/rounds/" + round.getId(), round.getTitle(),
+                add(deadlines, Deadline.open(PUBLICITY_END, DeadlineLinks.publicityEnd(round.getId()), round.getTitle(),
                         round.getPublicityEndsAt(), staff));
             }
         }

@@ -121,6 +121,19 @@ class RoundDeadlinesTests {
         verify(accounts, never()).withRole(Role.SCHOOL_ADMIN);
     }
 
+    @Test
+    void theRoundPageCountsTheRoundWideRemindersByTheLinksTheyAreSentWith() {
+        when(queries.rounds(any())).thenReturn(List.of(round(1, RoundStatus.OPEN, AFTER, IN, null, null),
+                round(3, RoundStatus.EXPERT_REVIEW, FROM, FROM, IN, null), round(4, RoundStatus.PUBLICITY, FROM, FROM, FROM, IN)));
+        when(queries.nominations(any(), any())).thenReturn(List.of(nomination(101, 1, 8, "430100", NominationStatus.SUBMITTED)));
+        when(queries.unsubmittedReviews(any(), any())).thenReturn(List.of(expert(3, 41)));
+
+        List<Deadline> deadlines = source.openDeadlines(FROM, TO);
+
+        assertThat(deadlines).hasSize(3).allSatisfy(d -> assertThat(DeadlineLinks.ofRound(
+                Long.parseLong(d.subject().replaceAll("\\D", "")))).contains(d.link()));
+    }
+
     private static DeadlineQueries.RoundDates round(long id, RoundStatus status, Instant closes, Instant city,
             Instant reviewEnds, Instant publicityEnds) {
         return new DeadlineQueries.RoundDates() {
