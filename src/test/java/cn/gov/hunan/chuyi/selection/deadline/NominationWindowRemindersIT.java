@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.selection.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
@@ -22,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The selection module's deadlines reach the real reminder job: with reminders on (the job every half second) and the
  * portal's clock moved to a week before an open round closes, the school with a draft is reminded once however often
- * the job runs, and the school that submitted is not reminded at all. The context is closed afterwards, so its job
+ * the job runs, and the school that submitted is not reminded at all; once the window has closed, the officer of the
+ * city that owes a recommendation is reminded, and the round's page says so (已催办 1 次). The context is closed afterwards, so its job
  * and its clock never run beside the other tests.
  */
 @TestPropertySource(properties = {
@@ -53,8 +55,10 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
         long hngy = jdbc.queryForObject("select id from app_user where username = 'hngy'", Long.class);
         long drafting = jdbc.queryForObject("select organization_id from app_user where id = ?", Long.class, hngy);
         var other = jdbc.queryForMap("""
-                select u.id, u.organization_id from app_user u join user_role r on r.user_id = u.id
-                where r.role = 'SCHOOL_ADMIN' and u.organization_id is not null and u.organization_id <> ?
+                select u.id, u.organization_id, o.city_code from app_user u join user_role r on r.user_id = u.id
+                    join organization o on o.id = u.organization_id
+                where r.role = 'SCHOOL_ADMIN' and u.organization_id <> ? and exists (select 1 from app_user c
+                    join user_role cr on cr.user_id = c.id where cr.role = 'CITY_OFFICER' and c.city_code = o.city_code)
                 order by u.id fetch first 1 rows only""", drafting);
         long submitter = ((Number) other.get("id")).longValue();
         round = jdbc.queryForObject("""
@@ -64,8 +68,12 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
                 returning id""", Long.class, Timestamp.from(at(2031, 1, 1)),
                 Timestamp.from(at(2031, 3, 20)), Timestamp.from(at(2031, 6, 1)),
                 Timestamp.from(at(2031, 7, 1)));
-        long draft = nomination(drafting, "DRAFT");
-        long submitted = nomination(((Number) other.get("organization_id")).longValue(), "SUBMITTED");
+        String city = (String) other.get("city_code");
+        long officer = jdbc.queryForObject("""
+                select u.id from app_user u join user_role r on r.user_id = u.id
+                where r.role = 'CITY_OFFICER' and u.city_code = ? order by u.id fetch first 1 rows only""", Long.class, city);
+        long draft = nomination(drafting, null, "DRAFT");
+        long submitted = nomination(((Number) other.get("organization_id")).longValue(), city, "SUBMITTED");
 
         CLOCK.set(at(2031, 3, 13));
         awaitNotifications(hngy, "/nominations/" + draft, 1);
@@ -78,6 +86,14 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
                 "/nominations/" + submitted)).as("a submitted nomination").isZero();
         assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and link like '/nominations%'",
                 Integer.class, submitter)).as("the school that submitted").isZero();
+
+        // after the window, the city still owes its recommendation: its officer is reminded, and the round's page counts it
+        jdbc.update("update selection_round set status = 'CITY_REVIEW' where id = ?", round);
+        CLOCK.set(at(2031, 5, 25));
+        awaitNotifications(officer, DeadlineLinks.cityRecommendation(round), 1);
+        String page = mvc.perform(get("/rounds/" + round).with(users.as("admin")).header("Accept-Language", "zh-CN"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"round-reminders\"").contains("已催办 1 次");
     }
 
     @AfterEach
@@ -86,10 +102,10 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
         jdbc.update("delete from selection_round where id = ?", round);
     }
 
-    private long nomination(long organization, String status) {
+    private long nomination(long organization, String city, String status) {
         return jdbc.queryForObject("""
-                insert into nomination (round_id, organization_id, status, title) values (?, ?, ?, '催办测试申报')
-                returning id""", Long.class, round, organization, status);
+                insert into nomination (round_id, organization_id, city_code, status, title)
+                values (?, ?, ?, ?, '催办测试申报') returning id""", Long.class, round, organization, city, status);
     }
 
     private int notifications(long user, String link) {
