@@ -19,18 +19,20 @@ import java.util.Map;
  * @param mayEdit the set-up may still change ({@link RoundStatus#editable})
  * @param mayAssign experts are being assigned ({@link RoundStatus#inExpertReview})
  * @param mayRank the ranking exists ({@link RoundStatus#hasRanking})
+ * @param reminders how many reminders of the round's deadlines were sent (已催办 N 次; the drafts' own not included)
  */
 public record RoundPage(RoundSummary round, ProgramSummary program, List<HistoryLine> history,
         Map<NominationStatus, Long> counts, ObjectionService.Closing closing, RoundMoves moves,
-        List<ObjectionView> objections, boolean mayManage, boolean mayEdit, boolean mayAssign, boolean mayRank) {
+        List<ObjectionView> objections, boolean mayManage, boolean mayEdit, boolean mayAssign, boolean mayRank,
+        int reminders) {
 
     static RoundPage of(RoundSummary round, ProgramSummary program, List<HistoryLine> history,
             Map<NominationStatus, Long> counts, ObjectionService.Closing closing, List<ObjectionView> objections,
-            PortalUser viewer) {
+            int reminders, PortalUser viewer) {
         boolean department = viewer.has(Role.PROVINCE_ADMIN);
         RoundStatus status = round.status();
         return new RoundPage(round, program, history, counts, closing, RoundMoves.of(round, closing, counts, viewer),
                 objections, department, department && status.editable(), department && status.inExpertReview(),
-                department && status.hasRanking());
+                department && status.hasRanking(), reminders);
     }
 }

@@ -2,6 +2,8 @@ package cn.gov.hunan.chuyi.selection.round;
 
 import cn.gov.hunan.chuyi.selection.nomination.NominationService;
 import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
+import cn.gov.hunan.chuyi.selection.deadline.DeadlineLinks;
+import cn.gov.hunan.chuyi.shared.ReminderLedger;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
@@ -19,19 +21,22 @@ public class RoundPages {
     private final NominationService nominations;
     private final ObjectionService objections;
     private final ProgramCatalogue programs;
+    private final ReminderLedger reminders;
 
     RoundPages(RoundService rounds, NominationService nominations, ObjectionService objections,
-            ProgramCatalogue programs) {
+            ProgramCatalogue programs, ReminderLedger reminders) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
         this.programs = programs;
+        this.reminders = reminders;
     }
 
     public RoundPage detail(long id, PortalUser viewer) {
         var round = rounds.get(id, viewer);
         return RoundPage.of(round, programs.get(round.programCode()), rounds.history(id, viewer),
-                rounds.nominationCounts(id), objections.closing(round), objections.objections(id, viewer), viewer);
+                rounds.nominationCounts(id), objections.closing(round), objections.objections(id, viewer),
+                reminders.countsFor(DeadlineLinks.ofRound(id)).values().stream().mapToInt(Integer::intValue).sum(), viewer);
     }
 
     public RoundList list(String programCode, RoundStatus status, Integer year, Pageable pageable, PortalUser viewer) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RoundPageTests {
 
     private static RoundPage page(RoundStatus status, PortalUser viewer) {
-        return RoundPage.of(Rounds.in(status).toSummary(), null, List.of(), Map.of(), null, List.of(), viewer);
+        return RoundPage.of(Rounds.in(status).toSummary(), null, List.of(), Map.of(), null, List.of(), 0, viewer);
     }
 
     @ParameterizedTest
@@ -46,7 +46,7 @@ class RoundPageTests {
     void aRoundInPublicityOffersClosingOnlyWhenThePeriodIsOverAndNoObjectionIsOpen() {
         var round = Rounds.inPublicity().toSummary();
         var open = new ObjectionService.Closing(false, null, true, 1);
-        assertThat(RoundPage.of(round, null, List.of(), Map.of(), open, List.of(), Viewers.province()).moves().ending())
+        assertThat(RoundPage.of(round, null, List.of(), Map.of(), open, List.of(), 0, Viewers.province()).moves().ending())
                 .containsExactly("CANCEL");
     }
 }
