@@ -68,7 +68,7 @@ class RoundControllerTests {
                 new PageImpl<>(List.of(open), call.getArgument(3), 1), List.of(Programs.school(PROGRAM)), List.of(),
                 call.<PortalUser>getArgument(4).has(PROVINCE_ADMIN)));
         when(pages.detail(eq(1L), any())).thenAnswer(call -> RoundPage.of(open, Programs.school(PROGRAM), List.of(),
-                Map.of(), null, List.of(), call.getArgument(1)));
+                Map.of(), null, List.of(), 0, call.getArgument(1)));
         when(pages.detail(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
         when(rounds.get(eq(1L), any())).thenReturn(open);
         when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
