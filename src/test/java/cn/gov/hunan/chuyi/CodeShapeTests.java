@@ -34,7 +34,8 @@ class CodeShapeTests {
     static final String MODULE_REASON = "Larger than 3,000 lines because";
 
     private static final Path ROOT = Path.of("src/main/java/cn/gov/hunan/chuyi");
-    private static final Pattern APPLICATION_MODULE = Pattern.compile("@(org\\.springframework\\.modulith\\.)?ApplicationModule\\b");
+    private static final Pattern APPLICATION_MODULE =
+            Pattern.compile("@(org\\.springframework\\.modulith\\.)?ApplicationModule\\b");
     private static final Pattern TYPE_DECLARATION = Pattern.compile(
             "^(public |protected |private |abstract |final |sealed |non-sealed |static )*(class|interface|enum|record|@interface) \\w+");
     /** How far below the type's declaration the reason may stand (after its annotations, say). */
@@ -69,7 +70,8 @@ class CodeShapeTests {
             if (relative.getNameCount() < 2) {
                 continue; // the application class belongs to no module
             }
-            Path module = nested.stream().filter(file::startsWith)
+            Path module = nested.stream()
+                    .filter(file::startsWith)
                     .max((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()))
                     .orElse(ROOT.resolve(relative.getName(0)));
             String name = ROOT.relativize(module).toString().replace('/', '.').replace('\\', '.');
@@ -123,7 +125,8 @@ class CodeShapeTests {
 
     private static boolean explainsItsLength(List<String> lines) {
         int declaration = 0;
-        while (declaration < lines.size() && !TYPE_DECLARATION.matcher(lines.get(declaration).strip()).find()) {
+        while (declaration < lines.size()
+                && !TYPE_DECLARATION.matcher(lines.get(declaration).strip()).find()) {
             declaration++;
         }
         return lines.subList(0, Math.min(lines.size(), declaration + NEAR_THE_TOP)).stream()
@@ -134,7 +137,8 @@ class CodeShapeTests {
     private static List<Path> nestedModules() throws IOException {
         List<Path> nested = new ArrayList<>();
         for (Path file : javaFiles()) {
-            if (file.getFileName().toString().equals("package-info.java") && ROOT.relativize(file).getNameCount() > 2
+            if (file.getFileName().toString().equals("package-info.java")
+                    && ROOT.relativize(file).getNameCount() > 2
                     && APPLICATION_MODULE.matcher(Files.readString(file)).find()) {
                 nested.add(file.getParent());
             }
@@ -165,8 +169,21 @@ class CodeShapeTests {
     @Test
     void onlyLinesOfCodeCount(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("Sample.java");
-        Files.writeString(file, String.join("\n", "package x;", "", "/**", " * Why.", " */", "class Sample {",
-                "    // a note", "    int a; /* inline */", "    /* one line */", "    int b;", "}"));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "package x;",
+                        "",
+                        "/**",
+                        " * Why.",
+                        " */",
+                        "class Sample {",
+                        "    // a note",
+                        "    int a; /* inline */",
+                        "    /* one line */",
+                        "    int b;",
+                        "}"));
         assertThat(linesOfCode(file)).isEqualTo(5);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * PostgreSQL mode (in memory here, a file under ./data/ when run), so the demo path cannot rot.
  */
 @SpringBootTest(
-        properties = "spring.datasource.url=jdbc:h2:mem:demo-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:demo-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureMockMvc
 class DemoProfileIT {
 
@@ -32,20 +33,31 @@ class DemoProfileIT {
 
     @Test
     void everyDemoAccountSignsIn() throws Exception {
-        for (String user : new String[] {"admin", "changsha", "loudi", "hngy", "xhcy", "expert1", "expert5",
-                "inspector1", "inspector2", "auditor", "sysadmin", "secadmin"}) {
+        for (String user : new String[] {
+            "admin",
+            "changsha",
+            "loudi",
+            "hngy",
+            "xhcy",
+            "expert1",
+            "expert5",
+            "inspector1",
+            "inspector2",
+            "auditor",
+            "sysadmin",
+            "secadmin"
+        }) {
             mvc.perform(formLogin("/login").user(user).password("Chuyi@2026")).andExpect(authenticated());
         }
     }
 
     @Test
     void theDashboardRunsOnH2WithTheSameMigrations() throws Exception {
-        var session = SessionCookie.of(mvc,
-                mvc.perform(formLogin("/login").user("admin").password("Chuyi@2026")).andReturn());
-        String html = session.perform(get("/"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var session = SessionCookie.of(
+                mvc,
+                mvc.perform(formLogin("/login").user("admin").password("Chuyi@2026"))
+                        .andReturn());
+        String html = session.perform(get("/")).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("已确定 3 个市州，共 14 个").contains("楚怡示范性职业教育集团（联盟）");
         String directory = session.perform(get("/organizations?q=楚怡&city=431300"))
                 .andReturn()

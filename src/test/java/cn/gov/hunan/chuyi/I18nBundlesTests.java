@@ -37,7 +37,9 @@ class I18nBundlesTests {
 
     private static List<Path> baseBundles() throws IOException {
         try (Stream<Path> files = Files.list(I18N)) {
-            return files.filter(f -> !f.getFileName().toString().contains("_")).sorted().toList();
+            return files.filter(f -> !f.getFileName().toString().contains("_"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -50,17 +52,21 @@ class I18nBundlesTests {
             var zh = new TreeSet<>(load(base).stringPropertyNames());
             var en = new TreeSet<>(load(english).stringPropertyNames());
             assertThat(en).as(english.toString()).isEqualTo(zh);
-            load(english).forEach((key, value) -> assertThat(HAN.matcher(value.toString()).find())
-                    .as("English text of %s in %s", key, english)
-                    .isFalse());
+            load(english)
+                    .forEach((key, value) -> assertThat(
+                                    HAN.matcher(value.toString()).find())
+                            .as("English text of %s in %s", key, english)
+                            .isFalse());
         }
     }
 
     @Test
     void everyBundleIsListedInTheApplicationProperties() throws IOException {
-        var basenames = load(Path.of("src/main/resources/application.properties")).getProperty("spring.messages.basename");
+        var basenames =
+                load(Path.of("src/main/resources/application.properties")).getProperty("spring.messages.basename");
         for (Path base : baseBundles()) {
-            assertThat(basenames).contains("i18n/" + base.getFileName().toString().replace(".properties", ""));
+            assertThat(basenames)
+                    .contains("i18n/" + base.getFileName().toString().replace(".properties", ""));
         }
     }
 
@@ -71,7 +77,9 @@ class I18nBundlesTests {
             for (String autonym : AUTONYMS) {
                 html = html.replace(autonym, "");
             }
-            assertThat(HAN.matcher(html).find()).as("literal Chinese text in " + template).isFalse();
+            assertThat(HAN.matcher(html).find())
+                    .as("literal Chinese text in " + template)
+                    .isFalse();
         }
     }
 

@@ -41,12 +41,16 @@ class ModularityTests {
         for (ApplicationModule module : MODULES) {
             String identifier = module.getIdentifier().toString();
             if (!identifier.contains(".")) {
-                assertThat(overview).as("the overview names " + identifier).contains("\"" + module.getDisplayName() + "\"");
+                assertThat(overview)
+                        .as("the overview names " + identifier)
+                        .contains("\"" + module.getDisplayName() + "\"");
             }
             assertThat(written(output.resolve("module-" + identifier + ".puml")))
-                    .as("the diagram of " + identifier).contains(module.getDisplayName());
+                    .as("the diagram of " + identifier)
+                    .contains(module.getDisplayName());
             assertThat(written(output.resolve("module-" + identifier + ".adoc")))
-                    .as("the canvas of " + identifier).contains(module.getBasePackage().getName());
+                    .as("the canvas of " + identifier)
+                    .contains(module.getBasePackage().getName());
         }
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .as("the modules of docs/architecture.md are found")

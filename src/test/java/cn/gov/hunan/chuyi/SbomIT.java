@@ -14,7 +14,10 @@ class SbomIT {
         var sbom = new ClassPathResource("META-INF/sbom/application.cdx.json");
         assertThat(sbom.exists()).isTrue();
         String json = sbom.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(json).contains("\"bomFormat\" : \"CycloneDX\"").contains("spring-security-core").contains("poi-ooxml")
+        assertThat(json)
+                .contains("\"bomFormat\" : \"CycloneDX\"")
+                .contains("spring-security-core")
+                .contains("poi-ooxml")
                 .contains("\"purl\"");
     }
 }

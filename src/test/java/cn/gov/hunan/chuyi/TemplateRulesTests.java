@@ -27,10 +27,11 @@ class TemplateRulesTests {
     /** What each rule forbids, by what it says to the reader. */
     private static final Map<String, Pattern> RULES = Map.of(
             "a type expression T(…)", Pattern.compile("(?<![\\w.$])T\\("),
-            "a comparison with a state's name", Pattern.compile(
-                    "([=!]=|\\b(eq|ne))\\s*'[A-Z][A-Z0-9_]*'|'[A-Z][A-Z0-9_]*'\\s*([=!]=|\\b(eq|ne)\\b)"
+            "a comparison with a state's name",
+                    Pattern.compile("([=!]=|\\b(eq|ne))\\s*'[A-Z][A-Z0-9_]*'|'[A-Z][A-Z0-9_]*'\\s*([=!]=|\\b(eq|ne)\\b)"
                             + "|\\.name\\(\\)\\s*([=!]=|\\b(eq|ne)\\b)|th:case=\"'[A-Z][A-Z0-9_]*'\""),
-            "a check of the user's roles", Pattern.compile("#authorization|\\bhas(Any)?Role\\b|\\bhas(Any)?Authority\\b|sec:authorize"));
+            "a check of the user's roles",
+                    Pattern.compile("#authorization|\\bhas(Any)?Role\\b|\\bhas(Any)?Authority\\b|sec:authorize"));
 
     @Test
     void templatesAskTheirPageAndDecideNothing() throws IOException {
@@ -38,27 +39,41 @@ class TemplateRulesTests {
         for (Path template : templates()) {
             offences.addAll(offences(TEMPLATES.relativize(template).toString(), Files.readString(template)));
         }
-        assertThat(offences).as(offences.size() + " offences:\n" + String.join("\n", offences)).isEmpty();
+        assertThat(offences)
+                .as(offences.size() + " offences:\n" + String.join("\n", offences))
+                .isEmpty();
     }
 
     /** The rules themselves, on lines written for the purpose: they catch what they should and nothing else. */
     @Test
     void theRulesCatchWhatTheyForbidAndLetLabelsThrough() {
         assertThat(offences("t.html", "<a th:if=\"${viewer.has(T(cn.gov.hunan.chuyi.account.Role).PROVINCE_ADMIN)}\">"))
-                .containsExactly("t.html:1: a type expression T(…): <a th:if=\"${viewer.has(T(cn.gov.hunan.chuyi.account.Role).PROVINCE_ADMIN)}\">");
-        assertThat(offences("t.html", "<p th:if=\"${round.status() == 'OPEN'}\">")).hasSize(1);
+                .containsExactly(
+                        "t.html:1: a type expression T(…): <a th:if=\"${viewer.has(T(cn.gov.hunan.chuyi.account.Role).PROVINCE_ADMIN)}\">");
+        assertThat(offences("t.html", "<p th:if=\"${round.status() == 'OPEN'}\">"))
+                .hasSize(1);
         assertThat(offences("t.html", "<p th:if=\"${'DRAFT' != n.status}\">")).hasSize(1);
         assertThat(offences("t.html", "<p th:if=\"${n.status.name() == s}\">")).hasSize(1);
-        assertThat(offences("t.html", "<p th:unless=\"${task.status eq 'REPORTED'}\">")).hasSize(1);
+        assertThat(offences("t.html", "<p th:unless=\"${task.status eq 'REPORTED'}\">"))
+                .hasSize(1);
         assertThat(offences("t.html", "<span th:case=\"'CLOSED'\">")).hasSize(1);
-        assertThat(offences("t.html", "<li sec:authorize=\"hasRole('EXPERT')\">")).hasSize(1);
-        assertThat(offences("t.html", "<li th:if=\"${#authorization.expression('isAuthenticated()')}\">")).hasSize(1);
-        assertThat(offences("t.html", "<p>\n<b th:if=\"${viewer.hasAuthority('X')}\">")).singleElement().asString().startsWith("t.html:2:");
+        assertThat(offences("t.html", "<li sec:authorize=\"hasRole('EXPERT')\">"))
+                .hasSize(1);
+        assertThat(offences("t.html", "<li th:if=\"${#authorization.expression('isAuthenticated()')}\">"))
+                .hasSize(1);
+        assertThat(offences("t.html", "<p>\n<b th:if=\"${viewer.hasAuthority('X')}\">"))
+                .singleElement()
+                .asString()
+                .startsWith("t.html:2:");
 
-        assertThat(offences("t.html", "<td th:text=\"#{|RoundStatus.${round.status()}|}\">")).isEmpty();
-        assertThat(offences("t.html", "<p th:if=\"${page.mayClose}\" th:text=\"#{selection.round.close}\">")).isEmpty();
-        assertThat(offences("t.html", "<span th:case=\"'notification.nomination.status'\">")).isEmpty();
-        assertThat(offences("t.html", "<p th:if=\"${lines.size() == 0}\" th:with=\"a=${x == 'en'}\">")).isEmpty();
+        assertThat(offences("t.html", "<td th:text=\"#{|RoundStatus.${round.status()}|}\">"))
+                .isEmpty();
+        assertThat(offences("t.html", "<p th:if=\"${page.mayClose}\" th:text=\"#{selection.round.close}\">"))
+                .isEmpty();
+        assertThat(offences("t.html", "<span th:case=\"'notification.nomination.status'\">"))
+                .isEmpty();
+        assertThat(offences("t.html", "<p th:if=\"${lines.size() == 0}\" th:with=\"a=${x == 'en'}\">"))
+                .isEmpty();
         assertThat(offences("t.html", "<input type=\"text\" name=\"TOTAL\">")).isEmpty();
     }
 

@@ -18,7 +18,8 @@ class TemplateSafetyTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("\\s(th:)?style=\"");
-    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/json\")[^>]*>");
+    private static final Pattern INLINE_SCRIPT =
+            Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/json\")[^>]*>");
     private static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+=\"");
     private static final Pattern REMOTE = Pattern.compile("(src|href)=\"(https?:)?//");
 
@@ -32,10 +33,18 @@ class TemplateSafetyTests {
     void noTemplateUsesWhatThePolicyBlocksOrLoadsAnythingFromElsewhere() throws IOException {
         for (Path template : templates()) {
             String html = Files.readString(template);
-            assertThat(STYLE_ATTRIBUTE.matcher(html).find()).as("style attribute in " + template).isFalse();
-            assertThat(INLINE_SCRIPT.matcher(html).find()).as("inline script in " + template).isFalse();
-            assertThat(EVENT_HANDLER.matcher(html).find()).as("event handler attribute in " + template).isFalse();
-            assertThat(REMOTE.matcher(html).find()).as("remote resource in " + template).isFalse();
+            assertThat(STYLE_ATTRIBUTE.matcher(html).find())
+                    .as("style attribute in " + template)
+                    .isFalse();
+            assertThat(INLINE_SCRIPT.matcher(html).find())
+                    .as("inline script in " + template)
+                    .isFalse();
+            assertThat(EVENT_HANDLER.matcher(html).find())
+                    .as("event handler attribute in " + template)
+                    .isFalse();
+            assertThat(REMOTE.matcher(html).find())
+                    .as("remote resource in " + template)
+                    .isFalse();
         }
     }
 }

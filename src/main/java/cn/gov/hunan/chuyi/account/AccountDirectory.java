@@ -23,7 +23,9 @@ public class AccountDirectory {
 
     /** Enabled accounts that hold {@code role}, by display name. */
     public List<UserSummary> withRole(Role role) {
-        return accounts.findEnabledWithRole(role).stream().map(Account::toSummary).toList();
+        return accounts.findEnabledWithRole(role).stream()
+                .map(Account::toSummary)
+                .toList();
     }
 
     /** Enabled accounts with {@code role} bound to the organisation. */

@@ -30,7 +30,9 @@ public class AttachmentStore {
     AttachmentStore(AttachmentSettings settings, VirusScanner scanner) {
         this.settings = settings;
         this.scanner = scanner;
-        this.inspector = new OfficeInspector(settings.maxUnpackedSize().toBytes(), settings.maxParts(),
+        this.inspector = new OfficeInspector(
+                settings.maxUnpackedSize().toBytes(),
+                settings.maxParts(),
                 settings.maxFileSize().toBytes());
     }
 
@@ -68,17 +70,19 @@ public class AttachmentStore {
                 try (InputStream in = upload.getInputStream();
                         DigestInputStream digesting = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
                     Files.copy(digesting, temporary, StandardCopyOption.REPLACE_EXISTING);
-                    sha256 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+                    sha256 = HexFormat.of()
+                            .formatHex(digesting.getMessageDigest().digest());
                 }
-                FileType type = detector.detect(temporary)
-                        .orElseThrow(() -> new AttachmentRejected("attachment.error.type"));
+                FileType type =
+                        detector.detect(temporary).orElseThrow(() -> new AttachmentRejected("attachment.error.type"));
                 if (type == FileType.DOCX || type == FileType.XLSX) {
                     inspector.check(temporary);
                 }
                 scanner.check(temporary);
                 String key = UUID.randomUUID() + "." + type.extension();
                 Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
-                return new StoredFile(key, type, upload.getSize(), sha256, FileNames.forType(upload.getOriginalFilename(), type));
+                return new StoredFile(
+                        key, type, upload.getSize(), sha256, FileNames.forType(upload.getOriginalFilename(), type));
             } finally {
                 Files.deleteIfExists(temporary);
             }
@@ -96,8 +100,10 @@ public class AttachmentStore {
      * than silently dropped.
      */
     public static boolean chosen(MultipartFile upload) {
-        return upload != null && (upload.getSize() > 0
-                || (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank()));
+        return upload != null
+                && (upload.getSize() > 0
+                        || (upload.getOriginalFilename() != null
+                                && !upload.getOriginalFilename().isBlank()));
     }
 
     /** The stored bytes, for a download the owning module has allowed. */

@@ -15,7 +15,9 @@ public final class Downloads {
     private Downloads() {}
 
     public static ResponseEntity<Resource> attachment(String name, String contentType, Resource content) {
-        String served = FileType.ofContentType(contentType).map(type -> FileNames.forType(name, type)).orElse(name);
+        String served = FileType.ofContentType(contentType)
+                .map(type -> FileNames.forType(name, type))
+                .orElse(name);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachmentHeader(served))

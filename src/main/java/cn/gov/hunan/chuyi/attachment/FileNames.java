@@ -28,7 +28,9 @@ final class FileNames {
     /** The name the user chose, as a message may quote it back: the last segment, no unsafe characters, short. */
     static String shown(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = UNSAFE.matcher(name.substring(name.lastIndexOf('/') + 1)).replaceAll("").strip();
+        name = UNSAFE.matcher(name.substring(name.lastIndexOf('/') + 1))
+                .replaceAll("")
+                .strip();
         return name.length() > 100 ? name.substring(0, 100) + "…" : name;
     }
 
@@ -65,15 +67,21 @@ final class FileNames {
         StringBuilder encoded = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 encoded.append(c);
             } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                encoded.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
         Matcher extension = EXTENSION.matcher(name);
-        String fallback = name.matches("[A-Za-z0-9._\\- ()]{1,200}") ? name : "attachment" + (extension.find() ? extension.group() : "");
+        String fallback = name.matches("[A-Za-z0-9._\\- ()]{1,200}")
+                ? name
+                : "attachment" + (extension.find() ? extension.group() : "");
         return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 }

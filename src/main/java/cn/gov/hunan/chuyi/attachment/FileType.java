@@ -37,6 +37,8 @@ public enum FileType {
 
     /** The type stored with a file ({@link FileColumns#contentType()}). */
     public static Optional<FileType> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(t -> t.contentType.equalsIgnoreCase(contentType)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.contentType.equalsIgnoreCase(contentType))
+                .findFirst();
     }
 }

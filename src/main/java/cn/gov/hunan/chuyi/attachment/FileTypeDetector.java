@@ -23,7 +23,9 @@ class FileTypeDetector {
         String detected;
         try (InputStream in = Files.newInputStream(file)) {
             // no file name in the metadata: the decision rests on content alone
-            detected = tika.getDetector().detect(new BufferedInputStream(in), new Metadata()).toString();
+            detected = tika.getDetector()
+                    .detect(new BufferedInputStream(in), new Metadata())
+                    .toString();
         }
         return switch (detected) {
             case "application/pdf" -> Optional.of(FileType.PDF);

@@ -47,21 +47,61 @@ class OfficeInspector {
 
     private static final int MAX_DEPTH = 3;
     private static final int MAX_CONTENT_TYPES = 4 * 1024 * 1024;
-    private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
+    private static final byte[] OLE2 = {
+        (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1
+    };
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[][] PROGRAMS = {
         {'M', 'Z'}, // Windows PE and DOS
         {0x7f, 'E', 'L', 'F'},
-        {(byte) 0xfe, (byte) 0xed, (byte) 0xfa, (byte) 0xce}, {(byte) 0xfe, (byte) 0xed, (byte) 0xfa, (byte) 0xcf},
-        {(byte) 0xce, (byte) 0xfa, (byte) 0xed, (byte) 0xfe}, {(byte) 0xcf, (byte) 0xfa, (byte) 0xed, (byte) 0xfe},
+        {(byte) 0xfe, (byte) 0xed, (byte) 0xfa, (byte) 0xce},
+        {(byte) 0xfe, (byte) 0xed, (byte) 0xfa, (byte) 0xcf},
+        {(byte) 0xce, (byte) 0xfa, (byte) 0xed, (byte) 0xfe},
+        {(byte) 0xcf, (byte) 0xfa, (byte) 0xed, (byte) 0xfe},
         {(byte) 0xca, (byte) 0xfe, (byte) 0xba, (byte) 0xbe}, // Mach-O universal, Java class
         {0x4c, 0, 0, 0, 1, 0x14, 2, 0}, // Windows shortcut (.lnk)
         {'#', '!'}
     };
     /** Names Windows runs, or hands to a script host, when opened. */
-    static final Set<String> PROGRAM_EXTENSIONS = Set.of("exe", "dll", "com", "scr", "pif", "cpl", "msi", "msp", "msc",
-            "bat", "cmd", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "lnk", "jar", "reg", "inf",
-            "scf", "sh", "application", "gadget", "appx", "msix", "chm", "url", "iqy", "slk", "sys", "drv", "ocx");
+    static final Set<String> PROGRAM_EXTENSIONS = Set.of(
+            "exe",
+            "dll",
+            "com",
+            "scr",
+            "pif",
+            "cpl",
+            "msi",
+            "msp",
+            "msc",
+            "bat",
+            "cmd",
+            "ps1",
+            "psm1",
+            "vbs",
+            "vbe",
+            "js",
+            "jse",
+            "wsf",
+            "wsh",
+            "hta",
+            "lnk",
+            "jar",
+            "reg",
+            "inf",
+            "scf",
+            "sh",
+            "application",
+            "gadget",
+            "appx",
+            "msix",
+            "chm",
+            "url",
+            "iqy",
+            "slk",
+            "sys",
+            "drv",
+            "ocx");
+
     private static final Set<String> VBA_STORAGES = Set.of("_vba_project_cur", "_vba_project", "vba", "macros");
 
     private final long maxUnpackedSize;
@@ -193,8 +233,12 @@ class OfficeInspector {
     }
 
     private static void checkName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).strip();
-        if (name.equals("vbaproject.bin") || name.equals("vbadata.xml") || path.toLowerCase(Locale.ROOT).contains("macrosheets/")) {
+        String name = path.substring(path.lastIndexOf('/') + 1)
+                .toLowerCase(Locale.ROOT)
+                .strip();
+        if (name.equals("vbaproject.bin")
+                || name.equals("vbadata.xml")
+                || path.toLowerCase(Locale.ROOT).contains("macrosheets/")) {
             throw new AttachmentRejected("attachment.error.macros");
         }
         int dot = name.lastIndexOf('.');
@@ -263,7 +307,10 @@ class OfficeInspector {
                 @Override
                 public long skip(long n) throws IOException {
                     // skipping inflates too: read instead, so that it is counted
-                    return Math.max(read(new byte[(int) Math.max(Math.min(n, 8192), 0)], 0, (int) Math.max(Math.min(n, 8192), 0)), 0);
+                    return Math.max(
+                            read(new byte[(int) Math.max(Math.min(n, 8192), 0)], 0, (int)
+                                    Math.max(Math.min(n, 8192), 0)),
+                            0);
                 }
             };
         }

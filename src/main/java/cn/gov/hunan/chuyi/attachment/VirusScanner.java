@@ -25,7 +25,9 @@ class VirusScanner {
     private final int port;
     private final int timeoutMillis;
 
-    VirusScanner(@Value("${chuyi.attachment.clamd.host:}") String host, @Value("${chuyi.attachment.clamd.port:3310}") int port,
+    VirusScanner(
+            @Value("${chuyi.attachment.clamd.host:}") String host,
+            @Value("${chuyi.attachment.clamd.port:3310}") int port,
             @Value("${chuyi.attachment.clamd.timeout-millis:30000}") int timeoutMillis) {
         this.host = host;
         this.port = port;
@@ -56,7 +58,9 @@ class VirusScanner {
             }
             out.writeInt(0);
             out.flush();
-            reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).replace("\0", "").strip();
+            reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+                    .replace("\0", "")
+                    .strip();
         } catch (IOException unreachable) {
             throw new AttachmentRejected("attachment.error.scanUnavailable");
         }

@@ -33,13 +33,18 @@ class AuditController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String list(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var filter = new AuditLog.Filter(from, to, actor, action, targetType, targetId);
-        model.addAttribute("page", log.search(filter, PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "id"))));
+        model.addAttribute(
+                "page", log.search(filter, PageRequest.of(Math.max(page, 0), 50, Sort.by(Sort.Direction.DESC, "id"))));
         model.addAttribute("actions", log.actions());
         // the filter bar keeps what was searched from here (Thymeleaf refuses ${param} in a fragment's arguments)
         model.addAttribute("filter", filter);
@@ -54,20 +59,41 @@ class AuditController {
 
     /** The filtered rows as CSV ({@link CsvFile}: UTF-8 with a byte-order mark, no cell read as a formula). */
     @GetMapping(value = "/export.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
             Locale locale) {
-        var rows = log.search(new AuditLog.Filter(from, to, actor, action, targetType, targetId),
+        var rows = log.search(
+                new AuditLog.Filter(from, to, actor, action, targetType, targetId),
                 PageRequest.of(0, CSV_LIMIT, Sort.by(Sort.Direction.ASC, "id")));
-        var csv = new CsvFile(Stream.of("audit.field.id", "audit.field.at", "audit.field.actor",
-                "audit.field.ip", "audit.field.action", "audit.field.targetType", "audit.field.targetId",
-                "audit.field.outcome", "audit.field.details").map(key -> text(key, locale)).toList());
+        var csv = new CsvFile(Stream.of(
+                        "audit.field.id",
+                        "audit.field.at",
+                        "audit.field.actor",
+                        "audit.field.ip",
+                        "audit.field.action",
+                        "audit.field.targetType",
+                        "audit.field.targetId",
+                        "audit.field.outcome",
+                        "audit.field.details")
+                .map(key -> text(key, locale))
+                .toList());
         for (AuditView row : rows) {
             // the actor is whatever name was typed at a failed sign-in: CsvFile keeps it from becoming a formula
-            csv.row(row.id(), row.at(), row.actor(), row.actorIp(), row.action(), row.targetType(), row.targetId(),
-                    row.outcome(), row.details());
+            csv.row(
+                    row.id(),
+                    row.at(),
+                    row.actor(),
+                    row.actorIp(),
+                    row.action(),
+                    row.targetType(),
+                    row.targetId(),
+                    row.outcome(),
+                    row.details());
         }
         return csv.download("audit-log.csv");
     }

@@ -54,7 +54,14 @@ class AuditEvent {
 
     protected AuditEvent() {}
 
-    AuditEvent(Instant at, String actor, String actorIp, String action, String targetType, String targetId, String outcome,
+    AuditEvent(
+            Instant at,
+            String actor,
+            String actorIp,
+            String action,
+            String targetType,
+            String targetId,
+            String outcome,
             String details) {
         // microseconds: what PostgreSQL keeps, so that the hash computed now matches the row read back later
         this.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
@@ -76,8 +83,16 @@ class AuditEvent {
 
     /** The fields the hash covers, in a fixed order with unambiguous separators. */
     String canonical() {
-        return String.join("\u001f", occurredAt.toString(), actor, String.valueOf(actorIp), action,
-                String.valueOf(targetType), String.valueOf(targetId), outcome, String.valueOf(details));
+        return String.join(
+                "\u001f",
+                occurredAt.toString(),
+                actor,
+                String.valueOf(actorIp),
+                action,
+                String.valueOf(targetType),
+                String.valueOf(targetId),
+                outcome,
+                String.valueOf(details));
     }
 
     Long id() {
@@ -97,8 +112,8 @@ class AuditEvent {
     }
 
     AuditView toView() {
-        return new AuditView(id, PortalTime.local(occurredAt), actor, actorIp, action, targetType,
-                targetId, outcome, details);
+        return new AuditView(
+                id, PortalTime.local(occurredAt), actor, actorIp, action, targetType, targetId, outcome, details);
     }
 
     private static String cut(String s, int max) {

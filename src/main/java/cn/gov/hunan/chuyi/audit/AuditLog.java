@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.audit;
 
-import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.shared.PortalTime;
+import cn.gov.hunan.chuyi.shared.Text;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,14 +37,19 @@ public class AuditLog {
     }
 
     /** What the auditor filters on; every part optional but the dates. */
-    public record Filter(LocalDate from, LocalDate to, String actor, String action, String targetType, String targetId) {
+    public record Filter(
+            LocalDate from, LocalDate to, String actor, String action, String targetType, String targetId) {
 
         Instant start() {
-            return (from == null ? LocalDate.of(2000, 1, 1) : from).atStartOfDay(PortalTime.ZONE).toInstant();
+            return (from == null ? LocalDate.of(2000, 1, 1) : from)
+                    .atStartOfDay(PortalTime.ZONE)
+                    .toInstant();
         }
 
         Instant end() {
-            return (to == null ? LocalDate.of(2100, 1, 1) : to.plusDays(1)).atStartOfDay(PortalTime.ZONE).toInstant();
+            return (to == null ? LocalDate.of(2100, 1, 1) : to.plusDays(1))
+                    .atStartOfDay(PortalTime.ZONE)
+                    .toInstant();
         }
     }
 
@@ -52,7 +57,14 @@ public class AuditLog {
     public record Verification(boolean intact, long rowsChecked, Long brokenAt, String algorithm) {}
 
     @Transactional(propagation = Propagation.REQUIRED)
-    void append(String actor, String ip, String action, String targetType, String targetId, String outcome, String details) {
+    void append(
+            String actor,
+            String ip,
+            String action,
+            String targetType,
+            String targetId,
+            String outcome,
+            String details) {
         ChainHead chain = head.lockHead().orElseThrow();
         AuditEvent event = new AuditEvent(clock.instant(), actor, ip, action, targetType, targetId, outcome, details);
         event.seal(digest.algorithm(), chain.lastHash(), digest);
@@ -61,8 +73,15 @@ public class AuditLog {
     }
 
     public Page<AuditView> search(Filter filter, Pageable pageable) {
-        return events.search(filter.start(), filter.end(), Text.blankToNull(filter.actor()), Text.blankToNull(filter.action()),
-                Text.blankToNull(filter.targetType()), Text.blankToNull(filter.targetId()), pageable).map(AuditEvent::toView);
+        return events.search(
+                        filter.start(),
+                        filter.end(),
+                        Text.blankToNull(filter.actor()),
+                        Text.blankToNull(filter.action()),
+                        Text.blankToNull(filter.targetType()),
+                        Text.blankToNull(filter.targetId()),
+                        pageable)
+                .map(AuditEvent::toView);
     }
 
     public List<String> actions() {
@@ -83,9 +102,12 @@ public class AuditLog {
             for (AuditEvent event : slice) {
                 // the oldest row kept anchors the chain: rows before it may have been purged after retention
                 String expectedPrevious = previous == null ? event.previousHash() : previous;
-                ChainDigest rowDigest = event.hashAlgorithm().equals(algorithm) ? digest : new ChainDigest(event.hashAlgorithm());
+                ChainDigest rowDigest =
+                        event.hashAlgorithm().equals(algorithm) ? digest : new ChainDigest(event.hashAlgorithm());
                 boolean intact = event.previousHash().equals(expectedPrevious)
-                        && rowDigest.hash(event.previousHash(), event.canonical()).equals(event.hash());
+                        && rowDigest
+                                .hash(event.previousHash(), event.canonical())
+                                .equals(event.hash());
                 if (!intact) {
                     return new Verification(false, checked, event.id(), algorithm);
                 }
@@ -102,5 +124,4 @@ public class AuditLog {
     public int purge(int retentionDays) {
         return events.purgeBefore(clock.instant().minus(Duration.ofDays(retentionDays)));
     }
-
 }

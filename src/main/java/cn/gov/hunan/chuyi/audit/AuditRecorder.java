@@ -37,8 +37,8 @@ class AuditRecorder {
     void on(Audited event) {
         String actor = event.actor() != null ? event.actor() : currentUser();
         String ip = clientAddress(null);
-        Runnable row = () -> log.append(actor, ip, event.action(), event.targetType(), event.targetId(), event.outcome(),
-                event.details());
+        Runnable row = () -> log.append(
+                actor, ip, event.action(), event.targetType(), event.targetId(), event.outcome(), event.details());
         Runnable write = "DENIED".equals(event.outcome()) ? throttled(event, actor, ip, row) : row;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -66,30 +66,54 @@ class AuditRecorder {
             return write;
         }
         if (decision.summarise()) {
-            return () -> log.append(actor, ip, "ACCESS_FLOOD", kind, null, "DENIED", decision.summaryCount()
-                    + " refusals since " + decision.since() + "; the first " + DenialThrottle.PER_MINUTE + " recorded one by one");
+            return () -> log.append(
+                    actor,
+                    ip,
+                    "ACCESS_FLOOD",
+                    kind,
+                    null,
+                    "DENIED",
+                    decision.summaryCount() + " refusals since " + decision.since() + "; the first "
+                            + DenialThrottle.PER_MINUTE + " recorded one by one");
         }
         return () -> {};
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        log.append(event.getAuthentication().getName(), clientAddress(event.getAuthentication()), "SIGN_IN", "ACCOUNT",
-                event.getAuthentication().getName(), "SUCCESS", null);
+        log.append(
+                event.getAuthentication().getName(),
+                clientAddress(event.getAuthentication()),
+                "SIGN_IN",
+                "ACCOUNT",
+                event.getAuthentication().getName(),
+                "SUCCESS",
+                null);
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         // the name typed, which may not exist; the reason says whether it was locked, disabled or wrong
-        log.append(String.valueOf(event.getAuthentication().getName()), clientAddress(event.getAuthentication()),
-                "SIGN_IN", "ACCOUNT", String.valueOf(event.getAuthentication().getName()), "FAILURE",
+        log.append(
+                String.valueOf(event.getAuthentication().getName()),
+                clientAddress(event.getAuthentication()),
+                "SIGN_IN",
+                "ACCOUNT",
+                String.valueOf(event.getAuthentication().getName()),
+                "FAILURE",
                 event.getException().getClass().getSimpleName());
     }
 
     @EventListener
     void on(LogoutSuccessEvent event) {
-        log.append(event.getAuthentication().getName(), clientAddress(event.getAuthentication()), "SIGN_OUT", "ACCOUNT",
-                event.getAuthentication().getName(), "SUCCESS", null);
+        log.append(
+                event.getAuthentication().getName(),
+                clientAddress(event.getAuthentication()),
+                "SIGN_OUT",
+                "ACCOUNT",
+                event.getAuthentication().getName(),
+                "SUCCESS",
+                null);
     }
 
     private static String currentUser() {

@@ -19,8 +19,13 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
               and (:targetType is null or e.targetType = :targetType)
               and (:targetId is null or e.targetId = :targetId)
             """)
-    Page<AuditEvent> search(@Param("from") Instant from, @Param("to") Instant to, @Param("actor") String actor,
-            @Param("action") String action, @Param("targetType") String targetType, @Param("targetId") String targetId,
+    Page<AuditEvent> search(
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            @Param("actor") String actor,
+            @Param("action") String action,
+            @Param("targetType") String targetType,
+            @Param("targetId") String targetId,
             Pageable pageable);
 
     /** A slice of the chain in order, for the verification that walks it. */

@@ -42,8 +42,11 @@ class DenialThrottle {
         if (windows.size() > FORGET_ABOVE) {
             windows.values().removeIf(w -> !now.isBefore(w.start().plus(WINDOW)));
         }
-        Window window = windows.compute(key, (k, w) -> w == null || !now.isBefore(w.start().plus(WINDOW))
-                ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
+        Window window = windows.compute(
+                key,
+                (k, w) -> w == null || !now.isBefore(w.start().plus(WINDOW))
+                        ? new Window(now, 1)
+                        : new Window(w.start(), w.count() + 1));
         int count = window.count();
         if (count <= PER_MINUTE) {
             return new Decision(true, 0, window.start());

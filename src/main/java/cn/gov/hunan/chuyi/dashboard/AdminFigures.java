@@ -33,8 +33,13 @@ class AdminFigures {
     private final Duration freshFor;
     private volatile Figures last;
 
-    AdminFigures(ProgramCatalogue programs, ProjectRegister projects, RegionDirectory regions,
-            RectificationService rectification, ReportTracker reports, Clock clock,
+    AdminFigures(
+            ProgramCatalogue programs,
+            ProjectRegister projects,
+            RegionDirectory regions,
+            RectificationService rectification,
+            ReportTracker reports,
+            Clock clock,
             @Value("${chuyi.dashboard.figures-fresh-for:PT1M}") Duration freshFor) {
         this.freshFor = freshFor;
         this.programs = programs;
@@ -45,9 +50,15 @@ class AdminFigures {
         this.clock = clock;
     }
 
-    record Figures(List<ProgramSummary> programs, List<ProgramProgress> progress, List<CityProgress> cities,
-            long overdueRectifications, List<RectificationService.CityRectifications> rectificationByCity,
-            long overdueReports, long citiesWithFlagship, Instant computedAt) {}
+    record Figures(
+            List<ProgramSummary> programs,
+            List<ProgramProgress> progress,
+            List<CityProgress> cities,
+            long overdueRectifications,
+            List<RectificationService.CityRectifications> rectificationByCity,
+            long overdueReports,
+            long citiesWithFlagship,
+            Instant computedAt) {}
 
     /** The province-wide figures (the viewer is the department: they are the same for every officer). */
     Figures current(PortalUser viewer) {
@@ -74,12 +85,20 @@ class AdminFigures {
         var reportCounts = reports.byProgram(viewer);
         var catalogue = programs.all();
         var progress = catalogue.stream()
-                .map(p -> new ProgramProgress(p, byStatus.getOrDefault(p.code(), Map.of()),
+                .map(p -> new ProgramProgress(
+                        p,
+                        byStatus.getOrDefault(p.code(), Map.of()),
                         reportCounts.getOrDefault(p.code(), new ReportTracker.ProgramReports(0, 0, 0))))
                 .toList();
         // every year's items, like the overdue count above: what is still open anywhere is the department's work
-        return new Figures(catalogue, progress, cities, rectification.overdueCount(), rectification.byCity(null),
+        return new Figures(
+                catalogue,
+                progress,
+                cities,
+                rectification.overdueCount(),
+                rectification.byCity(null),
                 progress.stream().mapToLong(p -> p.reports().overdue()).sum(),
-                cities.stream().filter(CityProgress::hasFlagship).count(), clock.instant());
+                cities.stream().filter(CityProgress::hasFlagship).count(),
+                clock.instant());
     }
 }

@@ -21,7 +21,10 @@ class DashboardController {
     private final OrganizationDirectory organizations;
     private final PublicityService publicity;
 
-    DashboardController(AdminFigures adminFigures, RegionDirectory regions, OrganizationDirectory organizations,
+    DashboardController(
+            AdminFigures adminFigures,
+            RegionDirectory regions,
+            OrganizationDirectory organizations,
             PublicityService publicity) {
         this.adminFigures = adminFigures;
         this.regions = regions;
@@ -55,7 +58,9 @@ class DashboardController {
         model.addAttribute("city", regions.city(viewer.cityCode()).orElse(null));
         model.addAttribute(
                 "organization",
-                viewer.organizationId() == null ? null : organizations.find(viewer.organizationId()).orElse(null));
+                viewer.organizationId() == null
+                        ? null
+                        : organizations.find(viewer.organizationId()).orElse(null));
         return "dashboard/landing";
     }
 }

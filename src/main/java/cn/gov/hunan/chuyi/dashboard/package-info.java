@@ -4,5 +4,14 @@
  * other roles, what they can do.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "region", "organization", "program", "project", "supervision", "selection"})
+        allowedDependencies = {
+            "shared",
+            "account",
+            "region",
+            "organization",
+            "program",
+            "project",
+            "supervision",
+            "selection"
+        })
 package cn.gov.hunan.chuyi.dashboard;

@@ -12,7 +12,11 @@ import java.time.Instant;
 @Table(name = "voc_group_change")
 class GroupChange extends HistoryEntry {
 
-    enum Event { CREATED, MEMBER_JOINED, MEMBER_LEFT }
+    enum Event {
+        CREATED,
+        MEMBER_JOINED,
+        MEMBER_LEFT
+    }
 
     @Column(name = "group_id")
     private long groupId;

@@ -38,8 +38,11 @@ class GroupController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
         model.addAttribute("page", groups.list(q, viewer, PageRequest.of(Math.max(page, 0), 20, Sort.by("name"))));
         return "group/list";
     }
@@ -52,7 +55,11 @@ class GroupController {
         if (page.manageable()) {
             // a lead school's administrator picks members from the whole directory, not only its own record
             model.addAttribute("candidates", organizations.pickList());
-            model.addAttribute("partnerKinds", Arrays.stream(OrganizationKind.values()).filter(k -> !k.isSchool()).toList());
+            model.addAttribute(
+                    "partnerKinds",
+                    Arrays.stream(OrganizationKind.values())
+                            .filter(k -> !k.isSchool())
+                            .toList());
             model.addAttribute("cities", regions.cities());
         }
         return "group/detail";
@@ -67,10 +74,14 @@ class GroupController {
 
     @PostMapping
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String create(@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") long lead,
+    String create(
+            @RequestParam(required = false) String name,
+            @RequestParam(defaultValue = "0") long lead,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate foundedOn,
-            @RequestParam(required = false) String description, @AuthenticationPrincipal PortalUser admin,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String description,
+            @AuthenticationPrincipal PortalUser admin,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             long id = groups.create(name, lead, foundedOn, description, admin);
             redirect.addFlashAttribute("success", "group.created");
@@ -93,9 +104,12 @@ class GroupController {
 
     @PostMapping("/{id}/members")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String addMember(@PathVariable long id, @RequestParam(defaultValue = "0") long organization,
+    String addMember(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") long organization,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
-            @AuthenticationPrincipal PortalUser viewer, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser viewer,
+            RedirectAttributes redirect) {
         groups.addMember(id, organization, joinedOn, viewer);
         redirect.addFlashAttribute("success", "group.memberAdded");
         return "redirect:/groups/" + id;
@@ -103,10 +117,14 @@ class GroupController {
 
     @PostMapping("/{id}/partners")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String addPartner(@PathVariable long id, @RequestParam(required = false) String name,
-            @RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) String city,
+    String addPartner(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) OrganizationKind kind,
+            @RequestParam(required = false) String city,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
-            @AuthenticationPrincipal PortalUser viewer, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser viewer,
+            RedirectAttributes redirect) {
         groups.addPartner(id, name, kind, city, joinedOn, viewer);
         redirect.addFlashAttribute("success", "group.memberAdded");
         return "redirect:/groups/" + id;
@@ -114,9 +132,12 @@ class GroupController {
 
     @PostMapping("/{id}/members/{memberId}/leave")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String leave(@PathVariable long id, @PathVariable long memberId,
+    String leave(
+            @PathVariable long id,
+            @PathVariable long memberId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal PortalUser viewer,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser viewer,
             RedirectAttributes redirect) {
         groups.leave(id, memberId, leftOn, reason, viewer);
         redirect.addFlashAttribute("success", "group.memberLeft");

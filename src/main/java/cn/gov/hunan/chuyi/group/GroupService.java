@@ -48,8 +48,13 @@ public class GroupService implements OrganizationGroups {
     private final ProgramCatalogue programs;
     private final Clock clock;
 
-    GroupService(GroupRepository groups, GroupMemberRepository members, GroupChangeRepository changes,
-            OrganizationDirectory organizations, ProgramCatalogue programs, Clock clock) {
+    GroupService(
+            GroupRepository groups,
+            GroupMemberRepository members,
+            GroupChangeRepository changes,
+            OrganizationDirectory organizations,
+            ProgramCatalogue programs,
+            Clock clock) {
         this.groups = groups;
         this.members = members;
         this.changes = changes;
@@ -59,17 +64,38 @@ public class GroupService implements OrganizationGroups {
     }
 
     /** A group in a list. */
-    public record GroupSummary(long id, String name, long leadOrganizationId, String leadName, LocalDate foundedOn,
-            long currentMembers, boolean demo) {}
+    public record GroupSummary(
+            long id,
+            String name,
+            long leadOrganizationId,
+            String leadName,
+            LocalDate foundedOn,
+            long currentMembers,
+            boolean demo) {}
 
     /** A member line of a group's page. */
-    public record MemberLine(long memberId, long organizationId, String name, OrganizationKind kind, String cityCode,
-            LocalDate joinedOn, LocalDate leftOn, String leftReason, boolean lead) {}
+    public record MemberLine(
+            long memberId,
+            long organizationId,
+            String name,
+            OrganizationKind kind,
+            String cityCode,
+            LocalDate joinedOn,
+            LocalDate leftOn,
+            String leftReason,
+            boolean lead) {}
 
     /** A group's page. */
-    public record GroupPage(GroupSummary group, String description, boolean designated, List<MemberLine> current,
-            List<MemberLine> former, Map<OrganizationKind, Long> currentByKind, List<HistoryLine> history,
-            boolean manageable, long version) {}
+    public record GroupPage(
+            GroupSummary group,
+            String description,
+            boolean designated,
+            List<MemberLine> current,
+            List<MemberLine> former,
+            Map<OrganizationKind, Long> currentByKind,
+            List<HistoryLine> history,
+            boolean manageable,
+            long version) {}
 
     /** The groups list, the name searched for (kept in the filter), and whether the viewer may set up a group. */
     public record ListPage(Page<GroupSummary> groups, String query, boolean mayCreate) {}
@@ -81,37 +107,54 @@ public class GroupService implements OrganizationGroups {
     public Page<GroupSummary> search(String name, Pageable pageable) {
         Page<VocationalGroup> page = groups.search(name == null || name.isBlank() ? null : name.strip(), pageable);
         var ids = page.map(VocationalGroup::id).toList();
-        Map<Long, Long> counts = ids.isEmpty() ? Map.of() : members.countCurrent(ids).stream()
-                .collect(Collectors.toMap(GroupMemberRepository.MemberCount::getGroupId,
-                        GroupMemberRepository.MemberCount::getMembers));
-        var leads = organizations.findAll(page.map(VocationalGroup::leadOrganizationId).toSet());
+        Map<Long, Long> counts = ids.isEmpty()
+                ? Map.of()
+                : members.countCurrent(ids).stream()
+                        .collect(Collectors.toMap(
+                                GroupMemberRepository.MemberCount::getGroupId,
+                                GroupMemberRepository.MemberCount::getMembers));
+        var leads = organizations.findAll(
+                page.map(VocationalGroup::leadOrganizationId).toSet());
         return page.map(g -> summary(g, leads.get(g.leadOrganizationId()), counts.getOrDefault(g.id(), 0L)));
     }
 
     public GroupPage page(long id, PortalUser viewer) {
         VocationalGroup group = load(id);
         List<GroupMember> all = members.findByGroupIdOrderByJoinedOnAscIdAsc(id);
-        var profiles = organizations.findAll(all.stream().map(GroupMember::organizationId).collect(Collectors.toSet()));
+        var profiles = organizations.findAll(
+                all.stream().map(GroupMember::organizationId).collect(Collectors.toSet()));
         var lead = organizations.find(group.leadOrganizationId()).orElseThrow();
-        List<MemberLine> lines = all.stream().map(m -> line(m, profiles.get(m.organizationId()), group)).toList();
-        List<MemberLine> current = lines.stream().filter(l -> l.leftOn() == null)
-                .sorted(Comparator.comparing((MemberLine l) -> !l.lead()).thenComparing(MemberLine::kind)
+        List<MemberLine> lines = all.stream()
+                .map(m -> line(m, profiles.get(m.organizationId()), group))
+                .toList();
+        List<MemberLine> current = lines.stream()
+                .filter(l -> l.leftOn() == null)
+                .sorted(Comparator.comparing((MemberLine l) -> !l.lead())
+                        .thenComparing(MemberLine::kind)
                         .thenComparing(MemberLine::joinedOn))
                 .toList();
         Map<OrganizationKind, Long> byKind = new EnumMap<>(OrganizationKind.class);
         current.forEach(l -> byKind.merge(l.kind(), 1L, Long::sum));
-        return new GroupPage(summary(group, lead, current.size()), group.description(),
-                programs.isDesignated(VOC_GROUP, group.leadOrganizationId()), current,
-                lines.stream().filter(l -> l.leftOn() != null).toList(), byKind,
-                changes.history(id).stream().map(GroupChange::toLine).toList(), mayManage(viewer, group),
+        return new GroupPage(
+                summary(group, lead, current.size()),
+                group.description(),
+                programs.isDesignated(VOC_GROUP, group.leadOrganizationId()),
+                current,
+                lines.stream().filter(l -> l.leftOn() != null).toList(),
+                byKind,
+                changes.history(id).stream().map(GroupChange::toLine).toList(),
+                mayManage(viewer, group),
                 group.version());
     }
 
     /** The department sets up a group; its lead organisation is its first member from the founding day. */
     @Transactional
-    public long create(String name, long leadOrganizationId, LocalDate foundedOn, String description, PortalUser admin) {
+    public long create(
+            String name, long leadOrganizationId, LocalDate foundedOn, String description, PortalUser admin) {
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 200 || foundedOn == null
+        if (trimmed.isEmpty()
+                || trimmed.length() > 200
+                || foundedOn == null
                 || (description != null && description.length() > 2000)) {
             throw new GroupRejected("group.error.fields");
         }
@@ -121,11 +164,21 @@ public class GroupService implements OrganizationGroups {
         if (groups.existsByName(trimmed)) {
             throw new GroupRejected("group.error.duplicate").at("name");
         }
-        organizations.find(leadOrganizationId).orElseThrow(() -> new GroupRejected("group.error.organization").at("lead"));
-        VocationalGroup group = groups.save(new VocationalGroup(trimmed, leadOrganizationId, foundedOn,
-                description == null || description.isBlank() ? null : description.strip(), clock.instant()));
+        organizations
+                .find(leadOrganizationId)
+                .orElseThrow(() -> new GroupRejected("group.error.organization").at("lead"));
+        VocationalGroup group = groups.save(new VocationalGroup(
+                trimmed,
+                leadOrganizationId,
+                foundedOn,
+                description == null || description.isBlank() ? null : description.strip(),
+                clock.instant()));
         members.save(new GroupMember(group.id(), leadOrganizationId, foundedOn));
-        changes.save(new GroupChange(group.id(), GroupChange.Event.CREATED, admin.getUsername(), HistoryReason.typed(trimmed),
+        changes.save(new GroupChange(
+                group.id(),
+                GroupChange.Event.CREATED,
+                admin.getUsername(),
+                HistoryReason.typed(trimmed),
                 clock.instant()));
         return group.id();
     }
@@ -134,15 +187,15 @@ public class GroupService implements OrganizationGroups {
     @Transactional
     public void addMember(long groupId, long organizationId, LocalDate joinedOn, PortalUser viewer) {
         VocationalGroup group = managed(groupId, viewer);
-        OrganizationProfile organization = organizations.find(organizationId)
-                .orElseThrow(() -> new GroupRejected("group.error.organization"));
+        OrganizationProfile organization =
+                organizations.find(organizationId).orElseThrow(() -> new GroupRejected("group.error.organization"));
         join(group, organization, joinedOn, viewer);
     }
 
     /** A partner not yet in the directory (an enterprise, association, institute or government body) joins. */
     @Transactional
-    public void addPartner(long groupId, String name, OrganizationKind kind, String cityCode, LocalDate joinedOn,
-            PortalUser viewer) {
+    public void addPartner(
+            long groupId, String name, OrganizationKind kind, String cityCode, LocalDate joinedOn, PortalUser viewer) {
         VocationalGroup group = managed(groupId, viewer);
         checkJoiningDay(group, joinedOn);
         OrganizationProfile partner;
@@ -158,7 +211,8 @@ public class GroupService implements OrganizationGroups {
     @Transactional
     public void leave(long groupId, long memberId, LocalDate on, String reason, PortalUser viewer) {
         VocationalGroup group = managed(groupId, viewer);
-        GroupMember member = members.findById(memberId).filter(m -> m.groupId() == groupId)
+        GroupMember member = members.findById(memberId)
+                .filter(m -> m.groupId() == groupId)
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         if (member.organizationId() == group.leadOrganizationId()) {
             throw new GroupRejected("group.error.leadLeaves");
@@ -167,9 +221,16 @@ public class GroupService implements OrganizationGroups {
             throw new GroupRejected("group.error.future");
         }
         member.leave(on, reason);
-        String name = organizations.find(member.organizationId()).map(OrganizationProfile::name).orElse("?");
-        changes.save(new GroupChange(groupId, GroupChange.Event.MEMBER_LEFT, viewer.getUsername(),
-                HistoryReason.key("group.history.left", name, on, reason.strip()), clock.instant()));
+        String name = organizations
+                .find(member.organizationId())
+                .map(OrganizationProfile::name)
+                .orElse("?");
+        changes.save(new GroupChange(
+                groupId,
+                GroupChange.Event.MEMBER_LEFT,
+                viewer.getUsername(),
+                HistoryReason.key("group.history.left", name, on, reason.strip()),
+                clock.instant()));
     }
 
     @Override
@@ -178,13 +239,18 @@ public class GroupService implements OrganizationGroups {
         if (memberships.isEmpty()) {
             return List.of();
         }
-        var byId = groups.findByIdIn(memberships.stream().map(GroupMember::groupId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(VocationalGroup::id, g -> g));
+        var byId =
+                groups.findByIdIn(memberships.stream().map(GroupMember::groupId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(VocationalGroup::id, g -> g));
         return memberships.stream()
                 .map(m -> {
                     var group = byId.get(m.groupId());
-                    return new Membership(group.id(), group.name(), group.leadOrganizationId() == organizationId,
-                            m.joinedOn(), m.leftOn());
+                    return new Membership(
+                            group.id(),
+                            group.name(),
+                            group.leadOrganizationId() == organizationId,
+                            m.joinedOn(),
+                            m.leftOn());
                 })
                 .sorted(Comparator.comparing((Membership m) -> !m.current()).thenComparing(Membership::groupName))
                 .toList();
@@ -193,7 +259,9 @@ public class GroupService implements OrganizationGroups {
     @Override
     public Set<Long> partnersOf(long organizationId) {
         var groupIds = members.findByOrganizationIdOrderByJoinedOnDesc(organizationId).stream()
-                .filter(GroupMember::current).map(GroupMember::groupId).collect(Collectors.toSet());
+                .filter(GroupMember::current)
+                .map(GroupMember::groupId)
+                .collect(Collectors.toSet());
         if (groupIds.isEmpty()) {
             return Set.of();
         }
@@ -209,8 +277,12 @@ public class GroupService implements OrganizationGroups {
             throw new GroupRejected("group.error.alreadyMember").at("organization");
         }
         members.save(new GroupMember(group.id(), organization.id(), joinedOn));
-        changes.save(new GroupChange(group.id(), GroupChange.Event.MEMBER_JOINED, viewer.getUsername(),
-                HistoryReason.key("group.history.joined", organization.name(), joinedOn), clock.instant()));
+        changes.save(new GroupChange(
+                group.id(),
+                GroupChange.Event.MEMBER_JOINED,
+                viewer.getUsername(),
+                HistoryReason.key("group.history.joined", organization.name(), joinedOn),
+                clock.instant()));
     }
 
     private void checkJoiningDay(VocationalGroup group, LocalDate joinedOn) {
@@ -241,7 +313,8 @@ public class GroupService implements OrganizationGroups {
 
     static boolean mayManage(PortalUser viewer, VocationalGroup group) {
         return viewer.has(Role.PROVINCE_ADMIN)
-                || (viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), group.leadOrganizationId()));
+                || (viewer.has(Role.SCHOOL_ADMIN)
+                        && Objects.equals(viewer.organizationId(), group.leadOrganizationId()));
     }
 
     private VocationalGroup load(long id) {
@@ -253,11 +326,20 @@ public class GroupService implements OrganizationGroups {
     }
 
     private static GroupSummary summary(VocationalGroup g, OrganizationProfile lead, long current) {
-        return new GroupSummary(g.id(), g.name(), g.leadOrganizationId(), lead.name(), g.foundedOn(), current, g.demo());
+        return new GroupSummary(
+                g.id(), g.name(), g.leadOrganizationId(), lead.name(), g.foundedOn(), current, g.demo());
     }
 
     private static MemberLine line(GroupMember m, OrganizationProfile o, VocationalGroup group) {
-        return new MemberLine(m.id(), o.id(), o.name(), o.kind(), o.cityCode(), m.joinedOn(), m.leftOn(), m.leftReason(),
+        return new MemberLine(
+                m.id(),
+                o.id(),
+                o.name(),
+                o.kind(),
+                o.cityCode(),
+                m.joinedOn(),
+                m.leftOn(),
+                m.leftReason(),
                 o.id() == group.leadOrganizationId());
     }
 }

@@ -3,5 +3,6 @@
  * kind, their joining and leaving dates and history. It tells the directory which groups an organisation
  * belongs to and the selection module which organisations are partners (an expert's conflict of interest).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "organization", "region", "program"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "organization", "region", "program"})
 package cn.gov.hunan.chuyi.group;

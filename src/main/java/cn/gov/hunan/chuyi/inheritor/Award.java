@@ -39,8 +39,10 @@ class Award {
 
     /** "Other" competitions must be named; the three of the plan need no name. */
     Award(long inheritorId, AwardForm form) {
-        String named = form.getCompetitionName() == null || form.getCompetitionName().isBlank() ? null
-                : form.getCompetitionName().strip();
+        String named =
+                form.getCompetitionName() == null || form.getCompetitionName().isBlank()
+                        ? null
+                        : form.getCompetitionName().strip();
         if (form.getCompetition() == Competition.OTHER && named == null) {
             throw new InheritorRejected("inheritor.error.competitionName");
         }
@@ -61,6 +63,6 @@ class Award {
     }
 
     /** An award as pages show it. */
-    public record AwardView(long id, Competition competition, String competitionName, int year, AwardLevel level,
-            String award) {}
+    public record AwardView(
+            long id, Competition competition, String competitionName, int year, AwardLevel level, String award) {}
 }

@@ -27,14 +27,43 @@ public class AwardForm {
     @Size(max = 100, message = "{inheritor.error.award}")
     private String award;
 
-    public Competition getCompetition() { return competition; }
-    public void setCompetition(Competition competition) { this.competition = competition; }
-    public String getCompetitionName() { return competitionName; }
-    public void setCompetitionName(String competitionName) { this.competitionName = competitionName; }
-    public Integer getAwardYear() { return awardYear; }
-    public void setAwardYear(Integer awardYear) { this.awardYear = awardYear; }
-    public AwardLevel getLevel() { return level; }
-    public void setLevel(AwardLevel level) { this.level = level; }
-    public String getAward() { return award; }
-    public void setAward(String award) { this.award = award; }
+    public Competition getCompetition() {
+        return competition;
+    }
+
+    public void setCompetition(Competition competition) {
+        this.competition = competition;
+    }
+
+    public String getCompetitionName() {
+        return competitionName;
+    }
+
+    public void setCompetitionName(String competitionName) {
+        this.competitionName = competitionName;
+    }
+
+    public Integer getAwardYear() {
+        return awardYear;
+    }
+
+    public void setAwardYear(Integer awardYear) {
+        this.awardYear = awardYear;
+    }
+
+    public AwardLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(AwardLevel level) {
+        this.level = level;
+    }
+
+    public String getAward() {
+        return award;
+    }
+
+    public void setAward(String award) {
+        this.award = award;
+    }
 }

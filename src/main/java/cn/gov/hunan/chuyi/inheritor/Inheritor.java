@@ -104,7 +104,19 @@ class Inheritor {
     }
 
     InheritorView toView(String organizationName, String cityCode) {
-        return new InheritorView(id, organizationId, organizationName, cityCode, name, position, achievements, status,
-                recognisedYear, decisionReason, demo, nominatedBy, version);
+        return new InheritorView(
+                id,
+                organizationId,
+                organizationName,
+                cityCode,
+                name,
+                position,
+                achievements,
+                status,
+                recognisedYear,
+                decisionReason,
+                demo,
+                nominatedBy,
+                version);
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/inheritors")
 class InheritorController {
 
-    private static final String BUSINESS = "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN', 'EXPERT', 'INSPECTOR')";
+    private static final String BUSINESS =
+            "hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN', 'EXPERT', 'INSPECTOR')";
 
     private final InheritorService inheritors;
     private final RegionDirectory regions;
@@ -35,20 +36,40 @@ class InheritorController {
 
     /** Public, no sign-in: the recognised inheritors with their school. */
     @GetMapping
-    String recognised(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("page", inheritors.publicPage(year, viewer, PageRequest.of(Math.max(page, 0), 20,
-                Sort.by(Sort.Direction.DESC, "recognisedYear").and(Sort.by("id")))));
+    String recognised(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
+        model.addAttribute(
+                "page",
+                inheritors.publicPage(
+                        year,
+                        viewer,
+                        PageRequest.of(
+                                Math.max(page, 0),
+                                20,
+                                Sort.by(Sort.Direction.DESC, "recognisedYear").and(Sort.by("id")))));
         model.addAttribute("regions", regions);
         return "inheritor/public";
     }
 
     @GetMapping("/nominations")
     @PreAuthorize(BUSINESS)
-    String nominations(@RequestParam(required = false) InheritorStatus status, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("page", inheritors.list(status, viewer, PageRequest.of(Math.max(page, 0), 20,
-                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
+    String nominations(
+            @RequestParam(required = false) InheritorStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
+        model.addAttribute(
+                "page",
+                inheritors.list(
+                        status,
+                        viewer,
+                        PageRequest.of(
+                                Math.max(page, 0),
+                                20,
+                                Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
         return "inheritor/list";
     }
 
@@ -62,8 +83,12 @@ class InheritorController {
 
     @PostMapping("/nominations")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String nominate(@Valid @ModelAttribute("form") NominationForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+    String nominate(
+            @Valid @ModelAttribute("form") NominationForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser school,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 long id = inheritors.nominate(form, school);
@@ -89,8 +114,13 @@ class InheritorController {
 
     @PostMapping("/{id}/awards")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String addAward(@PathVariable long id, @Valid @ModelAttribute("awardForm") AwardForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+    String addAward(
+            @PathVariable long id,
+            @Valid @ModelAttribute("awardForm") AwardForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser school,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 inheritors.addAward(id, form, school);
@@ -112,9 +142,14 @@ class InheritorController {
     /** {@code move}: RECOGNISE (with year), DECLINE or REVOKE (with reason) by the department; WITHDRAW by the school. */
     @PostMapping("/{id}/moves")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String move(@PathVariable long id, @RequestParam String move, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String reason, @RequestParam long version,
-            @AuthenticationPrincipal PortalUser viewer, RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @RequestParam String move,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String reason,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser viewer,
+            RedirectAttributes redirect) {
         inheritors.move(id, move, year, reason, version, viewer);
         redirect.addFlashAttribute("success", "inheritor.moved." + move);
         return "redirect:/inheritors/" + id;

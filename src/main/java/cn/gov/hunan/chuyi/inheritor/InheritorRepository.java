@@ -24,6 +24,9 @@ interface InheritorRepository extends JpaRepository<Inheritor, Long> {
             where (:status is null or i.status = :status)
               and (:allOrganizations = true or i.organizationId in :organizations)
             """)
-    Page<Inheritor> search(@Param("status") InheritorStatus status, @Param("allOrganizations") boolean allOrganizations,
-            @Param("organizations") Collection<Long> organizations, Pageable pageable);
+    Page<Inheritor> search(
+            @Param("status") InheritorStatus status,
+            @Param("allOrganizations") boolean allOrganizations,
+            @Param("organizations") Collection<Long> organizations,
+            Pageable pageable);
 }

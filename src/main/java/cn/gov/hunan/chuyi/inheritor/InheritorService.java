@@ -1,6 +1,5 @@
 package cn.gov.hunan.chuyi.inheritor;
 
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -12,6 +11,7 @@ import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.Text;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -42,8 +42,14 @@ public class InheritorService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InheritorService(InheritorRepository inheritors, AwardRepository awards, InheritorChangeRepository changes,
-            OrganizationDirectory organizations, AccountDirectory accounts, ApplicationEventPublisher events, Clock clock) {
+    InheritorService(
+            InheritorRepository inheritors,
+            AwardRepository awards,
+            InheritorChangeRepository changes,
+            OrganizationDirectory organizations,
+            AccountDirectory accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.inheritors = inheritors;
         this.awards = awards;
         this.changes = changes;
@@ -57,8 +63,15 @@ public class InheritorService {
     public record InheritorLine(InheritorView person, List<Award.AwardView> awards) {}
 
     /** A person's page, with the moves the viewer is offered (the table's, for the viewer's roles and school). */
-    public record InheritorPage(InheritorView person, List<Award.AwardView> awards, List<HistoryLine> history,
-            boolean mayRecognise, boolean mayDecline, boolean mayWithdraw, boolean mayRevoke, boolean mayAddAward) {}
+    public record InheritorPage(
+            InheritorView person,
+            List<Award.AwardView> awards,
+            List<HistoryLine> history,
+            boolean mayRecognise,
+            boolean mayDecline,
+            boolean mayWithdraw,
+            boolean mayRevoke,
+            boolean mayAddAward) {}
 
     /** The nominations list: the viewer's slice, the filter's states, and whether the viewer may nominate. */
     public record ListPage(Page<InheritorLine> nominations, List<InheritorStatus> statuses, boolean mayNominate) {}
@@ -77,8 +90,8 @@ public class InheritorService {
 
     /** The nominations page: the viewer's slice, filtered by state. */
     public ListPage list(InheritorStatus status, PortalUser viewer, Pageable pageable) {
-        return new ListPage(search(status, viewer, pageable), List.of(InheritorStatus.values()),
-                viewer.has(Role.SCHOOL_ADMIN));
+        return new ListPage(
+                search(status, viewer, pageable), List.of(InheritorStatus.values()), viewer.has(Role.SCHOOL_ADMIN));
     }
 
     /** The viewer's slice of all nominations. */
@@ -102,8 +115,11 @@ public class InheritorService {
         OrganizationProfile school = organizations.find(person.organizationId()).orElseThrow();
         boolean ownSchool = Objects.equals(viewer.organizationId(), person.organizationId());
         InheritorStatus status = person.status();
-        return new InheritorPage(person.toView(school.name(), school.cityCode()),
-                awards.findByInheritorIdInOrderByYearDescIdAsc(List.of(id)).stream().map(Award::toView).toList(),
+        return new InheritorPage(
+                person.toView(school.name(), school.cityCode()),
+                awards.findByInheritorIdInOrderByYearDescIdAsc(List.of(id)).stream()
+                        .map(Award::toView)
+                        .toList(),
                 changes.history(id).stream().map(InheritorChange::toLine).toList(),
                 offered(InheritorMove.RECOGNISE, status, viewer, ownSchool),
                 offered(InheritorMove.DECLINE, status, viewer, ownSchool),
@@ -118,10 +134,11 @@ public class InheritorService {
         if (!school.has(Role.SCHOOL_ADMIN) || school.organizationId() == null) {
             throw new AccessDeniedException("only a school nominates");
         }
-        Inheritor person = inheritors.save(new Inheritor(school.organizationId(), form, school.getUsername(), clock.instant()));
+        Inheritor person =
+                inheritors.save(new Inheritor(school.organizationId(), form, school.getUsername(), clock.instant()));
         awards.save(new Award(person.id(), form));
-        changes.save(new InheritorChange(person.id(), null, InheritorStatus.NOMINATED.name(), school.getUsername(), null,
-                clock.instant()));
+        changes.save(new InheritorChange(
+                person.id(), null, InheritorStatus.NOMINATED.name(), school.getUsername(), null, clock.instant()));
         notify(accounts.withRole(Role.PROVINCE_ADMIN), "inheritor.notice.nominated", person);
         return person.id();
     }
@@ -142,12 +159,16 @@ public class InheritorService {
     /** A move of the state machine by the role it belongs to. */
     @Transactional
     public void move(long id, String moveName, Integer year, String reason, long expectedVersion, PortalUser viewer) {
-        InheritorMove move = Arrays.stream(InheritorMove.values()).filter(m -> m.name().equals(moveName)).findFirst()
+        InheritorMove move = Arrays.stream(InheritorMove.values())
+                .filter(m -> m.name().equals(moveName))
+                .findFirst()
                 .orElseThrow(() -> new MoveRejected("inheritor.error.transition"));
         Inheritor person = visible(id, viewer);
         boolean ownSchool = Objects.equals(viewer.organizationId(), person.organizationId());
         // who may make it is authorisation (403); from which state is the table's refusal (MoveRejected)
-        Role role = viewer.roles().stream().filter(move::mayBeMadeBy).findFirst()
+        Role role = viewer.roles().stream()
+                .filter(move::mayBeMadeBy)
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not this move's role"));
         if (move.bySchool() && !ownSchool) {
             throw new AccessDeniedException("not this school's nomination");
@@ -157,8 +178,13 @@ public class InheritorService {
             throw new InheritorRejected("inheritor.error.noAward");
         }
         InheritorStatus from = person.move(move, role, year, reason);
-        changes.save(new InheritorChange(id, from.name(), person.status().name(), viewer.getUsername(),
-                Text.blankToNull(reason), clock.instant()));
+        changes.save(new InheritorChange(
+                id,
+                from.name(),
+                person.status().name(),
+                viewer.getUsername(),
+                Text.blankToNull(reason),
+                clock.instant()));
         if (!move.bySchool()) {
             notify(accounts.actingFor(person.organizationId(), Role.SCHOOL_ADMIN), "inheritor.notice.decided", person);
         }
@@ -166,7 +192,8 @@ public class InheritorService {
 
     /** Whether the page offers the move: the table allows it now for one of the viewer's roles, on their school's. */
     static boolean offered(InheritorMove move, InheritorStatus status, PortalUser viewer, boolean ownSchool) {
-        return move.allowedFrom(status) && viewer.roles().stream().anyMatch(move::mayBeMadeBy)
+        return move.allowedFrom(status)
+                && viewer.roles().stream().anyMatch(move::mayBeMadeBy)
                 && (!move.bySchool() || ownSchool);
     }
 
@@ -176,19 +203,22 @@ public class InheritorService {
     }
 
     private void notify(List<UserSummary> recipients, String key, Inheritor person) {
-        events.publishEvent(new PortalNotice(recipients.stream().map(UserSummary::id).toList(), key,
-                "/inheritors/" + person.id(), person.name()));
+        events.publishEvent(new PortalNotice(
+                recipients.stream().map(UserSummary::id).toList(), key, "/inheritors/" + person.id(), person.name()));
     }
 
     private Page<InheritorLine> lines(Page<Inheritor> page) {
         var ids = page.map(Inheritor::id).toList();
-        Map<Long, List<Award.AwardView>> byPerson = ids.isEmpty() ? Map.of()
+        Map<Long, List<Award.AwardView>> byPerson = ids.isEmpty()
+                ? Map.of()
                 : awards.findByInheritorIdInOrderByYearDescIdAsc(ids).stream()
-                        .collect(Collectors.groupingBy(Award::inheritorId,
-                                Collectors.mapping(Award::toView, Collectors.toList())));
+                        .collect(Collectors.groupingBy(
+                                Award::inheritorId, Collectors.mapping(Award::toView, Collectors.toList())));
         var schools = organizations.findAll(page.map(Inheritor::organizationId).toSet());
         return page.map(i -> new InheritorLine(
-                i.toView(schools.get(i.organizationId()).name(), schools.get(i.organizationId()).cityCode()),
+                i.toView(
+                        schools.get(i.organizationId()).name(),
+                        schools.get(i.organizationId()).cityCode()),
                 byPerson.getOrDefault(i.id(), List.of())));
     }
 

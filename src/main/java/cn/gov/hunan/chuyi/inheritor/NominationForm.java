@@ -18,10 +18,27 @@ public class NominationForm extends AwardForm {
     @Size(max = 4000, message = "{inheritor.error.achievements}")
     private String achievements;
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getPosition() { return position; }
-    public void setPosition(String position) { this.position = position; }
-    public String getAchievements() { return achievements; }
-    public void setAchievements(String achievements) { this.achievements = achievements; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(String achievements) {
+        this.achievements = achievements;
+    }
 }

@@ -4,5 +4,6 @@
  * recognised are the programme's designations: the module implements the catalogue's
  * {@link cn.gov.hunan.chuyi.program.RecognisedPeople}, so it depends on {@code program}, never the reverse.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "organization", "region", "program"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "organization", "region", "program"})
 package cn.gov.hunan.chuyi.inheritor;

@@ -29,7 +29,12 @@ record LeadTimes(List<Period> leads, LocalTime sendFrom) {
 
     /** The moment the reminder for {@code lead} of a deadline due at {@code due} is due. */
     Instant momentOf(Instant due, Period lead) {
-        return PortalTime.local(due).toLocalDate().minus(lead).atTime(sendFrom).atZone(PortalTime.ZONE).toInstant();
+        return PortalTime.local(due)
+                .toLocalDate()
+                .minus(lead)
+                .atTime(sendFrom)
+                .atZone(PortalTime.ZONE)
+                .toInstant();
     }
 
     /** The lead time whose reminder is due at {@code now}, if any. */
@@ -37,8 +42,13 @@ record LeadTimes(List<Period> leads, LocalTime sendFrom) {
         for (int i = leads.size() - 1; i >= 0; i--) {
             Instant from = momentOf(due, leads.get(i));
             if (!now.isBefore(from)) {
-                Instant until = i + 1 < leads.size() ? momentOf(due, leads.get(i + 1))
-                        : PortalTime.local(from).toLocalDate().plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant();
+                Instant until = i + 1 < leads.size()
+                        ? momentOf(due, leads.get(i + 1))
+                        : PortalTime.local(from)
+                                .toLocalDate()
+                                .plusDays(1)
+                                .atStartOfDay(PortalTime.ZONE)
+                                .toInstant();
                 return now.isBefore(until) ? Optional.of(leads.get(i)) : Optional.empty();
             }
         }
@@ -48,12 +58,22 @@ record LeadTimes(List<Period> leads, LocalTime sendFrom) {
     /** The earliest due instant a reminder can be due for at {@code now} (with two days to spare for the zone). */
     Instant windowFrom(Instant now) {
         Period last = leads.get(leads.size() - 1);
-        return PortalTime.local(now).toLocalDate().plus(last).minusDays(2).atStartOfDay(PortalTime.ZONE).toInstant();
+        return PortalTime.local(now)
+                .toLocalDate()
+                .plus(last)
+                .minusDays(2)
+                .atStartOfDay(PortalTime.ZONE)
+                .toInstant();
     }
 
     /** The latest due instant (exclusive) a reminder can be due for at {@code now}. */
     Instant windowTo(Instant now) {
         Period first = leads.get(0);
-        return PortalTime.local(now).toLocalDate().plus(first).plusDays(2).atStartOfDay(PortalTime.ZONE).toInstant();
+        return PortalTime.local(now)
+                .toLocalDate()
+                .plus(first)
+                .plusDays(2)
+                .atStartOfDay(PortalTime.ZONE)
+                .toInstant();
     }
 }

@@ -38,8 +38,14 @@ class MailDispatch {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    MailDispatch(MailSettings settings, OutboxMailRepository mails, ObjectProvider<JavaMailSender> sender, MailText text,
-            TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+    MailDispatch(
+            MailSettings settings,
+            OutboxMailRepository mails,
+            ObjectProvider<JavaMailSender> sender,
+            MailText text,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            Clock clock) {
         this.settings = settings;
         this.mails = mails;
         this.sender = sender;
@@ -88,7 +94,12 @@ class MailDispatch {
                 meters.counter("chuyi.mail", "outcome", "sent").increment();
             } else {
                 meters.counter("chuyi.mail", "outcome", "failed").increment();
-                LOG.warn("mail {} to user {} failed (attempt {}): {}", mail.id(), mail.userId(), mail.attempts() + 1, error);
+                LOG.warn(
+                        "mail {} to user {} failed (attempt {}): {}",
+                        mail.id(),
+                        mail.userId(),
+                        mail.attempts() + 1,
+                        error);
             }
         }
         return sent;
@@ -106,8 +117,13 @@ class MailDispatch {
                 }
                 OutboxMail last = items.get(items.size() - 1);
                 Locale locale = Locale.forLanguageTag(last.language());
-                OutboxMail digest = mails.save(OutboxMail.single(user, last.address(), last.language(),
-                        text.digestSubject(now, items.size(), locale), text.digestBody(items, locale), now));
+                OutboxMail digest = mails.save(OutboxMail.single(
+                        user,
+                        last.address(),
+                        last.language(),
+                        text.digestSubject(now, items.size(), locale),
+                        text.digestBody(items, locale),
+                        now));
                 items.forEach(item -> item.bundledInto(digest.id()));
                 return 1;
             });

@@ -26,8 +26,9 @@ class MailJobs {
 
     MailJobs(MailDispatch dispatch, ScheduledJobs jobs, MailSettings settings, ObjectProvider<JavaMailSender> sender) {
         if (sender.getIfAvailable() == null) {
-            throw new IllegalStateException("chuyi.mail.enabled=true needs an SMTP server: set spring.mail.host (and port, "
-                    + "username, password); see docs/configuration.md");
+            throw new IllegalStateException(
+                    "chuyi.mail.enabled=true needs an SMTP server: set spring.mail.host (and port, "
+                            + "username, password); see docs/configuration.md");
         }
         if (!StringUtils.hasText(settings.from())) {
             throw new IllegalStateException("chuyi.mail.enabled=true needs chuyi.mail.from, the sender's address");
@@ -37,13 +38,18 @@ class MailJobs {
         this.minimumGap = settings.sendDelay().multipliedBy(9).dividedBy(10);
     }
 
-    @Scheduled(fixedDelayString = "${chuyi.mail.send-delay:PT30S}", initialDelayString = "${chuyi.mail.send-delay:PT30S}")
+    @Scheduled(
+            fixedDelayString = "${chuyi.mail.send-delay:PT30S}",
+            initialDelayString = "${chuyi.mail.send-delay:PT30S}")
     void send() {
         jobs.runOnce("notification.send-mail", minimumGap, Duration.ofMinutes(10), dispatch::sendDue);
     }
 
-    @Scheduled(cron = "${chuyi.mail.digest-cron:0 0 18 * * *}", zone = "Asia/Shanghai") // PortalTime.ZONE; an annotation needs the literal
+    @Scheduled(
+            cron = "${chuyi.mail.digest-cron:0 0 18 * * *}",
+            zone = "Asia/Shanghai") // PortalTime.ZONE; an annotation needs the literal
     void digest() {
-        jobs.runOnce("notification.mail-digest", Duration.ofMinutes(30), Duration.ofMinutes(30), dispatch::bundleDigests);
+        jobs.runOnce(
+                "notification.mail-digest", Duration.ofMinutes(30), Duration.ofMinutes(30), dispatch::bundleDigests);
     }
 }

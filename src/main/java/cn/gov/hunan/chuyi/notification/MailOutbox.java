@@ -24,8 +24,13 @@ class MailOutbox {
     private final MailText mailText;
     private final Clock clock;
 
-    MailOutbox(MailSettings settings, MailPreferenceRepository preferences, OutboxMailRepository mails, NoticeText text,
-            MailText mailText, Clock clock) {
+    MailOutbox(
+            MailSettings settings,
+            MailPreferenceRepository preferences,
+            OutboxMailRepository mails,
+            NoticeText text,
+            MailText mailText,
+            Clock clock) {
         this.settings = settings;
         this.preferences = preferences;
         this.mails = mails;
@@ -49,10 +54,17 @@ class MailOutbox {
             }
             Locale locale = preference.locale();
             String sentence = text.render(messageKey, arguments, locale);
-            mails.save(channel == NoticeChannel.DIGEST
-                    ? OutboxMail.forDigest(preference.userId(), preference.email(), preference.language(), sentence, url, now)
-                    : OutboxMail.single(preference.userId(), preference.email(), preference.language(),
-                            mailText.subject(sentence, locale), mailText.body(sentence, url, locale), now));
+            mails.save(
+                    channel == NoticeChannel.DIGEST
+                            ? OutboxMail.forDigest(
+                                    preference.userId(), preference.email(), preference.language(), sentence, url, now)
+                            : OutboxMail.single(
+                                    preference.userId(),
+                                    preference.email(),
+                                    preference.language(),
+                                    mailText.subject(sentence, locale),
+                                    mailText.body(sentence, url, locale),
+                                    now));
         }
     }
 }

@@ -10,8 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code max-attempts}. The daily digest is bundled at {@code digest-cron} (Asia/Shanghai; "-" switches it off).
  */
 @ConfigurationProperties("chuyi.mail")
-public record MailSettings(Boolean enabled, String from, Integer maxAttempts, Duration firstRetry, Duration longestRetry,
-        Integer batchSize, Duration sendDelay, String digestCron) {
+public record MailSettings(
+        Boolean enabled,
+        String from,
+        Integer maxAttempts,
+        Duration firstRetry,
+        Duration longestRetry,
+        Integer batchSize,
+        Duration sendDelay,
+        String digestCron) {
 
     public MailSettings {
         enabled = enabled != null && enabled;

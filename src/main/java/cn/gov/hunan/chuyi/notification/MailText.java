@@ -40,22 +40,32 @@ class MailText {
     }
 
     String body(String sentence, String url, Locale locale) {
-        return messages.getMessage("notification.mail.body", new Object[] {sentence, url, url("/notifications/preferences")}, locale);
+        return messages.getMessage(
+                "notification.mail.body", new Object[] {sentence, url, url("/notifications/preferences")}, locale);
     }
 
     String digestSubject(Instant day, int count, Locale locale) {
-        return messages.getMessage("notification.mail.digest.subject",
-                new Object[] {DAY.format(PortalTime.local(day)), String.valueOf(count)}, locale);
+        return messages.getMessage(
+                "notification.mail.digest.subject",
+                new Object[] {DAY.format(PortalTime.local(day)), String.valueOf(count)},
+                locale);
     }
 
     /** One mail of the day's notices: each sentence with its address, then where to change the choice. */
     String digestBody(List<OutboxMail> items, Locale locale) {
         StringBuilder lines = new StringBuilder();
         for (OutboxMail item : items) {
-            lines.append("· ").append(item.subject()).append('\n').append("  ").append(item.body()).append("\n\n");
+            lines.append("· ")
+                    .append(item.subject())
+                    .append('\n')
+                    .append("  ")
+                    .append(item.body())
+                    .append("\n\n");
         }
-        return messages.getMessage("notification.mail.digest.body",
-                new Object[] {lines.toString().strip(), url("/notifications/preferences")}, locale);
+        return messages.getMessage(
+                "notification.mail.digest.body",
+                new Object[] {lines.toString().strip(), url("/notifications/preferences")},
+                locale);
     }
 
     /** A subject is one line: a line break there would end the header. */

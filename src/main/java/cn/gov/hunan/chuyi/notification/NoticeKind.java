@@ -6,7 +6,12 @@ package cn.gov.hunan.chuyi.notification;
  * keys name the module second), and reminders (催办) are a kind of their own, whichever module's deadline they chase.
  */
 public enum NoticeKind {
-    SELECTION, SUPERVISION, PROJECT, INHERITOR, REMINDER, OTHER;
+    SELECTION,
+    SUPERVISION,
+    PROJECT,
+    INHERITOR,
+    REMINDER,
+    OTHER;
 
     static final String REMINDER_KEYS = "notification.reminder.";
 

@@ -24,7 +24,9 @@ class NoticePreferences {
 
     /** What the page shows: the user's choices, or the defaults in the language of the page. */
     PreferencesPage page(long userId, Locale locale) {
-        return pageOf(preferences.findById(userId).map(PreferencesForm::of)
+        return pageOf(preferences
+                .findById(userId)
+                .map(PreferencesForm::of)
                 .orElseGet(() -> PreferencesForm.fresh(PreferenceRules.languageOf(locale))));
     }
 
@@ -48,7 +50,11 @@ class NoticePreferences {
     }
 
     private PreferencesPage pageOf(PreferencesForm form) {
-        return new PreferencesPage(form, List.of(NoticeKind.values()), List.of(NoticeChannel.values()), PreferenceRules.LANGUAGES,
+        return new PreferencesPage(
+                form,
+                List.of(NoticeKind.values()),
+                List.of(NoticeChannel.values()),
+                PreferenceRules.LANGUAGES,
                 settings.enabled());
     }
 }

@@ -17,10 +17,14 @@ class NoticeText {
 
     /** Message key → the argument positions that hold a message key. */
     private static final Map<String, Set<Integer>> KEYED_ARGUMENTS = Map.of(
-            "notification.nomination.status", Set.of(1),
-            Reminders.UPCOMING, Set.of(1),
-            Reminders.OVERDUE, Set.of(1),
-            Reminders.BY_HAND, Set.of(1));
+            "notification.nomination.status",
+            Set.of(1),
+            Reminders.UPCOMING,
+            Set.of(1),
+            Reminders.OVERDUE,
+            Set.of(1),
+            Reminders.BY_HAND,
+            Set.of(1));
 
     private final MessageSource messages;
 
@@ -33,7 +37,9 @@ class NoticeText {
         Object[] args = new Object[arguments.size()];
         for (int i = 0; i < args.length; i++) {
             String argument = arguments.get(i);
-            args[i] = keyed.contains(i) && argument != null ? messages.getMessage(argument, null, argument, locale) : argument;
+            args[i] = keyed.contains(i) && argument != null
+                    ? messages.getMessage(argument, null, argument, locale)
+                    : argument;
         }
         return messages.getMessage(messageKey, args, messageKey, locale);
     }

@@ -47,8 +47,8 @@ class Notification {
     }
 
     NotificationView toView(NoticeText text, Locale locale) {
-        return new NotificationView(id, text.render(messageKey, arguments(), locale), link, PortalTime.local(createdAt),
-                readAt != null);
+        return new NotificationView(
+                id, text.render(messageKey, arguments(), locale), link, PortalTime.local(createdAt), readAt != null);
     }
 
     /** The message's arguments: the subject, then the details ({@link NotificationCenter#SEPARATOR} between them). */

@@ -35,7 +35,9 @@ public class NotificationCenter {
     }
 
     public Page<NotificationView> of(long userId, Pageable pageable, Locale locale) {
-        return notifications.findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable).map(n -> n.toView(text, locale));
+        return notifications
+                .findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable)
+                .map(n -> n.toView(text, locale));
     }
 
     @Transactional

@@ -23,7 +23,10 @@ class NotificationController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser viewer, Locale locale,
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Locale locale,
             Model model) {
         model.addAttribute("page", center.of(viewer.id(), PageRequest.of(Math.max(page, 0), 20), locale));
         return "notification/list";

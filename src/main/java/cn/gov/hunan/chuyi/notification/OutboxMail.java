@@ -19,7 +19,13 @@ import java.time.Instant;
 @Table(name = "notification_mail")
 class OutboxMail {
 
-    enum Status { PENDING, SENT, FAILED, DIGEST, BUNDLED }
+    enum Status {
+        PENDING,
+        SENT,
+        FAILED,
+        DIGEST,
+        BUNDLED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,7 +64,8 @@ class OutboxMail {
 
     protected OutboxMail() {}
 
-    private OutboxMail(long userId, String address, String language, String subject, String body, Status status, Instant at) {
+    private OutboxMail(
+            long userId, String address, String language, String subject, String body, Status status, Instant at) {
         this.userId = userId;
         this.address = address;
         this.language = language;

@@ -15,8 +15,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> due(@Param("now") Instant now, Pageable batch);
 
     // checkstyle: fqn-needed in the next 2 lines
-    @Query("select distinct m.userId from OutboxMail m where m.status = cn.gov.hunan.chuyi.notification.OutboxMail.Status.DIGEST"
-            + " and m.createdAt < :before")
+    @Query(
+            "select distinct m.userId from OutboxMail m where m.status = cn.gov.hunan.chuyi.notification.OutboxMail.Status.DIGEST"
+                    + " and m.createdAt < :before")
     List<Long> usersWithDigest(@Param("before") Instant before);
 
     // checkstyle: fqn-needed in the next 2 lines

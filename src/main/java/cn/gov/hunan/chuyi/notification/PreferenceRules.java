@@ -18,7 +18,8 @@ final class PreferenceRules {
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     /** local@domain.tld, without white space or the characters that make an address list or a display name. */
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;<>\"()\\[\\]\\\\]{1,64}@[^@\\s,;<>\"()\\[\\]\\\\.]+(\\.[^@\\s,;<>\"()\\[\\]\\\\.]+)+");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[^@\\s,;<>\"()\\[\\]\\\\]{1,64}@[^@\\s,;<>\"()\\[\\]\\\\.]+(\\.[^@\\s,;<>\"()\\[\\]\\\\.]+)+");
 
     /** Choices that passed the rules: a trimmed address or null, a known language, a channel for every kind. */
     record Checked(String email, String language, Map<NoticeKind, NoticeChannel> channels) {}

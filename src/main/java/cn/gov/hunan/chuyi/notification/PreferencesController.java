@@ -42,8 +42,12 @@ class PreferencesController {
     }
 
     @PostMapping
-    String save(@ModelAttribute("form") PreferencesForm form, BindingResult errors, @AuthenticationPrincipal PortalUser viewer,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @ModelAttribute("form") PreferencesForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 preferences.save(viewer.id(), form);

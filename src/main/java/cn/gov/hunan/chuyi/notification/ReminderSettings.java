@@ -16,7 +16,8 @@ public record ReminderSettings(Boolean enabled, List<Period> leadTimes, LocalTim
 
     public ReminderSettings {
         enabled = enabled != null && enabled;
-        leadTimes = leadTimes == null || leadTimes.isEmpty() ? List.of(Period.ofDays(7), Period.ofDays(1), Period.ofDays(-1))
+        leadTimes = leadTimes == null || leadTimes.isEmpty()
+                ? List.of(Period.ofDays(7), Period.ofDays(1), Period.ofDays(-1))
                 : List.copyOf(leadTimes);
         sendFrom = sendFrom == null ? LocalTime.of(8, 0) : sendFrom;
         delay = delay == null ? Duration.ofMinutes(15) : delay;

@@ -62,8 +62,14 @@ class Reminders implements ReminderLedger {
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    Reminders(ObjectProvider<DeadlineSource> sources, ReminderSettings settings, JdbcTemplate jdbc,
-            TransactionTemplate transactions, ApplicationEventPublisher events, AccountDirectory accounts, Clock clock) {
+    Reminders(
+            ObjectProvider<DeadlineSource> sources,
+            ReminderSettings settings,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            AccountDirectory accounts,
+            Clock clock) {
         this.sources = sources;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -84,7 +90,10 @@ class Reminders implements ReminderLedger {
             try {
                 deadlines = source.openDeadlines(schedule.windowFrom(now), schedule.windowTo(now));
             } catch (RuntimeException failure) {
-                LOG.warn("deadline source {} failed; the others are still reminded", source.getClass().getName(), failure);
+                LOG.warn(
+                        "deadline source {} failed; the others are still reminded",
+                        source.getClass().getName(),
+                        failure);
                 continue;
             }
             for (Deadline deadline : deadlines) {
@@ -97,7 +106,11 @@ class Reminders implements ReminderLedger {
                         Integer count = transactions.execute(status -> remind(deadline, lead.get(), now));
                         reminded += count == null ? 0 : count;
                     } catch (RuntimeException failure) {
-                        LOG.warn("reminder of {} ({}) failed; tried again on the next run", deadline.link(), lead.get(), failure);
+                        LOG.warn(
+                                "reminder of {} ({}) failed; tried again on the next run",
+                                deadline.link(),
+                                lead.get(),
+                                failure);
                     }
                 }
             }
@@ -107,14 +120,28 @@ class Reminders implements ReminderLedger {
 
     private int remind(Deadline deadline, Period lead, Instant now) {
         OffsetDateTime due = at(deadline.due());
-        jdbc.update("insert into reminder (kind, link, due_at, lead_time, sent_at) values (?, ?, ?, ?, ?) on conflict do nothing",
-                deadline.kind(), deadline.link(), due, lead.toString(), at(now));
-        Long occasion = jdbc.queryForObject("select id from reminder where kind = ? and link = ? and due_at = ? and lead_time = ?",
-                Long.class, deadline.kind(), deadline.link(), due, lead.toString());
+        jdbc.update(
+                "insert into reminder (kind, link, due_at, lead_time, sent_at) values (?, ?, ?, ?, ?) on conflict do nothing",
+                deadline.kind(),
+                deadline.link(),
+                due,
+                lead.toString(),
+                at(now));
+        Long occasion = jdbc.queryForObject(
+                "select id from reminder where kind = ? and link = ? and due_at = ? and lead_time = ?",
+                Long.class,
+                deadline.kind(),
+                deadline.link(),
+                due,
+                lead.toString());
         List<Long> reached = reach(occasion, deadline.recipients());
         if (!reached.isEmpty()) {
-            events.publishEvent(new PortalNotice(reached, now.isBefore(deadline.due()) ? UPCOMING : OVERDUE, deadline.link(),
-                    deadline.subject(), List.of(deadline.kind(), dueText(deadline.due()))));
+            events.publishEvent(new PortalNotice(
+                    reached,
+                    now.isBefore(deadline.due()) ? UPCOMING : OVERDUE,
+                    deadline.link(),
+                    deadline.subject(),
+                    List.of(deadline.kind(), dueText(deadline.due()))));
         }
         return reached.size();
     }
@@ -133,20 +160,30 @@ class Reminders implements ReminderLedger {
             throw new ReminderRejected("notification.reminder.error.nobody");
         }
         var key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement(
-                    "insert into reminder (kind, link, due_at, sent_by, message, sent_at) values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
-            insert.setString(1, deadline.kind());
-            insert.setString(2, deadline.link());
-            insert.setObject(3, at(deadline.due()));
-            insert.setLong(4, byUserId);
-            insert.setString(5, text);
-            insert.setObject(6, at(clock.instant()));
-            return insert;
-        }, key);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into reminder (kind, link, due_at, sent_by, message, sent_at) values (?, ?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    insert.setString(1, deadline.kind());
+                    insert.setString(2, deadline.link());
+                    insert.setObject(3, at(deadline.due()));
+                    insert.setLong(4, byUserId);
+                    insert.setString(5, text);
+                    insert.setObject(6, at(clock.instant()));
+                    return insert;
+                },
+                key);
         List<Long> reached = reach(key.getKey().longValue(), deadline.recipients());
-        String by = accounts.findAll(List.of(byUserId)).values().stream().map(UserSummary::displayName).findFirst().orElse("");
-        events.publishEvent(new PortalNotice(reached, BY_HAND, deadline.link(), deadline.subject(),
+        String by = accounts.findAll(List.of(byUserId)).values().stream()
+                .map(UserSummary::displayName)
+                .findFirst()
+                .orElse("");
+        events.publishEvent(new PortalNotice(
+                reached,
+                BY_HAND,
+                deadline.link(),
+                deadline.subject(),
                 List.of(deadline.kind(), dueText(deadline.due()), text, by)));
         return countFor(deadline.link());
     }
@@ -165,7 +202,9 @@ class Reminders implements ReminderLedger {
         if (links.isEmpty()) {
             return counts;
         }
-        named.query("select link, count(*) as n from reminder where link in (:links) group by link", Map.of("links", links),
+        named.query(
+                "select link, count(*) as n from reminder where link in (:links) group by link",
+                Map.of("links", links),
                 row -> {
                     counts.put(row.getString("link"), row.getInt("n"));
                 });
@@ -177,7 +216,11 @@ class Reminders implements ReminderLedger {
         List<Long> reached = new ArrayList<>();
         // one order for every run, so two runs at once wait on each other instead of deadlocking
         for (Long user : recipients.stream().sorted().toList()) {
-            if (jdbc.update("insert into reminder_sent (reminder_id, user_id) values (?, ?) on conflict do nothing", occasion, user) == 1) {
+            if (jdbc.update(
+                            "insert into reminder_sent (reminder_id, user_id) values (?, ?) on conflict do nothing",
+                            occasion,
+                            user)
+                    == 1) {
                 reached.add(user);
             }
         }

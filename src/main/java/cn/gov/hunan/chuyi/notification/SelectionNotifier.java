@@ -37,13 +37,20 @@ class SelectionNotifier {
         if (changed.to() == NominationStatus.RECOMMENDED) {
             ids(recipients, accounts.withRole(Role.PROVINCE_ADMIN));
         }
-        center.send(recipients, "notification.nomination.status", "/nominations/" + changed.nominationId(),
-                changed.title(), "NominationStatus." + changed.to().name());
+        center.send(
+                recipients,
+                "notification.nomination.status",
+                "/nominations/" + changed.nominationId(),
+                changed.title(),
+                "NominationStatus." + changed.to().name());
     }
 
     @EventListener
     void on(ReviewAssigned assigned) {
-        center.send(List.of(assigned.expertId()), "notification.review.assigned", "/reviews/" + assigned.assignmentId(),
+        center.send(
+                List.of(assigned.expertId()),
+                "notification.review.assigned",
+                "/reviews/" + assigned.assignmentId(),
                 assigned.nominationTitle());
     }
 

@@ -25,12 +25,35 @@ class AdministrationForm {
         return form;
     }
 
-    public boolean isProvinceRun() { return provinceRun; }
-    public void setProvinceRun(boolean provinceRun) { this.provinceRun = provinceRun; }
-    public String getCompetentAuthority() { return competentAuthority; }
-    public void setCompetentAuthority(String competentAuthority) { this.competentAuthority = competentAuthority; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public boolean isProvinceRun() {
+        return provinceRun;
+    }
+
+    public void setProvinceRun(boolean provinceRun) {
+        this.provinceRun = provinceRun;
+    }
+
+    public String getCompetentAuthority() {
+        return competentAuthority;
+    }
+
+    public void setCompetentAuthority(String competentAuthority) {
+        this.competentAuthority = competentAuthority;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

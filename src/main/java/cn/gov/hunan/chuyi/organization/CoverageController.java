@@ -30,18 +30,29 @@ class CoverageController {
         var lines = directory.coverage(viewer);
         model.addAttribute("lines", lines);
         model.addAttribute("gaps", lines.stream().filter(CountyCoverage::gap).count());
-        model.addAttribute("demoOnly", lines.stream().filter(CountyCoverage::demoOnly).count());
+        model.addAttribute(
+                "demoOnly", lines.stream().filter(CountyCoverage::demoOnly).count());
         return "organization/coverage";
     }
 
     @GetMapping("/coverage.xlsx")
     ResponseEntity<byte[]> workbook(@AuthenticationPrincipal PortalUser viewer, Locale locale) {
-        var sheet = new Spreadsheet(text("organization.coverage.title", locale)).header(messages, locale,
-                "organization.field.city", "organization.field.county", "organization.coverage.countyCode",
-                "organization.coverage.count", "organization.coverage.schools", "organization.coverage.gapColumn",
-                "organization.coverage.demoColumn");
+        var sheet = new Spreadsheet(text("organization.coverage.title", locale))
+                .header(
+                        messages,
+                        locale,
+                        "organization.field.city",
+                        "organization.field.county",
+                        "organization.coverage.countyCode",
+                        "organization.coverage.count",
+                        "organization.coverage.schools",
+                        "organization.coverage.gapColumn",
+                        "organization.coverage.demoColumn");
         for (CountyCoverage line : directory.coverage(viewer)) {
-            sheet.row(line.city().displayName(locale), line.county().name(), line.county().code(),
+            sheet.row(
+                    line.city().displayName(locale),
+                    line.county().name(),
+                    line.county().code(),
                     line.schools().size(),
                     line.schools().stream().map(OrganizationProfile::name).collect(Collectors.joining("；")),
                     text(line.gap() ? "organization.coverage.yes" : "organization.coverage.no", locale),

@@ -83,9 +83,10 @@ class Organization {
      * Records whether the province runs the organisation (省属: its nominations skip the city step) and its
      * competent authority, and returns the line of its history. A change needs a reason and must change something.
      */
-    OrganizationChange changeAdministration(boolean provinceRun, String competentAuthority, String reason, String actor,
-            Instant at) {
-        String authority = competentAuthority == null || competentAuthority.isBlank() ? null : competentAuthority.strip();
+    OrganizationChange changeAdministration(
+            boolean provinceRun, String competentAuthority, String reason, String actor, Instant at) {
+        String authority =
+                competentAuthority == null || competentAuthority.isBlank() ? null : competentAuthority.strip();
         if (authority != null && authority.length() > 100) {
             throw new AdministrationRejected("organization.administration.error.authority");
         }
@@ -95,8 +96,8 @@ class Organization {
         if (provinceRun == this.provinceRun && Objects.equals(authority, this.competentAuthority)) {
             throw new AdministrationRejected("organization.administration.error.unchanged");
         }
-        var change = new OrganizationChange(id, this.provinceRun, provinceRun, this.competentAuthority, authority, actor,
-                reason.strip(), at);
+        var change = new OrganizationChange(
+                id, this.provinceRun, provinceRun, this.competentAuthority, authority, actor, reason.strip(), at);
         this.provinceRun = provinceRun;
         this.competentAuthority = authority;
         return change;
@@ -104,7 +105,17 @@ class Organization {
 
     OrganizationProfile toProfile() {
         return new OrganizationProfile(
-                id, name, kind, cityCode, countyCode, provinceRun, privatelyRun, demo, verification, source,
-                competentAuthority, version);
+                id,
+                name,
+                kind,
+                cityCode,
+                countyCode,
+                provinceRun,
+                privatelyRun,
+                demo,
+                verification,
+                source,
+                competentAuthority,
+                version);
     }
 }

@@ -28,8 +28,15 @@ class OrganizationChange extends HistoryEntry {
 
     protected OrganizationChange() {}
 
-    OrganizationChange(long organizationId, boolean fromProvinceRun, boolean toProvinceRun, String fromAuthority,
-            String toAuthority, String actor, String reason, Instant at) {
+    OrganizationChange(
+            long organizationId,
+            boolean fromProvinceRun,
+            boolean toProvinceRun,
+            String fromAuthority,
+            String toAuthority,
+            String actor,
+            String reason,
+            Instant at) {
         super(flag(fromProvinceRun), flag(toProvinceRun), actor, reason, at);
         this.organizationId = organizationId;
         this.fromAuthority = fromAuthority;
@@ -38,8 +45,14 @@ class OrganizationChange extends HistoryEntry {
 
     AdministrationChange toView() {
         var line = toLine();
-        return new AdministrationChange(PROVINCE_RUN.equals(line.from()), PROVINCE_RUN.equals(line.to()), fromAuthority,
-                toAuthority, line.actor(), line.reason(), line.at());
+        return new AdministrationChange(
+                PROVINCE_RUN.equals(line.from()),
+                PROVINCE_RUN.equals(line.to()),
+                fromAuthority,
+                toAuthority,
+                line.actor(),
+                line.reason(),
+                line.at());
     }
 
     private static String flag(boolean provinceRun) {

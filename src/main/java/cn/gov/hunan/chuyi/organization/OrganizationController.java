@@ -2,25 +2,25 @@ package cn.gov.hunan.chuyi.organization;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/organizations")
@@ -34,8 +34,11 @@ class OrganizationController {
     private final OrganizationDesignations designations;
     private final OrganizationGroups groups;
 
-    OrganizationController(OrganizationDirectory directory, RegionDirectory regions,
-            OrganizationDesignations designations, OrganizationGroups groups) {
+    OrganizationController(
+            OrganizationDirectory directory,
+            RegionDirectory regions,
+            OrganizationDesignations designations,
+            OrganizationGroups groups) {
         this.directory = directory;
         this.regions = regions;
         this.designations = designations;
@@ -86,12 +89,22 @@ class OrganizationController {
 
     @PostMapping("/{id}/administration")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String changeAdministration(@PathVariable long id, @Valid @ModelAttribute("form") AdministrationForm form,
-            BindingResult errors, @AuthenticationPrincipal PortalUser admin, Model model, RedirectAttributes redirect) {
+    String changeAdministration(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AdministrationForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser admin,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                directory.changeAdministration(id, form.isProvinceRun(), form.getCompetentAuthority(), form.getReason(),
-                        form.getVersion(), admin);
+                directory.changeAdministration(
+                        id,
+                        form.isProvinceRun(),
+                        form.getCompetentAuthority(),
+                        form.getReason(),
+                        form.getVersion(),
+                        admin);
                 redirect.addFlashAttribute("success", "organization.administration.saved");
                 return "redirect:/organizations/" + id;
             } catch (AdministrationRejected rejected) {
@@ -109,5 +122,4 @@ class OrganizationController {
     void guard(WebDataBinder binder) {
         binder.setDisallowedFields("id", "name", "kind", "cityCode");
     }
-
 }

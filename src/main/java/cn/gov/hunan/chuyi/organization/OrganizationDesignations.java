@@ -12,8 +12,16 @@ public interface OrganizationDesignations {
     List<Designation> designationsOf(long organizationId);
 
     /** One designated project of the organisation. */
-    record Designation(long projectId, String programCode, String programNameZh, String programNameEn, String title,
-            int year, String status, String tier, boolean demo) {
+    record Designation(
+            long projectId,
+            String programCode,
+            String programNameZh,
+            String programNameEn,
+            String title,
+            int year,
+            String status,
+            String tier,
+            boolean demo) {
 
         public String programName(Locale locale) {
             return "en".equals(locale.getLanguage()) ? programNameEn : programNameZh;

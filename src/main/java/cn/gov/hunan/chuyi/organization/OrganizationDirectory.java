@@ -1,22 +1,22 @@
 package cn.gov.hunan.chuyi.organization;
 
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.region.City;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.RuleViolation;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -41,8 +41,11 @@ public class OrganizationDirectory {
     private final RegionDirectory regions;
     private final Clock clock;
 
-    OrganizationDirectory(OrganizationRepository organizations, OrganizationChangeRepository changes,
-            RegionDirectory regions, Clock clock) {
+    OrganizationDirectory(
+            OrganizationRepository organizations,
+            OrganizationChangeRepository changes,
+            RegionDirectory regions,
+            Clock clock) {
         this.organizations = organizations;
         this.changes = changes;
         this.regions = regions;
@@ -53,8 +56,7 @@ public class OrganizationDirectory {
     public Page<OrganizationProfile> search(OrganizationFilter filter, Pageable pageable, PortalUser viewer) {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
-                : PageRequest.of(
-                        pageable.getPageNumber(), pageable.getPageSize(), BY_CITY_KIND_NAME);
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_CITY_KIND_NAME);
         if (seesAll(viewer)) {
             return find(filter.city(), filter.county(), filter, sorted);
         }
@@ -65,7 +67,8 @@ public class OrganizationDirectory {
             return find(viewer.cityCode(), filter.county(), filter, sorted);
         }
         if (viewer.organizationId() != null) {
-            List<OrganizationProfile> own = organizations.findById(viewer.organizationId())
+            List<OrganizationProfile> own = organizations
+                    .findById(viewer.organizationId())
                     .map(Organization::toProfile)
                     .filter(p -> matches(p, filter))
                     .stream()
@@ -77,7 +80,8 @@ public class OrganizationDirectory {
 
     /** The organisation, if it exists and {@code viewer} may see it; otherwise 404. */
     public OrganizationProfile get(long id, PortalUser viewer) {
-        return organizations.findById(id)
+        return organizations
+                .findById(id)
                 .map(Organization::toProfile)
                 .filter(p -> maySee(viewer, p))
                 .orElseThrow(() -> new NotFoundException("organization", id));
@@ -87,13 +91,17 @@ public class OrganizationDirectory {
      * An organisation's page: the organisation, who ran it over time, and whether this viewer may change that (province
      * staff, as {@link #changeAdministration} checks again).
      */
-    public record OrganizationPage(OrganizationProfile organization, List<AdministrationChange> administration,
+    public record OrganizationPage(
+            OrganizationProfile organization,
+            List<AdministrationChange> administration,
             boolean mayChangeAdministration) {}
 
     /** The page of an organisation {@code viewer} may see; otherwise 404. */
     public OrganizationPage page(long id, PortalUser viewer) {
         var organization = get(id, viewer);
-        return new OrganizationPage(organization, changes.history(id).stream().map(OrganizationChange::toView).toList(),
+        return new OrganizationPage(
+                organization,
+                changes.history(id).stream().map(OrganizationChange::toView).toList(),
                 mayChangeAdministration(viewer));
     }
 
@@ -115,20 +123,28 @@ public class OrganizationDirectory {
      * @throws jakarta.persistence.OptimisticLockException when the organisation changed since the form was loaded
      */
     @Transactional
-    public void changeAdministration(long id, boolean provinceRun, String competentAuthority, String reason,
-            long expectedVersion, PortalUser actor) {
+    public void changeAdministration(
+            long id,
+            boolean provinceRun,
+            String competentAuthority,
+            String reason,
+            long expectedVersion,
+            PortalUser actor) {
         if (!mayChangeAdministration(actor)) {
             throw new AccessDeniedException("province staff only");
         }
-        Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
+        Organization organization =
+                organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
         Versions.expect(organization.version(), expectedVersion, "organization " + id);
-        changes.save(organization.changeAdministration(provinceRun, competentAuthority, reason, actor.getUsername(),
-                clock.instant()));
+        changes.save(organization.changeAdministration(
+                provinceRun, competentAuthority, reason, actor.getUsername(), clock.instant()));
     }
 
     /** Every organisation by kind and name, for a picker (names and kinds are public facts). */
     public List<OrganizationProfile> pickList() {
-        return organizations.findAll(Sort.by("kind", "name")).stream().map(Organization::toProfile).toList();
+        return organizations.findAll(Sort.by("kind", "name")).stream()
+                .map(Organization::toProfile)
+                .toList();
     }
 
     /** For other modules that already checked access. */
@@ -146,13 +162,14 @@ public class OrganizationDirectory {
      * viewer's slice: all cities for province staff, its own city for a city officer.
      */
     public List<CountyCoverage> coverage(PortalUser viewer) {
-        List<City> cities = seesAll(viewer) ? regions.cities()
+        List<City> cities = seesAll(viewer)
+                ? regions.cities()
                 : regions.city(viewer.cityCode()).stream().toList();
-        Map<String, List<OrganizationProfile>> byCounty = organizations
-                .findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind.SECONDARY_VOCATIONAL).stream()
-                .map(Organization::toProfile)
-                .filter(o -> o.countyCode() != null)
-                .collect(Collectors.groupingBy(OrganizationProfile::countyCode));
+        Map<String, List<OrganizationProfile>> byCounty =
+                organizations.findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind.SECONDARY_VOCATIONAL).stream()
+                        .map(Organization::toProfile)
+                        .filter(o -> o.countyCode() != null)
+                        .collect(Collectors.groupingBy(OrganizationProfile::countyCode));
         List<CountyCoverage> lines = new ArrayList<>();
         for (var city : cities) {
             for (var county : regions.countiesOf(city.code())) {
@@ -181,8 +198,10 @@ public class OrganizationDirectory {
         if (organizations.existsByName(trimmed)) {
             throw new PartnerRejected("organization.partner.error.duplicate");
         }
-        return organizations.save(Organization.partner(trimmed, kind, cityCode == null || cityCode.isBlank() ? null : cityCode,
-                actor, Instant.now())).toProfile();
+        return organizations
+                .save(Organization.partner(
+                        trimmed, kind, cityCode == null || cityCode.isBlank() ? null : cityCode, actor, Instant.now()))
+                .toProfile();
     }
 
     /** A partner organisation could not be registered; the key says why, in the reader's language. */

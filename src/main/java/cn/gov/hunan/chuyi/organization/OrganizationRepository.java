@@ -18,8 +18,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     // Each filter is optional; the name search is a case-insensitive "contains" (the directory holds a few
     // thousand rows at most, so a sequential scan of names is cheap; city and kind use indexes).
-    @Query(
-            """
+    @Query("""
             select o from Organization o
             where (:city is null or o.cityCode = :city)
               and (:county is null or o.countyCode = :county)

@@ -119,9 +119,24 @@ class Program {
 
     ProgramSummary toSummary(long designated) {
         return new ProgramSummary(
-                code, nameZh, nameEn, planClause, summaryZh, summaryEn, target, designated, nominee, onePerCity,
-                applicantKinds.isEmpty() ? Set.of() : EnumSet.copyOf(applicantKinds), version,
-                unitZh, unitEn, leadDepartment, leadDepartmentEn, horizonYear, perOrganizationLimit);
+                code,
+                nameZh,
+                nameEn,
+                planClause,
+                summaryZh,
+                summaryEn,
+                target,
+                designated,
+                nominee,
+                onePerCity,
+                applicantKinds.isEmpty() ? Set.of() : EnumSet.copyOf(applicantKinds),
+                version,
+                unitZh,
+                unitEn,
+                leadDepartment,
+                leadDepartmentEn,
+                horizonYear,
+                perOrganizationLimit);
     }
 
     String code() {

@@ -2,8 +2,8 @@ package cn.gov.hunan.chuyi.program;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.Versions;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.HashMap;
@@ -41,8 +41,12 @@ public class ProgramCatalogue {
      * A programme's page: the programme, its designated projects, its target's history, and what the viewer may
      * change (the department: the target and, on the project module's page, the report indicators).
      */
-    public record ProgramPage(ProgramSummary program, List<ProgramDesignations.ProgramProject> projects,
-            List<TargetChangeRow> history, boolean mayChangeTarget, boolean mayEditIndicators) {}
+    public record ProgramPage(
+            ProgramSummary program,
+            List<ProgramDesignations.ProgramProject> projects,
+            List<TargetChangeRow> history,
+            boolean mayChangeTarget,
+            boolean mayEditIndicators) {}
 
     public ProgramPage page(String code, PortalUser viewer) {
         boolean department = viewer.has(Role.PROVINCE_ADMIN);
@@ -67,7 +71,8 @@ public class ProgramCatalogue {
      * people, its recognised people.
      */
     public long heldBy(String code, long organizationId) {
-        return peopleOf(code).map(p -> p.recognisedFrom(organizationId))
+        return peopleOf(code)
+                .map(p -> p.recognisedFrom(organizationId))
                 .orElseGet(() -> designations.heldBy(code, organizationId));
     }
 
@@ -97,7 +102,9 @@ public class ProgramCatalogue {
 
     /** The last 50 target changes of a programme, newest first. */
     public List<TargetChangeRow> targetHistory(String code) {
-        return targetChanges.findTop50ByProgramCodeOrderByChangedAtDescIdDesc(load(code).code()).stream()
+        return targetChanges
+                .findTop50ByProgramCodeOrderByChangedAtDescIdDesc(load(code).code())
+                .stream()
                 .map(TargetChange::toRow)
                 .toList();
     }

@@ -59,7 +59,8 @@ class ProgramController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                catalogue.changeTarget(code, form.getTarget(), form.getReason(), form.getVersion(), actor.getUsername());
+                catalogue.changeTarget(
+                        code, form.getTarget(), form.getReason(), form.getVersion(), actor.getUsername());
                 redirect.addFlashAttribute("success", "program.target.saved");
                 return "redirect:/programs/" + code;
             } catch (TargetChangeRejected rejected) {

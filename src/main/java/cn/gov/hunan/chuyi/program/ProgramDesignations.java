@@ -25,6 +25,12 @@ public interface ProgramDesignations {
 
     /** A line of a programme's project list. */
     record ProgramProject(
-            long id, String title, long organizationId, String organizationName, int year, String status,
-            String tier, boolean demo) {}
+            long id,
+            String title,
+            long organizationId,
+            String organizationName,
+            int year,
+            String status,
+            String tier,
+            boolean demo) {}
 }

@@ -37,7 +37,8 @@ class TargetChange {
 
     protected TargetChange() {}
 
-    TargetChange(String programCode, Integer oldTarget, Integer newTarget, String reason, String changedBy, Instant at) {
+    TargetChange(
+            String programCode, Integer oldTarget, Integer newTarget, String reason, String changedBy, Instant at) {
         this.programCode = programCode;
         this.oldTarget = oldTarget;
         this.newTarget = newTarget;

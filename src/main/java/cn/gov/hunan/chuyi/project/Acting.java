@@ -18,7 +18,9 @@ final class Acting {
     /** The role in which the user makes the move: one of theirs the move admits, else one the table refuses. */
     static Role as(PortalUser user, Move<?, Role> move) {
         // never null: a null role is the scheduled job's, which a signed-in user never acts as
-        return user.roles().stream().filter(move::mayBeMadeBy).findFirst()
+        return user.roles().stream()
+                .filter(move::mayBeMadeBy)
+                .findFirst()
                 .or(() -> user.roles().stream().findFirst())
                 .orElseThrow(() -> new AccessDeniedException("no role"));
     }

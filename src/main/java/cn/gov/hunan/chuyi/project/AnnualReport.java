@@ -111,8 +111,9 @@ class AnnualReport {
             gaps.put("narrative", "project.report.error.narrative");
         }
         if (!gaps.isEmpty()) {
-            throw new ReportRejected(gaps.containsKey("narrative") ? "project.report.error.narrative"
-                    : "project.report.error.actuals", gaps);
+            throw new ReportRejected(
+                    gaps.containsKey("narrative") ? "project.report.error.narrative" : "project.report.error.actuals",
+                    gaps);
         }
         ReportStatus from = status;
         status = to;
@@ -160,7 +161,17 @@ class AnnualReport {
     }
 
     ReportView toView() {
-        return new ReportView(id, projectId, year, status, narrative, reviewComment,
-                PortalTime.local(submittedAt), reviewedBy, Map.copyOf(values), version, editable());
+        return new ReportView(
+                id,
+                projectId,
+                year,
+                status,
+                narrative,
+                reviewComment,
+                PortalTime.local(submittedAt),
+                reviewedBy,
+                Map.copyOf(values),
+                version,
+                editable());
     }
 }

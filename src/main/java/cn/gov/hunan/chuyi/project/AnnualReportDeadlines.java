@@ -29,14 +29,15 @@ class AnnualReportDeadlines implements DeadlineSource {
 
     static final String KIND = "project.deadline.annualReport";
 
-    private static final List<ProjectStatus> RUNNING = Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running)
-            .toList();
+    private static final List<ProjectStatus> RUNNING =
+            Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running).toList();
 
     private final DesignatedProjectRepository projects;
     private final AnnualReportRepository reports;
     private final AccountDirectory accounts;
 
-    AnnualReportDeadlines(DesignatedProjectRepository projects, AnnualReportRepository reports, AccountDirectory accounts) {
+    AnnualReportDeadlines(
+            DesignatedProjectRepository projects, AnnualReportRepository reports, AccountDirectory accounts) {
         this.projects = projects;
         this.reports = reports;
         this.accounts = accounts;
@@ -44,7 +45,10 @@ class AnnualReportDeadlines implements DeadlineSource {
 
     /** The end of the day the report of {@code year} is due, in Hunan. */
     static Instant due(int year) {
-        return ReportTracker.dueDate(year).atTime(LocalTime.MAX).atZone(PortalTime.ZONE).toInstant();
+        return ReportTracker.dueDate(year)
+                .atTime(LocalTime.MAX)
+                .atZone(PortalTime.ZONE)
+                .toInstant();
     }
 
     /** The page the reminder opens: the project, where the school files the year's report. */
@@ -56,7 +60,9 @@ class AnnualReportDeadlines implements DeadlineSource {
     public List<Deadline> openDeadlines(Instant from, Instant to) {
         List<Integer> years = new ArrayList<>();
         // a report of year Y is due in January of Y + 1: only the years whose due day falls in the window
-        for (int year = PortalTime.local(from).getYear() - 1; year <= PortalTime.local(to).getYear(); year++) {
+        for (int year = PortalTime.local(from).getYear() - 1;
+                year <= PortalTime.local(to).getYear();
+                year++) {
             Instant due = due(year);
             if (!due.isBefore(from) && due.isBefore(to)) {
                 years.add(year);
@@ -66,22 +72,30 @@ class AnnualReportDeadlines implements DeadlineSource {
             return List.of();
         }
         var running = projects.findByStatusInOrderByProgramCodeAscIdAsc(RUNNING).stream()
-                .filter(p -> years.stream().anyMatch(y -> owes(p, y))).toList();
+                .filter(p -> years.stream().anyMatch(y -> owes(p, y)))
+                .toList();
         if (running.isEmpty()) {
             return List.of();
         }
-        Set<String> filed = reports.findStates(running.stream().map(DesignatedProject::id).toList()).stream()
+        Set<String> filed = reports
+                .findStates(running.stream().map(DesignatedProject::id).toList())
+                .stream()
                 .filter(r -> ReportStatus.valueOf(r.getStatus()).filed())
-                .map(r -> r.getProjectId() + "/" + r.getYear()).collect(Collectors.toSet());
+                .map(r -> r.getProjectId() + "/" + r.getYear())
+                .collect(Collectors.toSet());
         Map<Long, List<Long>> schoolAdmins = accounts.withRole(Role.SCHOOL_ADMIN).stream()
                 .filter(u -> u.organizationId() != null)
-                .collect(Collectors.groupingBy(UserSummary::organizationId,
-                        Collectors.mapping(UserSummary::id, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        UserSummary::organizationId, Collectors.mapping(UserSummary::id, Collectors.toList())));
         List<Deadline> deadlines = new ArrayList<>();
         for (DesignatedProject project : running) {
             for (int year : years) {
                 if (owes(project, year)) {
-                    deadlines.add(new Deadline(KIND, link(project.id(), year), project.title() + "（" + year + "）", due(year),
+                    deadlines.add(new Deadline(
+                            KIND,
+                            link(project.id(), year),
+                            project.title() + "（" + year + "）",
+                            due(year),
                             schoolAdmins.getOrDefault(project.organizationId(), List.of()),
                             !filed.contains(project.id() + "/" + year)));
                 }

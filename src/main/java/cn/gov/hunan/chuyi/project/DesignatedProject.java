@@ -78,7 +78,13 @@ class DesignatedProject {
     protected DesignatedProject() {}
 
     /** Registered directly by the department, for a project designated before the portal (立项文号 required). */
-    DesignatedProject(String programCode, long organizationId, String title, int year, String tier, String documentNumber,
+    DesignatedProject(
+            String programCode,
+            long organizationId,
+            String title,
+            int year,
+            String tier,
+            String documentNumber,
             int constructionYears) {
         this(programCode, organizationId, title, year, tier, null);
         this.documentNumber = documentNumber;
@@ -137,9 +143,28 @@ class DesignatedProject {
     }
 
     ProjectView toView(String organizationName, String cityCode) {
-        return new ProjectView(id, programCode, organizationId, organizationName, cityCode, title, designatedYear,
-                constructionYears, status, tier, documentNumber, nominationId, demo, midtermScore, midtermConclusion,
-                midtermDate, acceptanceScore, acceptanceConclusion, acceptanceDate, revokeReason, version);
+        return new ProjectView(
+                id,
+                programCode,
+                organizationId,
+                organizationName,
+                cityCode,
+                title,
+                designatedYear,
+                constructionYears,
+                status,
+                tier,
+                documentNumber,
+                nominationId,
+                demo,
+                midtermScore,
+                midtermConclusion,
+                midtermDate,
+                acceptanceScore,
+                acceptanceConclusion,
+                acceptanceDate,
+                revokeReason,
+                version);
     }
 
     long version() {

@@ -11,8 +11,7 @@ import org.springframework.data.repository.query.Param;
 interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, Long> {
 
     /** Counts per programme of the projects in the given states; one statement whatever the register's size. */
-    @Query(
-            """
+    @Query("""
             select p.programCode as programCode, count(p) as designated from DesignatedProject p
             where p.status in :statuses group by p.programCode
             """)

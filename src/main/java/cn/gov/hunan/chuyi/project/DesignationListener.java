@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.project;
 
-import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.selection.NominationDesignated;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,9 +26,19 @@ class DesignationListener {
 
     @EventListener
     void on(NominationDesignated designated) {
-        var project = projects.save(new DesignatedProject(designated.programCode(), designated.organizationId(),
-                designated.title(), designated.year(), designated.tier(), designated.nominationId()));
-        changes.save(new ProjectChange(project.id(), null, project.status().name(), "system",
-                HistoryReason.key("project.history.designated"), clock.instant()));
+        var project = projects.save(new DesignatedProject(
+                designated.programCode(),
+                designated.organizationId(),
+                designated.title(),
+                designated.year(),
+                designated.tier(),
+                designated.nominationId()));
+        changes.save(new ProjectChange(
+                project.id(),
+                null,
+                project.status().name(),
+                "system",
+                HistoryReason.key("project.history.designated"),
+                clock.instant()));
     }
 }

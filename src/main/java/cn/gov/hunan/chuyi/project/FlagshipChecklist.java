@@ -37,8 +37,13 @@ public class FlagshipChecklist {
     private final AttachmentStore store;
     private final Clock clock;
 
-    FlagshipChecklist(FlagshipCheckRepository checks, FlagshipCheckChangeRepository changes, ProjectRegister register,
-            RegionDirectory regions, AttachmentStore store, Clock clock) {
+    FlagshipChecklist(
+            FlagshipCheckRepository checks,
+            FlagshipCheckChangeRepository changes,
+            ProjectRegister register,
+            RegionDirectory regions,
+            AttachmentStore store,
+            Clock clock) {
         this.checks = checks;
         this.changes = changes;
         this.register = register;
@@ -48,8 +53,15 @@ public class FlagshipChecklist {
     }
 
     /** One item of a city, recorded or not yet. */
-    public record ItemView(String item, boolean recorded, boolean done, String evidence, String fileName,
-            String updatedBy, LocalDateTime updatedAt, List<HistoryLine> history) {}
+    public record ItemView(
+            String item,
+            boolean recorded,
+            boolean done,
+            String evidence,
+            String fileName,
+            String updatedBy,
+            LocalDateTime updatedAt,
+            List<HistoryLine> history) {}
 
     /** A city's line: its flagship school (if designated) and its three items in the plan's order. */
     public record CityLine(City city, CityFlagship flagship, List<ItemView> items, boolean editable) {
@@ -63,11 +75,19 @@ public class FlagshipChecklist {
     public List<CityLine> overview(PortalUser viewer) {
         var flagships = register.cityFlagships();
         Map<String, Map<FlagshipCheck.Item, FlagshipCheck>> byCity = checks.findAll().stream()
-                .collect(Collectors.groupingBy(FlagshipCheck::cityCode,
-                        Collectors.toMap(FlagshipCheck::item, c -> c, (a, b) -> a, () -> new EnumMap<>(FlagshipCheck.Item.class))));
+                .collect(Collectors.groupingBy(
+                        FlagshipCheck::cityCode,
+                        Collectors.toMap(
+                                FlagshipCheck::item,
+                                c -> c,
+                                (a, b) -> a,
+                                () -> new EnumMap<>(FlagshipCheck.Item.class))));
         return regions.cities().stream()
-                .map(city -> new CityLine(city, flagships.get(city.code()),
-                        items(byCity.getOrDefault(city.code(), Map.of()), Map.of()), mayEdit(viewer, city.code())))
+                .map(city -> new CityLine(
+                        city,
+                        flagships.get(city.code()),
+                        items(byCity.getOrDefault(city.code(), Map.of()), Map.of()),
+                        mayEdit(viewer, city.code())))
                 .toList();
     }
 
@@ -79,53 +99,73 @@ public class FlagshipChecklist {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toMap(FlagshipCheck::item, c -> c));
         var ids = found.values().stream().map(FlagshipCheck::id).toList();
-        Map<Long, List<HistoryLine>> history = ids.isEmpty() ? Map.of() : changes.historyOf(ids).stream()
-                .collect(Collectors.groupingBy(FlagshipCheckChange::checkId,
-                        Collectors.mapping(FlagshipCheckChange::toLine, Collectors.toList())));
-        return new CityLine(city, register.cityFlagships().get(cityCode), items(found, history), mayEdit(viewer, cityCode));
+        Map<Long, List<HistoryLine>> history = ids.isEmpty()
+                ? Map.of()
+                : changes.historyOf(ids).stream()
+                        .collect(Collectors.groupingBy(
+                                FlagshipCheckChange::checkId,
+                                Collectors.mapping(FlagshipCheckChange::toLine, Collectors.toList())));
+        return new CityLine(
+                city, register.cityFlagships().get(cityCode), items(found, history), mayEdit(viewer, cityCode));
     }
 
     /** Records an item of a city with its evidence and, optionally, a file. */
     @Transactional
-    public void record(String cityCode, String itemName, boolean done, String evidence, MultipartFile file, PortalUser viewer) {
+    public void record(
+            String cityCode, String itemName, boolean done, String evidence, MultipartFile file, PortalUser viewer) {
         regions.city(cityCode).orElseThrow(() -> new NotFoundException("city", cityCode));
-        FlagshipCheck.Item item = Arrays.stream(FlagshipCheck.Item.values()).filter(i -> i.name().equals(itemName))
-                .findFirst().orElseThrow(() -> new NotFoundException("item", itemName));
+        FlagshipCheck.Item item = Arrays.stream(FlagshipCheck.Item.values())
+                .filter(i -> i.name().equals(itemName))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("item", itemName));
         if (!mayEdit(viewer, cityCode)) {
             throw new AccessDeniedException("not this city's officer");
         }
-        FlagshipCheck check = checks.findByCityCodeAndItem(cityCode, item).orElseGet(() -> new FlagshipCheck(cityCode, item));
+        FlagshipCheck check =
+                checks.findByCityCodeAndItem(cityCode, item).orElseGet(() -> new FlagshipCheck(cityCode, item));
         var stored = AttachmentStore.chosen(file) ? store.store(file) : null;
         String from = check.record(done, evidence, stored, viewer.getUsername(), clock.instant());
         check = checks.save(check);
-        changes.save(new FlagshipCheckChange(check.id(), from, check.status(), viewer.getUsername(), check.evidence(),
-                clock.instant()));
+        changes.save(new FlagshipCheckChange(
+                check.id(), from, check.status(), viewer.getUsername(), check.evidence(), clock.instant()));
     }
 
     /** The evidence file of an item, for anyone who may read the checklist. */
     public ReportService.Download file(String cityCode, String itemName) {
-        FlagshipCheck check = Arrays.stream(FlagshipCheck.Item.values()).filter(i -> i.name().equals(itemName)).findFirst()
+        FlagshipCheck check = Arrays.stream(FlagshipCheck.Item.values())
+                .filter(i -> i.name().equals(itemName))
+                .findFirst()
                 .flatMap(item -> checks.findByCityCodeAndItem(cityCode, item))
                 .filter(c -> c.file() != null && c.file().storageKey() != null)
                 .orElseThrow(() -> new NotFoundException("file", itemName));
-        return new ReportService.Download(check.file().originalName(), check.file().contentType(),
+        return new ReportService.Download(
+                check.file().originalName(),
+                check.file().contentType(),
                 store.open(check.file().storageKey()));
     }
 
     static boolean mayEdit(PortalUser viewer, String cityCode) {
-        return viewer.has(Role.PROVINCE_ADMIN) || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), cityCode));
+        return viewer.has(Role.PROVINCE_ADMIN)
+                || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), cityCode));
     }
 
-    private static List<ItemView> items(Map<FlagshipCheck.Item, FlagshipCheck> found, Map<Long, List<HistoryLine>> history) {
+    private static List<ItemView> items(
+            Map<FlagshipCheck.Item, FlagshipCheck> found, Map<Long, List<HistoryLine>> history) {
         return Arrays.stream(FlagshipCheck.Item.values())
                 .map(item -> {
                     FlagshipCheck c = found.get(item);
                     if (c == null) {
                         return new ItemView(item.name(), false, false, null, null, null, null, List.of());
                     }
-                    return new ItemView(item.name(), true, c.done(), c.evidence(),
-                            c.file() == null ? null : c.file().originalName(), c.updatedBy(),
-                            PortalTime.local(c.updatedAt()), history.getOrDefault(c.id(), List.of()));
+                    return new ItemView(
+                            item.name(),
+                            true,
+                            c.done(),
+                            c.evidence(),
+                            c.file() == null ? null : c.file().originalName(),
+                            c.updatedBy(),
+                            PortalTime.local(c.updatedAt()),
+                            history.getOrDefault(c.id(), List.of()));
                 })
                 .toList();
     }

@@ -42,9 +42,14 @@ class FlagshipController {
 
     @PostMapping("/{cityCode}/{item}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER')")
-    String record(@PathVariable String cityCode, @PathVariable String item, @RequestParam(defaultValue = "false") boolean done,
-            @RequestParam(required = false) String evidence, @RequestParam(value = "file", required = false) MultipartFile file,
-            @AuthenticationPrincipal PortalUser viewer, RedirectAttributes redirect) {
+    String record(
+            @PathVariable String cityCode,
+            @PathVariable String item,
+            @RequestParam(defaultValue = "false") boolean done,
+            @RequestParam(required = false) String evidence,
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal PortalUser viewer,
+            RedirectAttributes redirect) {
         checklist.record(cityCode, item, done, evidence, file, viewer);
         redirect.addFlashAttribute("success", "project.flagship.saved");
         return "redirect:/flagships/" + cityCode;

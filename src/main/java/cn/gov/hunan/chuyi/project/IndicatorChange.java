@@ -11,7 +11,13 @@ import java.time.Instant;
 @Table(name = "project_indicator_change")
 class IndicatorChange extends HistoryEntry {
 
-    enum Event { ADDED, RENAMED, MOVED, RETIRED, RESTORED }
+    enum Event {
+        ADDED,
+        RENAMED,
+        MOVED,
+        RETIRED,
+        RESTORED
+    }
 
     @Column(name = "indicator_id")
     private long indicatorId;

@@ -35,31 +35,48 @@ class IndicatorController {
     }
 
     @PostMapping
-    String add(@PathVariable String code, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String unit, @AuthenticationPrincipal PortalUser admin,
+    String add(
+            @PathVariable String code,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String unit,
+            @AuthenticationPrincipal PortalUser admin,
             RedirectAttributes redirect) {
         indicators.add(code, name, unit, admin.getUsername());
         return saved(code, redirect);
     }
 
     @PostMapping("/{id}")
-    String rename(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String unit, @RequestParam long version,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+    String rename(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String unit,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         indicators.rename(id, name, unit, version, admin.getUsername());
         return saved(code, redirect);
     }
 
     @PostMapping("/{id}/active")
-    String setActive(@PathVariable String code, @PathVariable long id, @RequestParam boolean active,
-            @RequestParam long version, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+    String setActive(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam boolean active,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         indicators.setActive(id, active, version, admin.getUsername());
         return saved(code, redirect);
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable String code, @PathVariable long id, @RequestParam boolean up,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+    String move(
+            @PathVariable String code,
+            @PathVariable long id,
+            @RequestParam boolean up,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         indicators.move(id, up, admin.getUsername());
         return saved(code, redirect);
     }

@@ -1,9 +1,9 @@
 package cn.gov.hunan.chuyi.project;
 
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,10 @@ public class IndicatorService {
     private final ProgramCatalogue programs;
     private final Clock clock;
 
-    IndicatorService(ProjectIndicatorRepository indicators, IndicatorChangeRepository changes, ProgramCatalogue programs,
+    IndicatorService(
+            ProjectIndicatorRepository indicators,
+            IndicatorChangeRepository changes,
+            ProgramCatalogue programs,
             Clock clock) {
         this.indicators = indicators;
         this.changes = changes;
@@ -34,15 +37,20 @@ public class IndicatorService {
     }
 
     /** A programme's indicators in order (active and retired) with the history of all of them. */
-    public record IndicatorPage(List<ProjectIndicator.IndicatorLine> indicators, List<HistoryLine> history,
-            Map<Long, String> names) {}
+    public record IndicatorPage(
+            List<ProjectIndicator.IndicatorLine> indicators, List<HistoryLine> history, Map<Long, String> names) {}
 
     public IndicatorPage page(String programCode) {
         programs.get(programCode);
         var all = indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode);
         var ids = all.stream().map(ProjectIndicator::id).toList();
-        return new IndicatorPage(all.stream().map(ProjectIndicator::toLine).toList(),
-                ids.isEmpty() ? List.of() : changes.historyOf(ids).stream().map(IndicatorChange::toLine).toList(),
+        return new IndicatorPage(
+                all.stream().map(ProjectIndicator::toLine).toList(),
+                ids.isEmpty()
+                        ? List.of()
+                        : changes.historyOf(ids).stream()
+                                .map(IndicatorChange::toLine)
+                                .toList(),
                 all.stream().collect(Collectors.toMap(ProjectIndicator::id, ProjectIndicator::name)));
     }
 
@@ -73,14 +81,19 @@ public class IndicatorService {
             throw new ProjectRejected("project.indicator.error.unchanged");
         }
         indicator.setActive(active);
-        log(indicator, active ? IndicatorChange.Event.RESTORED : IndicatorChange.Event.RETIRED, actor, indicator.name());
+        log(
+                indicator,
+                active ? IndicatorChange.Event.RESTORED : IndicatorChange.Event.RETIRED,
+                actor,
+                indicator.name());
     }
 
     /** Moves an indicator one place up or down among its programme's indicators. */
     @Transactional
     public void move(long id, boolean up, String actor) {
         var indicator = indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
-        List<ProjectIndicator> ordered = new ArrayList<>(indicators.findByProgramCodeOrderBySortOrderAscIdAsc(indicator.programCode()));
+        List<ProjectIndicator> ordered =
+                new ArrayList<>(indicators.findByProgramCodeOrderBySortOrderAscIdAsc(indicator.programCode()));
         int at = ordered.indexOf(indicator);
         int to = up ? at - 1 : at + 1;
         if (to < 0 || to >= ordered.size()) {

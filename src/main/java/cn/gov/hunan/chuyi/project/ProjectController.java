@@ -1,10 +1,10 @@
 package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +37,10 @@ class ProjectController {
     private final ProgramCatalogue programs;
     private final OrganizationDirectory organizations;
 
-    ProjectController(ProjectService projects, ProjectPages pages, ProgramCatalogue programs,
+    ProjectController(
+            ProjectService projects,
+            ProjectPages pages,
+            ProgramCatalogue programs,
             OrganizationDirectory organizations) {
         this.projects = projects;
         this.pages = pages;
@@ -46,25 +49,40 @@ class ProjectController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
+    String list(
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Locale locale,
+            Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "designatedYear", "id"));
-        model.addAttribute("page", pages.list(program == null || program.isBlank() ? null : program, status, year,
-                viewer, request, locale));
+        model.addAttribute(
+                "page",
+                pages.list(
+                        program == null || program.isBlank() ? null : program, status, year, viewer, request, locale));
         return "project/list";
     }
 
     /** The designation list (立项建设名单) as a printable document, one table per programme. */
     @GetMapping("/print")
-    String print(@RequestParam(required = false) String program, @RequestParam(required = false) ProjectStatus status,
-            @RequestParam(required = false) Integer year, @AuthenticationPrincipal PortalUser viewer,
-            Locale locale, Model model) {
+    String print(
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal PortalUser viewer,
+            Locale locale,
+            Model model) {
         var found = projects.all(program, status, year, viewer);
-        var byProgram = found.stream().collect(Collectors.groupingBy(ProjectView::programCode,
-                LinkedHashMap::new, Collectors.toList()));
-        model.addAttribute("groups", programs.all().stream().filter(p -> byProgram.containsKey(p.code()))
-                .map(p -> Map.entry(p.name(locale), byProgram.get(p.code()))).toList());
+        var byProgram = found.stream()
+                .collect(Collectors.groupingBy(ProjectView::programCode, LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute(
+                "groups",
+                programs.all().stream()
+                        .filter(p -> byProgram.containsKey(p.code()))
+                        .map(p -> Map.entry(p.name(locale), byProgram.get(p.code())))
+                        .toList());
         model.addAttribute("year", year);
         model.addAttribute("today", LocalDate.now(PortalTime.ZONE));
         return "project/print";
@@ -80,19 +98,28 @@ class ProjectController {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     String showNewForm(@AuthenticationPrincipal PortalUser admin, Model model) {
         model.addAttribute("programs", programs.all());
-        model.addAttribute("organizations", organizations.search(OrganizationFilter.none(), PageRequest.of(0, 5000), admin)
-                .getContent());
+        model.addAttribute(
+                "organizations",
+                organizations
+                        .search(OrganizationFilter.none(), PageRequest.of(0, 5000), admin)
+                        .getContent());
         return "project/form";
     }
 
     @PostMapping
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String register(@RequestParam String program, @RequestParam long organization, @RequestParam(required = false) String title,
-            @RequestParam(defaultValue = "0") int year, @RequestParam(required = false) String tier,
-            @RequestParam(required = false) String documentNumber, @RequestParam(defaultValue = "3") int constructionYears,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        long id = projects.register(program, organization, title, year, tier, documentNumber, constructionYears,
-                admin.getUsername());
+    String register(
+            @RequestParam String program,
+            @RequestParam long organization,
+            @RequestParam(required = false) String title,
+            @RequestParam(defaultValue = "0") int year,
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String documentNumber,
+            @RequestParam(defaultValue = "3") int constructionYears,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
+        long id = projects.register(
+                program, organization, title, year, tier, documentNumber, constructionYears, admin.getUsername());
         redirect.addFlashAttribute("success", "project.registered");
         return "redirect:/projects/" + id;
     }
@@ -100,10 +127,15 @@ class ProjectController {
     /** Mid-term evaluation or acceptance: {@code to} is MIDTERM_PASSED, ACCEPTED or FAILED. */
     @PostMapping("/{id}/evaluation")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String evaluate(@PathVariable long id, @RequestParam ProjectStatus to, @RequestParam(required = false) BigDecimal score,
+    String evaluate(
+            @PathVariable long id,
+            @RequestParam ProjectStatus to,
+            @RequestParam(required = false) BigDecimal score,
             @RequestParam(required = false) String conclusion,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam long version, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         projects.evaluate(id, to, score, conclusion, date, version, admin);
         redirect.addFlashAttribute("success", "project.evaluated");
         return "redirect:/projects/" + id;
@@ -111,10 +143,15 @@ class ProjectController {
 
     @PostMapping("/{id}/revoke")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String revoke(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
+    String revoke(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam long version,
             @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        ConfirmationRequired.unless(confirmed, "project.confirmRevoke", projects.get(id, admin).title());
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
+        ConfirmationRequired.unless(
+                confirmed, "project.confirmRevoke", projects.get(id, admin).title());
         projects.revoke(id, reason, version, admin);
         redirect.addFlashAttribute("success", "project.revoked");
         return "redirect:/projects/" + id;

@@ -28,29 +28,69 @@ class ProjectExports {
 
     Spreadsheet register(List<ProjectView> projects, Locale locale) {
         var names = programNames();
-        var sheet = new Spreadsheet(text("project.export.registerSheet", locale)).header(messages, locale,
-                "project.export.id", "project.export.program", "project.field.title", "project.field.organization",
-                "organization.field.city", "project.field.year", "project.field.constructionYears", "project.field.endYear",
-                "project.field.status", "project.field.tier", "project.field.document", "project.export.midtermScore",
-                "project.export.acceptanceScore", "project.revokeReason");
+        var sheet = new Spreadsheet(text("project.export.registerSheet", locale))
+                .header(
+                        messages,
+                        locale,
+                        "project.export.id",
+                        "project.export.program",
+                        "project.field.title",
+                        "project.field.organization",
+                        "organization.field.city",
+                        "project.field.year",
+                        "project.field.constructionYears",
+                        "project.field.endYear",
+                        "project.field.status",
+                        "project.field.tier",
+                        "project.field.document",
+                        "project.export.midtermScore",
+                        "project.export.acceptanceScore",
+                        "project.revokeReason");
         for (ProjectView p : projects) {
-            sheet.row(p.id(), names.get(p.programCode()).name(locale), p.title(), p.organizationName(),
-                    cityName(p.cityCode(), locale), p.year(), p.constructionYears(), p.endYear(),
-                    text("ProjectStatus." + p.status(), locale), p.tier(), p.documentNumber(), p.midtermScore(),
-                    p.acceptanceScore(), p.revokeReason());
+            sheet.row(
+                    p.id(),
+                    names.get(p.programCode()).name(locale),
+                    p.title(),
+                    p.organizationName(),
+                    cityName(p.cityCode(), locale),
+                    p.year(),
+                    p.constructionYears(),
+                    p.endYear(),
+                    text("ProjectStatus." + p.status(), locale),
+                    p.tier(),
+                    p.documentNumber(),
+                    p.midtermScore(),
+                    p.acceptanceScore(),
+                    p.revokeReason());
         }
         return sheet;
     }
 
     Spreadsheet reportStatus(List<ReportTracker.OwedReport> owed, Locale locale) {
         var names = programNames();
-        var sheet = new Spreadsheet(text("project.reports.title", locale)).header(messages, locale,
-                "project.report.year", "project.export.program", "project.field.title", "project.field.organization",
-                "organization.field.city", "project.reports.dueDate", "project.reports.state",
-                "project.report.submittedAt", "project.reports.overdue");
+        var sheet = new Spreadsheet(text("project.reports.title", locale))
+                .header(
+                        messages,
+                        locale,
+                        "project.report.year",
+                        "project.export.program",
+                        "project.field.title",
+                        "project.field.organization",
+                        "organization.field.city",
+                        "project.reports.dueDate",
+                        "project.reports.state",
+                        "project.report.submittedAt",
+                        "project.reports.overdue");
         for (var r : owed) {
-            sheet.row(r.year(), names.get(r.programCode()).name(locale), r.title(), r.organizationName(),
-                    cityName(r.cityCode(), locale), r.dueDate(), text(stateKey(r), locale), r.submittedAt(),
+            sheet.row(
+                    r.year(),
+                    names.get(r.programCode()).name(locale),
+                    r.title(),
+                    r.organizationName(),
+                    cityName(r.cityCode(), locale),
+                    r.dueDate(),
+                    text(stateKey(r), locale),
+                    r.submittedAt(),
                     text(r.overdue() ? "project.reports.yes" : "project.reports.no", locale));
         }
         return sheet;
@@ -65,9 +105,10 @@ class ProjectExports {
     }
 
     private String cityName(String code, Locale locale) {
-        return code == null ? null : regions.city(code).map(c -> c.displayName(locale)).orElse(code);
+        return code == null
+                ? null
+                : regions.city(code).map(c -> c.displayName(locale)).orElse(code);
     }
-
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);

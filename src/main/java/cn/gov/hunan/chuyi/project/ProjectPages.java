@@ -33,13 +33,25 @@ public class ProjectPages {
     }
 
     /** The register's list, its filter's choices, and the links the viewer may follow. */
-    public record ListPage(Page<ProjectView> projects, List<ProgramSummary> programs, Map<String, String> programNames,
-            List<ProjectStatus> statuses, boolean mayRegister, boolean mayTrackReports) {}
+    public record ListPage(
+            Page<ProjectView> projects,
+            List<ProgramSummary> programs,
+            Map<String, String> programNames,
+            List<ProjectStatus> statuses,
+            boolean mayRegister,
+            boolean mayTrackReports) {}
 
     /** A project's page: the evaluations and the revocation offered, the reports and the years still to file. */
-    public record ProjectPage(ProjectView project, ProgramSummary program, List<HistoryLine> history,
-            List<ReportView> reports, List<Integer> yearsToFile, boolean mayPassMidterm, boolean mayAccept,
-            boolean mayFail, boolean mayRevoke) {
+    public record ProjectPage(
+            ProjectView project,
+            ProgramSummary program,
+            List<HistoryLine> history,
+            List<ReportView> reports,
+            List<Integer> yearsToFile,
+            boolean mayPassMidterm,
+            boolean mayAccept,
+            boolean mayFail,
+            boolean mayRevoke) {
 
         /** Whether any evaluation is offered (the evaluation card is shown). */
         public boolean mayEvaluate() {
@@ -47,21 +59,31 @@ public class ProjectPages {
         }
     }
 
-    public ListPage list(String program, ProjectStatus status, Integer year, PortalUser viewer, Pageable pageable,
-            Locale locale) {
+    public ListPage list(
+            String program, ProjectStatus status, Integer year, PortalUser viewer, Pageable pageable, Locale locale) {
         var catalogue = programs.all();
-        return new ListPage(projects.search(program, status, year, viewer, pageable), catalogue,
+        return new ListPage(
+                projects.search(program, status, year, viewer, pageable),
+                catalogue,
                 catalogue.stream().collect(Collectors.toMap(ProgramSummary::code, p -> p.name(locale))),
-                List.of(ProjectStatus.values()), mayRegister(viewer), mayTrackReports(viewer));
+                List.of(ProjectStatus.values()),
+                mayRegister(viewer),
+                mayTrackReports(viewer));
     }
 
     public ProjectPage page(long id, PortalUser viewer) {
         var project = projects.get(id, viewer);
         var status = project.status();
-        return new ProjectPage(project, programs.get(project.programCode()), projects.history(id),
-                reports.reportsOf(id, viewer), reports.yearsToFile(id, viewer),
-                Acting.may(viewer, ProjectMove.PASS_MIDTERM, status), Acting.may(viewer, ProjectMove.ACCEPT, status),
-                Acting.may(viewer, ProjectMove.FAIL, status), Acting.may(viewer, ProjectMove.REVOKE, status));
+        return new ProjectPage(
+                project,
+                programs.get(project.programCode()),
+                projects.history(id),
+                reports.reportsOf(id, viewer),
+                reports.yearsToFile(id, viewer),
+                Acting.may(viewer, ProjectMove.PASS_MIDTERM, status),
+                Acting.may(viewer, ProjectMove.ACCEPT, status),
+                Acting.may(viewer, ProjectMove.FAIL, status),
+                Acting.may(viewer, ProjectMove.REVOKE, status));
     }
 
     /** Direct registration is the department's (ProjectController's rule). */

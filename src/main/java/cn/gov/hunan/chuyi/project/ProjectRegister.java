@@ -1,19 +1,19 @@
 package cn.gov.hunan.chuyi.project;
 
+import cn.gov.hunan.chuyi.organization.OrganizationDesignations;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
-import cn.gov.hunan.chuyi.organization.OrganizationDesignations;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramDesignations;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
-import java.util.EnumMap;
-import org.springframework.beans.factory.ObjectProvider;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,9 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
     // the catalogue asks this register for its counts: looked up when needed, not at construction
     private final ObjectProvider<ProgramCatalogue> programs;
 
-    ProjectRegister(DesignatedProjectRepository projects, OrganizationDirectory organizations,
+    ProjectRegister(
+            DesignatedProjectRepository projects,
+            OrganizationDirectory organizations,
             ObjectProvider<ProgramCatalogue> programs) {
         this.projects = projects;
         this.organizations = organizations;
@@ -46,13 +48,20 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
         if (found.isEmpty()) {
             return List.of();
         }
-        var names = programs.getObject().all().stream()
-                .collect(Collectors.toMap(ProgramSummary::code, p -> p));
+        var names = programs.getObject().all().stream().collect(Collectors.toMap(ProgramSummary::code, p -> p));
         return found.stream()
                 .map(p -> {
                     var program = names.get(p.programCode());
-                    return new Designation(p.id(), p.programCode(), program.nameZh(), program.nameEn(), p.title(),
-                            p.designatedYear(), p.status().name(), p.tier(), p.demo());
+                    return new Designation(
+                            p.id(),
+                            p.programCode(),
+                            program.nameZh(),
+                            program.nameEn(),
+                            p.title(),
+                            p.designatedYear(),
+                            p.status().name(),
+                            p.tier(),
+                            p.demo());
                 })
                 .toList();
     }
@@ -76,8 +85,14 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
         var owners = owners(found);
         return found.stream()
                 .map(p -> new ProgramProject(
-                        p.id(), p.title(), p.organizationId(), owners.get(p.organizationId()).name(),
-                        p.designatedYear(), p.status().name(), p.tier(), p.demo()))
+                        p.id(),
+                        p.title(),
+                        p.organizationId(),
+                        owners.get(p.organizationId()).name(),
+                        p.designatedYear(),
+                        p.status().name(),
+                        p.tier(),
+                        p.demo()))
                 .toList();
     }
 
@@ -121,12 +136,14 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
     public Map<String, Map<String, Long>> cityProgramCounts() {
         var rows = projects.countByOrganizationAndProgram(COUNTING);
         var owners = organizations.findAll(rows.stream()
-                .map(DesignatedProjectRepository.OrganizationCount::getOrganizationId).collect(Collectors.toSet()));
+                .map(DesignatedProjectRepository.OrganizationCount::getOrganizationId)
+                .collect(Collectors.toSet()));
         Map<String, Map<String, Long>> byCity = new LinkedHashMap<>();
         for (var row : rows) {
             String city = owners.get(row.getOrganizationId()).cityCode();
             if (city != null) {
-                byCity.computeIfAbsent(city, c -> new LinkedHashMap<>()).merge(row.getProgramCode(), row.getProjects(), Long::sum);
+                byCity.computeIfAbsent(city, c -> new LinkedHashMap<>())
+                        .merge(row.getProgramCode(), row.getProjects(), Long::sum);
             }
         }
         return byCity;
@@ -142,8 +159,12 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
         }
         var found = projects.findAllById(ids);
         var owners = owners(found);
-        return found.stream().collect(Collectors.toMap(DesignatedProject::id,
-                p -> p.toView(owners.get(p.organizationId()).name(), owners.get(p.organizationId()).cityCode())));
+        return found.stream()
+                .collect(Collectors.toMap(
+                        DesignatedProject::id,
+                        p -> p.toView(
+                                owners.get(p.organizationId()).name(),
+                                owners.get(p.organizationId()).cityCode())));
     }
 
     /** The running projects of the organisations in a city, by programme and id: what an inspection of it may choose. */
@@ -152,15 +173,22 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
         if (organizationIds.isEmpty()) {
             return List.of();
         }
-        var found = projects.findByOrganizationIdInAndStatusInOrderByProgramCodeAscIdAsc(organizationIds,
-                Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running).toList());
+        var found = projects.findByOrganizationIdInAndStatusInOrderByProgramCodeAscIdAsc(
+                organizationIds,
+                Arrays.stream(ProjectStatus.values())
+                        .filter(ProjectStatus::running)
+                        .toList());
         var owners = owners(found);
-        return found.stream().map(p -> p.toView(owners.get(p.organizationId()).name(), owners.get(p.organizationId()).cityCode()))
+        return found.stream()
+                .map(p -> p.toView(
+                        owners.get(p.organizationId()).name(),
+                        owners.get(p.organizationId()).cityCode()))
                 .toList();
     }
 
     /** The organisations of the given projects, read in one statement. */
     private Map<Long, OrganizationProfile> owners(List<DesignatedProject> found) {
-        return organizations.findAll(found.stream().map(DesignatedProject::organizationId).collect(Collectors.toSet()));
+        return organizations.findAll(
+                found.stream().map(DesignatedProject::organizationId).collect(Collectors.toSet()));
     }
 }

@@ -1,15 +1,15 @@
 package cn.gov.hunan.chuyi.project;
 
-import cn.gov.hunan.chuyi.shared.Versions;
-import cn.gov.hunan.chuyi.program.Nominee;
-import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,8 +36,12 @@ public class ProjectService {
     private final ProgramCatalogue programs;
     private final Clock clock;
 
-    ProjectService(DesignatedProjectRepository projects, ProjectChangeRepository changes,
-            OrganizationDirectory organizations, ProgramCatalogue programs, Clock clock) {
+    ProjectService(
+            DesignatedProjectRepository projects,
+            ProjectChangeRepository changes,
+            OrganizationDirectory organizations,
+            ProgramCatalogue programs,
+            Clock clock) {
         this.projects = projects;
         this.changes = changes;
         this.organizations = organizations;
@@ -46,8 +50,8 @@ public class ProjectService {
     }
 
     /** The viewer's slice: province staff and experts all, a city its city's, a school its own. */
-    public Page<ProjectView> search(String program, ProjectStatus status, Integer year, PortalUser viewer,
-            Pageable pageable) {
+    public Page<ProjectView> search(
+            String program, ProjectStatus status, Integer year, PortalUser viewer, Pageable pageable) {
         Page<DesignatedProject> page;
         if (viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.EXPERT) || viewer.has(Role.INSPECTOR)) {
             page = projects.search(program, status, year, true, List.of(-1L), pageable);
@@ -59,21 +63,30 @@ public class ProjectService {
         } else {
             return Page.empty(pageable);
         }
-        var owners = organizations.findAll(page.map(DesignatedProject::organizationId).toSet());
-        return page.map(p -> p.toView(owners.get(p.organizationId()).name(), owners.get(p.organizationId()).cityCode()));
+        var owners = organizations.findAll(
+                page.map(DesignatedProject::organizationId).toSet());
+        return page.map(p -> p.toView(
+                owners.get(p.organizationId()).name(),
+                owners.get(p.organizationId()).cityCode()));
     }
 
     /** The viewer's whole slice, by programme, year and id, for an export or a printed list (one statement). */
     public List<ProjectView> all(String program, ProjectStatus status, Integer year, PortalUser viewer) {
-        return search(program == null || program.isBlank() ? null : program, status, year, viewer,
-                PageRequest.of(0, EXPORT_LIMIT,
-                        Sort.by("programCode", "designatedYear", "id"))).getContent();
+        return search(
+                        program == null || program.isBlank() ? null : program,
+                        status,
+                        year,
+                        viewer,
+                        PageRequest.of(0, EXPORT_LIMIT, Sort.by("programCode", "designatedYear", "id")))
+                .getContent();
     }
 
     public ProjectView get(long id, PortalUser viewer) {
         DesignatedProject p = load(id);
         OrganizationProfile owner = organizations.find(p.organizationId()).orElseThrow();
-        boolean maySee = viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.EXPERT) || viewer.has(Role.INSPECTOR)
+        boolean maySee = viewer.has(Role.PROVINCE_ADMIN)
+                || viewer.has(Role.EXPERT)
+                || viewer.has(Role.INSPECTOR)
                 || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), owner.cityCode()))
                 || Objects.equals(viewer.organizationId(), owner.id());
         if (!maySee) {
@@ -83,7 +96,9 @@ public class ProjectService {
     }
 
     public List<HistoryLine> history(long id) {
-        return changes.findByProjectIdOrderByChangedAtDescIdDesc(id).stream().map(ProjectChange::toLine).toList();
+        return changes.findByProjectIdOrderByChangedAtDescIdDesc(id).stream()
+                .map(ProjectChange::toLine)
+                .toList();
     }
 
     /**
@@ -93,14 +108,21 @@ public class ProjectService {
      * registered as construction projects.
      */
     @Transactional
-    public long register(String programCode, long organizationId, String title, int year, String tier,
-            String documentNumber, int constructionYears, String actor) {
+    public long register(
+            String programCode,
+            long organizationId,
+            String title,
+            int year,
+            String tier,
+            String documentNumber,
+            int constructionYears,
+            String actor) {
         var program = programs.get(programCode);
         if (program.nominee() == Nominee.PERSON) {
             throw new ProjectRejected("project.error.people");
         }
-        OrganizationProfile owner = organizations.find(organizationId)
-                .orElseThrow(() -> new ProjectRejected("project.error.organization"));
+        OrganizationProfile owner =
+                organizations.find(organizationId).orElseThrow(() -> new ProjectRejected("project.error.organization"));
         if (!program.applicantKinds().isEmpty() && !program.applicantKinds().contains(owner.kind())) {
             throw new ProjectRejected("project.error.kind");
         }
@@ -111,28 +133,46 @@ public class ProjectService {
         if (left != null && left <= 0) {
             throw new ProjectRejected("project.error.duplicate", program.perOrganizationLimit());
         }
-        if (title == null || title.isBlank() || documentNumber == null || documentNumber.isBlank()
-                || constructionYears < 1 || constructionYears > 10 || year < 2000 || year > 2100) {
+        if (title == null
+                || title.isBlank()
+                || documentNumber == null
+                || documentNumber.isBlank()
+                || constructionYears < 1
+                || constructionYears > 10
+                || year < 2000
+                || year > 2100) {
             throw new ProjectRejected("project.error.fields");
         }
-        var project = projects.save(new DesignatedProject(programCode, organizationId, title.strip(), year,
-                tier == null || tier.isBlank() ? null : tier.strip(), documentNumber.strip(), constructionYears));
-        changes.save(new ProjectChange(project.id(), null, project.status().name(), actor, documentNumber.strip(),
-                clock.instant()));
+        var project = projects.save(new DesignatedProject(
+                programCode,
+                organizationId,
+                title.strip(),
+                year,
+                tier == null || tier.isBlank() ? null : tier.strip(),
+                documentNumber.strip(),
+                constructionYears));
+        changes.save(new ProjectChange(
+                project.id(), null, project.status().name(), actor, documentNumber.strip(), clock.instant()));
         return project.id();
     }
 
     /** Records the evaluation that leads to {@code to} (the evaluation form posts the state it records). */
     @Transactional
-    public void evaluate(long id, ProjectStatus to, BigDecimal score, String conclusion, LocalDate date,
-            long expectedVersion, PortalUser admin) {
+    public void evaluate(
+            long id,
+            ProjectStatus to,
+            BigDecimal score,
+            String conclusion,
+            LocalDate date,
+            long expectedVersion,
+            PortalUser admin) {
         DesignatedProject p = load(id);
         Versions.expect(p.version(), expectedVersion, "project");
         ProjectMove move = ProjectMove.evaluationTo(to)
                 .orElseThrow(() -> new MoveRejected("project.error.transition", p.status(), to));
         ProjectStatus from = p.evaluate(move, Acting.as(admin, move), score, conclusion, date);
-        changes.save(new ProjectChange(id, from.name(), p.status().name(), admin.getUsername(), conclusion,
-                clock.instant()));
+        changes.save(new ProjectChange(
+                id, from.name(), p.status().name(), admin.getUsername(), conclusion, clock.instant()));
     }
 
     /** Revokes the project (撤销); its slot of the target is free again. */
@@ -141,8 +181,8 @@ public class ProjectService {
         DesignatedProject p = load(id);
         Versions.expect(p.version(), expectedVersion, "project");
         ProjectStatus from = p.revoke(Acting.as(admin, ProjectMove.REVOKE), reason);
-        changes.save(new ProjectChange(id, from.name(), p.status().name(), admin.getUsername(), reason,
-                clock.instant()));
+        changes.save(
+                new ProjectChange(id, from.name(), p.status().name(), admin.getUsername(), reason, clock.instant()));
     }
 
     private DesignatedProject load(long id) {

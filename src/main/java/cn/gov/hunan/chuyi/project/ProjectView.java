@@ -5,10 +5,26 @@ import java.time.LocalDate;
 
 /** A designated project as pages show it. */
 public record ProjectView(
-        long id, String programCode, long organizationId, String organizationName, String cityCode, String title,
-        int year, int constructionYears, ProjectStatus status, String tier, String documentNumber, Long nominationId,
-        boolean demo, BigDecimal midtermScore, String midtermConclusion, LocalDate midtermDate,
-        BigDecimal acceptanceScore, String acceptanceConclusion, LocalDate acceptanceDate, String revokeReason,
+        long id,
+        String programCode,
+        long organizationId,
+        String organizationName,
+        String cityCode,
+        String title,
+        int year,
+        int constructionYears,
+        ProjectStatus status,
+        String tier,
+        String documentNumber,
+        Long nominationId,
+        boolean demo,
+        BigDecimal midtermScore,
+        String midtermConclusion,
+        LocalDate midtermDate,
+        BigDecimal acceptanceScore,
+        String acceptanceConclusion,
+        LocalDate acceptanceDate,
+        String revokeReason,
         long version) {
 
     /** The last year of construction. */

@@ -1,10 +1,10 @@
 package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.util.HashMap;
 import java.util.Map;
-import cn.gov.hunan.chuyi.attachment.Downloads;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +38,11 @@ class ReportController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long projectId, @PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+    String show(
+            @PathVariable long projectId,
+            @PathVariable long id,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
         var page = reports.page(id, viewer);
         if (page.project().id() != projectId) {
             throw new NotFoundException("report", id);
@@ -50,11 +54,18 @@ class ReportController {
     /** Values as {@code target_<indicatorId>} and {@code actual_<indicatorId>}. */
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String save(@PathVariable long projectId, @PathVariable long id, @RequestParam Map<String, String> params,
-            @RequestParam(required = false) String narrative, @RequestParam long version,
-            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long projectId,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(required = false) String narrative,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser school,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            reports.save(id, ReportForm.values(params, reports.page(id, school).indicators()), narrative, version, school);
+            reports.save(
+                    id, ReportForm.values(params, reports.page(id, school).indicators()), narrative, version, school);
         } catch (ReportRejected refused) {
             return refused(projectId, id, params, refused, school, model);
         }
@@ -64,15 +75,22 @@ class ReportController {
 
     @PostMapping("/{id}/attachments")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String attach(@PathVariable long projectId, @PathVariable long id, @RequestParam("file") MultipartFile file,
-            @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
+    String attach(
+            @PathVariable long projectId,
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal PortalUser school,
+            RedirectAttributes redirect) {
         reports.attach(id, file, school);
         redirect.addFlashAttribute("success", "attachment.saved");
         return "redirect:/projects/" + projectId + "/reports/" + id;
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
-    ResponseEntity<Resource> download(@PathVariable long projectId, @PathVariable long id, @PathVariable long fileId,
+    ResponseEntity<Resource> download(
+            @PathVariable long projectId,
+            @PathVariable long id,
+            @PathVariable long fileId,
             @AuthenticationPrincipal PortalUser viewer) {
         var file = reports.download(id, fileId, viewer);
         return Downloads.attachment(file.name(), file.contentType(), file.content());
@@ -85,12 +103,22 @@ class ReportController {
      */
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String submit(@PathVariable long projectId, @PathVariable long id, @RequestParam Map<String, String> params,
-            @RequestParam(required = false) String narrative, @RequestParam(required = false) Long version,
-            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long projectId,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(required = false) String narrative,
+            @RequestParam(required = false) Long version,
+            @AuthenticationPrincipal PortalUser school,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             if (version != null) {
-                reports.save(id, ReportForm.values(params, reports.page(id, school).indicators()), narrative, version,
+                reports.save(
+                        id,
+                        ReportForm.values(params, reports.page(id, school).indicators()),
+                        narrative,
+                        version,
                         school);
             }
             reports.submit(id, school);
@@ -103,8 +131,12 @@ class ReportController {
 
     @PostMapping("/{id}/review")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String review(@PathVariable long projectId, @PathVariable long id, @RequestParam boolean accepted,
-            @RequestParam(required = false) String comment, @AuthenticationPrincipal PortalUser admin,
+    String review(
+            @PathVariable long projectId,
+            @PathVariable long id,
+            @RequestParam boolean accepted,
+            @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal PortalUser admin,
             RedirectAttributes redirect) {
         reports.review(id, accepted, comment, admin);
         redirect.addFlashAttribute("success", accepted ? "project.report.accepted" : "project.report.returned");
@@ -112,8 +144,13 @@ class ReportController {
     }
 
     /** The report page again, with what was typed in its fields and each reason beside its field. */
-    private String refused(long projectId, long id, Map<String, String> params, ReportRejected refused,
-            PortalUser school, Model model) {
+    private String refused(
+            long projectId,
+            long id,
+            Map<String, String> params,
+            ReportRejected refused,
+            PortalUser school,
+            Model model) {
         show(projectId, id, school, model);
         Map<String, String> typed = new HashMap<>(params);
         typed.remove("_csrf");

@@ -1,14 +1,14 @@
 package cn.gov.hunan.chuyi.project;
 
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
-import cn.gov.hunan.chuyi.account.UserSummary;
-import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
+import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -38,9 +38,15 @@ public class ReportService {
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
 
-    ReportService(AnnualReportRepository reports, ProjectIndicatorRepository indicators,
-            ReportAttachmentRepository attachments, ReportChangeRepository changes, ProjectService projects,
-            AttachmentStore store, Clock clock, AccountDirectory accounts,
+    ReportService(
+            AnnualReportRepository reports,
+            ProjectIndicatorRepository indicators,
+            ReportAttachmentRepository attachments,
+            ReportChangeRepository changes,
+            ProjectService projects,
+            AttachmentStore store,
+            Clock clock,
+            AccountDirectory accounts,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.events = events;
@@ -57,8 +63,15 @@ public class ReportService {
      * A report with what its page needs and offers the viewer: the school edits and submits its own report while the
      * table lets it, the department reviews a submitted one.
      */
-    public record ReportPage(ProjectView project, ReportView report, List<ProjectIndicator.IndicatorLine> indicators,
-            List<FileLine> files, List<HistoryLine> history, boolean ownSchool, boolean mayEdit, boolean maySubmit,
+    public record ReportPage(
+            ProjectView project,
+            ReportView report,
+            List<ProjectIndicator.IndicatorLine> indicators,
+            List<FileLine> files,
+            List<HistoryLine> history,
+            boolean ownSchool,
+            boolean mayEdit,
+            boolean maySubmit,
             boolean mayReview) {}
 
     /** A file of a report. */
@@ -66,8 +79,10 @@ public class ReportService {
 
     public List<ReportView> reportsOf(long projectId, PortalUser viewer) {
         ProjectView project = projects.get(projectId, viewer);
-        return reports.findByProjectIdOrderByYearDesc(projectId).stream().filter(r -> visible(r, project, viewer))
-                .map(AnnualReport::toView).toList();
+        return reports.findByProjectIdOrderByYearDesc(projectId).stream()
+                .filter(r -> visible(r, project, viewer))
+                .map(AnnualReport::toView)
+                .toList();
     }
 
     /** The years the school may still file for: construction years up to this one, not yet filed. */
@@ -77,22 +92,36 @@ public class ReportService {
             return List.of();
         }
         int last = Math.min(project.endYear(), LocalDate.now(clock).getYear());
-        var filed = reports.findByProjectIdOrderByYearDesc(projectId).stream().map(AnnualReport::year).toList();
-        return IntStream.rangeClosed(project.year(), last).boxed().filter(y -> !filed.contains(y))
-                .sorted(Comparator.reverseOrder()).toList();
+        var filed = reports.findByProjectIdOrderByYearDesc(projectId).stream()
+                .map(AnnualReport::year)
+                .toList();
+        return IntStream.rangeClosed(project.year(), last)
+                .boxed()
+                .filter(y -> !filed.contains(y))
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     public ReportPage page(long reportId, PortalUser viewer) {
         AnnualReport report = readable(reportId, viewer);
         ProjectView project = projects.get(report.projectId(), viewer);
         var view = report.toView();
-        return new ReportPage(project, view, linesOf(project.programCode(), view.values().keySet()),
+        return new ReportPage(
+                project,
+                view,
+                linesOf(project.programCode(), view.values().keySet()),
                 attachments.findByReportIdOrderById(reportId).stream()
-                        .map(a -> new FileLine(a.id(), a.file().originalName(), a.file().sizeBytes(), a.uploadedBy())).toList(),
-                changes.findByReportIdOrderByChangedAtDescIdDesc(reportId).stream().map(ReportChange::toLine).toList(),
-                isOwnSchool(viewer, project), isOwnSchool(viewer, project) && report.editable(),
+                        .map(a -> new FileLine(
+                                a.id(), a.file().originalName(), a.file().sizeBytes(), a.uploadedBy()))
+                        .toList(),
+                changes.findByReportIdOrderByChangedAtDescIdDesc(reportId).stream()
+                        .map(ReportChange::toLine)
+                        .toList(),
+                isOwnSchool(viewer, project),
+                isOwnSchool(viewer, project) && report.editable(),
                 isOwnSchool(viewer, project) && Acting.may(viewer, ReportMove.SUBMIT, report.status()),
-                Acting.may(viewer, ReportMove.ACCEPT, report.status()) && Acting.may(viewer, ReportMove.RETURN, report.status()));
+                Acting.may(viewer, ReportMove.ACCEPT, report.status())
+                        && Acting.may(viewer, ReportMove.RETURN, report.status()));
     }
 
     @Transactional
@@ -105,12 +134,14 @@ public class ReportService {
             throw new ProjectRejected("project.report.error.year");
         }
         AnnualReport report = reports.save(new AnnualReport(projectId, year));
-        changes.save(new ReportChange(report.id(), null, report.status().name(), school.getUsername(), null, clock.instant()));
+        changes.save(new ReportChange(
+                report.id(), null, report.status().name(), school.getUsername(), null, clock.instant()));
         return report.id();
     }
 
     @Transactional
-    public void save(long reportId, Map<Long, ReportValue> values, String narrative, long expectedVersion, PortalUser school) {
+    public void save(
+            long reportId, Map<Long, ReportValue> values, String narrative, long expectedVersion, PortalUser school) {
         AnnualReport report = own(reportId, school);
         Versions.expect(report.toView().version(), expectedVersion, "report");
         report.edit(values, narrative);
@@ -129,18 +160,24 @@ public class ReportService {
     public void submit(long reportId, PortalUser school) {
         AnnualReport report = own(reportId, school);
         ProjectView project = projects.get(report.projectId(), school);
-        var from = report.submit(lines(project.programCode()).stream().map(ProjectIndicator.IndicatorLine::id).toList(),
-                Acting.as(school, ReportMove.SUBMIT), clock.instant());
-        changes.save(new ReportChange(report.id(), from.name(), report.status().name(), school.getUsername(), null, clock.instant()));
+        var from = report.submit(
+                lines(project.programCode()).stream()
+                        .map(ProjectIndicator.IndicatorLine::id)
+                        .toList(),
+                Acting.as(school, ReportMove.SUBMIT),
+                clock.instant());
+        changes.save(new ReportChange(
+                report.id(), from.name(), report.status().name(), school.getUsername(), null, clock.instant()));
         notify(accounts.withRole(Role.PROVINCE_ADMIN), "project.notice.reportSubmitted", project, report);
     }
 
     /** The report's readers hear of it: the department when it is filed, the school when it is reviewed. */
-    private void notify(List<UserSummary> recipients, String key, ProjectView project,
-            AnnualReport report) {
+    private void notify(List<UserSummary> recipients, String key, ProjectView project, AnnualReport report) {
         events.publishEvent(new PortalNotice(
-                recipients.stream().map(UserSummary::id).toList(), key,
-                "/projects/" + project.id() + "/reports/" + report.id(), project.title() + " " + report.year()));
+                recipients.stream().map(UserSummary::id).toList(),
+                key,
+                "/projects/" + project.id() + "/reports/" + report.id(),
+                project.title() + " " + report.year()));
     }
 
     @Transactional
@@ -148,18 +185,27 @@ public class ReportService {
         AnnualReport report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
         ReportMove move = accepted ? ReportMove.ACCEPT : ReportMove.RETURN;
         var from = report.review(move, Acting.as(admin, move), comment, admin.getUsername(), clock.instant());
-        changes.save(new ReportChange(report.id(), from.name(), report.status().name(), admin.getUsername(), comment,
-                clock.instant()));
+        changes.save(new ReportChange(
+                report.id(), from.name(), report.status().name(), admin.getUsername(), comment, clock.instant()));
         ProjectView project = projects.get(report.projectId(), admin);
-        notify(accounts.actingFor(project.organizationId(), Role.SCHOOL_ADMIN), "project.notice.reportReviewed", project, report);
+        notify(
+                accounts.actingFor(project.organizationId(), Role.SCHOOL_ADMIN),
+                "project.notice.reportReviewed",
+                project,
+                report);
     }
 
     /** A report's file, for someone who may see the project. */
     public Download download(long reportId, long fileId, PortalUser viewer) {
         readable(reportId, viewer);
-        ReportAttachment file = attachments.findById(fileId).filter(a -> a.reportId() == reportId)
+        ReportAttachment file = attachments
+                .findById(fileId)
+                .filter(a -> a.reportId() == reportId)
                 .orElseThrow(() -> new NotFoundException("file", fileId));
-        return new Download(file.file().originalName(), file.file().contentType(), store.open(file.file().storageKey()));
+        return new Download(
+                file.file().originalName(),
+                file.file().contentType(),
+                store.open(file.file().storageKey()));
     }
 
     /** A file and its bytes. */
@@ -168,14 +214,16 @@ public class ReportService {
     /** The indicators a report of the programme must fill: the active ones. */
     public List<ProjectIndicator.IndicatorLine> lines(String programCode) {
         return indicators.findByProgramCodeAndActiveTrueOrderBySortOrderAscIdAsc(programCode).stream()
-                .map(ProjectIndicator::toLine).toList();
+                .map(ProjectIndicator::toLine)
+                .toList();
     }
 
     /** What a report shows: the active indicators, and retired ones it already holds values for. */
     private List<ProjectIndicator.IndicatorLine> linesOf(String programCode, Set<Long> used) {
         return indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode).stream()
                 .filter(i -> i.active() || used.contains(i.id()))
-                .map(ProjectIndicator::toLine).toList();
+                .map(ProjectIndicator::toLine)
+                .toList();
     }
 
     /** The report if the viewer may read it: the project's readers once it is submitted, the school alone before. */
@@ -207,5 +255,4 @@ public class ReportService {
     private static boolean isOwnSchool(PortalUser viewer, ProjectView project) {
         return viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), project.organizationId());
     }
-
 }

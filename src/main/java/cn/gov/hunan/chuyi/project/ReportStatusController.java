@@ -23,8 +23,8 @@ class ReportStatusController {
     private final ProjectExports exports;
     private final ProgramCatalogue programs;
 
-    ReportStatusController(ReportTracker tracker, ProjectService projects, ProjectExports exports,
-            ProgramCatalogue programs) {
+    ReportStatusController(
+            ReportTracker tracker, ProjectService projects, ProjectExports exports, ProgramCatalogue programs) {
         this.tracker = tracker;
         this.projects = projects;
         this.exports = exports;
@@ -32,28 +32,42 @@ class ReportStatusController {
     }
 
     @GetMapping("/projects/reports")
-    String status(@RequestParam(required = false) String program, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) State state, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, Model model) {
+    String status(
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) State state,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
         model.addAttribute("page", tracker.page(program, year, state, viewer, PageRequest.of(Math.max(page, 0), 30)));
         model.addAttribute("programs", programs.all());
         model.addAttribute("states", State.values());
-        model.addAttribute("overdueCount", tracker.owed(program, year, State.OVERDUE, viewer).size());
+        model.addAttribute(
+                "overdueCount",
+                tracker.owed(program, year, State.OVERDUE, viewer).size());
         return "project/reports";
     }
 
     @GetMapping("/projects/reports.xlsx")
-    ResponseEntity<byte[]> statusWorkbook(@RequestParam(required = false) String program,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) State state,
-            @AuthenticationPrincipal PortalUser viewer, Locale locale) {
-        return exports.reportStatus(tracker.owed(program, year, state, viewer), locale).download("annual-report-status.xlsx");
+    ResponseEntity<byte[]> statusWorkbook(
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) State state,
+            @AuthenticationPrincipal PortalUser viewer,
+            Locale locale) {
+        return exports.reportStatus(tracker.owed(program, year, state, viewer), locale)
+                .download("annual-report-status.xlsx");
     }
 
     @GetMapping("/projects/export.xlsx")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN', 'EXPERT', 'INSPECTOR')")
-    ResponseEntity<byte[]> register(@RequestParam(required = false) String program,
-            @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) Integer year,
-            @AuthenticationPrincipal PortalUser viewer, Locale locale) {
-        return exports.register(projects.all(program, status, year, viewer), locale).download("designated-projects.xlsx");
+    ResponseEntity<byte[]> register(
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Integer year,
+            @AuthenticationPrincipal PortalUser viewer,
+            Locale locale) {
+        return exports.register(projects.all(program, status, year, viewer), locale)
+                .download("designated-projects.xlsx");
     }
 }

@@ -32,16 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportTracker {
 
-    private static final List<ProjectStatus> RUNNING = Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running)
-            .toList();
+    private static final List<ProjectStatus> RUNNING =
+            Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running).toList();
 
     private final DesignatedProjectRepository projects;
     private final AnnualReportRepository reports;
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    ReportTracker(DesignatedProjectRepository projects, AnnualReportRepository reports,
-            OrganizationDirectory organizations, Clock clock) {
+    ReportTracker(
+            DesignatedProjectRepository projects,
+            AnnualReportRepository reports,
+            OrganizationDirectory organizations,
+            Clock clock) {
         this.projects = projects;
         this.reports = reports;
         this.organizations = organizations;
@@ -49,9 +52,20 @@ public class ReportTracker {
     }
 
     /** The state of one owed report. {@code reportStatus} is null when the school has not started it. */
-    public record OwedReport(long projectId, String programCode, long organizationId, String organizationName,
-            String cityCode, String title, int year, LocalDate dueDate, Long reportId, String reportStatus,
-            LocalDateTime submittedAt, boolean filed, boolean overdue) {}
+    public record OwedReport(
+            long projectId,
+            String programCode,
+            long organizationId,
+            String organizationName,
+            String cityCode,
+            String title,
+            int year,
+            LocalDate dueDate,
+            Long reportId,
+            String reportStatus,
+            LocalDateTime submittedAt,
+            boolean filed,
+            boolean overdue) {}
 
     /** A programme's reports: owed so far, filed, overdue. */
     public record ProgramReports(long owed, long filed, long overdue) {
@@ -65,40 +79,64 @@ public class ReportTracker {
     /** Every report owed so far by the running projects the viewer may see, newest year first. */
     public List<OwedReport> owed(PortalUser viewer) {
         var running = projects.findByStatusInOrderByProgramCodeAscIdAsc(RUNNING);
-        var owners = organizations.findAll(running.stream().map(DesignatedProject::organizationId).collect(Collectors.toSet()));
-        var visible = running.stream().filter(p -> maySee(viewer, owners.get(p.organizationId()).id(),
-                owners.get(p.organizationId()).cityCode())).toList();
+        var owners = organizations.findAll(
+                running.stream().map(DesignatedProject::organizationId).collect(Collectors.toSet()));
+        var visible = running.stream()
+                .filter(p -> maySee(
+                        viewer,
+                        owners.get(p.organizationId()).id(),
+                        owners.get(p.organizationId()).cityCode()))
+                .toList();
         if (visible.isEmpty()) {
             return List.of();
         }
-        Map<String, AnnualReportRepository.ReportState> filedByYear = reports
-                .findStates(visible.stream().map(DesignatedProject::id).toList()).stream()
-                .collect(Collectors.toMap(r -> r.getProjectId() + "/" + r.getYear(), Function.identity()));
+        Map<String, AnnualReportRepository.ReportState> filedByYear =
+                reports.findStates(visible.stream().map(DesignatedProject::id).toList()).stream()
+                        .collect(Collectors.toMap(r -> r.getProjectId() + "/" + r.getYear(), Function.identity()));
         LocalDate today = LocalDate.now(clock.withZone(PortalTime.ZONE));
         List<OwedReport> owed = new ArrayList<>();
         for (DesignatedProject project : visible) {
-            var view = project.toView(owners.get(project.organizationId()).name(), owners.get(project.organizationId()).cityCode());
+            var view = project.toView(
+                    owners.get(project.organizationId()).name(),
+                    owners.get(project.organizationId()).cityCode());
             for (int year = view.year(); year <= Math.min(view.endYear(), today.getYear()); year++) {
                 var found = filedByYear.get(view.id() + "/" + year);
                 // a draft is the school's own (see ReportService): anyone else sees the report as not started
-                var report = found != null && !ReportStatus.valueOf(found.getStatus()).sentIn()
-                        && !ownSchool(viewer, view.organizationId()) ? null : found;
-                boolean filed = report != null && ReportStatus.valueOf(report.getStatus()).filed();
-                owed.add(new OwedReport(view.id(), view.programCode(), view.organizationId(), view.organizationName(),
-                        view.cityCode(), view.title(), year, dueDate(year), report == null ? null : report.getId(),
+                var report = found != null
+                                && !ReportStatus.valueOf(found.getStatus()).sentIn()
+                                && !ownSchool(viewer, view.organizationId())
+                        ? null
+                        : found;
+                boolean filed = report != null
+                        && ReportStatus.valueOf(report.getStatus()).filed();
+                owed.add(new OwedReport(
+                        view.id(),
+                        view.programCode(),
+                        view.organizationId(),
+                        view.organizationName(),
+                        view.cityCode(),
+                        view.title(),
+                        year,
+                        dueDate(year),
+                        report == null ? null : report.getId(),
                         report == null ? null : report.getStatus(),
-                        report == null ? null : PortalTime.local(report.getSubmittedAt()), filed,
+                        report == null ? null : PortalTime.local(report.getSubmittedAt()),
+                        filed,
                         !filed && today.isAfter(dueDate(year))));
             }
         }
-        owed.sort(Comparator.comparing(OwedReport::year).reversed()
-                .thenComparing(OwedReport::programCode).thenComparing(OwedReport::projectId));
+        owed.sort(Comparator.comparing(OwedReport::year)
+                .reversed()
+                .thenComparing(OwedReport::programCode)
+                .thenComparing(OwedReport::projectId));
         return owed;
     }
 
     /** What the status page filters on: filed, not filed, overdue. */
     public enum State {
-        FILED, MISSING, OVERDUE;
+        FILED,
+        MISSING,
+        OVERDUE;
 
         boolean matches(OwedReport report) {
             return switch (this) {
@@ -112,15 +150,15 @@ public class ReportTracker {
     /** The owed reports the viewer may see, filtered by programme, year and state (each optional). */
     public List<OwedReport> owed(String program, Integer year, State state, PortalUser viewer) {
         return owed(viewer).stream()
-                .filter(r -> program == null || program.isBlank() || r.programCode().equals(program))
+                .filter(r ->
+                        program == null || program.isBlank() || r.programCode().equals(program))
                 .filter(r -> year == null || r.year() == year)
                 .filter(r -> state == null || state.matches(r))
                 .toList();
     }
 
     /** One page of {@link #owed(String, Integer, State, PortalUser)}; the whole list is small (hundreds of rows). */
-    public Page<OwedReport> page(String program, Integer year, State state, PortalUser viewer,
-            Pageable pageable) {
+    public Page<OwedReport> page(String program, Integer year, State state, PortalUser viewer, Pageable pageable) {
         var rows = owed(program, year, state, viewer);
         int from = (int) Math.min(pageable.getOffset(), rows.size());
         int to = Math.min(from + pageable.getPageSize(), rows.size());
@@ -132,8 +170,12 @@ public class ReportTracker {
         Map<String, ProgramReports> counts = new LinkedHashMap<>();
         for (OwedReport report : owed(viewer)) {
             var was = counts.getOrDefault(report.programCode(), ProgramReports.NONE);
-            counts.put(report.programCode(), new ProgramReports(was.owed() + 1, was.filed() + (report.filed() ? 1 : 0),
-                    was.overdue() + (report.overdue() ? 1 : 0)));
+            counts.put(
+                    report.programCode(),
+                    new ProgramReports(
+                            was.owed() + 1,
+                            was.filed() + (report.filed() ? 1 : 0),
+                            was.overdue() + (report.overdue() ? 1 : 0)));
         }
         return counts;
     }

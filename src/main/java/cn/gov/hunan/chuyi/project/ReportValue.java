@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 /** One indicator of a report: the year's target and the actual value (numeric(14, 2) columns). */
 @Embeddable
 public record ReportValue(
-        @Column(name = "target_value") BigDecimal target, @Column(name = "actual_value") BigDecimal actual) {
+        @Column(name = "target_value") BigDecimal target,
+        @Column(name = "actual_value") BigDecimal actual) {
 
     /** The largest value the columns hold: twelve digits before the point, two after. */
     static final BigDecimal MAX = new BigDecimal("999999999999.99");

@@ -5,5 +5,14 @@ import java.util.Map;
 
 /** An annual report as pages show it. */
 public record ReportView(
-        long id, long projectId, int year, ReportStatus status, String narrative, String reviewComment,
-        LocalDateTime submittedAt, String reviewedBy, Map<Long, ReportValue> values, long version, boolean editable) {}
+        long id,
+        long projectId,
+        int year,
+        ReportStatus status,
+        String narrative,
+        String reviewComment,
+        LocalDateTime submittedAt,
+        String reviewedBy,
+        Map<Long, ReportValue> values,
+        long version,
+        boolean editable) {}

@@ -3,5 +3,6 @@
  * closes (it listens to selection's {@code NominationDesignated}); annual reports, mid-term evaluation and
  * acceptance follow.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "region", "program", "organization", "selection", "attachment"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "region", "program", "organization", "selection", "attachment"})
 package cn.gov.hunan.chuyi.project;

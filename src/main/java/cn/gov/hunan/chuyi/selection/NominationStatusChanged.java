@@ -6,5 +6,10 @@ package cn.gov.hunan.chuyi.selection;
  * @param reason the words the user typed with the move, null when there were none or the portal gave the reason
  */
 public record NominationStatusChanged(
-        long nominationId, long organizationId, String cityCode, String title, NominationStatus from,
-        NominationStatus to, String reason) {}
+        long nominationId,
+        long organizationId,
+        String cityCode,
+        String title,
+        NominationStatus from,
+        NominationStatus to,
+        String reason) {}

@@ -81,8 +81,12 @@ public final class CsvFile {
     public ResponseEntity<byte[]> download(String fileName) {
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(toBytes());
     }

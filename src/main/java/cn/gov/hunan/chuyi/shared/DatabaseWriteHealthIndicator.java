@@ -35,7 +35,8 @@ class DatabaseWriteHealthIndicator extends AbstractHealthIndicator {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("insert into write_probe (source) values ('READINESS')")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("insert into write_probe (source) values ('READINESS')")) {
                 insert.setQueryTimeout(TIMEOUT_SECONDS);
                 insert.executeUpdate();
             } finally {

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param recipients the users to remind (user ids)
  * @param open whether something is still owed; a closed deadline is never reminded
  */
-public record Deadline(String kind, String link, String subject, Instant due, Collection<Long> recipients, boolean open) {
+public record Deadline(
+        String kind, String link, String subject, Instant due, Collection<Long> recipients, boolean open) {
 
     public Deadline {
         recipients = recipients == null ? Set.of() : Set.copyOf(recipients);

@@ -21,8 +21,13 @@ public class HistoryAuditListener {
     void recorded(HistoryEntry entry) {
         HistoryLine line = entry.toLine();
         String change = (line.from() == null ? "" : line.from() + " → ") + line.to();
-        events.publishEvent(new Audited(line.actor(), "STATE_CHANGE", entry.getClass().getSimpleName(), subjectOf(entry),
-                "SUCCESS", line.reasonForAudit() == null ? change : change + "：" + line.reasonForAudit()));
+        events.publishEvent(new Audited(
+                line.actor(),
+                "STATE_CHANGE",
+                entry.getClass().getSimpleName(),
+                subjectOf(entry),
+                "SUCCESS",
+                line.reasonForAudit() == null ? change : change + "：" + line.reasonForAudit()));
     }
 
     private static String subjectOf(HistoryEntry entry) {

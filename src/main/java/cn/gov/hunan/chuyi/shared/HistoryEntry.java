@@ -59,7 +59,13 @@ public abstract class HistoryEntry {
     }
 
     public HistoryLine toLine() {
-        return new HistoryLine(fromStatus, toStatus, actor, reason, reasonKey, HistoryReason.split(reasonArguments),
+        return new HistoryLine(
+                fromStatus,
+                toStatus,
+                actor,
+                reason,
+                reasonKey,
+                HistoryReason.split(reasonArguments),
                 PortalTime.local(changedAt));
     }
 }

@@ -8,8 +8,14 @@ import java.util.List;
  * ({@code reason}) or a message key with arguments ({@code reasonKey}, {@code reasonArguments}) that the page renders
  * in the reader's language; {@code fragments/history.html} shows whichever is there.
  */
-public record HistoryLine(String from, String to, String actor, String reason, String reasonKey,
-        List<String> reasonArguments, LocalDateTime at) {
+public record HistoryLine(
+        String from,
+        String to,
+        String actor,
+        String reason,
+        String reasonKey,
+        List<String> reasonArguments,
+        LocalDateTime at) {
 
     public HistoryLine {
         reasonArguments = reasonArguments == null ? List.of() : List.copyOf(reasonArguments);

@@ -27,8 +27,12 @@ public record HistoryReason(String typed, String key, List<String> arguments) {
     /** A reason the portal gives: a key of the module's messages and its arguments (rendered as text). */
     public static HistoryReason key(String messageKey, Object... arguments) {
         Objects.requireNonNull(messageKey, "messageKey");
-        return new HistoryReason(null, messageKey,
-                Arrays.stream(arguments == null ? new Object[0] : arguments).map(String::valueOf).toList());
+        return new HistoryReason(
+                null,
+                messageKey,
+                Arrays.stream(arguments == null ? new Object[0] : arguments)
+                        .map(String::valueOf)
+                        .toList());
     }
 
     /** No reason at all. */

@@ -39,7 +39,8 @@ public record PdfDocument(String title, List<Block> blocks) {
             widths = widths.clone();
             for (List<String> row : rows) {
                 if (row.size() != headers.size()) {
-                    throw new IllegalArgumentException("a row has " + row.size() + " cells for " + headers.size() + " headers");
+                    throw new IllegalArgumentException(
+                            "a row has " + row.size() + " cells for " + headers.size() + " headers");
                 }
             }
         }

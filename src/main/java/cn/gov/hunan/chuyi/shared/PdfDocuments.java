@@ -107,7 +107,10 @@ public final class PdfDocuments {
     }
 
     private static PdfPTable table(PdfDocument.Table t, Font font, Font header) {
-        PdfPTable table = new PdfPTable(t.widths().length == t.headers().size() ? t.widths() : equal(t.headers().size()));
+        PdfPTable table = new PdfPTable(
+                t.widths().length == t.headers().size()
+                        ? t.widths()
+                        : equal(t.headers().size()));
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setSpacingAfter(6);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param link the page the notification opens (a path of the portal)
  * @param details further arguments of the message, shown as given (never read as message keys)
  */
-public record PortalNotice(Collection<Long> recipients, String messageKey, String link, String subject, List<String> details) {
+public record PortalNotice(
+        Collection<Long> recipients, String messageKey, String link, String subject, List<String> details) {
 
     public PortalNotice {
         details = details == null ? List.of() : List.copyOf(details);

@@ -30,8 +30,11 @@ public class ScheduledJobs {
     private final Clock clock;
 
     ScheduledJobs(DataSource dataSource, MeterRegistry meters, Clock clock) {
-        this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
-                .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
+        this.executor = new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .usingDbTime()
+                        .build()));
         this.meters = meters;
         this.clock = clock;
     }
@@ -45,14 +48,18 @@ public class ScheduledJobs {
     public boolean runOnce(String name, Duration minimumGap, Duration longest, Runnable job) {
         // ShedLock refuses a lock held longer at least than at most; a long period with a short longest run (the
         // hourly job: 54 min gap, 30 min run) must still run, so the lock is then held for the gap.
-        var lock = new LockConfiguration(clock.instant(), name, longest.compareTo(minimumGap) < 0 ? minimumGap : longest, minimumGap);
+        var lock = new LockConfiguration(
+                clock.instant(), name, longest.compareTo(minimumGap) < 0 ? minimumGap : longest, minimumGap);
         long started = System.nanoTime();
         boolean ran;
         try {
-            ran = executor.executeWithLock(() -> {
-                job.run();
-                return Boolean.TRUE;
-            }, lock).wasExecuted();
+            ran = executor.executeWithLock(
+                            () -> {
+                                job.run();
+                                return Boolean.TRUE;
+                            },
+                            lock)
+                    .wasExecuted();
         } catch (Throwable failure) {
             record(name, "failure", started);
             LOG.warn("scheduled job {} failed", name, failure);
@@ -67,6 +74,7 @@ public class ScheduledJobs {
     }
 
     private void record(String name, String outcome, long started) {
-        meters.timer("chuyi.job", "job", name, "outcome", outcome).record(Duration.ofNanos(System.nanoTime() - started));
+        meters.timer("chuyi.job", "job", name, "outcome", outcome)
+                .record(Duration.ofNanos(System.nanoTime() - started));
     }
 }

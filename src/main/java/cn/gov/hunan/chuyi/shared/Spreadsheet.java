@@ -83,7 +83,9 @@ public final class Spreadsheet {
 
     /** The header row from message keys, in the reader's language. */
     public Spreadsheet header(MessageSource messages, Locale locale, String... keys) {
-        return header(Arrays.stream(keys).map(k -> messages.getMessage(k, null, locale)).toList());
+        return header(Arrays.stream(keys)
+                .map(k -> messages.getMessage(k, null, locale))
+                .toList());
     }
 
     /** A data row: {@link Number}, {@link LocalDate}, {@link LocalDateTime}, {@link Instant}, {@link Boolean} or text; null leaves a blank. */
@@ -131,7 +133,8 @@ public final class Spreadsheet {
             // a fixed width: autoSizeColumn needs fonts this server may not have, and is slow on big sheets
             sheet.setColumnWidth(i, 18 * 256);
         }
-        try (workbook; var out = new ByteArrayOutputStream()) {
+        try (workbook;
+                var out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -143,8 +146,12 @@ public final class Spreadsheet {
     public ResponseEntity<byte[]> download(String fileName) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(toBytes());
     }

@@ -14,8 +14,7 @@ public final class StaticFiles {
 
     private static final List<String> PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon");
 
-    private StaticFiles() {
-    }
+    private StaticFiles() {}
 
     public static boolean isStatic(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -15,7 +15,8 @@ public final class Versions {
     /** Goes on only when the record is still at the version the user saw; {@code what} names it in the log. */
     public static void expect(long current, long seen, String what) {
         if (current != seen) {
-            throw new OptimisticLockException(what + " changed meanwhile (version " + current + ", form had " + seen + ")");
+            throw new OptimisticLockException(
+                    what + " changed meanwhile (version " + current + ", form had " + seen + ")");
         }
     }
 }

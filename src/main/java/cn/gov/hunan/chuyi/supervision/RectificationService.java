@@ -31,6 +31,7 @@ public class RectificationService {
      */
     public List<CityRectifications> byCity(Integer year) {
         return rectifications.countsByCity(year).stream()
-                .map(c -> new CityRectifications(c.cityCode(), c.cityName(), c.open(), c.overdue(), c.closed())).toList();
+                .map(c -> new CityRectifications(c.cityCode(), c.cityName(), c.open(), c.overdue(), c.closed()))
+                .toList();
     }
 }

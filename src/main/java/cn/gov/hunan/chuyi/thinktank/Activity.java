@@ -109,8 +109,20 @@ class Activity {
     }
 
     ActivityView toView(LocalDate today) {
-        return new ActivityView(id, kind, title, heldOn, speakers, place, attendance, summary, cancelled, cancelReason,
-                demo, !heldOn.isBefore(today), version);
+        return new ActivityView(
+                id,
+                kind,
+                title,
+                heldOn,
+                speakers,
+                place,
+                attendance,
+                summary,
+                cancelled,
+                cancelReason,
+                demo,
+                !heldOn.isBefore(today),
+                version);
     }
 
     ActivityForm toForm() {
@@ -125,5 +137,4 @@ class Activity {
         form.setVersion(version);
         return form;
     }
-
 }

@@ -11,7 +11,12 @@ import java.time.Instant;
 @Table(name = "think_tank_change")
 class ActivityChange extends HistoryEntry {
 
-    enum Event { RECORDED, CHANGED, FILE_ADDED, CANCELLED }
+    enum Event {
+        RECORDED,
+        CHANGED,
+        FILE_ADDED,
+        CANCELLED
+    }
 
     @Column(name = "activity_id")
     private long activityId;

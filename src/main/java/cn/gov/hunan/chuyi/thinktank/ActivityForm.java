@@ -35,20 +35,67 @@ public class ActivityForm {
 
     private long version;
 
-    public ActivityKind getKind() { return kind; }
-    public void setKind(ActivityKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-    public String getSpeakers() { return speakers; }
-    public void setSpeakers(String speakers) { this.speakers = speakers; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public Integer getAttendance() { return attendance; }
-    public void setAttendance(Integer attendance) { this.attendance = attendance; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public ActivityKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ActivityKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getSpeakers() {
+        return speakers;
+    }
+
+    public void setSpeakers(String speakers) {
+        this.speakers = speakers;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public Integer getAttendance() {
+        return attendance;
+    }
+
+    public void setAttendance(Integer attendance) {
+        this.attendance = attendance;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

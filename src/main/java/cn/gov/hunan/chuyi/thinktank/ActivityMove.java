@@ -11,7 +11,10 @@ import java.util.Set;
  * object-level rule, beside the table). A cancelled activity is kept and changes no more.
  */
 public enum ActivityMove implements Move<ActivityState, Role> {
-    CANCEL(EnumSet.of(ActivityState.RECORDED), ActivityState.CANCELLED, EnumSet.of(Role.PROVINCE_ADMIN, Role.SCHOOL_ADMIN));
+    CANCEL(
+            EnumSet.of(ActivityState.RECORDED),
+            ActivityState.CANCELLED,
+            EnumSet.of(Role.PROVINCE_ADMIN, Role.SCHOOL_ADMIN));
 
     private final Set<ActivityState> from;
     private final ActivityState to;

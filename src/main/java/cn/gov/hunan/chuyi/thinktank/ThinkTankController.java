@@ -60,8 +60,12 @@ class ThinkTankController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String record(@Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser viewer, Model model, RedirectAttributes redirect) {
+    String record(
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 long id = thinkTank.record(form, viewer);
@@ -86,8 +90,13 @@ class ThinkTankController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser viewer, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 thinkTank.update(id, form, viewer);
@@ -107,7 +116,10 @@ class ThinkTankController {
 
     @PostMapping("/{id}/attachments")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, @AuthenticationPrincipal PortalUser viewer,
+    String attach(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal PortalUser viewer,
             RedirectAttributes redirect) {
         thinkTank.attach(id, file, viewer);
         redirect.addFlashAttribute("success", "thinktank.fileAdded");
@@ -116,16 +128,19 @@ class ThinkTankController {
 
     @GetMapping("/{id}/attachments/{fileId}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN', 'EXPERT', 'INSPECTOR')")
-    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal PortalUser viewer) {
+    ResponseEntity<Resource> download(
+            @PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal PortalUser viewer) {
         var file = thinkTank.download(id, fileId, viewer);
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'SCHOOL_ADMIN')")
-    String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal PortalUser viewer, RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser viewer,
+            RedirectAttributes redirect) {
         thinkTank.cancel(id, reason, viewer);
         redirect.addFlashAttribute("success", "thinktank.cancelledDone");
         return "redirect:/think-tank/" + id;

@@ -1,6 +1,5 @@
 package cn.gov.hunan.chuyi.thinktank;
 
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
@@ -8,6 +7,7 @@ import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +37,13 @@ public class ThinkTankService {
     private final AttachmentStore store;
     private final Clock clock;
 
-    ThinkTankService(ActivityRepository activities, ActivityAttachmentRepository attachments,
-            ActivityChangeRepository changes, ProgramCatalogue programs, AttachmentStore store, Clock clock) {
+    ThinkTankService(
+            ActivityRepository activities,
+            ActivityAttachmentRepository attachments,
+            ActivityChangeRepository changes,
+            ProgramCatalogue programs,
+            AttachmentStore store,
+            Clock clock) {
         this.activities = activities;
         this.attachments = attachments;
         this.changes = changes;
@@ -51,8 +56,13 @@ public class ThinkTankService {
      * An activity's page. Files and history only for signed-in business users ({@code mayReadFiles}); the editors
      * change, add files to and cancel an activity until it is cancelled.
      */
-    public record ActivityPage(ActivityView activity, List<FileLine> files, List<HistoryLine> history,
-            boolean mayReadFiles, boolean mayEdit, boolean mayCancel) {}
+    public record ActivityPage(
+            ActivityView activity,
+            List<FileLine> files,
+            List<HistoryLine> history,
+            boolean mayReadFiles,
+            boolean mayEdit,
+            boolean mayCancel) {}
 
     /** The list: coming activities, a page of past ones, and whether the viewer may record one. */
     public record ListPage(List<ActivityView> coming, Page<ActivityView> past, boolean mayRecord) {}
@@ -70,25 +80,41 @@ public class ThinkTankService {
     public List<ActivityView> coming() {
         LocalDate today = today();
         return activities.findTop100ByHeldOnGreaterThanEqualOrderByHeldOnAscIdAsc(today).stream()
-                .map(a -> a.toView(today)).toList();
+                .map(a -> a.toView(today))
+                .toList();
     }
 
     public Page<ActivityView> past(Pageable pageable) {
         LocalDate today = today();
-        return activities.findByHeldOnLessThanOrderByHeldOnDescIdDesc(today, pageable).map(a -> a.toView(today));
+        return activities
+                .findByHeldOnLessThanOrderByHeldOnDescIdDesc(today, pageable)
+                .map(a -> a.toView(today));
     }
 
     public ActivityPage page(long id, PortalUser viewer) {
         Activity activity = load(id);
         boolean insider = mayReadFiles(viewer);
         boolean editor = mayEdit(viewer);
-        return new ActivityPage(activity.toView(today()),
-                insider ? attachments.findByActivityIdOrderById(id).stream()
-                        .map(f -> new FileLine(f.id(), f.file().originalName(), f.file().sizeBytes(), f.uploadedBy())).toList()
+        return new ActivityPage(
+                activity.toView(today()),
+                insider
+                        ? attachments.findByActivityIdOrderById(id).stream()
+                                .map(f -> new FileLine(
+                                        f.id(),
+                                        f.file().originalName(),
+                                        f.file().sizeBytes(),
+                                        f.uploadedBy()))
+                                .toList()
                         : List.of(),
-                insider ? changes.history(id).stream().map(ActivityChange::toLine).toList() : List.of(), insider,
+                insider
+                        ? changes.history(id).stream()
+                                .map(ActivityChange::toLine)
+                                .toList()
+                        : List.of(),
+                insider,
                 editor && activity.state() == ActivityState.RECORDED,
-                editor && ActivityMove.CANCEL.allowedFrom(activity.state())
+                editor
+                        && ActivityMove.CANCEL.allowedFrom(activity.state())
                         && viewer.roles().stream().anyMatch(ActivityMove.CANCEL::mayBeMadeBy));
     }
 
@@ -103,7 +129,8 @@ public class ThinkTankService {
         Activity activity = new Activity(viewer.getUsername(), clock.instant());
         activity.fill(form, today());
         activity = activities.save(activity);
-        changes.save(new ActivityChange(activity.id(), ActivityChange.Event.RECORDED, viewer.getUsername(), null, clock.instant()));
+        changes.save(new ActivityChange(
+                activity.id(), ActivityChange.Event.RECORDED, viewer.getUsername(), null, clock.instant()));
         return activity.id();
     }
 
@@ -125,26 +152,34 @@ public class ThinkTankService {
         }
         var stored = store.store(file);
         attachments.save(new ActivityAttachment(id, stored, viewer.getUsername(), clock.instant()));
-        changes.save(new ActivityChange(id, ActivityChange.Event.FILE_ADDED, viewer.getUsername(),
-                stored.originalName(), clock.instant()));
+        changes.save(new ActivityChange(
+                id, ActivityChange.Event.FILE_ADDED, viewer.getUsername(), stored.originalName(), clock.instant()));
     }
 
     @Transactional
     public void cancel(long id, String reason, PortalUser viewer) {
         requireEditor(viewer);
-        Role role = viewer.roles().stream().filter(ActivityMove.CANCEL::mayBeMadeBy).findFirst()
+        Role role = viewer.roles().stream()
+                .filter(ActivityMove.CANCEL::mayBeMadeBy)
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not the think-tank's editor"));
         load(id).cancel(role, reason);
-        changes.save(new ActivityChange(id, ActivityChange.Event.CANCELLED, viewer.getUsername(), reason.strip(), clock.instant()));
+        changes.save(new ActivityChange(
+                id, ActivityChange.Event.CANCELLED, viewer.getUsername(), reason.strip(), clock.instant()));
     }
 
     public Download download(long id, long fileId, PortalUser viewer) {
         if (!mayReadFiles(viewer)) {
             throw new AccessDeniedException("files are for signed-in staff");
         }
-        ActivityAttachment file = attachments.findById(fileId).filter(f -> f.activityId() == id)
+        ActivityAttachment file = attachments
+                .findById(fileId)
+                .filter(f -> f.activityId() == id)
                 .orElseThrow(() -> new NotFoundException("file", fileId));
-        return new Download(file.file().originalName(), file.file().contentType(), store.open(file.file().storageKey()));
+        return new Download(
+                file.file().originalName(),
+                file.file().contentType(),
+                store.open(file.file().storageKey()));
     }
 
     /** The department, or an administrator of the organisation designated as the think-tank. */
@@ -153,7 +188,8 @@ public class ThinkTankService {
             return false;
         }
         return viewer.has(Role.PROVINCE_ADMIN)
-                || (viewer.has(Role.SCHOOL_ADMIN) && viewer.organizationId() != null
+                || (viewer.has(Role.SCHOOL_ADMIN)
+                        && viewer.organizationId() != null
                         && programs.isDesignated(THINK_TANK, viewer.organizationId()));
     }
 

@@ -30,14 +30,18 @@ class ConfirmationAdvice {
     }
 
     @ExceptionHandler(ConfirmationRequired.class)
-    ModelAndView ask(ConfirmationRequired question, @AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
+    ModelAndView ask(
+            ConfirmationRequired question, @AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
         var page = new ModelAndView("web/confirm", HttpStatus.OK);
         page.addObject("consequence", question.consequenceKey());
         page.addObject("consequenceArgs", question.arguments());
         page.addObject("action", request.getRequestURI());
         page.addObject("fields", fields(request));
         String from = request.getParameter(ConfirmationRequired.BACK);
-        page.addObject("back", SafeRedirect.back(from != null ? from : request.getHeader("Referer")).substring("redirect:".length()));
+        page.addObject(
+                "back",
+                SafeRedirect.back(from != null ? from : request.getHeader("Referer"))
+                        .substring("redirect:".length()));
         page.addObject("backField", ConfirmationRequired.BACK);
         // exception views get no @ModelAttribute values: give the layout its user, so the page keeps its menu
         page.addObject("viewer", viewer);
@@ -50,7 +54,9 @@ class ConfirmationAdvice {
         var fields = new ArrayList<Field>();
         request.getParameterMap().forEach((name, values) -> {
             // the page's own form carries a fresh token and the confirmation itself
-            if (!name.equals("_csrf") && !name.equals(ConfirmationRequired.PARAMETER) && !name.equals(ConfirmationRequired.BACK)) {
+            if (!name.equals("_csrf")
+                    && !name.equals(ConfirmationRequired.PARAMETER)
+                    && !name.equals(ConfirmationRequired.BACK)) {
                 for (String value : values) {
                     fields.add(new Field(name, value));
                 }

@@ -48,7 +48,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             if (!DatabaseOutage.isCause(failure) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.warn("database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+            LOG.warn(
+                    "database unavailable: {} {} answered 503 ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     rootMessage(failure));
             answer(request, response);
         }
@@ -63,12 +66,19 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
         boolean submission = !"GET".equals(request.getMethod());
-        var context = new WebContext(exchange, locales.resolveLocale(request), Map.of(
-                "reference", String.valueOf(request.getAttribute(CorrelationFilter.ATTRIBUTE)),
-                "wasSubmission", submission,
-                "retryAfter", RETRY_AFTER_SECONDS,
-                // "try again" reloads the page asked for; after a post it opens the dashboard, never re-posts
-                "retryPath", submission ? "/" : pathAndQuery(request)));
+        var context = new WebContext(
+                exchange,
+                locales.resolveLocale(request),
+                Map.of(
+                        "reference",
+                        String.valueOf(request.getAttribute(CorrelationFilter.ATTRIBUTE)),
+                        "wasSubmission",
+                        submission,
+                        "retryAfter",
+                        RETRY_AFTER_SECONDS,
+                        // "try again" reloads the page asked for; after a post it opens the dashboard, never re-posts
+                        "retryPath",
+                        submission ? "/" : pathAndQuery(request)));
         templates.process("error/unavailable", context, response.getWriter());
         response.flushBuffer();
     }

@@ -29,14 +29,19 @@ class DownloadAuditing implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
-        if (failure != null || response.getStatus() != 200 || disposition == null || !disposition.startsWith("attachment")) {
+        if (failure != null
+                || response.getStatus() != 200
+                || disposition == null
+                || !disposition.startsWith("attachment")) {
             return;
         }
         String type = String.valueOf(response.getContentType());
         boolean export = type.contains("spreadsheetml") || type.startsWith("text/csv");
-        String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String target =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         events.publishEvent(new Audited(null, export ? "EXPORT" : "DOWNLOAD", "PATH", target, "SUCCESS", type));
     }
 }

@@ -30,8 +30,14 @@ class ErrorAdvice {
      * what was asked for, so that someone trying other people's ids is seen (the audit module limits the rows).
      */
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView refused(NotFoundException refusal, @AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
-        events.publishEvent(new Audited(null, "ACCESS", refusal.what(), refusal.id(), "DENIED",
+    ModelAndView refused(
+            NotFoundException refusal, @AuthenticationPrincipal PortalUser viewer, HttpServletRequest request) {
+        events.publishEvent(new Audited(
+                null,
+                "ACCESS",
+                refusal.what(),
+                refusal.id(),
+                "DENIED",
                 request.getMethod() + " " + request.getRequestURI()));
         return notFound(viewer, request);
     }
@@ -41,7 +47,9 @@ class ErrorAdvice {
      * form refilled ({@link RefusalAdvice#typeMismatch}); in a path or a link it names nothing, so "not found".
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView mismatch(MethodArgumentTypeMismatchException e, @AuthenticationPrincipal PortalUser viewer,
+    ModelAndView mismatch(
+            MethodArgumentTypeMismatchException e,
+            @AuthenticationPrincipal PortalUser viewer,
             HttpServletRequest request) {
         String back = RefusalAdvice.typeMismatch(e, request);
         return back != null ? new ModelAndView(back) : notFound(viewer, request);

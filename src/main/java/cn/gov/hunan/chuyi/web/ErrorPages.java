@@ -32,9 +32,11 @@ class ErrorPages implements ErrorViewResolver {
 
     /** Statuses with a page of their own; the others share error/error with their own title and text. */
     private static final Set<Integer> OWN_PAGE = Set.of(403, 404, 409);
+
     private static final Set<Integer> EXPLAINED = Set.of(400, 405, 413, 414, 431);
     /** For pages written outside Spring Security's chain, which sets these on every other page. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; frame-ancestors 'none'";
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
@@ -55,8 +57,8 @@ class ErrorPages implements ErrorViewResolver {
 
     /** The page as HTML, for a request no controller can answer. */
     String render(HttpServletRequest request, HttpServletResponse response, int status, String reference) {
-        var exchange = JakartaServletWebApplication.buildApplication(servletContext).buildExchange(outsideTheApplication(request),
-                withoutSession(response));
+        var exchange = JakartaServletWebApplication.buildApplication(servletContext)
+                .buildExchange(outsideTheApplication(request), withoutSession(response));
         Map<String, Object> variables = new HashMap<>(keys(status));
         variables.put("reference", reference);
         var html = new StringWriter();

@@ -38,10 +38,16 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (IllegalStateException | IllegalArgumentException unreadable) {
-            int status = unreadable instanceof InvalidParameterException p && p.getErrorCode() >= 400 ? p.getErrorCode() : 400;
+            int status = unreadable instanceof InvalidParameterException p && p.getErrorCode() >= 400
+                    ? p.getErrorCode()
+                    : 400;
             String reference = String.valueOf(request.getAttribute(CorrelationFilter.ATTRIBUTE));
-            LOG.warn("{} {} refused with {}: parameters unreadable ({})", request.getMethod(), request.getRequestURI(),
-                    status, rootMessage(unreadable));
+            LOG.warn(
+                    "{} {} refused with {}: parameters unreadable ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    status,
+                    rootMessage(unreadable));
             String html = pages.render(request, response, status, reference);
             response.resetBuffer();
             response.setStatus(status);

@@ -32,21 +32,33 @@ class Menu {
     /** The entries in the bar's order; ids, message keys and the pages' {@code menu} values as the layout has them. */
     static final List<MenuItem> ENTRIES = List.of(
             link("nav-dashboard", "layout.nav.dashboard", "/", "dashboard"),
-            dropdown("menu-directory", "layout.menu.directory", Set.of("programs", "organizations", "groups", "coverage"),
+            dropdown(
+                    "menu-directory",
+                    "layout.menu.directory",
+                    Set.of("programs", "organizations", "groups", "coverage"),
                     link("nav-programs", "layout.nav.programs", "/programs"),
                     link("nav-organizations", "layout.nav.organizations", "/organizations"),
                     link("nav-groups", "layout.nav.groups", "/groups"),
                     link("nav-coverage", "layout.nav.coverage", "/coverage")),
-            dropdown("menu-projects", "layout.menu.projects", Set.of("projects"),
+            dropdown(
+                    "menu-projects",
+                    "layout.menu.projects",
+                    Set.of("projects"),
                     link("nav-projects", "layout.nav.projects", "/projects"),
                     link("nav-report-status", "project.reports.title", "/projects/reports"),
                     link("nav-flagships", "layout.nav.flagships", "/flagships")),
-            dropdown("menu-selection", "layout.menu.selection", Set.of("rounds", "nominations", "reviews", "inheritors"),
+            dropdown(
+                    "menu-selection",
+                    "layout.menu.selection",
+                    Set.of("rounds", "nominations", "reviews", "inheritors"),
                     link("nav-rounds", "layout.nav.rounds", "/rounds"),
                     link("nav-nominations", "layout.nav.nominations", "/nominations"),
                     link("nav-reviews", "layout.nav.reviews", "/reviews"),
                     link("nav-inheritor-nominations", "inheritor.list.title", "/inheritors/nominations")),
-            dropdown("menu-supervision", "layout.menu.supervision", Set.of("supervision", "rectifications"),
+            dropdown(
+                    "menu-supervision",
+                    "layout.menu.supervision",
+                    Set.of("supervision", "rectifications"),
                     link("nav-supervision", "layout.nav.supervision", "/supervision/plans"),
                     link("nav-tasks", "layout.nav.tasks", "/supervision/tasks"),
                     link("nav-school-data", "layout.nav.schoolData", "/supervision/data"),
@@ -54,7 +66,10 @@ class Menu {
             link("nav-users", "layout.nav.users", "/admin/users", "admin"),
             link("nav-policy", "layout.nav.policy", "/admin/policy"),
             link("nav-audit", "layout.nav.audit", "/admin/audit", "audit"),
-            dropdown("menu-public", "layout.menu.public", Set.of("publicity", "thinktank", "inheritors", "bulletins"),
+            dropdown(
+                    "menu-public",
+                    "layout.menu.public",
+                    Set.of("publicity", "thinktank", "inheritors", "bulletins"),
                     link("nav-publicity", "layout.nav.publicity", "/publicity"),
                     link("nav-think-tank", "layout.nav.thinkTank", "/think-tank"),
                     link("nav-inheritors", "layout.nav.inheritors", "/inheritors"),
@@ -66,7 +81,8 @@ class Menu {
 
     private final PageRules rules;
 
-    Menu(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+    Menu(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
             WebInvocationPrivilegeEvaluator filterChain) {
         this.rules = new PageRules(mappings, filterChain);
     }
@@ -93,6 +109,9 @@ class Menu {
     }
 
     static List<MenuItem> visible(List<MenuItem> entries, Predicate<String> mayOpen) {
-        return entries.stream().map(e -> e.keeping(mayOpen)).filter(Objects::nonNull).toList();
+        return entries.stream()
+                .map(e -> e.keeping(mayOpen))
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

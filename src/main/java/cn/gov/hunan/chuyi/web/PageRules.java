@@ -53,13 +53,21 @@ final class PageRules {
     /** The controller method answering GET on this exact address, or null. */
     private Method handler(String path) {
         synchronized (handlers) {
-            return handlers.computeIfAbsent(path, p -> mappings.getHandlerMethods().entrySet().stream()
-                    .filter(e -> e.getKey().getPatternValues().contains(p))
-                    .filter(e -> e.getKey().getMethodsCondition().getMethods().isEmpty()
-                            || e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.GET))
-                    .map(e -> e.getValue().getMethod())
-                    .findFirst()
-                    .orElse(null));
+            return handlers.computeIfAbsent(
+                    path,
+                    p -> mappings.getHandlerMethods().entrySet().stream()
+                            .filter(e -> e.getKey().getPatternValues().contains(p))
+                            .filter(e -> e.getKey()
+                                            .getMethodsCondition()
+                                            .getMethods()
+                                            .isEmpty()
+                                    || e.getKey()
+                                            .getMethodsCondition()
+                                            .getMethods()
+                                            .contains(RequestMethod.GET))
+                            .map(e -> e.getValue().getMethod())
+                            .findFirst()
+                            .orElse(null));
         }
     }
 }

@@ -32,8 +32,8 @@ class PortalErrorValve extends ErrorReportValve {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalErrorValve.class);
     /** Tomcat's own message for a request line or headers over max-http-request-header-size. */
-    private static final String HEADER_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
-            .getString("iib.requestheadertoolarge.error");
+    private static final String HEADER_TOO_LARGE =
+            StringManager.getManager("org.apache.coyote.http11").getString("iib.requestheadertoolarge.error");
 
     private final Supplier<ErrorPages> pages;
 
@@ -52,13 +52,22 @@ class PortalErrorValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        Throwable failure = throwable != null ? throwable : (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (status == 400 && failure instanceof IllegalArgumentException && HEADER_TOO_LARGE.equals(failure.getMessage())) {
+        Throwable failure =
+                throwable != null ? throwable : (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == 400
+                && failure instanceof IllegalArgumentException
+                && HEADER_TOO_LARGE.equals(failure.getMessage())) {
             // the request line is part of the header buffer: no method yet means the line itself did not fit
-            status = request.getCoyoteRequest().method().isNull() || request.getCoyoteRequest().requestURI().isNull() ? 414 : 431;
+            status = request.getCoyoteRequest().method().isNull()
+                            || request.getCoyoteRequest().requestURI().isNull()
+                    ? 414
+                    : 431;
         }
         String reference = CorrelationFilter.newReference();
-        LOG.warn("request refused by the server with {} (reference {}): {}", status, reference,
+        LOG.warn(
+                "request refused by the server with {} (reference {}): {}",
+                status,
+                reference,
                 failure == null ? response.getMessage() : failure.toString());
         String html;
         try {
@@ -66,7 +75,8 @@ class PortalErrorValve extends ErrorReportValve {
         } catch (RuntimeException renderingFailed) {
             LOG.error("the error page could not be rendered (reference {})", reference, renderingFailed);
             html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + status
-                    + "</title></head><body><h1>" + status + "</h1><p>请求无法处理 / The request could not be processed.</p><p>"
+                    + "</title></head><body><h1>" + status
+                    + "</h1><p>请求无法处理 / The request could not be processed.</p><p>"
                     + reference + "</p></body></html>";
         }
         try {

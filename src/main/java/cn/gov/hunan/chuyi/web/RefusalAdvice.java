@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.util.ClassUtils;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -42,7 +42,8 @@ class RefusalAdvice {
      * Never sent back through the session: tokens, one-time codes, and passwords (any name with "password", and the
      * password change form's current, next and confirmation).
      */
-    private static final Set<String> SECRETS = Set.of("code", "token", "secret", "otp", "current", "next", "confirmation");
+    private static final Set<String> SECRETS =
+            Set.of("code", "token", "secret", "otp", "current", "next", "confirmation");
 
     @ExceptionHandler(RuleViolation.class)
     String refused(RuleViolation e, HttpServletRequest request, RedirectAttributes redirect) {
@@ -66,14 +67,15 @@ class RefusalAdvice {
      * posted form parameter: a malformed id in a path or a link stays "not found".
      */
     static String typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod())
-                || !e.getParameter().hasParameterAnnotation(RequestParam.class)) {
+        if (!"POST".equals(request.getMethod()) || !e.getParameter().hasParameterAnnotation(RequestParam.class)) {
             return null;
         }
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         String posted = request.getParameter(e.getName());
         // a number cleared from the form does not convert either: it is a field to fill in
-        flash.put("errorKey", posted == null || posted.isBlank() ? "forms.required" : typeMismatchKey(e.getRequiredType()));
+        flash.put(
+                "errorKey",
+                posted == null || posted.isBlank() ? "forms.required" : typeMismatchKey(e.getRequiredType()));
         if (isForm(request)) {
             flash.put("typed", typed(request));
             flash.put("errorField", e.getName());
@@ -109,8 +111,7 @@ class RefusalAdvice {
         if (Number.class.isAssignableFrom(boxed)) {
             return "typeMismatch.java.math.BigDecimal";
         }
-        if (boxed == LocalDate.class || boxed == LocalDateTime.class
-                || boxed == LocalTime.class) {
+        if (boxed == LocalDate.class || boxed == LocalDateTime.class || boxed == LocalTime.class) {
             return "typeMismatch." + boxed.getName();
         }
         return "typeMismatch";

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class StaticResources {
 
-
     /**
      * Flash attributes (the "saved" message after a redirect) live in the session; a static file has none to show, so
      * it does not look the session up for them (a look-up in the shared store for every style sheet).

@@ -38,7 +38,8 @@ class AuthorizationIT extends PostgresIntegrationTest {
             cases.add(Arguments.of(user, "/", 200));
         }
         cases.add(Arguments.of("admin", "/programs/CULTURE_BASE/target", 200));
-        for (String user : new String[] {"changsha", "hngy", "expert1", "inspector1", "auditor", "sysadmin", "secadmin"}) {
+        for (String user :
+                new String[] {"changsha", "hngy", "expert1", "inspector1", "auditor", "sysadmin", "secadmin"}) {
             cases.add(Arguments.of(user, "/programs/CULTURE_BASE/target", 403));
         }
         cases.add(Arguments.of("admin", "/programs/NO_SUCH_PROGRAM", 404));
@@ -61,7 +62,12 @@ class AuthorizationIT extends PostgresIntegrationTest {
     }
 
     static Stream<String> privatePages() {
-        return Stream.of("/", "/programs", "/programs/CULTURE_BASE", "/programs/CULTURE_BASE/target", "/organizations",
+        return Stream.of(
+                "/",
+                "/programs",
+                "/programs/CULTURE_BASE",
+                "/programs/CULTURE_BASE/target",
+                "/organizations",
                 "/organizations/1");
     }
 
@@ -79,8 +85,12 @@ class AuthorizationIT extends PostgresIntegrationTest {
 
     static Stream<Arguments> targetPosters() {
         return Stream.of(
-                Arguments.of("changsha", 403), Arguments.of("hngy", 403), Arguments.of("expert1", 403),
-                Arguments.of("inspector1", 403), Arguments.of("auditor", 403), Arguments.of("sysadmin", 403),
+                Arguments.of("changsha", 403),
+                Arguments.of("hngy", 403),
+                Arguments.of("expert1", 403),
+                Arguments.of("inspector1", 403),
+                Arguments.of("auditor", 403),
+                Arguments.of("sysadmin", 403),
                 Arguments.of("secadmin", 403));
     }
 

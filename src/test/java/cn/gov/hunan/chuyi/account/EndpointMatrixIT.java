@@ -40,14 +40,14 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
     private static final Map<Character, String> ACCOUNTS = new LinkedHashMap<>();
 
     static {
-        ACCOUNTS.put('A', "admin");     // PROVINCE_ADMIN
-        ACCOUNTS.put('C', "changsha");  // CITY_OFFICER
-        ACCOUNTS.put('S', "hngy");      // SCHOOL_ADMIN
-        ACCOUNTS.put('E', "expert1");   // EXPERT
+        ACCOUNTS.put('A', "admin"); // PROVINCE_ADMIN
+        ACCOUNTS.put('C', "changsha"); // CITY_OFFICER
+        ACCOUNTS.put('S', "hngy"); // SCHOOL_ADMIN
+        ACCOUNTS.put('E', "expert1"); // EXPERT
         ACCOUNTS.put('I', "inspector1"); // INSPECTOR
-        ACCOUNTS.put('U', "auditor");   // AUDITOR
-        ACCOUNTS.put('Y', "sysadmin");  // SYSTEM_ADMIN
-        ACCOUNTS.put('K', "secadmin");  // SECURITY_ADMIN
+        ACCOUNTS.put('U', "auditor"); // AUDITOR
+        ACCOUNTS.put('Y', "sysadmin"); // SYSTEM_ADMIN
+        ACCOUNTS.put('K', "secadmin"); // SECURITY_ADMIN
     }
 
     private static final String EVERYONE = "ACSEIUYK";
@@ -115,7 +115,8 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /organizations/{id}/administration", "A");
         rule("GET /coverage", "ACI");
         rule("GET /coverage.xlsx", "ACI");
-        // selection rounds, nominations, reviews, publicity (public pages; anyone may object and look up the disposition)
+        // selection rounds, nominations, reviews, publicity (public pages; anyone may object and look up the
+        // disposition)
         rule("GET /experts", "A");
         rule("GET /experts/{id}/edit", "A");
         rule("POST /experts/{id}", "A");
@@ -285,7 +286,8 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
     /** Every mapped endpoint with its handler, as "METHOD pattern". */
     private Map<String, HandlerMethod> endpoints() {
         Map<String, HandlerMethod> found = new TreeMap<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                mappings.getHandlerMethods().entrySet()) {
             if (e.getValue().getBeanType().getName().startsWith("org.springframework")) {
                 continue; // Boot's /error
             }
@@ -310,9 +312,12 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         for (var account : ACCOUNTS.entrySet()) {
             var user = userDetails.loadUserByUsername(account.getValue());
             var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-            boolean passes = rule == null || ExpressionUtils.evaluateAsBoolean(parser.parseExpression(rule.value()),
-                    expressions.createEvaluationContext(() -> authentication,
-                            new SimpleMethodInvocation(null, method, new Object[method.getParameterCount()])));
+            boolean passes = rule == null
+                    || ExpressionUtils.evaluateAsBoolean(
+                            parser.parseExpression(rule.value()),
+                            expressions.createEvaluationContext(
+                                    () -> authentication,
+                                    new SimpleMethodInvocation(null, method, new Object[method.getParameterCount()])));
             if (passes) {
                 who.append(account.getKey());
             }
@@ -321,8 +326,11 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
     }
 
     private static String sample(String pattern) {
-        return pattern.replaceAll("\\{cityCode}", "431300").replaceAll("\\{code}", "CULTURE_BASE")
-                .replaceAll("\\{item}", "NAME").replaceAll("\\{roundId}", "999999999").replaceAll("\\{[a-zA-Z]+}", "999999999");
+        return pattern.replaceAll("\\{cityCode}", "431300")
+                .replaceAll("\\{code}", "CULTURE_BASE")
+                .replaceAll("\\{item}", "NAME")
+                .replaceAll("\\{roundId}", "999999999")
+                .replaceAll("\\{[a-zA-Z]+}", "999999999");
     }
 
     @Test
@@ -351,10 +359,13 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         List<String> problems = new ArrayList<>();
         for (String endpoint : endpoints().keySet()) {
             String[] parts = endpoint.split(" ", 2);
-            var response = mvc.perform(request(HttpMethod.valueOf(parts[0]), sample(parts[1])).with(csrf()))
-                    .andReturn().getResponse();
-            boolean sentToSignIn = response.getStatus() == 302 && "http://localhost/login".equals(response.getRedirectedUrl())
-                    || response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
+            var response = mvc.perform(request(HttpMethod.valueOf(parts[0]), sample(parts[1]))
+                            .with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            boolean sentToSignIn =
+                    response.getStatus() == 302 && "http://localhost/login".equals(response.getRedirectedUrl())
+                            || response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
             boolean isPublic = EXPECTED.getOrDefault(endpoint, "").startsWith("*");
             if (isPublic == sentToSignIn) {
                 problems.add(endpoint + " → " + response.getStatus() + " " + response.getRedirectedUrl());

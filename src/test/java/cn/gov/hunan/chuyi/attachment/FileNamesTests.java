@@ -26,9 +26,11 @@ class FileNamesTests {
     @Test
     void numbersAreNotExtensionsAndWindowsTricksDoNotSurvive() {
         assertThat(FileNames.forType("方案v1.2", FileType.DOCX)).isEqualTo("方案v1.2.docx");
-        assertThat(FileNames.forType("invoice.exe. . ", FileType.PDF)).as("Windows drops trailing dots and spaces")
+        assertThat(FileNames.forType("invoice.exe. . ", FileType.PDF))
+                .as("Windows drops trailing dots and spaces")
                 .isEqualTo("invoice.pdf");
-        assertThat(FileNames.forType("invoice\u202Efdp.exe", FileType.PDF)).as("no right-to-left override")
+        assertThat(FileNames.forType("invoice\u202Efdp.exe", FileType.PDF))
+                .as("no right-to-left override")
                 .isEqualTo("invoicefdp.pdf");
         assertThat(FileNames.forType("../../etc/申报书.pdf", FileType.PDF)).isEqualTo("申报书.pdf");
         assertThat(FileNames.forType("C:\\Users\\王\\a\"b<c>.pdf", FileType.PDF)).isEqualTo("abc.pdf");
@@ -36,23 +38,29 @@ class FileNamesTests {
         assertThat(FileNames.forType(".exe", FileType.PDF)).isEqualTo("attachment.pdf");
         assertThat(FileNames.forType(null, FileType.XLSX)).isEqualTo("attachment.xlsx");
         String longName = "很".repeat(300) + ".pdf.exe";
-        assertThat(FileNames.forType(longName, FileType.PDF)).hasSize(FileNames.MAX_LENGTH).endsWith("很.pdf");
-        assertThat(FileNames.forType("a" + "😀".repeat(150) + ".pdf", FileType.PDF)).as("no half character")
-                .hasSize(FileNames.MAX_LENGTH - 1).endsWith("😀.pdf");
+        assertThat(FileNames.forType(longName, FileType.PDF))
+                .hasSize(FileNames.MAX_LENGTH)
+                .endsWith("很.pdf");
+        assertThat(FileNames.forType("a" + "😀".repeat(150) + ".pdf", FileType.PDF))
+                .as("no half character")
+                .hasSize(FileNames.MAX_LENGTH - 1)
+                .endsWith("😀.pdf");
     }
 
     @Test
     void theDispositionCarriesTheExactNameEncodedAndAnAsciiStandIn() {
         String header = FileNames.attachmentHeader("申报书 (1);x.pdf");
-        assertThat(header).isEqualTo("attachment; filename=\"attachment.pdf\"; filename*=UTF-8''"
-                + "%E7%94%B3%E6%8A%A5%E4%B9%A6%20%281%29%3Bx.pdf");
+        assertThat(header)
+                .isEqualTo("attachment; filename=\"attachment.pdf\"; filename*=UTF-8''"
+                        + "%E7%94%B3%E6%8A%A5%E4%B9%A6%20%281%29%3Bx.pdf");
         assertThat(header).matches("\\p{ASCII}+");
         var parsed = ContentDisposition.parse(header);
         assertThat(parsed.isAttachment()).isTrue();
         assertThat(parsed.getFilename()).isEqualTo("申报书 (1);x.pdf");
         assertThat(parsed.getCharset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(FileNames.attachmentHeader("report-2026 (final).pdf"))
-                .isEqualTo("attachment; filename=\"report-2026 (final).pdf\"; filename*=UTF-8''report-2026%20%28final%29.pdf");
+                .isEqualTo(
+                        "attachment; filename=\"report-2026 (final).pdf\"; filename*=UTF-8''report-2026%20%28final%29.pdf");
     }
 
     @Test

@@ -37,10 +37,14 @@ class FileTypeDetectorTests {
 
     @Test
     void recognisesTheAcceptedTypesByContent() throws IOException {
-        assertThat(detector.detect(write("a.bin", "%PDF-1.4\n%%EOF".getBytes()))).contains(FileType.PDF);
-        assertThat(detector.detect(write("b.bin", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0})))
+        assertThat(detector.detect(write("a.bin", "%PDF-1.4\n%%EOF".getBytes())))
+                .contains(FileType.PDF);
+        assertThat(detector.detect(
+                        write("b.bin", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0})))
                 .contains(FileType.PNG);
-        assertThat(detector.detect(write("c.bin", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0})))
+        assertThat(detector.detect(write("c.bin", new byte[] {
+                    (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0
+                })))
                 .contains(FileType.JPEG);
         assertThat(detector.detect(write("d.bin", ooxml("word/document.xml")))).contains(FileType.DOCX);
         assertThat(detector.detect(write("e.bin", ooxml("xl/workbook.xml")))).contains(FileType.XLSX);
@@ -48,14 +52,17 @@ class FileTypeDetectorTests {
 
     @Test
     void refusesARenamedExecutableAPlainZipAndText() throws IOException {
-        assertThat(detector.detect(write("evil.pdf", Files.readAllBytes(Path.of("/bin/ls"))))).isEmpty();
-        assertThat(detector.detect(write("script.docx", "#!/bin/sh\nrm -rf /\n".getBytes()))).isEmpty();
+        assertThat(detector.detect(write("evil.pdf", Files.readAllBytes(Path.of("/bin/ls")))))
+                .isEmpty();
+        assertThat(detector.detect(write("script.docx", "#!/bin/sh\nrm -rf /\n".getBytes())))
+                .isEmpty();
         var zip = new ByteArrayOutputStream();
         try (var out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry("payload.exe"));
             out.write(new byte[] {'M', 'Z'});
         }
         assertThat(detector.detect(write("archive.xlsx", zip.toByteArray()))).isEmpty();
-        assertThat(detector.detect(write("page.pdf", "<html><script>alert(1)</script></html>".getBytes()))).isEmpty();
+        assertThat(detector.detect(write("page.pdf", "<html><script>alert(1)</script></html>".getBytes())))
+                .isEmpty();
     }
 }

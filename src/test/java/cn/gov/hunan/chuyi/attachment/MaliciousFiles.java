@@ -26,10 +26,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 public final class MaliciousFiles {
 
     /** The first bytes of a Windows program; enough for every check that looks at content. */
-    public static final byte[] PROGRAM = "MZ\u0090\u0000\u0003\u0000\u0000\u0000This program cannot be run in DOS mode.\r\n"
-            .getBytes(StandardCharsets.ISO_8859_1);
+    public static final byte[] PROGRAM =
+            "MZ\u0090\u0000\u0003\u0000\u0000\u0000This program cannot be run in DOS mode.\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1);
 
-    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private MaliciousFiles() {}
 
@@ -46,7 +48,8 @@ public final class MaliciousFiles {
     /** A copy of a zip with parts added (or, for a name it already has, replaced). */
     public static byte[] withParts(byte[] zip, Object... parts) throws IOException {
         var out = new ByteArrayOutputStream();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip)); var copy = new ZipOutputStream(out)) {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip));
+                var copy = new ZipOutputStream(out)) {
             Set<String> replaced = new HashSet<>();
             for (int i = 0; i < parts.length; i += 2) {
                 replaced.add((String) parts[i]);
@@ -91,7 +94,8 @@ public final class MaliciousFiles {
     private static byte[] oleWith(String storage, String stream) throws IOException {
         var out = new ByteArrayOutputStream();
         try (var poifs = new POIFSFileSystem()) {
-            poifs.getRoot().createDirectory(storage).createDocument(stream, new ByteArrayInputStream(new byte[] {1, 2, 3}));
+            poifs.getRoot().createDirectory(storage).createDocument(stream, new ByteArrayInputStream(new byte[] {1, 2, 3
+            }));
             poifs.writeFilesystem(out);
         }
         return out.toByteArray();
@@ -103,7 +107,8 @@ public final class MaliciousFiles {
      * actually unpacked can catch it.
      */
     public static Path xlsxBomb(Path file, int megabytes, boolean lie) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); var zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                var zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
@@ -119,9 +124,14 @@ public final class MaliciousFiles {
             byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.UTF_8);
             for (int i = bytes.length - 46 - name.length; i >= 0; i--) {
                 // the central directory header of the big part: signature PK 1 2, its name at offset 46
-                if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2
+                if (bytes[i] == 'P'
+                        && bytes[i + 1] == 'K'
+                        && bytes[i + 2] == 1
+                        && bytes[i + 3] == 2
                         && Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
-                    ByteBuffer.wrap(bytes, i + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(1000);
+                    ByteBuffer.wrap(bytes, i + 24, 4)
+                            .order(ByteOrder.LITTLE_ENDIAN)
+                            .putInt(1000);
                 }
             }
             Files.write(file, bytes);
@@ -135,7 +145,9 @@ public final class MaliciousFiles {
         var out = new ByteArrayOutputStream();
         try (var document = new XWPFDocument()) {
             for (int i = 0; i < 2000; i++) {
-                document.createParagraph().createRun().setText("第" + i + "段：楚怡工匠学院建设进展，校企合作企业" + random.nextInt(500) + "家。");
+                document.createParagraph()
+                        .createRun()
+                        .setText("第" + i + "段：楚怡工匠学院建设进展，校企合作企业" + random.nextInt(500) + "家。");
             }
             for (int i = 0; i < megabytes; i++) {
                 byte[] photo = new byte[1024 * 1024];
@@ -143,8 +155,14 @@ public final class MaliciousFiles {
                 photo[0] = (byte) 0xff;
                 photo[1] = (byte) 0xd8;
                 photo[2] = (byte) 0xff;
-                document.createParagraph().createRun().addPicture(new ByteArrayInputStream(photo), Document.PICTURE_TYPE_JPEG,
-                        "photo" + i + ".jpg", Units.toEMU(400), Units.toEMU(300));
+                document.createParagraph()
+                        .createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(photo),
+                                Document.PICTURE_TYPE_JPEG,
+                                "photo" + i + ".jpg",
+                                Units.toEMU(400),
+                                Units.toEMU(300));
             }
             document.write(out);
         }

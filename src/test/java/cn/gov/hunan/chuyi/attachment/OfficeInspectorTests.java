@@ -43,12 +43,17 @@ class OfficeInspectorTests {
         assertThat(refusal(() -> inspector.check(vba))).isEqualTo("attachment.error.macros");
         // the same VBA project under another part name, declared in the content types as Word does
         byte[] docx = MaliciousFiles.docx();
-        Path renamed = write(MaliciousFiles.withParts(docx, "[Content_Types].xml", ("<Types><Override PartName=\"/word/x.bin\" "
-                + "ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>").getBytes(StandardCharsets.UTF_8)));
+        Path renamed = write(MaliciousFiles.withParts(
+                docx,
+                "[Content_Types].xml",
+                ("<Types><Override PartName=\"/word/x.bin\" "
+                                + "ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")
+                        .getBytes(StandardCharsets.UTF_8)));
         assertThat(refusal(() -> inspector.check(renamed))).isEqualTo("attachment.error.macros");
         Path embedded = write(MaliciousFiles.docxEmbeddingAWorkbookWithMacros());
         assertThat(refusal(() -> inspector.check(embedded))).isEqualTo("attachment.error.macros");
-        Path excel4 = write(MaliciousFiles.docx("xl/macrosheets/sheet1.xml", "<xm:macrosheet/>".getBytes(StandardCharsets.UTF_8)));
+        Path excel4 = write(
+                MaliciousFiles.docx("xl/macrosheets/sheet1.xml", "<xm:macrosheet/>".getBytes(StandardCharsets.UTF_8)));
         assertThat(refusal(() -> inspector.check(excel4))).isEqualTo("attachment.error.macros");
     }
 
@@ -75,8 +80,9 @@ class OfficeInspectorTests {
             long start = System.nanoTime();
             assertThat(refusal(() -> inspector.check(bomb))).isEqualTo("attachment.error.unpacked");
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("inspecting %s (%d KB, 300 MB unpacked): refused in %d ms%n", bomb.getFileName(),
-                    Files.size(bomb) / 1024, millis);
+            System.out.printf(
+                    "inspecting %s (%d KB, 300 MB unpacked): refused in %d ms%n",
+                    bomb.getFileName(), Files.size(bomb) / 1024, millis);
             // loose bound: the machine is shared; what matters is that nothing near 300 MB is read or held
             assertThat(millis).as(bomb.getFileName().toString()).isLessThan(10_000);
         }
@@ -105,8 +111,12 @@ class OfficeInspectorTests {
     @Test
     void anEmbeddedObjectThatCannotBeReadIsNotTakenOnTrust() throws Exception {
         byte[] garbage = new byte[4096];
-        System.arraycopy(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1}, 0,
-                garbage, 0, 8);
+        System.arraycopy(
+                new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1},
+                0,
+                garbage,
+                0,
+                8);
         Arrays.fill(garbage, 8, garbage.length, (byte) 0x7f);
         Path damaged = write(MaliciousFiles.docx("word/embeddings/oleObject1.bin", garbage));
         assertThat(refusal(() -> inspector.check(damaged))).isEqualTo("attachment.error.unpacked");
@@ -128,7 +138,9 @@ class OfficeInspectorTests {
     @Test
     void theRefusalSaysTheLimits() throws Exception {
         Path bomb = MaliciousFiles.xlsxBomb(dir.resolve("b.xlsx"), 2, false);
-        assertThatThrownBy(() -> new OfficeInspector(MB, 1000, MB).check(bomb)).isInstanceOfSatisfying(AttachmentRejected.class,
-                rejected -> assertThat(rejected.arguments()).containsExactly(1L, 1000));
+        assertThatThrownBy(() -> new OfficeInspector(MB, 1000, MB).check(bomb))
+                .isInstanceOfSatisfying(
+                        AttachmentRejected.class,
+                        rejected -> assertThat(rejected.arguments()).containsExactly(1L, 1000));
     }
 }

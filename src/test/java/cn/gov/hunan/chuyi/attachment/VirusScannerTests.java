@@ -24,16 +24,19 @@ class VirusScannerTests {
         clamd = new ServerSocket(0);
         daemon = new Thread(() -> {
             while (!clamd.isClosed()) {
-                try (var socket = clamd.accept(); var in = new DataInputStream(socket.getInputStream())) {
+                try (var socket = clamd.accept();
+                        var in = new DataInputStream(socket.getInputStream())) {
                     byte[] command = new byte[10];
                     in.readFully(command);
                     var received = new ByteArrayOutputStream();
                     for (int length; (length = in.readInt()) > 0; ) {
                         received.write(in.readNBytes(length));
                     }
-                    boolean infected = received.toString(StandardCharsets.US_ASCII).contains("EICAR-STANDARD-ANTIVIRUS-TEST-FILE");
-                    socket.getOutputStream().write((infected ? "stream: Eicar-Test-Signature FOUND\0" : "stream: OK\0")
-                            .getBytes(StandardCharsets.US_ASCII));
+                    boolean infected =
+                            received.toString(StandardCharsets.US_ASCII).contains("EICAR-STANDARD-ANTIVIRUS-TEST-FILE");
+                    socket.getOutputStream()
+                            .write((infected ? "stream: Eicar-Test-Signature FOUND\0" : "stream: OK\0")
+                                    .getBytes(StandardCharsets.US_ASCII));
                 } catch (Exception closed) {
                     return;
                 }
@@ -64,6 +67,8 @@ class VirusScannerTests {
         }
         var unreachable = new VirusScanner("127.0.0.1", closedPort, 500);
         assertThatThrownBy(() -> unreachable.check(clean)).hasMessage("attachment.error.scanUnavailable");
-        assertThatCode(() -> new VirusScanner("", 3310, 500).check(eicar)).as("off unless configured").doesNotThrowAnyException();
+        assertThatCode(() -> new VirusScanner("", 3310, 500).check(eicar))
+                .as("off unless configured")
+                .doesNotThrowAnyException();
     }
 }

@@ -26,14 +26,19 @@ class AuditActionLabelsTests {
     void everyActionWrittenByTheCodeHasALabelInBothLanguages() throws IOException {
         Set<String> actions = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 PUBLISHED.matcher(Files.readString(source)).results().forEach(m -> actions.add(m.group(1)));
             }
         }
-        assertThat(actions).as("the scan finds the actions").contains("PASSWORD_CHANGE", "LOCKOUT", "ACCESS").hasSizeGreaterThan(5);
+        assertThat(actions)
+                .as("the scan finds the actions")
+                .contains("PASSWORD_CHANGE", "LOCKOUT", "ACCESS")
+                .hasSizeGreaterThan(5);
         for (String bundle : new String[] {"audit.properties", "audit_en.properties"}) {
             Properties labels = new Properties();
-            try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n", bundle), StandardCharsets.UTF_8)) {
+            try (Reader in =
+                    Files.newBufferedReader(Path.of("src/main/resources/i18n", bundle), StandardCharsets.UTF_8)) {
                 labels.load(in);
             }
             assertThat(actions).as(bundle).allMatch(action -> labels.containsKey("AuditAction." + action));

@@ -47,8 +47,8 @@ class AuditControllerTests {
 
     @BeforeEach
     void rows() {
-        var row = new AuditView(7, LocalDateTime.of(2026, 3, 1, 9, 30), "admin", "10.0.0.8", "SIGN_IN", null, null,
-                "SUCCESS", null);
+        var row = new AuditView(
+                7, LocalDateTime.of(2026, 3, 1, 9, 30), "admin", "10.0.0.8", "SIGN_IN", null, null, "SUCCESS", null);
         when(log.search(any(), any())).thenReturn(new PageImpl<>(List.of(row)));
         when(log.actions()).thenReturn(List.of("SIGN_IN"));
         when(log.verify()).thenReturn(new AuditLog.Verification(true, 1, null, "SHA-256"));
@@ -71,16 +71,22 @@ class AuditControllerTests {
 
     @Test
     void theFilterReachesTheLogNewestFirst() throws Exception {
-        mvc.perform(get("/admin/audit").param("from", "2026-03-01").param("to", "2026-03-31").param("actor", "admin")
-                        .param("action", "SIGN_IN").param("page", "2").with(SignedIn.as(AUDITOR)))
+        mvc.perform(get("/admin/audit")
+                        .param("from", "2026-03-01")
+                        .param("to", "2026-03-31")
+                        .param("actor", "admin")
+                        .param("action", "SIGN_IN")
+                        .param("page", "2")
+                        .with(SignedIn.as(AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("audit/list"))
                 .andExpect(content().string(containsString("10.0.0.8")));
         var filter = ArgumentCaptor.forClass(AuditLog.Filter.class);
         var page = ArgumentCaptor.forClass(Pageable.class);
         verify(log).search(filter.capture(), page.capture());
-        assertThat(filter.getValue()).isEqualTo(new AuditLog.Filter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
-                "admin", "SIGN_IN", null, null));
+        assertThat(filter.getValue())
+                .isEqualTo(new AuditLog.Filter(
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), "admin", "SIGN_IN", null, null));
         assertThat(page.getValue().getPageNumber()).isEqualTo(2);
         assertThat(page.getValue().getSort()).isEqualTo(Sort.by(Sort.Direction.DESC, "id"));
     }

@@ -31,7 +31,8 @@ class AuditLogIT extends PostgresIntegrationTest {
     }
 
     private Map<String, Object> last(String action, String actor) {
-        return jdbc.queryForMap("select * from audit_event where action = ? and actor = ? order by id desc limit 1", action, actor);
+        return jdbc.queryForMap(
+                "select * from audit_event where action = ? and actor = ? order by id desc limit 1", action, actor);
     }
 
     @Test
@@ -44,12 +45,25 @@ class AuditLogIT extends PostgresIntegrationTest {
         mvc.perform(formLogin("/login").user("loudi").password(DEMO_PASSWORD));
         assertThat(last("SIGN_IN", "loudi").get("outcome")).isEqualTo("SUCCESS");
 
-        mvc.perform(post("/programs/THINK_TANK/target").with(users.as("admin")).with(csrf())
-                .param("target", "2").param("reason", "审计测试").param("version",
-                        String.valueOf(jdbc.queryForObject("select version from program where code = 'THINK_TANK'", Long.class))));
-        mvc.perform(post("/groups").with(users.as("admin")).with(csrf()).header("Referer", "http://localhost/groups")
-                .param("name", "审计测试职教集团").param("lead", String.valueOf(jdbc.queryForObject(
-                        "select id from organization where name = '湖南工业职业技术学院'", Long.class))).param("foundedOn", "2020-01-01"));
+        mvc.perform(post("/programs/THINK_TANK/target")
+                .with(users.as("admin"))
+                .with(csrf())
+                .param("target", "2")
+                .param("reason", "审计测试")
+                .param(
+                        "version",
+                        String.valueOf(jdbc.queryForObject(
+                                "select version from program where code = 'THINK_TANK'", Long.class))));
+        mvc.perform(post("/groups")
+                .with(users.as("admin"))
+                .with(csrf())
+                .header("Referer", "http://localhost/groups")
+                .param("name", "审计测试职教集团")
+                .param(
+                        "lead",
+                        String.valueOf(jdbc.queryForObject(
+                                "select id from organization where name = '湖南工业职业技术学院'", Long.class)))
+                .param("foundedOn", "2020-01-01"));
         var change = last("STATE_CHANGE", "admin");
         assertThat(change.get("target_type")).isEqualTo("GroupChange");
         assertThat((String) change.get("details")).contains("CREATED").contains("审计测试职教集团");
@@ -68,15 +82,24 @@ class AuditLogIT extends PostgresIntegrationTest {
     @Test
     void onlyTheAuditorReadsTheLogAndItsExport() throws Exception {
         for (String user : List.of("admin", "changsha", "hngy", "expert1", "inspector1", "sysadmin", "secadmin")) {
-            assertThat(mvc.perform(get("/admin/audit").with(users.as(user))).andReturn().getResponse().getStatus())
-                    .as(user).isEqualTo(403);
+            assertThat(mvc.perform(get("/admin/audit").with(users.as(user)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .as(user)
+                    .isEqualTo(403);
         }
         mvc.perform(get("/programs/THINK_TANK/target").with(users.as("sysadmin")));
-        String page = mvc.perform(get("/admin/audit?actor=sysadmin&action=ACCESS").with(users.as("auditor")))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(
+                        get("/admin/audit?actor=sysadmin&action=ACCESS").with(users.as("auditor")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("/programs/THINK_TANK/target").contains("拒绝");
         byte[] csv = mvc.perform(get("/admin/audit/export.csv?actor=sysadmin").with(users.as("auditor")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF序号,时间,操作人").contains("sysadmin").contains("DENIED");
         assertThat(last("EXPORT", "auditor").get("target_id")).isEqualTo("/admin/audit/export.csv?actor=sysadmin");
@@ -87,11 +110,16 @@ class AuditLogIT extends PostgresIntegrationTest {
         mvc.perform(get("/programs/THINK_TANK/target").with(users.as("hngy")));
         long id = (Long) last("ACCESS", "hngy").get("id");
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone' where id = ?", id))
-                .rootCause().hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
-                .rootCause().hasMessageContaining("append-only");
-        assertThat(mvc.perform(get("/admin/audit/verify").with(users.as("auditor"))).andReturn().getResponse()
-                .getContentAsString()).contains("id=\"chain-intact\"");
+                .rootCause()
+                .hasMessageContaining("append-only");
+        assertThat(mvc.perform(get("/admin/audit/verify").with(users.as("auditor")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"chain-intact\"");
 
         // someone with the database owner's rights switches the trigger off and alters a row: the chain shows it
         jdbc.execute("alter table audit_event disable trigger audit_event_append_only");
@@ -100,8 +128,12 @@ class AuditLogIT extends PostgresIntegrationTest {
             var verification = log.verify();
             assertThat(verification.intact()).isFalse();
             assertThat(verification.brokenAt()).isEqualTo(id);
-            assertThat(mvc.perform(get("/admin/audit/verify").with(users.as("auditor"))).andReturn().getResponse()
-                    .getContentAsString()).contains("id=\"chain-broken\"").contains(String.valueOf(id));
+            assertThat(mvc.perform(get("/admin/audit/verify").with(users.as("auditor")))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains("id=\"chain-broken\"")
+                    .contains(String.valueOf(id));
             jdbc.update("update audit_event set details = 'GET' where id = ?", id);
             assertThat(log.verify().intact()).isTrue();
         } finally {
@@ -116,8 +148,11 @@ class AuditLogIT extends PostgresIntegrationTest {
                 insert into audit_event (occurred_at, actor, action, outcome, hash_algorithm, previous_hash, hash)
                 values (current_timestamp - interval '400' day, 'old', 'SIGN_IN', 'SUCCESS', 'SHA-256', 'x', 'y')""");
         assertThat(log.purge(184)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = 'old'", Integer.class)).isZero();
-        assertThat(new AuditSettings(null, 30).retentionDays()).as("never below 184 days").isEqualTo(184);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = 'old'", Integer.class))
+                .isZero();
+        assertThat(new AuditSettings(null, 30).retentionDays())
+                .as("never below 184 days")
+                .isEqualTo(184);
         assertThat(log.verify().intact()).isTrue();
     }
 }

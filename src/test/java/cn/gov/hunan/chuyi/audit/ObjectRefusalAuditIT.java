@@ -43,7 +43,10 @@ class ObjectRefusalAuditIT extends PostgresIntegrationTest {
         String prober = freshSchoolAdmin("idor-prober-a");
         long nomination = anotherSchoolsNomination();
 
-        int status = mvc.perform(get("/nominations/" + nomination).with(users.as(prober))).andReturn().getResponse().getStatus();
+        int status = mvc.perform(get("/nominations/" + nomination).with(users.as(prober)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
 
         assertThat(status).isEqualTo(404);
         Map<String, Object> row = jdbc.queryForMap(
@@ -53,8 +56,12 @@ class ObjectRefusalAuditIT extends PostgresIntegrationTest {
         assertThat(row.get("target_id")).isEqualTo(String.valueOf(nomination));
         assertThat(row.get("details")).isEqualTo("GET /nominations/" + nomination);
         assertThat(row.get("actor_ip")).isEqualTo("127.0.0.1");
-        assertThat(mvc.perform(get("/admin/audit?actor=" + prober).with(users.as("auditor"))).andReturn().getResponse()
-                .getContentAsString()).contains("/nominations/" + nomination).contains("拒绝");
+        assertThat(mvc.perform(get("/admin/audit?actor=" + prober).with(users.as("auditor")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("/nominations/" + nomination)
+                .contains("拒绝");
         assertThat(log.verify().intact()).isTrue();
     }
 
@@ -67,14 +74,19 @@ class ObjectRefusalAuditIT extends PostgresIntegrationTest {
 
         for (int i = 0; i < 500; i++) {
             long nomination = othersNominations.get(i % othersNominations.size());
-            assertThat(mvc.perform(get("/nominations/" + nomination).with(users.as(prober))).andReturn().getResponse()
-                    .getStatus()).isEqualTo(404);
+            assertThat(mvc.perform(get("/nominations/" + nomination).with(users.as(prober)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(404);
         }
 
-        int single = jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'ACCESS'",
-                Integer.class, prober);
+        int single = jdbc.queryForObject(
+                "select count(*) from audit_event where actor = ? and action = 'ACCESS'", Integer.class, prober);
         var summaries = jdbc.queryForList(
-                "select details from audit_event where actor = ? and action = 'ACCESS_FLOOD' order by id", String.class, prober);
+                "select details from audit_event where actor = ? and action = 'ACCESS_FLOOD' order by id",
+                String.class,
+                prober);
         assertThat(single).as("one by one up to the limit").isEqualTo(20);
         assertThat(summaries).as("then a summary at 40, 80, 160 and 320").hasSize(4);
         assertThat(summaries.get(3)).startsWith("320 refusals since");

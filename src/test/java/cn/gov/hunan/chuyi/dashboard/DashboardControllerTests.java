@@ -59,10 +59,19 @@ class DashboardControllerTests {
     @BeforeEach
     void figures() {
         var program = Programs.school("CHUYI_SECONDARY");
-        when(figures.current(any())).thenReturn(new AdminFigures.Figures(List.of(program),
-                List.of(new ProgramProgress(program, Map.of(ProjectStatus.values()[0], 12L), new ReportTracker.ProgramReports(12, 9, 2))),
-                List.of(new CityProgress(Regions.changsha(), null, Map.of(program.code(), 3L))), 4,
-                List.of(new RectificationService.CityRectifications("430100", "长沙市", 5, 2, 7)), 2, 0, Instant.now()));
+        when(figures.current(any()))
+                .thenReturn(new AdminFigures.Figures(
+                        List.of(program),
+                        List.of(new ProgramProgress(
+                                program,
+                                Map.of(ProjectStatus.values()[0], 12L),
+                                new ReportTracker.ProgramReports(12, 9, 2))),
+                        List.of(new CityProgress(Regions.changsha(), null, Map.of(program.code(), 3L))),
+                        4,
+                        List.of(new RectificationService.CityRectifications("430100", "长沙市", 5, 2, 7)),
+                        2,
+                        0,
+                        Instant.now()));
         when(publicity.openObjections()).thenReturn(1L);
         when(regions.city(SignedIn.CITY)).thenReturn(Optional.of(Regions.changsha()));
         when(organizations.find(SignedIn.ORGANIZATION)).thenReturn(Optional.of(Organizations.ownSchool()));
@@ -70,7 +79,9 @@ class DashboardControllerTests {
 
     @Test
     void everySignedInUserLandsHere() throws Exception {
-        SignedIn.rule(mvc, () -> get("/")).allows(status().isOk(), Role.values()).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/"))
+                .allows(status().isOk(), Role.values())
+                .refusesTheRest();
     }
 
     @Test

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class DashboardIT extends PostgresIntegrationTest {
 
     private String dashboard(String user) throws Exception {
-        return mvc.perform(get("/").with(users.as(user))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/").with(users.as(user)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -34,8 +37,8 @@ class DashboardIT extends PostgresIntegrationTest {
     @Test
     void aRevokedProjectDoesNotCountTowardItsTarget() throws Exception {
         // the demo register holds two training bases, one of them revoked (other tests may add running ones)
-        int all = jdbc.queryForObject("select count(*) from designated_project where program_code = 'TRAINING_BASE'",
-                Integer.class);
+        int all = jdbc.queryForObject(
+                "select count(*) from designated_project where program_code = 'TRAINING_BASE'", Integer.class);
         int revoked = jdbc.queryForObject(
                 "select count(*) from designated_project where program_code = 'TRAINING_BASE' and status = 'REVOKED'",
                 Integer.class);
@@ -43,13 +46,17 @@ class DashboardIT extends PostgresIntegrationTest {
         String html = dashboard("admin");
         String row = html.substring(html.indexOf("id=\"progress-TRAINING_BASE\""));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).contains("<td class=\"text-end\">" + (all - revoked) + "</td>")
+        assertThat(row)
+                .contains("<td class=\"text-end\">" + (all - revoked) + "</td>")
                 .doesNotContain("<td class=\"text-end\">" + all + "</td>");
     }
 
     @Test
     void otherRolesLandOnAPageThatSaysWhatTheyCanDo() throws Exception {
-        assertThat(dashboard("changsha")).contains("id=\"role-CITY_OFFICER\"").contains("长沙市").doesNotContain("program-progress");
+        assertThat(dashboard("changsha"))
+                .contains("id=\"role-CITY_OFFICER\"")
+                .contains("长沙市")
+                .doesNotContain("program-progress");
         assertThat(dashboard("xhcy")).contains("id=\"role-SCHOOL_ADMIN\"").contains("新化县楚怡工业学校");
         assertThat(dashboard("expert2")).contains("id=\"role-EXPERT\"");
         assertThat(dashboard("inspector1")).contains("id=\"role-INSPECTOR\"");

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.AfterEach;
 
 /**
  * The main pages run the same number of SQL statements whatever the number of rows: the test measures a
@@ -42,28 +42,31 @@ class StatementCountIT extends PostgresIntegrationTest {
     /** Schools 测试学校{from}..{to - 1}, each with a project, a finding, a nomination, a review, a group membership... */
     private void addSchoolsWithProjects(int from, int to) {
         String schools = "select o.id, o.name, cast(substring(o.name from 5) as integer) as n from organization o "
-                + "where o.name ~ '^测试学校[0-9]+$' and cast(substring(o.name from 5) as integer) between " + from + " and " + (to - 1);
+                + "where o.name ~ '^测试学校[0-9]+$' and cast(substring(o.name from 5) as integer) between " + from
+                + " and " + (to - 1);
         jdbc.update("""
                 insert into organization (name, kind, city_code, county_code, demo)
-                select '测试学校' || g, 'SECONDARY_VOCATIONAL', '431300', '431322', true from generate_series(?, ?) g""",
-                from, to - 1);
+                select '测试学校' || g, 'SECONDARY_VOCATIONAL', '431300', '431322', true from generate_series(?, ?) g""", from, to - 1);
         jdbc.update("insert into designated_project (program_code, organization_id, title, designated_year, demo) "
                 + "select case when s.n % 2 = 0 then 'CITY_SECONDARY_SCHOOL' else 'SECONDARY_SPECIALTY' end, s.id, "
                 + "'statement-count test', 2025, true from (" + schools + ") s");
         // a rectification item for it in last year's supervision of its city
-        jdbc.update("insert into finding (task_id, category, severity, description, city_code, organization_id, status, "
-                + "deadline, created_by, created_at) select t.id, 'statement-count test', 'GENERAL', 'x', '431300', s.id, "
-                + "'OPEN', current_date + 10, 'inspector1', current_timestamp from inspection_task t "
-                + "join supervision_plan p on p.id = t.plan_id, (" + schools + ") s "
-                + "where p.plan_year = 2025 and t.city_code = '431300'");
+        jdbc.update(
+                "insert into finding (task_id, category, severity, description, city_code, organization_id, status, "
+                        + "deadline, created_by, created_at) select t.id, 'statement-count test', 'GENERAL', 'x', '431300', s.id, "
+                        + "'OPEN', current_date + 10, 'inspector1', current_timestamp from inspection_task t "
+                        + "join supervision_plan p on p.id = t.plan_id, (" + schools + ") s "
+                        + "where p.plan_year = 2025 and t.city_code = '431300'");
         // and a nomination in the demo round under expert review, with a submitted review
-        jdbc.update("insert into nomination (round_id, organization_id, status, title) select r.id, s.id, 'UNDER_REVIEW', "
-                + "'statement-count test' from selection_round r, (" + schools + ") s "
-                + "where r.title = '2026年楚怡优秀中职学校遴选（演示）'");
-        jdbc.update("insert into review_assignment (nomination_id, expert_id, status, total, submitted_at, assigned_at) "
-                + "select n.id, u.id, 'SUBMITTED', 80, current_timestamp, current_timestamp "
-                + "from nomination n join (" + schools + ") s on s.id = n.organization_id, app_user u "
-                + "where n.title = 'statement-count test' and u.username = 'expert1'");
+        jdbc.update(
+                "insert into nomination (round_id, organization_id, status, title) select r.id, s.id, 'UNDER_REVIEW', "
+                        + "'statement-count test' from selection_round r, (" + schools + ") s "
+                        + "where r.title = '2026年楚怡优秀中职学校遴选（演示）'");
+        jdbc.update(
+                "insert into review_assignment (nomination_id, expert_id, status, total, submitted_at, assigned_at) "
+                        + "select n.id, u.id, 'SUBMITTED', 80, current_timestamp, current_timestamp "
+                        + "from nomination n join (" + schools + ") s on s.id = n.organization_id, app_user u "
+                        + "where n.title = 'statement-count test' and u.username = 'expert1'");
         // a member of a demo group, a recognised inheritor with an award, and a past think-tank activity
         jdbc.update("insert into voc_group_member (group_id, organization_id, joined_on) "
                 + "select g.id, s.id, date '2022-01-01' from voc_group g, (" + schools + ") s "
@@ -74,19 +77,25 @@ class StatementCountIT extends PostgresIntegrationTest {
         jdbc.update("insert into inheritor_award (inheritor_id, competition, award_year, level, award) "
                 + "select i.id, 'CHUYI_CUP', 2024, 'CITY', 'x' from inheritor i join (" + schools + ") s "
                 + "on s.id = i.organization_id where i.name = 'statement-count test'");
-        jdbc.update("insert into think_tank_activity (kind, title, held_on, created_by, created_at) "
-                + "select 'LECTURE', 'statement-count test', date '2024-01-01', 'admin', current_timestamp "
-                + "from generate_series(?, ?)", from, to - 1);
+        jdbc.update(
+                "insert into think_tank_activity (kind, title, held_on, created_by, created_at) "
+                        + "select 'LECTURE', 'statement-count test', date '2024-01-01', 'admin', current_timestamp "
+                        + "from generate_series(?, ?)",
+                from,
+                to - 1);
     }
 
     @AfterEach
     void removeTheExtraRows() {
-        jdbc.update("delete from review_assignment where nomination_id in (select id from nomination where title = 'statement-count test')");
+        jdbc.update(
+                "delete from review_assignment where nomination_id in (select id from nomination where title = 'statement-count test')");
         jdbc.update("delete from nomination where title = 'statement-count test'");
         jdbc.update("delete from designated_project where title = 'statement-count test'");
         jdbc.update("delete from finding where category = 'statement-count test'");
-        jdbc.update("delete from voc_group_member where organization_id in (select id from organization where name like '测试学校%')");
-        jdbc.update("delete from inheritor_award where inheritor_id in (select id from inheritor where name = 'statement-count test')");
+        jdbc.update(
+                "delete from voc_group_member where organization_id in (select id from organization where name like '测试学校%')");
+        jdbc.update(
+                "delete from inheritor_award where inheritor_id in (select id from inheritor where name = 'statement-count test')");
         jdbc.update("delete from inheritor where name = 'statement-count test'");
         jdbc.update("delete from think_tank_activity where title = 'statement-count test'");
         jdbc.update("delete from organization where name like '测试学校%'");
@@ -95,16 +104,32 @@ class StatementCountIT extends PostgresIntegrationTest {
     @Test
     void dashboardProgrammesAndDirectoryDoNotGrowWithTheirTables() throws Exception {
         String[][] pages = {
-            {"admin", "/"}, {"admin", "/programs"}, {"admin", "/programs/CITY_SECONDARY_SCHOOL"},
-            {"admin", "/organizations?city=431300"}, {"loudi", "/organizations"},
-            {"admin", "/rounds"}, {"admin", "/nominations"}, {"admin", "/rounds/" + reviewRound() + "/ranking"},
-            {"admin", "/rounds/" + reviewRound()}, {"expert1", "/reviews"},
-            {"admin", "/rectifications"}, {"admin", "/supervision/plans/" + plan2025() + "/results"},
-            {"admin", "/supervision/tasks"}, {"loudi", "/rectifications"},
-            {"admin", "/projects"}, {"loudi", "/projects"}, {"admin", "/coverage"},
-            {"admin", "/projects/reports"}, {"loudi", "/projects/reports"}, {"admin", "/flagships"},
-            {"admin", "/groups"}, {"admin", "/groups/" + loudiGroup()}, {"admin", "/think-tank"},
-            {"admin", "/inheritors"}, {"admin", "/inheritors/nominations"}, {"loudi", "/inheritors/nominations"}
+            {"admin", "/"},
+            {"admin", "/programs"},
+            {"admin", "/programs/CITY_SECONDARY_SCHOOL"},
+            {"admin", "/organizations?city=431300"},
+            {"loudi", "/organizations"},
+            {"admin", "/rounds"},
+            {"admin", "/nominations"},
+            {"admin", "/rounds/" + reviewRound() + "/ranking"},
+            {"admin", "/rounds/" + reviewRound()},
+            {"expert1", "/reviews"},
+            {"admin", "/rectifications"},
+            {"admin", "/supervision/plans/" + plan2025() + "/results"},
+            {"admin", "/supervision/tasks"},
+            {"loudi", "/rectifications"},
+            {"admin", "/projects"},
+            {"loudi", "/projects"},
+            {"admin", "/coverage"},
+            {"admin", "/projects/reports"},
+            {"loudi", "/projects/reports"},
+            {"admin", "/flagships"},
+            {"admin", "/groups"},
+            {"admin", "/groups/" + loudiGroup()},
+            {"admin", "/think-tank"},
+            {"admin", "/inheritors"},
+            {"admin", "/inheritors/nominations"},
+            {"loudi", "/inheritors/nominations"}
         };
         // with 10 rows a list may fit one page, and then Spring Data skips its count query: at most as many
         addSchoolsWithProjects(0, 10);

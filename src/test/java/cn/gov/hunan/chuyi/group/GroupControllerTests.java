@@ -62,16 +62,32 @@ class GroupControllerTests {
 
     @BeforeEach
     void groups() {
-        var summary = new GroupService.GroupSummary(GROUP, "湖南装备制造职业教育集团", SignedIn.ORGANIZATION, "浏阳市楚怡中等职业学校",
-                LocalDate.of(2015, 6, 18), 1, false);
-        var lead = new GroupService.MemberLine(1, SignedIn.ORGANIZATION, "浏阳市楚怡中等职业学校", OrganizationKind.SECONDARY_VOCATIONAL,
-                SignedIn.CITY, LocalDate.of(2015, 6, 18), null, null, true);
+        var summary = new GroupService.GroupSummary(
+                GROUP, "湖南装备制造职业教育集团", SignedIn.ORGANIZATION, "浏阳市楚怡中等职业学校", LocalDate.of(2015, 6, 18), 1, false);
+        var lead = new GroupService.MemberLine(
+                1,
+                SignedIn.ORGANIZATION,
+                "浏阳市楚怡中等职业学校",
+                OrganizationKind.SECONDARY_VOCATIONAL,
+                SignedIn.CITY,
+                LocalDate.of(2015, 6, 18),
+                null,
+                null,
+                true);
         when(groups.search(any(), any())).thenReturn(new PageImpl<>(List.of(summary)));
         when(groups.list(any(), any(), any()))
                 .thenReturn(new GroupService.ListPage(new PageImpl<>(List.of(summary)), null, false));
-        when(groups.page(eq(GROUP), any())).thenAnswer(call -> new GroupService.GroupPage(summary, "集团简介", false,
-                List.of(lead), List.of(), Map.of(OrganizationKind.SECONDARY_VOCATIONAL, 1L), List.of(),
-                call.<PortalUser>getArgument(1).organizationId() != null, 2));
+        when(groups.page(eq(GROUP), any()))
+                .thenAnswer(call -> new GroupService.GroupPage(
+                        summary,
+                        "集团简介",
+                        false,
+                        List.of(lead),
+                        List.of(),
+                        Map.of(OrganizationKind.SECONDARY_VOCATIONAL, 1L),
+                        List.of(),
+                        call.<PortalUser>getArgument(1).organizationId() != null,
+                        2));
         when(groups.page(eq(404L), any())).thenThrow(new NotFoundException("group", 404));
         when(groups.create(any(), anyLong(), any(), any(), any())).thenReturn(GROUP);
         when(organizations.pickList()).thenReturn(List.of(Organizations.ownSchool()));
@@ -99,9 +115,15 @@ class GroupControllerTests {
 
     @Test
     void onlyTheDepartmentSetsUpAGroup() throws Exception {
-        SignedIn.rule(mvc, () -> get("/groups/new")).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/groups").param("name", "湖南装备制造职业教育集团").param("lead", "101")
-                        .param("foundedOn", "2015-06-18"))
+        SignedIn.rule(mvc, () -> get("/groups/new"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/groups")
+                                .param("name", "湖南装备制造职业教育集团")
+                                .param("lead", "101")
+                                .param("foundedOn", "2015-06-18"))
                 .allows(redirectedUrl("/groups/" + GROUP), PROVINCE_ADMIN)
                 .refusesTheRest();
     }
@@ -109,9 +131,15 @@ class GroupControllerTests {
     @Test
     void aRefusedGroupComesBackWithWhatWasTypedAndTheReasonBesideItsField() throws Exception {
         doThrow(new GroupRejected("group.error.future").at("foundedOn"))
-                .when(groups).create(any(), anyLong(), any(), any(), any());
-        mvc.perform(post("/groups").param("name", "湘江职教集团").param("lead", "101").param("foundedOn", "2099-01-01")
-                        .param("description", "已填写的简介").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(groups)
+                .create(any(), anyLong(), any(), any(), any());
+        mvc.perform(post("/groups")
+                        .param("name", "湘江职教集团")
+                        .param("lead", "101")
+                        .param("foundedOn", "2099-01-01")
+                        .param("description", "已填写的简介")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("group/form"))
                 .andExpect(content().string(containsString("value=\"湘江职教集团\"")))
@@ -122,14 +150,26 @@ class GroupControllerTests {
 
     @Test
     void membersAreChangedByTheDepartmentAndSchools() throws Exception {
-        SignedIn.rule(mvc, () -> post("/groups/" + GROUP + "/members").param("organization", "7").param("joinedOn", "2021-01-01"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/groups/" + GROUP + "/members")
+                                .param("organization", "7")
+                                .param("joinedOn", "2021-01-01"))
                 .allows(redirectedUrl("/groups/" + GROUP), PROVINCE_ADMIN, SCHOOL_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/groups/" + GROUP + "/partners").param("name", "测试重工股份有限公司")
-                        .param("kind", "ENTERPRISE").param("joinedOn", "2021-03-01"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/groups/" + GROUP + "/partners")
+                                .param("name", "测试重工股份有限公司")
+                                .param("kind", "ENTERPRISE")
+                                .param("joinedOn", "2021-03-01"))
                 .allows(redirectedUrl("/groups/" + GROUP), PROVINCE_ADMIN, SCHOOL_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/groups/" + GROUP + "/members/9/leave").param("leftOn", "2024-01-01").param("reason", "撤并"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/groups/" + GROUP + "/members/9/leave")
+                                .param("leftOn", "2024-01-01")
+                                .param("reason", "撤并"))
                 .allows(redirectedUrl("/groups/" + GROUP), PROVINCE_ADMIN, SCHOOL_ADMIN)
                 .refusesTheRest();
         verify(groups, times(2)).addMember(eq(GROUP), eq(7L), eq(LocalDate.of(2021, 1, 1)), any());
@@ -138,13 +178,25 @@ class GroupControllerTests {
     @Test
     void aRefusedMemberGoesBackToTheGroupWithTheReasonAndTheText() throws Exception {
         doThrow(new GroupRejected("group.error.beforeFounded").at("joinedOn"))
-                .when(groups).addMember(anyLong(), anyLong(), any(), any());
-        mvc.perform(post("/groups/" + GROUP + "/members").param("organization", "7").param("joinedOn", "2010-01-01")
-                        .header("Referer", "http://localhost/groups/" + GROUP).with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .when(groups)
+                .addMember(anyLong(), anyLong(), any(), any());
+        mvc.perform(post("/groups/" + GROUP + "/members")
+                        .param("organization", "7")
+                        .param("joinedOn", "2010-01-01")
+                        .header("Referer", "http://localhost/groups/" + GROUP)
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/groups/" + GROUP))
                 .andExpect(flash().attribute("errorKey", "group.error.beforeFounded"))
                 .andExpect(flash().attribute("errorField", "joinedOn"))
-                .andExpect(flash().attribute("typed", Map.of("organization", "7", "joinedOn", "2010-01-01",
-                        "_action", "/groups/" + GROUP + "/members")));
+                .andExpect(flash().attribute(
+                                "typed",
+                                Map.of(
+                                        "organization",
+                                        "7",
+                                        "joinedOn",
+                                        "2010-01-01",
+                                        "_action",
+                                        "/groups/" + GROUP + "/members")));
     }
 }

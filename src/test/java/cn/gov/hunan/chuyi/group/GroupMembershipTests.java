@@ -20,8 +20,8 @@ class GroupMembershipTests {
     }
 
     private static VocationalGroup ledBy(long organizationId) {
-        return new VocationalGroup("湖南现代物流职业教育集团", organizationId, LocalDate.of(2015, 6, 18), null,
-                Instant.parse("2020-01-01T00:00:00Z"));
+        return new VocationalGroup(
+                "湖南现代物流职业教育集团", organizationId, LocalDate.of(2015, 6, 18), null, Instant.parse("2020-01-01T00:00:00Z"));
     }
 
     private static PortalUser user(Role role, Long organizationId) {
@@ -31,7 +31,8 @@ class GroupMembershipTests {
     @Test
     void aMemberLeavesOnceOnADayNotBeforeItJoinedWithAReason() {
         var member = member();
-        assertThatThrownBy(() -> member.leave(JOINED.minusDays(1), "退出")).isInstanceOf(GroupRejected.class)
+        assertThatThrownBy(() -> member.leave(JOINED.minusDays(1), "退出"))
+                .isInstanceOf(GroupRejected.class)
                 .hasMessage("group.error.leftBeforeJoined");
         assertThatThrownBy(() -> member.leave(null, "退出")).hasMessage("group.error.leftBeforeJoined");
         assertThatThrownBy(() -> member.leave(JOINED, " ")).hasMessage("group.error.leftReason");
@@ -45,9 +46,12 @@ class GroupMembershipTests {
     @Test
     void theDepartmentAndTheLeadsAdministratorManageAGroupAndOnlyTheDepartmentSetsOneUp() {
         var group = ledBy(5L);
-        assertThat(GroupService.mayManage(user(Role.PROVINCE_ADMIN, null), group)).isTrue();
+        assertThat(GroupService.mayManage(user(Role.PROVINCE_ADMIN, null), group))
+                .isTrue();
         assertThat(GroupService.mayManage(user(Role.SCHOOL_ADMIN, 5L), group)).isTrue();
-        assertThat(GroupService.mayManage(user(Role.SCHOOL_ADMIN, 6L), group)).as("a member school").isFalse();
+        assertThat(GroupService.mayManage(user(Role.SCHOOL_ADMIN, 6L), group))
+                .as("a member school")
+                .isFalse();
         assertThat(GroupService.mayManage(user(Role.CITY_OFFICER, 5L), group)).isFalse();
         for (Role role : Role.values()) {
             assertThat(GroupService.mayCreate(user(role, 5L))).as(role.name()).isEqualTo(role == Role.PROVINCE_ADMIN);

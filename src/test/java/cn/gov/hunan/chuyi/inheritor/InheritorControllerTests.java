@@ -53,26 +53,42 @@ class InheritorControllerTests {
 
     @BeforeEach
     void inheritors() {
-        var person = new InheritorView(PERSON, SignedIn.ORGANIZATION, "浏阳市楚怡中等职业学校", SignedIn.CITY, "李明", "教师",
-                "带领学生获楚怡杯一等奖", InheritorStatus.NOMINATED, null, null, false, "school_admin", 2);
+        var person = new InheritorView(
+                PERSON,
+                SignedIn.ORGANIZATION,
+                "浏阳市楚怡中等职业学校",
+                SignedIn.CITY,
+                "李明",
+                "教师",
+                "带领学生获楚怡杯一等奖",
+                InheritorStatus.NOMINATED,
+                null,
+                null,
+                false,
+                "school_admin",
+                2);
         var award = new Award.AwardView(1, Competition.CHUYI_CUP, null, 2025, AwardLevel.PROVINCIAL, "一等奖");
         var line = new InheritorService.InheritorLine(person, List.of(award));
         when(inheritors.recognised(any(), any())).thenReturn(new PageImpl<>(List.of(line)));
         when(inheritors.search(any(), any(), any())).thenReturn(new PageImpl<>(List.of(line)));
         when(inheritors.publicPage(any(), any(), any()))
                 .thenReturn(new InheritorService.PublicPage(new PageImpl<>(List.of(line)), false));
-        when(inheritors.list(any(), any(), any())).thenReturn(
-                new InheritorService.ListPage(new PageImpl<>(List.of(line)), List.of(InheritorStatus.values()), false));
-        when(inheritors.page(eq(PERSON), any())).thenReturn(
-                new InheritorService.InheritorPage(person, List.of(award), List.of(), false, false, false, false, false));
+        when(inheritors.list(any(), any(), any()))
+                .thenReturn(new InheritorService.ListPage(
+                        new PageImpl<>(List.of(line)), List.of(InheritorStatus.values()), false));
+        when(inheritors.page(eq(PERSON), any()))
+                .thenReturn(new InheritorService.InheritorPage(
+                        person, List.of(award), List.of(), false, false, false, false, false));
         when(inheritors.page(eq(404L), any())).thenThrow(new NotFoundException("inheritor", 404));
         when(inheritors.nominate(any(), any())).thenReturn(PERSON);
     }
 
     @Test
     void theRecognisedArePublicAndEverythingElseNeedsABusinessRole() throws Exception {
-        SignedIn.rule(mvc, () -> get("/inheritors")).allows(status().isOk(), Role.values())
-                .openToVisitors(status().isOk()).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/inheritors"))
+                .allows(status().isOk(), Role.values())
+                .openToVisitors(status().isOk())
+                .refusesTheRest();
         SignedIn.rule(mvc, () -> get("/inheritors/nominations"))
                 .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN, EXPERT, INSPECTOR)
                 .refusesTheRest();
@@ -84,22 +100,40 @@ class InheritorControllerTests {
 
     @Test
     void onlySchoolsNominateAndAddAwards() throws Exception {
-        SignedIn.rule(mvc, () -> get("/inheritors/nominations/new")).allows(status().isOk(), SCHOOL_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/inheritors/nominations").param("name", "李明").param("position", "教师")
-                        .param("achievements", "带领学生获奖").param("competition", "CHUYI_CUP").param("awardYear", "2025")
-                        .param("level", "PROVINCIAL").param("award", "一等奖"))
+        SignedIn.rule(mvc, () -> get("/inheritors/nominations/new"))
+                .allows(status().isOk(), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/inheritors/nominations")
+                                .param("name", "李明")
+                                .param("position", "教师")
+                                .param("achievements", "带领学生获奖")
+                                .param("competition", "CHUYI_CUP")
+                                .param("awardYear", "2025")
+                                .param("level", "PROVINCIAL")
+                                .param("award", "一等奖"))
                 .allows(redirectedUrl("/inheritors/" + PERSON), SCHOOL_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/inheritors/" + PERSON + "/awards").param("competition", "CHUYI_CUP").param("awardYear", "2025")
-                        .param("level", "PROVINCIAL").param("award", "二等奖"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/inheritors/" + PERSON + "/awards")
+                                .param("competition", "CHUYI_CUP")
+                                .param("awardYear", "2025")
+                                .param("level", "PROVINCIAL")
+                                .param("award", "二等奖"))
                 .allows(redirectedUrl("/inheritors/" + PERSON), SCHOOL_ADMIN)
                 .refusesTheRest();
     }
 
     @Test
     void movesAreTheDepartmentsAndTheSchools() throws Exception {
-        SignedIn.rule(mvc, () -> post("/inheritors/" + PERSON + "/moves").param("move", "RECOGNISE").param("year", "2026")
-                        .param("version", "2"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/inheritors/" + PERSON + "/moves")
+                                .param("move", "RECOGNISE")
+                                .param("year", "2026")
+                                .param("version", "2"))
                 .allows(redirectedUrl("/inheritors/" + PERSON), PROVINCE_ADMIN, SCHOOL_ADMIN)
                 .refusesTheRest();
     }
@@ -107,18 +141,31 @@ class InheritorControllerTests {
     @Test
     void aRefusedMoveGoesBackWithItsReason() throws Exception {
         doThrow(new InheritorRejected("inheritor.error.noAward"))
-                .when(inheritors).move(anyLong(), any(), any(), any(), anyLong(), any());
-        mvc.perform(post("/inheritors/" + PERSON + "/moves").param("move", "RECOGNISE").param("year", "2026").param("version", "2")
-                        .header("Referer", "http://localhost/inheritors/" + PERSON).with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(inheritors)
+                .move(anyLong(), any(), any(), any(), anyLong(), any());
+        mvc.perform(post("/inheritors/" + PERSON + "/moves")
+                        .param("move", "RECOGNISE")
+                        .param("year", "2026")
+                        .param("version", "2")
+                        .header("Referer", "http://localhost/inheritors/" + PERSON)
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/inheritors/" + PERSON))
                 .andExpect(flash().attribute("errorKey", "inheritor.error.noAward"));
     }
 
     @Test
     void aNominationWithoutAchievementsComesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(post("/inheritors/nominations").param("name", "王芳").param("position", "高级技师").param("achievements", "")
-                        .param("competition", "CHUYI_CUP").param("awardYear", "2025").param("level", "PROVINCIAL")
-                        .param("award", "金奖").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(post("/inheritors/nominations")
+                        .param("name", "王芳")
+                        .param("position", "高级技师")
+                        .param("achievements", "")
+                        .param("competition", "CHUYI_CUP")
+                        .param("awardYear", "2025")
+                        .param("level", "PROVINCIAL")
+                        .param("award", "金奖")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("inheritor/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "achievements"))
@@ -130,10 +177,19 @@ class InheritorControllerTests {
 
     @Test
     void anOtherCompetitionWithoutItsNameComesBackBesideThatField() throws Exception {
-        doThrow(new InheritorRejected("inheritor.error.competitionName")).when(inheritors).nominate(any(), any());
-        mvc.perform(post("/inheritors/nominations").param("name", "王芳").param("position", "高级技师").param("achievements", "事迹")
-                        .param("competition", "OTHER").param("awardYear", "2025").param("level", "PROVINCIAL")
-                        .param("award", "金奖").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        doThrow(new InheritorRejected("inheritor.error.competitionName"))
+                .when(inheritors)
+                .nominate(any(), any());
+        mvc.perform(post("/inheritors/nominations")
+                        .param("name", "王芳")
+                        .param("position", "高级技师")
+                        .param("achievements", "事迹")
+                        .param("competition", "OTHER")
+                        .param("awardYear", "2025")
+                        .param("level", "PROVINCIAL")
+                        .param("award", "金奖")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "competitionName"))
                 .andExpect(content().string(containsString("须填写名称")));

@@ -28,7 +28,8 @@ class InheritorMoveTests {
                 } else {
                     assertThatThrownBy(() -> person.move(move, role, 2026, "理由"))
                             .as("%s from %s by %s", move, status, role)
-                            .isInstanceOf(MoveRejected.class).hasMessage("inheritor.error.transition");
+                            .isInstanceOf(MoveRejected.class)
+                            .hasMessage("inheritor.error.transition");
                     assertThat(person.status()).isEqualTo(status);
                 }
             }
@@ -42,7 +43,9 @@ class InheritorMoveTests {
         assertThat(InheritorMove.WITHDRAW.from()).containsExactly(InheritorStatus.NOMINATED);
         assertThat(InheritorMove.REVOKE.from()).containsExactly(InheritorStatus.RECOGNISED);
         for (InheritorMove move : InheritorMove.values()) {
-            assertThat(move.allowedFrom(InheritorStatus.REVOKED)).as("nothing leaves REVOKED").isFalse();
+            assertThat(move.allowedFrom(InheritorStatus.REVOKED))
+                    .as("nothing leaves REVOKED")
+                    .isFalse();
         }
     }
 
@@ -54,7 +57,8 @@ class InheritorMoveTests {
         assertThatThrownBy(() -> person.move(InheritorMove.RECOGNISE, Role.PROVINCE_ADMIN, 1999, null))
                 .hasMessage("inheritor.error.recognisedYear");
         assertThatThrownBy(() -> person.move(InheritorMove.DECLINE, Role.PROVINCE_ADMIN, null, " "))
-                .isInstanceOf(InheritorRejected.class).hasMessage("inheritor.error.reason");
+                .isInstanceOf(InheritorRejected.class)
+                .hasMessage("inheritor.error.reason");
         assertThat(person.status()).isEqualTo(InheritorStatus.NOMINATED);
         person.move(InheritorMove.DECLINE, Role.PROVINCE_ADMIN, null, "事迹不够突出");
         assertThat(person.status()).isEqualTo(InheritorStatus.DECLINED);
@@ -63,26 +67,39 @@ class InheritorMoveTests {
     @Test
     void thePageOffersTheSchoolsMovesOnlyToTheNominatingSchool() {
         var school = user(Role.SCHOOL_ADMIN);
-        assertThat(InheritorService.offered(InheritorMove.WITHDRAW, InheritorStatus.NOMINATED, school, true)).isTrue();
-        assertThat(InheritorService.offered(InheritorMove.WITHDRAW, InheritorStatus.NOMINATED, school, false)).isFalse();
-        assertThat(InheritorService.offered(InheritorMove.RECOGNISE, InheritorStatus.NOMINATED, school, true)).isFalse();
-        assertThat(InheritorService.mayAddAward(InheritorStatus.NOMINATED, school, true)).isTrue();
-        assertThat(InheritorService.mayAddAward(InheritorStatus.NOMINATED, school, false)).isFalse();
-        assertThat(InheritorService.mayAddAward(InheritorStatus.RECOGNISED, school, true)).isFalse();
+        assertThat(InheritorService.offered(InheritorMove.WITHDRAW, InheritorStatus.NOMINATED, school, true))
+                .isTrue();
+        assertThat(InheritorService.offered(InheritorMove.WITHDRAW, InheritorStatus.NOMINATED, school, false))
+                .isFalse();
+        assertThat(InheritorService.offered(InheritorMove.RECOGNISE, InheritorStatus.NOMINATED, school, true))
+                .isFalse();
+        assertThat(InheritorService.mayAddAward(InheritorStatus.NOMINATED, school, true))
+                .isTrue();
+        assertThat(InheritorService.mayAddAward(InheritorStatus.NOMINATED, school, false))
+                .isFalse();
+        assertThat(InheritorService.mayAddAward(InheritorStatus.RECOGNISED, school, true))
+                .isFalse();
     }
 
     @Test
     void thePageOffersTheDepartmentItsDecisionsWhateverTheSchool() {
         var admin = user(Role.PROVINCE_ADMIN);
-        assertThat(InheritorService.offered(InheritorMove.RECOGNISE, InheritorStatus.NOMINATED, admin, false)).isTrue();
-        assertThat(InheritorService.offered(InheritorMove.DECLINE, InheritorStatus.NOMINATED, admin, false)).isTrue();
-        assertThat(InheritorService.offered(InheritorMove.REVOKE, InheritorStatus.NOMINATED, admin, false)).isFalse();
-        assertThat(InheritorService.offered(InheritorMove.REVOKE, InheritorStatus.RECOGNISED, admin, false)).isTrue();
-        assertThat(InheritorService.offered(InheritorMove.WITHDRAW, InheritorStatus.NOMINATED, admin, true)).isFalse();
+        assertThat(InheritorService.offered(InheritorMove.RECOGNISE, InheritorStatus.NOMINATED, admin, false))
+                .isTrue();
+        assertThat(InheritorService.offered(InheritorMove.DECLINE, InheritorStatus.NOMINATED, admin, false))
+                .isTrue();
+        assertThat(InheritorService.offered(InheritorMove.REVOKE, InheritorStatus.NOMINATED, admin, false))
+                .isFalse();
+        assertThat(InheritorService.offered(InheritorMove.REVOKE, InheritorStatus.RECOGNISED, admin, false))
+                .isTrue();
+        assertThat(InheritorService.offered(InheritorMove.WITHDRAW, InheritorStatus.NOMINATED, admin, true))
+                .isFalse();
         var city = user(Role.CITY_OFFICER);
         for (InheritorMove move : InheritorMove.values()) {
             for (InheritorStatus status : InheritorStatus.values()) {
-                assertThat(InheritorService.offered(move, status, city, true)).as("a city only reads").isFalse();
+                assertThat(InheritorService.offered(move, status, city, true))
+                        .as("a city only reads")
+                        .isFalse();
             }
         }
     }

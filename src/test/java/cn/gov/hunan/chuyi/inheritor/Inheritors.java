@@ -20,7 +20,7 @@ final class Inheritors {
     static Inheritor in(InheritorStatus status) {
         var person = nominated();
         switch (status) {
-            case NOMINATED -> { }
+            case NOMINATED -> {}
             case RECOGNISED -> person.move(InheritorMove.RECOGNISE, Role.PROVINCE_ADMIN, 2026, null);
             case DECLINED -> person.move(InheritorMove.DECLINE, Role.PROVINCE_ADMIN, null, "事迹不够突出");
             case WITHDRAWN -> person.move(InheritorMove.WITHDRAW, Role.SCHOOL_ADMIN, null, null);

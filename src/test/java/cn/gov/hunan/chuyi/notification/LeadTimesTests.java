@@ -49,10 +49,13 @@ class LeadTimesTests {
     @Test
     void aReminderStaysDueUntilTheNextOnesMoment() {
         assertThat(leads.dueAt(due, shanghai("2025-06-23T08:00"))).contains(WEEK);
-        assertThat(leads.dueAt(due, shanghai("2025-06-28T23:00"))).as("a run that missed its day still sends it").contains(WEEK);
+        assertThat(leads.dueAt(due, shanghai("2025-06-28T23:00")))
+                .as("a run that missed its day still sends it")
+                .contains(WEEK);
         assertThat(leads.dueAt(due, shanghai("2025-06-29T08:00"))).contains(DAY_BEFORE);
         assertThat(leads.dueAt(due, shanghai("2025-06-30T16:59"))).contains(DAY_BEFORE);
-        assertThat(leads.dueAt(due, shanghai("2025-07-01T07:59"))).as("after the deadline, before the day-after reminder")
+        assertThat(leads.dueAt(due, shanghai("2025-07-01T07:59")))
+                .as("after the deadline, before the day-after reminder")
                 .contains(DAY_BEFORE);
     }
 

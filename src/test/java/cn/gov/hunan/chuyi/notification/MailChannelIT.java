@@ -26,23 +26,33 @@ class MailChannelIT extends MailIntegrationTest {
         prefer("admin", "admin@jyt.hunan.gov.cn", "en", NoticeKind.PROJECT, NoticeChannel.EMAIL);
         prefer("changsha", "officer@changsha.gov.cn", "en", NoticeKind.SELECTION, NoticeChannel.EMAIL); // another kind
 
-        notifyCommitted(new PortalNotice(List.of(id("hngy"), id("admin"), id("changsha")), "project.notice.reportReviewed", LINK,
+        notifyCommitted(new PortalNotice(
+                List.of(id("hngy"), id("admin"), id("changsha")),
+                "project.notice.reportReviewed",
+                LINK,
                 "湖南工业职业技术学院 2025"));
-        assertThat(notificationsOf("changsha", LINK)).as("in the portal, whatever the channel").isEqualTo(1);
+        assertThat(notificationsOf("changsha", LINK))
+                .as("in the portal, whatever the channel")
+                .isEqualTo(1);
         assertThat(SMTP.received()).as("nothing is sent inside the change").isEmpty();
 
         assertThat(dispatch.sendDue()).isEqualTo(2);
 
         MimeMessage chinese = single(SMTP.to("school@hngy.edu.cn"));
         assertThat(MailServer.subject(chinese)).isEqualTo("【湖南楚怡平台】年度建设报告有了审核结果：湖南工业职业技术学院 2025");
-        assertThat(MailServer.body(chinese)).contains("查看详情：https://chuyi.jyt.hunan.gov.cn/projects/1/reports/7")
+        assertThat(MailServer.body(chinese))
+                .contains("查看详情：https://chuyi.jyt.hunan.gov.cn/projects/1/reports/7")
                 .contains("https://chuyi.jyt.hunan.gov.cn/notifications/preferences");
 
         MimeMessage english = single(SMTP.to("admin@jyt.hunan.gov.cn"));
-        assertThat(MailServer.subject(english)).startsWith("[Hunan Chuyi portal] ").contains("湖南工业职业技术学院 2025");
+        assertThat(MailServer.subject(english))
+                .startsWith("[Hunan Chuyi portal] ")
+                .contains("湖南工业职业技术学院 2025");
         assertThat(MailServer.body(english)).contains("Open: https://chuyi.jyt.hunan.gov.cn/projects/1/reports/7");
 
-        assertThat(SMTP.to("officer@changsha.gov.cn")).as("chose e-mail for selection notices only").isEmpty();
+        assertThat(SMTP.to("officer@changsha.gov.cn"))
+                .as("chose e-mail for selection notices only")
+                .isEmpty();
         assertThat(outboxStatuses("admin@jyt.hunan.gov.cn")).containsExactly("SENT");
         assertThat(dispatch.sendDue()).as("sent once").isZero();
     }
@@ -69,7 +79,9 @@ class MailChannelIT extends MailIntegrationTest {
         SMTP.cut();
         String link = "/projects/1/reports/retry";
         notifyCommitted(new PortalNotice(List.of(id("admin")), "project.notice.reportSubmitted", link, "重试"));
-        assertThat(notificationsOf("admin", link)).as("the change committed, the SMTP server down or not").isEqualTo(1);
+        assertThat(notificationsOf("admin", link))
+                .as("the change committed, the SMTP server down or not")
+                .isEqualTo(1);
 
         Instant before = Instant.now();
         assertThat(dispatch.sendDue()).isZero();
@@ -83,7 +95,9 @@ class MailChannelIT extends MailIntegrationTest {
         assertThat(dispatch.sendDue()).as("not before its time").isZero();
         dueNow("retry@jyt.hunan.gov.cn");
         assertThat(dispatch.sendDue()).isEqualTo(1);
-        assertThat(outbox("retry@jyt.hunan.gov.cn")).containsEntry("status", "SENT").containsEntry("attempts", 2);
+        assertThat(outbox("retry@jyt.hunan.gov.cn"))
+                .containsEntry("status", "SENT")
+                .containsEntry("attempts", 2);
         assertThat(SMTP.to("retry@jyt.hunan.gov.cn")).hasSize(1);
     }
 
@@ -91,12 +105,15 @@ class MailChannelIT extends MailIntegrationTest {
     void aMailIsGivenUpAfterTheBoundAndKeptWithItsError() throws Exception {
         prefer("admin", "given-up@jyt.hunan.gov.cn", "zh-CN", NoticeKind.PROJECT, NoticeChannel.EMAIL);
         SMTP.cut();
-        notifyCommitted(new PortalNotice(List.of(id("admin")), "project.notice.reportSubmitted", "/projects/1/reports/gone", "放弃"));
+        notifyCommitted(new PortalNotice(
+                List.of(id("admin")), "project.notice.reportSubmitted", "/projects/1/reports/gone", "放弃"));
         for (int attempt = 1; attempt <= 3; attempt++) { // chuyi.mail.max-attempts=3 in these tests
             dueNow("given-up@jyt.hunan.gov.cn");
             dispatch.sendDue();
         }
-        assertThat(outbox("given-up@jyt.hunan.gov.cn")).containsEntry("status", "FAILED").containsEntry("attempts", 3);
+        assertThat(outbox("given-up@jyt.hunan.gov.cn"))
+                .containsEntry("status", "FAILED")
+                .containsEntry("attempts", 3);
 
         SMTP.restore();
         dueNow("given-up@jyt.hunan.gov.cn");
@@ -107,8 +124,10 @@ class MailChannelIT extends MailIntegrationTest {
     @Test
     void theDigestIsOneMailWithTheDaysNotices() {
         prefer("hngy", "digest@hngy.edu.cn", "en", NoticeKind.PROJECT, NoticeChannel.DIGEST);
-        notifyCommitted(new PortalNotice(List.of(id("hngy")), "project.notice.reportReviewed", "/projects/1/reports/31", "第一份"));
-        notifyCommitted(new PortalNotice(List.of(id("hngy")), "project.notice.reportReviewed", "/projects/2/reports/32", "第二份"));
+        notifyCommitted(new PortalNotice(
+                List.of(id("hngy")), "project.notice.reportReviewed", "/projects/1/reports/31", "第一份"));
+        notifyCommitted(new PortalNotice(
+                List.of(id("hngy")), "project.notice.reportReviewed", "/projects/2/reports/32", "第二份"));
         assertThat(dispatch.sendDue()).as("a digest waits for its time").isZero();
 
         assertThat(dispatch.bundleDigests()).isEqualTo(1);
@@ -116,9 +135,15 @@ class MailChannelIT extends MailIntegrationTest {
         dispatch.sendDue();
 
         MimeMessage digest = single(SMTP.to("digest@hngy.edu.cn"));
-        assertThat(MailServer.subject(digest)).startsWith("[Hunan Chuyi portal] Notifications of ").endsWith("(2)");
-        assertThat(MailServer.body(digest)).contains("第一份", "https://chuyi.jyt.hunan.gov.cn/projects/1/reports/31", "第二份",
-                "https://chuyi.jyt.hunan.gov.cn/projects/2/reports/32");
+        assertThat(MailServer.subject(digest))
+                .startsWith("[Hunan Chuyi portal] Notifications of ")
+                .endsWith("(2)");
+        assertThat(MailServer.body(digest))
+                .contains(
+                        "第一份",
+                        "https://chuyi.jyt.hunan.gov.cn/projects/1/reports/31",
+                        "第二份",
+                        "https://chuyi.jyt.hunan.gov.cn/projects/2/reports/32");
         assertThat(outboxStatuses("digest@hngy.edu.cn")).containsExactly("BUNDLED", "BUNDLED", "SENT");
     }
 
@@ -128,7 +153,9 @@ class MailChannelIT extends MailIntegrationTest {
 
     /** As if the back-off had passed. */
     private void dueNow(String address) {
-        jdbc.update("update notification_mail set next_attempt_at = current_timestamp - interval '1 second' where address = ?", address);
+        jdbc.update(
+                "update notification_mail set next_attempt_at = current_timestamp - interval '1 second' where address = ?",
+                address);
     }
 
     private static MimeMessage single(List<MimeMessage> mails) {

@@ -18,16 +18,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * standing in for the modules. The mail jobs' timers never fire during a test (an hour's delay, no digest time): the
  * tests run the jobs' work themselves. Every mail test extends this class, so they share one application context.
  */
-@TestPropertySource(properties = {
-    "chuyi.mail.enabled=true",
-    "chuyi.mail.from=chuyi-portal@jyt.hunan.gov.cn",
-    "chuyi.mail.send-delay=PT1H",
-    "chuyi.mail.digest-cron=-",
-    "chuyi.mail.max-attempts=3",
-    "chuyi.portal.base-url=https://chuyi.jyt.hunan.gov.cn/",
-    "chuyi.reminders.send-from=00:00",
-    "spring.mail.host=127.0.0.1"
-})
+@TestPropertySource(
+        properties = {
+            "chuyi.mail.enabled=true",
+            "chuyi.mail.from=chuyi-portal@jyt.hunan.gov.cn",
+            "chuyi.mail.send-delay=PT1H",
+            "chuyi.mail.digest-cron=-",
+            "chuyi.mail.max-attempts=3",
+            "chuyi.portal.base-url=https://chuyi.jyt.hunan.gov.cn/",
+            "chuyi.reminders.send-from=00:00",
+            "spring.mail.host=127.0.0.1"
+        })
 @Import(TestDeadlines.class)
 abstract class MailIntegrationTest extends PostgresIntegrationTest {
 
@@ -67,10 +68,17 @@ abstract class MailIntegrationTest extends PostgresIntegrationTest {
         long user = id(username);
         jdbc.update("delete from notification_channel where user_id = ?", user);
         jdbc.update("delete from notification_preference where user_id = ?", user);
-        jdbc.update("insert into notification_preference (user_id, email, language, updated_at) values (?, ?, ?, current_timestamp)",
-                user, email, language);
+        jdbc.update(
+                "insert into notification_preference (user_id, email, language, updated_at) values (?, ?, ?, current_timestamp)",
+                user,
+                email,
+                language);
         if (channel != NoticeChannel.IN_APP) {
-            jdbc.update("insert into notification_channel (user_id, kind, channel) values (?, ?, ?)", user, kind.name(), channel.name());
+            jdbc.update(
+                    "insert into notification_channel (user_id, kind, channel) values (?, ?, ?)",
+                    user,
+                    kind.name(),
+                    channel.name());
         }
     }
 
@@ -80,10 +88,12 @@ abstract class MailIntegrationTest extends PostgresIntegrationTest {
     }
 
     int notificationsOf(String username, String link) {
-        return jdbc.queryForObject("select count(*) from notification where user_id = ? and link = ?", Integer.class, id(username), link);
+        return jdbc.queryForObject(
+                "select count(*) from notification where user_id = ? and link = ?", Integer.class, id(username), link);
     }
 
     List<String> outboxStatuses(String address) {
-        return jdbc.queryForList("select status from notification_mail where address = ? order by id", String.class, address);
+        return jdbc.queryForList(
+                "select status from notification_mail where address = ? order by id", String.class, address);
     }
 }

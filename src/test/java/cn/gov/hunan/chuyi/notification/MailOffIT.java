@@ -45,30 +45,40 @@ class MailOffIT extends PostgresIntegrationTest {
         long user = jdbc.queryForObject("select id from app_user where username = 'hngy'", Long.class);
         jdbc.update("delete from notification_channel where user_id = ?", user);
         jdbc.update("delete from notification_preference where user_id = ?", user);
-        jdbc.update("insert into notification_preference (user_id, email, language, updated_at) values (?, 'off@hngy.edu.cn', 'zh-CN', current_timestamp)", user);
+        jdbc.update(
+                "insert into notification_preference (user_id, email, language, updated_at) values (?, 'off@hngy.edu.cn', 'zh-CN', current_timestamp)",
+                user);
         jdbc.update("insert into notification_channel (user_id, kind, channel) values (?, 'PROJECT', 'EMAIL')", user);
 
         transactions.executeWithoutResult(s -> events.publishEvent(
                 new PortalNotice(List.of(user), "project.notice.reportReviewed", "/projects/1/reports/off", "邮件关闭")));
 
-        assertThat(jdbc.queryForObject("select count(*) from notification where link = '/projects/1/reports/off'", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from notification_mail where address = 'off@hngy.edu.cn'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where link = '/projects/1/reports/off'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification_mail where address = 'off@hngy.edu.cn'", Integer.class))
+                .isZero();
         mvc.perform(get("/notifications/preferences").with(users.as("hngy")))
-                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"mail-off\"")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"mail-off\"")));
     }
 
     @Test
     void mailOnWithoutAServerFailsAtStartSayingWhatToSet() {
         var database = PostgresTestDatabase.connection();
-        assertThatThrownBy(() -> new SpringApplicationBuilder(ChuyiApplication.class).profiles("postgres").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
-                "--chuyi.mail.enabled=true",
-                "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                "--chuyi.attachment.directory=target/test-attachments").close())
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ChuyiApplication.class)
+                        .profiles("postgres")
+                        .run(
+                                "--server.port=0",
+                                "--spring.datasource.url=" + database.url(),
+                                "--spring.datasource.username=" + database.username(),
+                                "--spring.datasource.password=" + database.password(),
+                                "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
+                                "--chuyi.mail.enabled=true",
+                                "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
+                                "--chuyi.attachment.directory=target/test-attachments")
+                        .close())
                 .hasStackTraceContaining("chuyi.mail.enabled=true needs an SMTP server: set spring.mail.host");
     }
 }

@@ -20,15 +20,18 @@ class NoticeTextTests {
 
     @Test
     void aRemindersKindIsNamedInTheReadersLanguageAndTypedWordsStayAsTyped() {
-        assertThat(text.render(Reminders.UPCOMING, List.of("NoticeKind.PROJECT", "NoticeKind.REMINDER", "2025-06-30 17:00"),
-                Locale.SIMPLIFIED_CHINESE))
+        assertThat(text.render(
+                        Reminders.UPCOMING,
+                        List.of("NoticeKind.PROJECT", "NoticeKind.REMINDER", "2025-06-30 17:00"),
+                        Locale.SIMPLIFIED_CHINESE))
                 .as("the subject is typed words, the kind a key put there by the engine")
                 .isEqualTo("【催办】催办与到期提醒“NoticeKind.PROJECT”将于 2025-06-30 17:00 到期，请及时办理。");
     }
 
     @Test
     void aNominationsNewStateIsTranslated() {
-        assertThat(text.render("notification.nomination.status", List.of("数控技术专业群", "NoticeChannel.EMAIL"), Locale.ENGLISH))
+        assertThat(text.render(
+                        "notification.nomination.status", List.of("数控技术专业群", "NoticeChannel.EMAIL"), Locale.ENGLISH))
                 .isEqualTo("Nomination \"数控技术专业群\" is now: Portal and an e-mail each time");
     }
 

@@ -43,14 +43,17 @@ class NotificationControllerTests {
 
     @BeforeEach
     void notifications() {
-        when(center.of(anyLong(), any(), any())).thenReturn(new PageImpl<>(List.of(new NotificationView(1,
-                "您被指派评审「2026 年楚怡高水平中职学校」", "/rounds/1", LocalDateTime.of(2026, 5, 4, 8, 0), false))));
+        when(center.of(anyLong(), any(), any()))
+                .thenReturn(new PageImpl<>(List.of(new NotificationView(
+                        1, "您被指派评审「2026 年楚怡高水平中职学校」", "/rounds/1", LocalDateTime.of(2026, 5, 4, 8, 0), false))));
         when(center.unreadCount(anyLong())).thenReturn(1L);
     }
 
     @Test
     void everySignedInUserHasNotifications() throws Exception {
-        SignedIn.rule(mvc, () -> get("/notifications")).allows(status().isOk(), Role.values()).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/notifications"))
+                .allows(status().isOk(), Role.values())
+                .refusesTheRest();
         SignedIn.rule(mvc, () -> post("/notifications/read"))
                 .allows(redirectedUrl("/notifications"), Role.values())
                 .refusesTheRest();
@@ -63,15 +66,15 @@ class NotificationControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/rounds/1")));
         verify(center).of(eq(expert.id()), any(), any());
-        mvc.perform(post("/notifications/read").with(SignedIn.as(expert))
-                        .with(csrf()))
+        mvc.perform(post("/notifications/read").with(SignedIn.as(expert)).with(csrf()))
                 .andExpect(redirectedUrl("/notifications"));
         verify(center).markAllRead(expert.id());
     }
 
     @Test
     void aPostWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/notifications/read").with(SignedIn.as(Role.SCHOOL_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(post("/notifications/read").with(SignedIn.as(Role.SCHOOL_ADMIN)))
+                .andExpect(status().isForbidden());
         verify(center, never()).markAllRead(anyLong());
     }
 

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
@@ -44,7 +45,8 @@ class PreferencesControllerTests {
     NoticePreferences preferences;
 
     private static PreferencesPage page(PreferencesForm form) {
-        return new PreferencesPage(form, List.of(NoticeKind.values()), List.of(NoticeChannel.values()), List.of("zh-CN", "en"), true);
+        return new PreferencesPage(
+                form, List.of(NoticeKind.values()), List.of(NoticeChannel.values()), List.of("zh-CN", "en"), true);
     }
 
     @BeforeEach
@@ -55,9 +57,16 @@ class PreferencesControllerTests {
 
     @Test
     void everySignedInUserKeepsTheirOwnPreferences() throws Exception {
-        SignedIn.rule(mvc, () -> get(PREFERENCES)).allows(status().isOk(), Role.values()).refusesTheRest();
-        SignedIn.rule(mvc, () -> post(PREFERENCES).param("email", "cs@example.cn").param("language", "zh-CN")
-                        .param("channels[PROJECT]", "EMAIL").param("version", "0"))
+        SignedIn.rule(mvc, () -> get(PREFERENCES))
+                .allows(status().isOk(), Role.values())
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post(PREFERENCES)
+                                .param("email", "cs@example.cn")
+                                .param("language", "zh-CN")
+                                .param("channels[PROJECT]", "EMAIL")
+                                .param("version", "0"))
                 .allows(redirectedUrl(PREFERENCES), Role.values())
                 .refusesTheRest();
         for (Role role : Role.values()) {
@@ -67,18 +76,30 @@ class PreferencesControllerTests {
 
     @Test
     void aPostedUserIsNotBound() throws Exception {
-        mvc.perform(post(PREFERENCES).param("email", "cs@example.cn").param("language", "zh-CN").param("userId", "1")
-                        .param("version", "0").with(SignedIn.as(CITY_OFFICER)).with(csrf()))
+        mvc.perform(post(PREFERENCES)
+                        .param("email", "cs@example.cn")
+                        .param("language", "zh-CN")
+                        .param("userId", "1")
+                        .param("version", "0")
+                        .with(SignedIn.as(CITY_OFFICER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(PREFERENCES));
         verify(preferences).save(eq(SignedIn.principal(CITY_OFFICER).id()), any());
     }
 
     @Test
     void aRefusedFormComesBackAsTypedWithTheReasonBesideItsField() throws Exception {
-        doThrow(new PreferencesRejected(List.of(new PreferencesRejected.Problem("email", "notification.preferences.error.email"))))
-                .when(preferences).save(anyLong(), any());
-        mvc.perform(post(PREFERENCES).param("email", "not-an-address").param("language", "zh-CN")
-                        .param("channels[PROJECT]", "EMAIL").param("version", "0").with(SignedIn.as(CITY_OFFICER)).with(csrf()))
+        doThrow(new PreferencesRejected(
+                        List.of(new PreferencesRejected.Problem("email", "notification.preferences.error.email"))))
+                .when(preferences)
+                .save(anyLong(), any());
+        mvc.perform(post(PREFERENCES)
+                        .param("email", "not-an-address")
+                        .param("language", "zh-CN")
+                        .param("channels[PROJECT]", "EMAIL")
+                        .param("version", "0")
+                        .with(SignedIn.as(CITY_OFFICER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("notification/preferences"))
                 .andExpect(model().attributeHasFieldErrors("form", "email"))
@@ -89,7 +110,10 @@ class PreferencesControllerTests {
 
     @Test
     void aSaveNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post(PREFERENCES).param("email", "cs@example.cn").param("version", "0").with(SignedIn.as(CITY_OFFICER)))
+        mvc.perform(post(PREFERENCES)
+                        .param("email", "cs@example.cn")
+                        .param("version", "0")
+                        .with(SignedIn.as(CITY_OFFICER)))
                 .andExpect(status().isForbidden());
         verify(preferences, never()).save(anyLong(), any());
     }

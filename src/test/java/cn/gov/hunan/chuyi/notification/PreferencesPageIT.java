@@ -29,54 +29,90 @@ class PreferencesPageIT extends MailIntegrationTest {
     @Test
     void aUserChoosesEmailForRemindersAndGetsThemThatWay() throws Exception {
         mvc.perform(get("/notifications/preferences").with(users.as("expert1")))
-                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"channel-REMINDER-EMAIL\"")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"channel-REMINDER-EMAIL\"")));
 
-        mvc.perform(post("/notifications/preferences").with(users.as("expert1")).with(csrf())
-                .param("email", " expert.one@hnu.edu.cn ").param("language", "en").param("version", "0")
-                .param("channels[REMINDER]", "EMAIL").param("channels[SELECTION]", "DIGEST"))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/notifications/preferences"));
+        mvc.perform(post("/notifications/preferences")
+                        .with(users.as("expert1"))
+                        .with(csrf())
+                        .param("email", " expert.one@hnu.edu.cn ")
+                        .param("language", "en")
+                        .param("version", "0")
+                        .param("channels[REMINDER]", "EMAIL")
+                        .param("channels[SELECTION]", "DIGEST"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/notifications/preferences"));
 
-        assertThat(jdbc.queryForMap("select email, language from notification_preference where user_id = ?", id("expert1")))
-                .containsEntry("email", "expert.one@hnu.edu.cn").containsEntry("language", "en");
+        assertThat(jdbc.queryForMap(
+                        "select email, language from notification_preference where user_id = ?", id("expert1")))
+                .containsEntry("email", "expert.one@hnu.edu.cn")
+                .containsEntry("language", "en");
         mvc.perform(get("/notifications/preferences").with(users.as("expert1")))
                 .andExpect(content().string(Matchers.containsString("value=\"expert.one@hnu.edu.cn\"")))
-                .andExpect(content().string(Matchers.matchesRegex("(?s).*id=\"channel-REMINDER-EMAIL\"[^>]*checked.*")));
+                .andExpect(
+                        content().string(Matchers.matchesRegex("(?s).*id=\"channel-REMINDER-EMAIL\"[^>]*checked.*")));
 
-        notifyCommitted(new PortalNotice(List.of(id("expert1")), Reminders.UPCOMING, "/reviews/1", "评审任务",
+        notifyCommitted(new PortalNotice(
+                List.of(id("expert1")),
+                Reminders.UPCOMING,
+                "/reviews/1",
+                "评审任务",
                 List.of("notification.reminder.kind.test", "2025-06-30 17:00")));
         dispatch.sendDue();
-        assertThat(SMTP.to("expert.one@hnu.edu.cn")).singleElement()
+        assertThat(SMTP.to("expert.one@hnu.edu.cn"))
+                .singleElement()
                 .satisfies(m -> assertThat(MailServer.subject(m)).startsWith("[Hunan Chuyi portal] Reminder:"));
     }
 
     @Test
     void aRefusedFormComesBackAsTypedWithTheReasonInTheUsersLanguage() throws Exception {
-        mvc.perform(post("/notifications/preferences").with(users.as("inspector1")).with(csrf())
-                .param("email", "not-an-address").param("language", "zh-CN").param("version", "0")
-                .param("channels[SUPERVISION]", "EMAIL"))
+        mvc.perform(post("/notifications/preferences")
+                        .with(users.as("inspector1"))
+                        .with(csrf())
+                        .param("email", "not-an-address")
+                        .param("language", "zh-CN")
+                        .param("version", "0")
+                        .param("channels[SUPERVISION]", "EMAIL"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"not-an-address\"")))
                 .andExpect(content().string(Matchers.containsString("请填写一个有效的电子邮箱地址")))
-                .andExpect(content().string(Matchers.matchesRegex("(?s).*id=\"channel-SUPERVISION-EMAIL\"[^>]*checked.*")));
+                .andExpect(content()
+                        .string(Matchers.matchesRegex("(?s).*id=\"channel-SUPERVISION-EMAIL\"[^>]*checked.*")));
 
-        mvc.perform(post("/notifications/preferences?lang=en").with(users.as("inspector1")).with(csrf())
-                .param("email", "").param("language", "en").param("version", "0").param("channels[SUPERVISION]", "DIGEST"))
+        mvc.perform(post("/notifications/preferences?lang=en")
+                        .with(users.as("inspector1"))
+                        .with(csrf())
+                        .param("email", "")
+                        .param("language", "en")
+                        .param("version", "0")
+                        .param("channels[SUPERVISION]", "DIGEST"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("You chose e-mail or the digest: enter the address")));
+                .andExpect(
+                        content().string(Matchers.containsString("You chose e-mail or the digest: enter the address")));
 
-        assertThat(jdbc.queryForObject("select count(*) from notification_preference where user_id = ?", Integer.class, id("inspector1")))
-                .as("nothing stored").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification_preference where user_id = ?",
+                        Integer.class,
+                        id("inspector1")))
+                .as("nothing stored")
+                .isZero();
     }
 
     @Test
     void aPostedUserIdIsNeverBound() throws Exception {
-        mvc.perform(post("/notifications/preferences").with(users.as("inspector1")).with(csrf())
-                .param("email", "inspector@jyt.hunan.gov.cn").param("language", "zh-CN").param("version", "0")
-                .param("userId", String.valueOf(id("expert1"))))
+        mvc.perform(post("/notifications/preferences")
+                        .with(users.as("inspector1"))
+                        .with(csrf())
+                        .param("email", "inspector@jyt.hunan.gov.cn")
+                        .param("language", "zh-CN")
+                        .param("version", "0")
+                        .param("userId", String.valueOf(id("expert1"))))
                 .andExpect(status().isFound());
-        assertThat(jdbc.queryForObject("select count(*) from notification_preference where user_id = ?", Integer.class, id("expert1")))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification_preference where user_id = ?", Integer.class, id("expert1")))
                 .isZero();
-        assertThat(jdbc.queryForObject("select email from notification_preference where user_id = ?", String.class, id("inspector1")))
+        assertThat(jdbc.queryForObject(
+                        "select email from notification_preference where user_id = ?", String.class, id("inspector1")))
                 .isEqualTo("inspector@jyt.hunan.gov.cn");
     }
 }

@@ -26,7 +26,11 @@ class ReminderIT extends MailIntegrationTest {
     @Test
     void eachPersonIsRemindedOncePerDeadlineAndLeadTime() {
         String link = link();
-        TestDeadlines.DEADLINES.add(Deadline.open("selection.deadline.test", link, "2025年楚怡高水平学校申报", tomorrowNoon(),
+        TestDeadlines.DEADLINES.add(Deadline.open(
+                "selection.deadline.test",
+                link,
+                "2025年楚怡高水平学校申报",
+                tomorrowNoon(),
                 List.of(id("hngy"), id("changsha"))));
 
         assertThat(reminders.remindDue()).isEqualTo(2);
@@ -34,9 +38,13 @@ class ReminderIT extends MailIntegrationTest {
 
         assertThat(notificationsOf("hngy", link)).isEqualTo(1);
         assertThat(notificationsOf("changsha", link)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select lead_time from reminder where link = ?", String.class, link)).isEqualTo("P1D");
+        assertThat(jdbc.queryForObject("select lead_time from reminder where link = ?", String.class, link))
+                .isEqualTo("P1D");
         assertThat(reminders.countFor(link)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select message_key from notification where link = ? fetch first 1 rows only", String.class, link))
+        assertThat(jdbc.queryForObject(
+                        "select message_key from notification where link = ? fetch first 1 rows only",
+                        String.class,
+                        link))
                 .isEqualTo(Reminders.UPCOMING);
     }
 
@@ -46,7 +54,8 @@ class ReminderIT extends MailIntegrationTest {
         Instant due = tomorrowNoon();
         TestDeadlines.DEADLINES.add(Deadline.open("selection.deadline.test", link, "追加责任人", due, List.of(id("hngy"))));
         reminders.remindDue();
-        TestDeadlines.DEADLINES.set(0, Deadline.open("selection.deadline.test", link, "追加责任人", due, List.of(id("hngy"), id("admin"))));
+        TestDeadlines.DEADLINES.set(
+                0, Deadline.open("selection.deadline.test", link, "追加责任人", due, List.of(id("hngy"), id("admin"))));
 
         assertThat(reminders.remindDue()).isEqualTo(1);
         assertThat(notificationsOf("hngy", link)).isEqualTo(1);
@@ -57,18 +66,22 @@ class ReminderIT extends MailIntegrationTest {
     @Test
     void anExtendedDeadlineIsRemindedAgainForItsNewDateAndAClosedOneNever() {
         String link = link();
-        TestDeadlines.DEADLINES.add(Deadline.open("supervision.deadline.test", link, "整改", yesterdayNoon(), List.of(id("hngy"))));
+        TestDeadlines.DEADLINES.add(
+                Deadline.open("supervision.deadline.test", link, "整改", yesterdayNoon(), List.of(id("hngy"))));
         reminders.remindDue();
         assertThat(jdbc.queryForObject("select message_key from notification where link = ?", String.class, link))
-                .as("the day after").isEqualTo(Reminders.OVERDUE);
+                .as("the day after")
+                .isEqualTo(Reminders.OVERDUE);
 
         // the extension is approved: a new date a week on
-        TestDeadlines.DEADLINES.set(0, Deadline.open("supervision.deadline.test", link, "整改", inDays(7), List.of(id("hngy"))));
+        TestDeadlines.DEADLINES.set(
+                0, Deadline.open("supervision.deadline.test", link, "整改", inDays(7), List.of(id("hngy"))));
         assertThat(reminders.remindDue()).isEqualTo(1);
         assertThat(reminders.countFor(link)).isEqualTo(2);
 
         String closed = link();
-        TestDeadlines.DEADLINES.add(new Deadline("supervision.deadline.test", closed, "已销号", tomorrowNoon(), List.of(id("hngy")), false));
+        TestDeadlines.DEADLINES.add(
+                new Deadline("supervision.deadline.test", closed, "已销号", tomorrowNoon(), List.of(id("hngy")), false));
         reminders.remindDue();
         assertThat(notificationsOf("hngy", closed)).isZero();
     }
@@ -103,7 +116,8 @@ class ReminderIT extends MailIntegrationTest {
     @Test
     void aReminderByHandGoesThroughTheSameLedgerAndIsCounted() {
         String link = link();
-        Deadline deadline = Deadline.open("supervision.deadline.test", link, "师资队伍", tomorrowNoon(), List.of(id("hngy")));
+        Deadline deadline =
+                Deadline.open("supervision.deadline.test", link, "师资队伍", tomorrowNoon(), List.of(id("hngy")));
         TestDeadlines.DEADLINES.add(deadline);
         reminders.remindDue();
         prefer("hngy", "chase@hngy.edu.cn", "zh-CN", NoticeKind.REMINDER, NoticeChannel.EMAIL);
@@ -113,17 +127,21 @@ class ReminderIT extends MailIntegrationTest {
         assertThat(count).isEqualTo(2);
         assertThat(reminders.countsFor(List.of(link, "/nothing"))).isEqualTo(Map.of(link, 2));
         assertThat(jdbc.queryForMap("select sent_by, message from reminder where link = ? and lead_time is null", link))
-                .containsEntry("sent_by", id("admin")).containsEntry("message", "请于本周内上传整改佐证材料。");
+                .containsEntry("sent_by", id("admin"))
+                .containsEntry("message", "请于本周内上传整改佐证材料。");
         dispatch.sendDue();
         assertThat(SMTP.to("chase@hngy.edu.cn")).singleElement().satisfies(m -> {
             assertThat(MailServer.subject(m)).contains("催办").contains("师资队伍");
             assertThat(MailServer.body(m)).contains("请于本周内上传整改佐证材料。").contains("https://chuyi.jyt.hunan.gov.cn" + link);
         });
 
-        assertThatThrownBy(() -> reminders.chase(deadline, id("admin"), "  ")).isInstanceOfSatisfying(ReminderRejected.class,
-                r -> assertThat(r.field()).isEqualTo("message"));
-        assertThatThrownBy(() -> reminders.chase(deadline, id("admin"), "长".repeat(501))).isInstanceOf(ReminderRejected.class);
-        assertThatThrownBy(() -> reminders.chase(new Deadline("k", link, "s", tomorrowNoon(), List.of(id("hngy")), false), id("admin"), "x"))
+        assertThatThrownBy(() -> reminders.chase(deadline, id("admin"), "  "))
+                .isInstanceOfSatisfying(
+                        ReminderRejected.class, r -> assertThat(r.field()).isEqualTo("message"));
+        assertThatThrownBy(() -> reminders.chase(deadline, id("admin"), "长".repeat(501)))
+                .isInstanceOf(ReminderRejected.class);
+        assertThatThrownBy(() -> reminders.chase(
+                        new Deadline("k", link, "s", tomorrowNoon(), List.of(id("hngy")), false), id("admin"), "x"))
                 .isInstanceOf(ReminderRejected.class);
         assertThat(reminders.countFor(link)).isEqualTo(2);
     }
@@ -142,6 +160,10 @@ class ReminderIT extends MailIntegrationTest {
 
     /** Noon in Hunan, some days from today. */
     static Instant inDays(int days) {
-        return LocalDate.now(PortalTime.ZONE).plusDays(days).atTime(LocalTime.NOON).atZone(PortalTime.ZONE).toInstant();
+        return LocalDate.now(PortalTime.ZONE)
+                .plusDays(days)
+                .atTime(LocalTime.NOON)
+                .atZone(PortalTime.ZONE)
+                .toInstant();
     }
 }

@@ -24,7 +24,11 @@ class ReminderInstancesIT extends MailIntegrationTest {
     void twoInstancesAtOnceAndARestartRemindEachPersonOnce() throws Exception {
         String link = ReminderIT.link();
         List<String> names = List.of("hngy", "changsha", "admin", "expert1");
-        TestDeadlines.DEADLINES.add(Deadline.open("selection.deadline.test", link, "双实例催办", ReminderIT.tomorrowNoon(),
+        TestDeadlines.DEADLINES.add(Deadline.open(
+                "selection.deadline.test",
+                link,
+                "双实例催办",
+                ReminderIT.tomorrowNoon(),
                 names.stream().map(this::id).toList()));
 
         try (ConfigurableApplicationContext instanceB = start()) {
@@ -46,30 +50,37 @@ class ReminderInstancesIT extends MailIntegrationTest {
             }
         }
         try (ConfigurableApplicationContext restarted = start()) {
-            assertThat(restarted.getBean(Reminders.class).remindDue()).as("after a restart").isZero();
+            assertThat(restarted.getBean(Reminders.class).remindDue())
+                    .as("after a restart")
+                    .isZero();
         }
         for (String name : names) {
             assertThat(notificationsOf(name, link)).as(name).isEqualTo(1);
         }
-        assertThat(jdbc.queryForObject("select count(*) from reminder_sent s join reminder r on r.id = s.reminder_id where r.link = ?",
-                Integer.class, link)).isEqualTo(names.size());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reminder_sent s join reminder r on r.id = s.reminder_id where r.link = ?",
+                        Integer.class,
+                        link))
+                .isEqualTo(names.size());
         assertThat(reminders.countFor(link)).isEqualTo(1);
     }
 
     private static ConfigurableApplicationContext start() {
         var database = PostgresTestDatabase.connection();
-        return new SpringApplicationBuilder(ChuyiApplication.class, TestDeadlines.class).profiles("postgres").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
-                "--chuyi.selection.scheduler.enabled=false",
-                "--chuyi.supervision.scheduler.enabled=false",
-                "--chuyi.audit.scheduler.enabled=false",
-                "--chuyi.reminders.send-from=00:00",
-                "--chuyi.security.two-factor.enforced=false",
-                "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                "--chuyi.attachment.directory=target/test-attachments");
+        return new SpringApplicationBuilder(ChuyiApplication.class, TestDeadlines.class)
+                .profiles("postgres")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
+                        "--chuyi.selection.scheduler.enabled=false",
+                        "--chuyi.supervision.scheduler.enabled=false",
+                        "--chuyi.audit.scheduler.enabled=false",
+                        "--chuyi.reminders.send-from=00:00",
+                        "--chuyi.security.two-factor.enforced=false",
+                        "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
+                        "--chuyi.attachment.directory=target/test-attachments");
     }
 }

@@ -19,6 +19,8 @@ class TestDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> openDeadlines(Instant from, Instant to) {
-        return DEADLINES.stream().filter(d -> !d.due().isBefore(from) && d.due().isBefore(to)).toList();
+        return DEADLINES.stream()
+                .filter(d -> !d.due().isBefore(from) && d.due().isBefore(to))
+                .toList();
     }
 }

@@ -32,14 +32,18 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * users meet the "please retry" page in their language, health reports the outage, nothing committed is lost and
  * the application serves again without a restart.
  */
-@SpringBootTest(properties = {
-        "spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
-        "chuyi.selection.scheduler.enabled=false", "chuyi.supervision.scheduler.enabled=false",
-        "chuyi.audit.scheduler.enabled=false", "chuyi.security.two-factor.enforced=false",
-        "chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-        "chuyi.attachment.directory=target/test-attachments",
-        // fail fast while the database is away, so the test does not wait five seconds a request
-        "spring.datasource.hikari.connection-timeout=1000"})
+@SpringBootTest(
+        properties = {
+            "spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
+            "chuyi.selection.scheduler.enabled=false",
+            "chuyi.supervision.scheduler.enabled=false",
+            "chuyi.audit.scheduler.enabled=false",
+            "chuyi.security.two-factor.enforced=false",
+            "chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
+            "chuyi.attachment.directory=target/test-attachments",
+            // fail fast while the database is away, so the test does not wait five seconds a request
+            "spring.datasource.hikari.connection-timeout=1000"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 @Import(DemoUsers.class)
@@ -78,8 +82,13 @@ class DatabaseOutageIT {
     }
 
     private MockHttpServletResponse record(RequestPostProcessor admin, String title) throws Exception {
-        return send(post("/think-tank").with(admin).with(csrf()).param("kind", "FORUM").param("title", title)
-                .param("heldOn", LocalDate.now().plusDays(3).toString()).param("place", "长沙"));
+        return send(post("/think-tank")
+                .with(admin)
+                .with(csrf())
+                .param("kind", "FORUM")
+                .param("title", title)
+                .param("heldOn", LocalDate.now().plusDays(3).toString())
+                .param("place", "长沙"));
     }
 
     @Test
@@ -95,24 +104,35 @@ class DatabaseOutageIT {
             var page = send(get("/organizations?city=430100").with(changsha));
             assertThat(page.getStatus()).isEqualTo(503);
             assertThat(page.getHeader("Retry-After")).isEqualTo("15");
-            assertThat(page.getContentAsString()).contains("系统暂时无法访问数据库").contains("请约 15 秒后重试")
-                    .contains("参考编号").contains("href=\"/organizations?city=430100\"")
-                    .doesNotContain("SQL").doesNotContain("Exception").doesNotContain("jdbc:");
+            assertThat(page.getContentAsString())
+                    .contains("系统暂时无法访问数据库")
+                    .contains("请约 15 秒后重试")
+                    .contains("参考编号")
+                    .contains("href=\"/organizations?city=430100\"")
+                    .doesNotContain("SQL")
+                    .doesNotContain("Exception")
+                    .doesNotContain("jdbc:");
             var english = send(get("/organizations").with(changsha).cookie(new Cookie("CHUYI_LANG", "en")));
             assertThat(english.getContentAsString()).contains("The portal cannot reach its database");
 
             var submission = record(admin, "停库期间提交的论坛");
             assertThat(submission.getStatus()).isEqualTo(503);
-            assertThat(submission.getContentAsString()).contains("刚才的提交可能没有完成").contains("重复提交不会产生重复记录")
-                    .as("try again never re-posts").contains("id=\"retry\" href=\"/\"");
-            assertThat(send(get("/login")).getStatus()).as("even a page that only needs the session store")
+            assertThat(submission.getContentAsString())
+                    .contains("刚才的提交可能没有完成")
+                    .contains("重复提交不会产生重复记录")
+                    .as("try again never re-posts")
+                    .contains("id=\"retry\" href=\"/\"");
+            assertThat(send(get("/login")).getStatus())
+                    .as("even a page that only needs the session store")
                     .isIn(200, 503);
 
             var health = send(get("/actuator/health"));
             assertThat(health.getStatus()).isEqualTo(503);
             assertThat(health.getContentAsString()).contains("DOWN");
             assertThat(send(get("/actuator/health/readiness")).getStatus()).isEqualTo(503);
-            assertThat(send(get("/actuator/health/liveness")).getStatus()).as("no restart for an outage").isEqualTo(200);
+            assertThat(send(get("/actuator/health/liveness")).getStatus())
+                    .as("no restart for an outage")
+                    .isEqualTo(200);
         } finally {
             database.restore();
         }
@@ -126,10 +146,14 @@ class DatabaseOutageIT {
         } while (status != 200 && System.nanoTime() < deadline);
         assertThat(status).as("served again within the advertised retry time").isEqualTo(200);
         assertThat(send(get("/actuator/health")).getStatus()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("select count(*) from think_tank_activity where title = '停库演练前的论坛'", Integer.class))
-                .as("committed before the outage").isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from think_tank_activity where title = '停库期间提交的论坛'", Integer.class))
-                .as("refused during the outage, not half-written").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from think_tank_activity where title = '停库演练前的论坛'", Integer.class))
+                .as("committed before the outage")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from think_tank_activity where title = '停库期间提交的论坛'", Integer.class))
+                .as("refused during the outage, not half-written")
+                .isZero();
         assertThat(record(admin, "停库演练后的论坛").getRedirectedUrl()).startsWith("/think-tank/");
     }
 }

@@ -36,12 +36,19 @@ class DatabaseWriteReadinessIT extends PostgresIntegrationTest {
         jdbc.execute("alter database \"" + database + "\" set default_transaction_read_only = on");
         try {
             renewPoolConnections();
-            assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).as("reads work").isPositive();
-            assertThat(status("/actuator/health/readiness")).as("no traffic for an instance that cannot save").isEqualTo(503);
+            assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class))
+                    .as("reads work")
+                    .isPositive();
+            assertThat(status("/actuator/health/readiness"))
+                    .as("no traffic for an instance that cannot save")
+                    .isEqualTo(503);
             assertThat(status("/actuator/health")).isEqualTo(503);
-            assertThat(status("/actuator/health/liveness")).as("no restart either").isEqualTo(200);
+            assertThat(status("/actuator/health/liveness"))
+                    .as("no restart either")
+                    .isEqualTo(200);
         } finally {
-            try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            try (var connection = dataSource.getConnection();
+                    var statement = connection.createStatement()) {
                 statement.execute("set default_transaction_read_only = off");
                 statement.execute("alter database \"" + database + "\" reset default_transaction_read_only");
             }

@@ -52,7 +52,8 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
                 insert into app_user (username, display_name, password_hash, password_changed_at, city_code, organization_id)
                 select 'surge-' || substring(o.name from 9), o.name || '管理员', '{noop}x', current_timestamp, o.city_code, o.id
                 from organization o where o.source = 'DeadlineSurgeIT'""");
-        jdbc.update("insert into user_role (user_id, role) select id, 'SCHOOL_ADMIN' from app_user where username like 'surge-%'");
+        jdbc.update(
+                "insert into user_role (user_id, role) select id, 'SCHOOL_ADMIN' from app_user where username like 'surge-%'");
         jdbc.update("""
                 insert into nomination (round_id, organization_id, city_code, status, title, summary, foundation, plan, safeguards)
                 select ?, o.id, o.city_code, 'DRAFT', o.name || '申报', '概述', '基础', '方案', '保障'
@@ -65,21 +66,33 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
                 from nomination n where n.round_id = ?""", submitRound);
         for (int i = 1; i <= SCHOOLS; i++) {
             schools.add(users.principal("surge-" + i));
-            draftOf.put(i, jdbc.queryForObject("select n.id from nomination n join organization o on o.id = n.organization_id "
-                    + "where n.round_id = ? and o.name = ?", Long.class, submitRound, "压力测试中职学校" + i));
+            draftOf.put(
+                    i,
+                    jdbc.queryForObject(
+                            "select n.id from nomination n join organization o on o.id = n.organization_id "
+                                    + "where n.round_id = ? and o.name = ?",
+                            Long.class,
+                            submitRound,
+                            "压力测试中职学校" + i));
         }
     }
 
     @AfterAll
     void removeThem() {
-        jdbc.update("delete from selection_state_change where subject_type = 'NOMINATION' and subject_id in "
-                + "(select id from nomination where round_id in (?, ?))", submitRound, startRound);
-        jdbc.update("delete from nomination_attachment where nomination_id in (select id from nomination where round_id in (?, ?))",
-                submitRound, startRound);
+        jdbc.update(
+                "delete from selection_state_change where subject_type = 'NOMINATION' and subject_id in "
+                        + "(select id from nomination where round_id in (?, ?))",
+                submitRound,
+                startRound);
+        jdbc.update(
+                "delete from nomination_attachment where nomination_id in (select id from nomination where round_id in (?, ?))",
+                submitRound,
+                startRound);
         jdbc.update("delete from nomination where round_id in (?, ?)", submitRound, startRound);
         jdbc.update("update selection_round set status = 'CANCELLED' where id in (?, ?)", submitRound, startRound);
         // the other tests count the reference schools and the accounts: leave nothing of ours behind
-        jdbc.update("delete from notification where user_id in (select id from app_user where username like 'surge-%')");
+        jdbc.update(
+                "delete from notification where user_id in (select id from app_user where username like 'surge-%')");
         jdbc.update("delete from user_role where user_id in (select id from app_user where username like 'surge-%')");
         jdbc.update("delete from app_user where username like 'surge-%'");
         jdbc.update("delete from organization where source = 'DeadlineSurgeIT'");
@@ -96,7 +109,8 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
 
     @Test
     void fiveHundredSchoolsSubmittingAtTheDeadlineLoseAndDuplicateNothing() throws Exception {
-        jdbc.update("insert into selection_round_kind (round_id, kind) values (?, 'SECONDARY_VOCATIONAL')", submitRound);
+        jdbc.update(
+                "insert into selection_round_kind (round_id, kind) values (?, 'SECONDARY_VOCATIONAL')", submitRound);
         ExecutorService pool = Executors.newFixedThreadPool(64);
         var answers = new ConcurrentHashMap<String, Integer>();
         var start = new CountDownLatch(1);
@@ -104,7 +118,7 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
         long began = System.nanoTime();
         for (int i = 1; i <= SCHOOLS; i++) {
             int school = i;
-            for (int click = 0; click < 2; click++) {          // the double click: two posts at the same moment
+            for (int click = 0; click < 2; click++) { // the double click: two posts at the same moment
                 sent.add(pool.submit(() -> {
                     start.await();
                     return record(answers, submit(school), school);
@@ -115,24 +129,31 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
         for (Future<?> f : sent) {
             f.get(2, TimeUnit.MINUTES);
         }
-        for (int i = 1; i <= SCHOOLS; i++) {                   // the browser retries a post whose answer it lost
+        for (int i = 1; i <= SCHOOLS; i++) { // the browser retries a post whose answer it lost
             record(answers, submit(i), i);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         pool.shutdown();
         System.out.printf("deadline surge: %d posts of %d schools in %d ms%n", 3 * SCHOOLS, SCHOOLS, took.toMillis());
 
-        assertThat(answers).as("every answer leads back to the school's own nomination with the good news")
+        assertThat(answers)
+                .as("every answer leads back to the school's own nomination with the good news")
                 .containsOnlyKeys("submitted");
         assertThat(answers.get("submitted")).isEqualTo(3 * SCHOOLS);
         assertThat(took).as("1,500 posts of 500 schools within the last minute").isLessThan(Duration.ofMinutes(1));
-        assertThat(jdbc.queryForObject("select count(*) from nomination where round_id = ? and status = 'SUBMITTED' "
-                + "and submitted_at is not null", Integer.class, submitRound)).as("none lost").isEqualTo(SCHOOLS);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from nomination where round_id = ? and status = 'SUBMITTED' "
+                                + "and submitted_at is not null",
+                        Integer.class,
+                        submitRound))
+                .as("none lost")
+                .isEqualTo(SCHOOLS);
         assertThat(jdbc.queryForObject("""
                 select count(*) from selection_state_change
                 where subject_type = 'NOMINATION' and to_status = 'SUBMITTED'
                   and subject_id in (select id from nomination where round_id = ?)""", Integer.class, submitRound))
-                .as("submitted once each: one line of history, not two or three").isEqualTo(SCHOOLS);
+                .as("submitted once each: one line of history, not two or three")
+                .isEqualTo(SCHOOLS);
     }
 
     @Test
@@ -146,10 +167,15 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
             for (int click = 0; click < 2; click++) {
                 landings.computeIfAbsent(school, s -> new ArrayList<>()).add(pool.submit(() -> {
                     start.await();
-                    return mvc.perform(post("/nominations").param("round", String.valueOf(startRound))
-                                    .param("title", "压力测试中职学校" + school + "新申报").param("summary", "概述")
-                                    .with(user(schools.get(school - 1))).with(csrf()))
-                            .andReturn().getResponse().getRedirectedUrl();
+                    return mvc.perform(post("/nominations")
+                                    .param("round", String.valueOf(startRound))
+                                    .param("title", "压力测试中职学校" + school + "新申报")
+                                    .param("summary", "概述")
+                                    .with(user(schools.get(school - 1)))
+                                    .with(csrf()))
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl();
                 }));
             }
         }
@@ -157,25 +183,37 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
         for (var entry : landings.entrySet()) {
             String first = entry.getValue().get(0).get(2, TimeUnit.MINUTES);
             String second = entry.getValue().get(1).get(2, TimeUnit.MINUTES);
-            assertThat(first).as("school %d", entry.getKey()).startsWith("/nominations/").isEqualTo(second);
+            assertThat(first)
+                    .as("school %d", entry.getKey())
+                    .startsWith("/nominations/")
+                    .isEqualTo(second);
         }
         pool.shutdown();
         assertThat(jdbc.queryForObject("select count(*) from nomination where round_id = ?", Integer.class, startRound))
                 .isEqualTo(STARTERS);
-        assertThat(jdbc.queryForObject("select count(distinct organization_id) from nomination where round_id = ?",
-                Integer.class, startRound)).isEqualTo(STARTERS);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct organization_id) from nomination where round_id = ?",
+                        Integer.class,
+                        startRound))
+                .isEqualTo(STARTERS);
     }
 
     private MvcResult submit(int school) throws Exception {
         return mvc.perform(post("/nominations/" + draftOf.get(school) + "/submit")
-                .with(user(schools.get(school - 1))).with(csrf())).andReturn();
+                        .with(user(schools.get(school - 1)))
+                        .with(csrf()))
+                .andReturn();
     }
 
     private static Void record(Map<String, Integer> answers, MvcResult result, int school) {
-        boolean home = ("/nominations/" + result.getRequest().getRequestURI().split("/")[2]).equals(result.getResponse().getRedirectedUrl());
+        boolean home = ("/nominations/" + result.getRequest().getRequestURI().split("/")[2])
+                .equals(result.getResponse().getRedirectedUrl());
         Object success = result.getFlashMap().get("success");
-        String outcome = home && "selection.nomination.submitted".equals(success) && result.getFlashMap().get("errorKey") == null
-                ? "submitted" : "school " + school + ": " + result.getResponse().getStatus() + " " + result.getFlashMap();
+        String outcome = home
+                        && "selection.nomination.submitted".equals(success)
+                        && result.getFlashMap().get("errorKey") == null
+                ? "submitted"
+                : "school " + school + ": " + result.getResponse().getStatus() + " " + result.getFlashMap();
         answers.merge(outcome, 1, Integer::sum);
         return null;
     }

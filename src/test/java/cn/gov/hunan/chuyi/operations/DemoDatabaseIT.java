@@ -41,10 +41,12 @@ import org.springframework.test.web.servlet.MvcResult;
  * connection at max-lifetime less up to a quarter), while reads worked and readiness said UP; readiness now
  * writes too ({@code databaseWrite}) and would have said DOWN.
  */
-@SpringBootTest(properties = {
-        // Hikari's shortest lifetime: the pool renews every connection within the test's time
-        "spring.datasource.hikari.max-lifetime=30000",
-        "chuyi.attachment.directory=target/demo-it/attachments"})
+@SpringBootTest(
+        properties = {
+            // Hikari's shortest lifetime: the pool renews every connection within the test's time
+            "spring.datasource.hikari.max-lifetime=30000",
+            "chuyi.attachment.directory=target/demo-it/attachments"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,7 +65,8 @@ class DemoDatabaseIT {
 
     @DynamicPropertySource
     static void freshDemoDatabase(DynamicPropertyRegistry registry) {
-        Path file = Path.of("target", "demo-it", UUID.randomUUID().toString(), "chuyi-demo").toAbsolutePath();
+        Path file = Path.of("target", "demo-it", UUID.randomUUID().toString(), "chuyi-demo")
+                .toAbsolutePath();
         registry.add("chuyi.demo.database-path", file::toString);
     }
 
@@ -86,7 +89,8 @@ class DemoDatabaseIT {
         var pool = dataSource.unwrap(HikariDataSource.class);
         // H2 closes a file database with its last connection, and reopening it would hide the defect; in the
         // running demo the pool renews its connections one by one, so the database stays open: so it does here
-        try (Connection keepsDatabaseOpen = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
+        try (Connection keepsDatabaseOpen =
+                DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
             Set<Long> before = openSessions();
             try (var own = keepsDatabaseOpen.createStatement().executeQuery("select session_id()")) {
                 own.next();
@@ -105,24 +109,44 @@ class DemoDatabaseIT {
      * meet), then signs in as a browser does (an audit row), and files a think-tank forum if a title is given.
      */
     private void signInFileAndCheckReadiness(String username, String title) throws Exception {
-        assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getStatus())
-                .as("ready").isEqualTo(200);
-        MvcResult signIn = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD)).andReturn();
-        assertThat(signIn.getResponse().getStatus()).as("sign-in of " + username).isEqualTo(302);
-        assertThat(signIn.getResponse().getRedirectedUrl()).as("sign-in of " + username).isEqualTo("/");
+        assertThat(mvc.perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("ready")
+                .isEqualTo(200);
+        MvcResult signIn = mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+                .andReturn();
+        assertThat(signIn.getResponse().getStatus())
+                .as("sign-in of " + username)
+                .isEqualTo(302);
+        assertThat(signIn.getResponse().getRedirectedUrl())
+                .as("sign-in of " + username)
+                .isEqualTo("/");
         var session = SessionCookie.of(mvc, signIn);
-        assertThat(session.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(session.perform(get("/")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
 
         if (title != null) {
-            var filed = session.perform(post("/think-tank").with(csrf()).param("kind", "FORUM").param("title", title)
-                    .param("heldOn", LocalDate.now().plusDays(3).toString()).param("place", "长沙"))
-                    .andReturn().getResponse();
+            var filed = session.perform(post("/think-tank")
+                            .with(csrf())
+                            .param("kind", "FORUM")
+                            .param("title", title)
+                            .param("heldOn", LocalDate.now().plusDays(3).toString())
+                            .param("place", "长沙"))
+                    .andReturn()
+                    .getResponse();
             assertThat(filed.getRedirectedUrl()).as("filed " + title).startsWith("/think-tank/");
-            assertThat(jdbc.queryForObject("select count(*) from think_tank_activity where title = ?", Integer.class, title))
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from think_tank_activity where title = ?", Integer.class, title))
                     .isEqualTo(1);
         }
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_IN'",
-                Integer.class, username)).as("the sign-in's audit row").isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where actor = ? and action = 'SIGN_IN'",
+                        Integer.class,
+                        username))
+                .as("the sign-in's audit row")
+                .isPositive();
     }
 
     /** H2's own ids of the sessions open now (the pool's connections). */
@@ -137,7 +161,9 @@ class DemoDatabaseIT {
     private static void await(Duration atMost, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s for the pool to renew its connections", atMost).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("waited %s for the pool to renew its connections", atMost)
+                    .isLessThan(deadline);
             Thread.sleep(200);
         }
     }

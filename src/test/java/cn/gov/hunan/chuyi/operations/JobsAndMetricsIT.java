@@ -46,12 +46,18 @@ class JobsAndMetricsIT extends PostgresIntegrationTest {
         assertThat(runs).hasValue(1);
         assertThat(ran).isEqualTo(1);
         assertThat(jobs.runOnce("test.once", Duration.ofSeconds(30), Duration.ofMinutes(1), runs::incrementAndGet))
-                .as("the next timer within the gap is skipped too").isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'test.once' and lock_until > now()",
-                Integer.class)).isEqualTo(1);
+                .as("the next timer within the gap is skipped too")
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from shedlock where name = 'test.once' and lock_until > now()", Integer.class))
+                .isEqualTo(1);
 
-        String metrics = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
-        assertThat(metrics).containsPattern("chuyi_job_seconds_count\\{job=\"test.once\",outcome=\"success\"[^}]*} 1")
+        String metrics = mvc.perform(get("/actuator/prometheus"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(metrics)
+                .containsPattern("chuyi_job_seconds_count\\{job=\"test.once\",outcome=\"success\"[^}]*} 1")
                 .containsPattern("chuyi_job_skipped_total\\{job=\"test.once\"[^}]*} 4");
     }
 
@@ -60,19 +66,30 @@ class JobsAndMetricsIT extends PostgresIntegrationTest {
         mvc.perform(get("/organizations").with(users.as("changsha")));
         var scraped = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse();
         assertThat(scraped.getStatus()).isEqualTo(200);
-        assertThat(scraped.getContentAsString()).contains("http_server_requests_seconds_count")
-                .contains("uri=\"/organizations\"").contains("hikaricp_connections_active");
+        assertThat(scraped.getContentAsString())
+                .contains("http_server_requests_seconds_count")
+                .contains("uri=\"/organizations\"")
+                .contains("hikaricp_connections_active");
 
         var outside = mvc.perform(get("/actuator/prometheus").with(request -> {
-            request.setRemoteAddr("203.0.113.9");
-            return request;
-        })).andReturn().getResponse();
+                    request.setRemoteAddr("203.0.113.9");
+                    return request;
+                }))
+                .andReturn()
+                .getResponse();
         assertThat(outside.getStatus()).isNotEqualTo(200);
         assertThat(outside.getContentAsString()).doesNotContain("http_server_requests");
-        assertThat(mvc.perform(get("/actuator/prometheus").with(users.as("admin")).with(request -> {
-            request.setRemoteAddr("203.0.113.9");
-            return request;
-        })).andReturn().getResponse().getStatus()).as("not even for the department").isEqualTo(403);
+        assertThat(mvc.perform(get("/actuator/prometheus")
+                                .with(users.as("admin"))
+                                .with(request -> {
+                                    request.setRemoteAddr("203.0.113.9");
+                                    return request;
+                                }))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("not even for the department")
+                .isEqualTo(403);
     }
 
     private static void sleep(long millis) {

@@ -30,15 +30,19 @@ class ShippedDefaultsIT {
     void everyScheduledJobRunsUnderTheShippedDefaults() {
         var database = PostgresTestDatabase.connection();
         String url = emptyDatabase(database, "shipped_defaults");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChuyiApplication.class).profiles("postgres").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                "--chuyi.attachment.directory=target/test-attachments")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChuyiApplication.class)
+                .profiles("postgres")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
+                        "--chuyi.attachment.directory=target/test-attachments")) {
             List<ScheduledTask> tasks = new ArrayList<>();
-            app.getBeansOfType(ScheduledTaskHolder.class).values().forEach(holder -> tasks.addAll(holder.getScheduledTasks()));
+            app.getBeansOfType(ScheduledTaskHolder.class)
+                    .values()
+                    .forEach(holder -> tasks.addAll(holder.getScheduledTasks()));
             assertThat(tasks).as("the schedulers are on by default").hasSizeGreaterThanOrEqualTo(3);
 
             for (ScheduledTask task : tasks) {
@@ -49,11 +53,14 @@ class ShippedDefaultsIT {
             Set<String> succeeded = new TreeSet<>();
             Set<String> failed = new TreeSet<>();
             for (Timer timer : meters.find("chuyi.job").timers()) {
-                (("success".equals(timer.getId().getTag("outcome"))) ? succeeded : failed).add(timer.getId().getTag("job"));
+                (("success".equals(timer.getId().getTag("outcome"))) ? succeeded : failed)
+                        .add(timer.getId().getTag("job"));
             }
             assertThat(failed).as("no job failed").isEmpty();
-            // the portal's own jobs report through ScheduledJobs; the others (Spring Session's clean-up) ran above without throwing
-            assertThat(succeeded).as("of %s", tasks)
+            // the portal's own jobs report through ScheduledJobs; the others (Spring Session's clean-up) ran above
+            // without throwing
+            assertThat(succeeded)
+                    .as("of %s", tasks)
                     .contains("selection.close-nomination-windows", "supervision.mark-overdue", "audit.retention");
         }
     }

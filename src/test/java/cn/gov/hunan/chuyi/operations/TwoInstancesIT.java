@@ -36,8 +36,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesIT extends PostgresIntegrationTest {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @LocalServerPort
     int portA;
@@ -52,19 +54,21 @@ class TwoInstancesIT extends PostgresIntegrationTest {
     void startTheSecondInstance() {
         var database = PostgresTestDatabase.connection();
         // as arguments: they must win over application-postgres.properties, as an operator's settings do
-        instanceB = new SpringApplicationBuilder(ChuyiApplication.class).profiles("postgres").run(
-                "--server.port=0",
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
-                "--chuyi.selection.scheduler.enabled=false",
-                "--chuyi.supervision.scheduler.enabled=false",
-                "--chuyi.audit.scheduler.enabled=false",
-                "--chuyi.security.two-factor.enforced=false",
-                "--server.servlet.session.cookie.secure=false",
-                "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                "--chuyi.attachment.directory=target/test-attachments");
+        instanceB = new SpringApplicationBuilder(ChuyiApplication.class)
+                .profiles("postgres")
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
+                        "--chuyi.selection.scheduler.enabled=false",
+                        "--chuyi.supervision.scheduler.enabled=false",
+                        "--chuyi.audit.scheduler.enabled=false",
+                        "--chuyi.security.two-factor.enforced=false",
+                        "--server.servlet.session.cookie.secure=false",
+                        "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
+                        "--chuyi.attachment.directory=target/test-attachments");
         portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
         jdbc.update("""
                 insert into app_user (username, display_name, password_hash, password_changed_at, city_code)
@@ -86,17 +90,24 @@ class TwoInstancesIT extends PostgresIntegrationTest {
     @Test
     void aSessionStartedOnOneInstanceIsServedAndEndedOnTheOther() throws Exception {
         String officer = signIn(portA, "twin-officer");
-        assertThat(get(portB, "/organizations", officer).statusCode()).as("served by the other instance").isEqualTo(200);
+        assertThat(get(portB, "/organizations", officer).statusCode())
+                .as("served by the other instance")
+                .isEqualTo(200);
         assertThat(get(portA, "/organizations", officer).statusCode()).isEqualTo(200);
 
         String secadmin = signIn(portB, "secadmin");
         long id = jdbc.queryForObject("select id from app_user where username = 'twin-officer'", Long.class);
-        var revoke = post(portB, "/admin/users/" + id + "/roles", secadmin,
+        var revoke = post(
+                portB,
+                "/admin/users/" + id + "/roles",
+                secadmin,
                 Map.of("role", "CITY_OFFICER", "grant", "false", "reason", "双实例撤销演练"));
         assertThat(revoke.statusCode()).isEqualTo(302);
 
         var refused = get(portA, "/organizations", officer);
-        assertThat(refused.statusCode()).as("the revocation reached the other instance").isEqualTo(302);
+        assertThat(refused.statusCode())
+                .as("the revocation reached the other instance")
+                .isEqualTo(302);
         assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
     }
 
@@ -106,11 +117,13 @@ class TwoInstancesIT extends PostgresIntegrationTest {
         var together = new CyclicBarrier(2);
         Callable<Boolean> onA = () -> {
             together.await();
-            return jobsA.runOnce("test.two-instances", Duration.ofSeconds(30), Duration.ofMinutes(1), TwoInstancesIT::work);
+            return jobsA.runOnce(
+                    "test.two-instances", Duration.ofSeconds(30), Duration.ofMinutes(1), TwoInstancesIT::work);
         };
         Callable<Boolean> onB = () -> {
             together.await();
-            return jobsB.runOnce("test.two-instances", Duration.ofSeconds(30), Duration.ofMinutes(1), TwoInstancesIT::work);
+            return jobsB.runOnce(
+                    "test.two-instances", Duration.ofSeconds(30), Duration.ofMinutes(1), TwoInstancesIT::work);
         };
         var pool = Executors.newFixedThreadPool(2);
         var a = pool.submit(onA);
@@ -135,13 +148,20 @@ class TwoInstancesIT extends PostgresIntegrationTest {
         String cookie = sessionCookie(page, null);
         var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(token.find()).isTrue();
-        var signedIn = post(port, "/login", cookie, Map.of("username", username, "password", DEMO_PASSWORD, "_csrf", token.group(1)));
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).as(username + " signed in").endsWith("/");
+        var signedIn = post(
+                port,
+                "/login",
+                cookie,
+                Map.of("username", username, "password", DEMO_PASSWORD, "_csrf", token.group(1)));
+        assertThat(signedIn.headers().firstValue("Location").orElse(""))
+                .as(username + " signed in")
+                .endsWith("/");
         return sessionCookie(signedIn, cookie);
     }
 
     private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -158,13 +178,20 @@ class TwoInstancesIT extends PostgresIntegrationTest {
             assertThat(token.find()).as("a CSRF token on a signed-in page").isTrue();
             body += "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         }
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String sessionCookie(HttpResponse<?> response, String previous) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';'))).reduce((x, y) -> y).orElse(previous);
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .reduce((x, y) -> y)
+                .orElse(previous);
     }
 }

@@ -36,9 +36,11 @@ class CoverageControllerTests {
 
     @BeforeEach
     void coverage() {
-        when(directory.coverage(any())).thenReturn(List.of(
-                new CountyCoverage(Regions.changsha(), Regions.liuyang(), List.of(Organizations.ownSchool())),
-                new CountyCoverage(Regions.changsha(), new County("430121", "长沙县", SignedIn.CITY, false), List.of())));
+        when(directory.coverage(any()))
+                .thenReturn(List.of(
+                        new CountyCoverage(Regions.changsha(), Regions.liuyang(), List.of(Organizations.ownSchool())),
+                        new CountyCoverage(
+                                Regions.changsha(), new County("430121", "长沙县", SignedIn.CITY, false), List.of())));
     }
 
     @Test

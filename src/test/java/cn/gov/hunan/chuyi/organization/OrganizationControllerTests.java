@@ -90,7 +90,10 @@ class OrganizationControllerTests {
 
     @Test
     void theListAsksTheDirectoryWithTheViewerAndTheFilter() throws Exception {
-        mvc.perform(get("/organizations").param("city", SignedIn.CITY).param("q", "航空").with(SignedIn.as(CITY_OFFICER)))
+        mvc.perform(get("/organizations")
+                        .param("city", SignedIn.CITY)
+                        .param("q", "航空")
+                        .with(SignedIn.as(CITY_OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("长沙航空职业技术学院")))
                 .andExpect(content().string(containsString("浏阳市")));
@@ -114,8 +117,13 @@ class OrganizationControllerTests {
         SignedIn.rule(mvc, () -> get("/organizations/" + SCHOOL + "/administration"))
                 .allows(status().isOk(), PROVINCE_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/organizations/" + SCHOOL + "/administration").param("provinceRun", "true")
-                        .param("competentAuthority", "湖南省教育厅").param("reason", "教育部名单").param("version", "4"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/organizations/" + SCHOOL + "/administration")
+                                .param("provinceRun", "true")
+                                .param("competentAuthority", "湖南省教育厅")
+                                .param("reason", "教育部名单")
+                                .param("version", "4"))
                 .allows(redirectedUrl("/organizations/" + SCHOOL), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(directory).changeAdministration(eq(SCHOOL), eq(true), eq("湖南省教育厅"), eq("教育部名单"), eq(4L), any());
@@ -123,8 +131,12 @@ class OrganizationControllerTests {
 
     @Test
     void aChangeWithoutAReasonComesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(post("/organizations/" + SCHOOL + "/administration").param("competentAuthority", "湘潭市教育局")
-                        .param("reason", "").param("version", "4").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/organizations/" + SCHOOL + "/administration")
+                        .param("competentAuthority", "湘潭市教育局")
+                        .param("reason", "")
+                        .param("version", "4")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("organization/administration"))
                 .andExpect(model().attributeHasFieldErrors("form", "reason"))
@@ -136,9 +148,14 @@ class OrganizationControllerTests {
     @Test
     void aChangeTheDirectoryRefusesComesBackWithItsReason() throws Exception {
         doThrow(new AdministrationRejected("organization.administration.error.unchanged"))
-                .when(directory).changeAdministration(anyLong(), anyBoolean(), any(), anyString(), anyLong(), any());
-        mvc.perform(post("/organizations/" + SCHOOL + "/administration").param("competentAuthority", "长沙市教育局")
-                        .param("reason", "核对").param("version", "4").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(directory)
+                .changeAdministration(anyLong(), anyBoolean(), any(), anyString(), anyLong(), any());
+        mvc.perform(post("/organizations/" + SCHOOL + "/administration")
+                        .param("competentAuthority", "长沙市教育局")
+                        .param("reason", "核对")
+                        .param("version", "4")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("无需修改")))
                 .andExpect(content().string(containsString("核对")));
@@ -147,9 +164,14 @@ class OrganizationControllerTests {
     @Test
     void aStaleChangeComesBackWithTheCurrentVersion() throws Exception {
         doThrow(new OptimisticLockException())
-                .when(directory).changeAdministration(anyLong(), anyBoolean(), any(), anyString(), anyLong(), any());
-        mvc.perform(post("/organizations/" + SCHOOL + "/administration").param("competentAuthority", "长沙市教育局")
-                        .param("reason", "核对").param("version", "2").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(directory)
+                .changeAdministration(anyLong(), anyBoolean(), any(), anyString(), anyLong(), any());
+        mvc.perform(post("/organizations/" + SCHOOL + "/administration")
+                        .param("competentAuthority", "长沙市教育局")
+                        .param("reason", "核对")
+                        .param("version", "2")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("name=\"version\" value=\"4\"")));

@@ -46,8 +46,8 @@ class OrganizationDirectoryIT extends PostgresIntegrationTest {
 
     @Test
     void cityOfficerSeesOnlyItsOwnCitysSchools() throws Exception {
-        int changshaCount = jdbc.queryForObject(
-                "select count(*) from organization where city_code = '430100'", Integer.class);
+        int changshaCount =
+                jdbc.queryForObject("select count(*) from organization where city_code = '430100'", Integer.class);
         assertThat(page("changsha", "/organizations")).contains("共 " + changshaCount + " 个单位");
         assertThat(page("changsha", "/organizations?city=431300")).contains("共 0 个单位");
 
@@ -70,15 +70,19 @@ class OrganizationDirectoryIT extends PostgresIntegrationTest {
     void expertsAndInspectorsSeeEveryOrganisation() throws Exception {
         long remote = idOf("湘西民族职业技术学院");
         mvc.perform(get("/organizations/" + remote).with(users.as("expert1"))).andExpect(status().isOk());
-        mvc.perform(get("/organizations/" + remote).with(users.as("inspector2"))).andExpect(status().isOk());
+        mvc.perform(get("/organizations/" + remote).with(users.as("inspector2")))
+                .andExpect(status().isOk());
     }
 
     @Test
     void profileShowsCountyAndMarksDemoRecords() throws Exception {
         assertThat(page("admin", "/organizations/" + idOf("新化县楚怡工业学校"))).contains("新化县 (431322)");
         assertThat(page("admin", "/organizations/" + idOf("芙蓉区职业中专（演示）"))).contains("id=\"demo-record\"");
-        assertThat(page("admin", "/organizations/" + idOf("湖南工业职业技术学院"))).contains("省属")
-                .contains("id=\"designations\"").contains("楚怡职业教育文化馆").contains("楚怡产教融合实训基地");
+        assertThat(page("admin", "/organizations/" + idOf("湖南工业职业技术学院")))
+                .contains("省属")
+                .contains("id=\"designations\"")
+                .contains("楚怡职业教育文化馆")
+                .contains("楚怡产教融合实训基地");
         assertThat(page("admin", "/organizations/" + idOf("湘西民族职业技术学院"))).contains("id=\"no-designations\"");
     }
 }

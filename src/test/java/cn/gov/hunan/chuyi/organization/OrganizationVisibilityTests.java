@@ -17,8 +17,19 @@ class OrganizationVisibilityTests {
     private static final String LOUDI = "431300";
 
     private static OrganizationProfile school(long id, String city) {
-        return new OrganizationProfile(id, "School " + id, OrganizationKind.SECONDARY_VOCATIONAL, city, null, false, false,
-                false, null, null, null, 0);
+        return new OrganizationProfile(
+                id,
+                "School " + id,
+                OrganizationKind.SECONDARY_VOCATIONAL,
+                city,
+                null,
+                false,
+                false,
+                false,
+                null,
+                null,
+                null,
+                0);
     }
 
     private static PortalUser user(Role role, String city, Long organization) {
@@ -28,7 +39,9 @@ class OrganizationVisibilityTests {
     @Test
     void provinceStaffExpertsAndInspectorsSeeEveryOrganisation() {
         for (Role role : Set.of(Role.PROVINCE_ADMIN, Role.EXPERT, Role.INSPECTOR)) {
-            assertThat(OrganizationDirectory.maySee(user(role, null, null), school(7, LOUDI))).as(role.name()).isTrue();
+            assertThat(OrganizationDirectory.maySee(user(role, null, null), school(7, LOUDI)))
+                    .as(role.name())
+                    .isTrue();
         }
     }
 
@@ -49,14 +62,17 @@ class OrganizationVisibilityTests {
     @Test
     void theAdministratorsOfThePortalSeeNoOrganisation() {
         for (Role role : Role.ADMINISTRATION) {
-            assertThat(OrganizationDirectory.maySee(user(role, null, null), school(7, CHANGSHA))).as(role.name()).isFalse();
+            assertThat(OrganizationDirectory.maySee(user(role, null, null), school(7, CHANGSHA)))
+                    .as(role.name())
+                    .isFalse();
         }
     }
 
     @Test
     void onlyProvinceStaffMayChangeWhoRunsAnOrganisation() {
         for (Role role : Role.values()) {
-            assertThat(OrganizationDirectory.mayChangeAdministration(user(role, CHANGSHA, 7L))).as(role.name())
+            assertThat(OrganizationDirectory.mayChangeAdministration(user(role, CHANGSHA, 7L)))
+                    .as(role.name())
                     .isEqualTo(role == Role.PROVINCE_ADMIN);
         }
     }

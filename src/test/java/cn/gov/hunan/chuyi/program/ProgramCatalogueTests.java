@@ -69,11 +69,14 @@ class ProgramCatalogueTests {
 
     @Test
     void anOrganisationMayReceiveTheLimitLessWhatItHoldsNeverBelowZero() {
-        var catalogue = catalogue(new Program("CLUSTER", Nominee.ORGANIZATION, 100, 3),
+        var catalogue = catalogue(
+                new Program("CLUSTER", Nominee.ORGANIZATION, 100, 3),
                 new Program("SCHOOL", Nominee.ORGANIZATION, 50, 1));
         assertThat(catalogue.designationsLeft("CLUSTER", 1L)).isEqualTo(1L);
         assertThat(catalogue.designationsLeft("CLUSTER", 2L)).isEqualTo(3L);
-        assertThat(catalogue.designationsLeft("SCHOOL", 1L)).as("holds 2 of a limit of 1").isZero();
+        assertThat(catalogue.designationsLeft("SCHOOL", 1L))
+                .as("holds 2 of a limit of 1")
+                .isZero();
         assertThat(catalogue.designationsLeft("SCHOOL", 2L)).isEqualTo(1L);
     }
 
@@ -96,14 +99,16 @@ class ProgramCatalogueTests {
         var program = new Program("CLUSTER", Nominee.ORGANIZATION, 100, 3);
         var catalogue = catalogue(program);
         assertThatThrownBy(() -> catalogue.changeTarget("CLUSTER", 1, "压缩", 0, "xhcy"))
-                .isInstanceOf(TargetChangeRejected.class).hasMessage("program.target.error.belowDesignated");
+                .isInstanceOf(TargetChangeRejected.class)
+                .hasMessage("program.target.error.belowDesignated");
         catalogue.changeTarget("CLUSTER", 2, "压缩", 0, "xhcy");
         assertThat(program.toSummary(2).target()).isEqualTo(2);
     }
 
     @Test
     void theProgrammePageOffersTheTargetAndIndicatorsToTheDepartmentAlone() {
-        when(changes.findTop50ByProgramCodeOrderByChangedAtDescIdDesc("CLUSTER")).thenReturn(List.of());
+        when(changes.findTop50ByProgramCodeOrderByChangedAtDescIdDesc("CLUSTER"))
+                .thenReturn(List.of());
         var catalogue = catalogue(new Program("CLUSTER", Nominee.ORGANIZATION, 100, 3));
         for (Role role : Role.values()) {
             var page = catalogue.page("CLUSTER", new PortalUser(1L, "u", "u", "", true, Set.of(role), null, null));

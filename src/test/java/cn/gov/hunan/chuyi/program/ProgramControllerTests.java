@@ -52,7 +52,8 @@ class ProgramControllerTests {
         when(catalogue.get(CODE)).thenReturn(Programs.school(CODE));
         when(catalogue.get("NONE")).thenThrow(new NotFoundException("program", "NONE"));
         when(catalogue.page(eq(CODE), any()))
-                .thenReturn(new ProgramCatalogue.ProgramPage(Programs.school(CODE), List.of(), List.of(), false, false));
+                .thenReturn(
+                        new ProgramCatalogue.ProgramPage(Programs.school(CODE), List.of(), List.of(), false, false));
         when(catalogue.page(eq("NONE"), any())).thenThrow(new NotFoundException("program", "NONE"));
     }
 
@@ -78,8 +79,12 @@ class ProgramControllerTests {
         SignedIn.rule(mvc, () -> get("/programs/" + CODE + "/target"))
                 .allows(status().isOk(), PROVINCE_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/programs/" + CODE + "/target").param("target", "21").param("reason", "规划调整")
-                        .param("version", "3"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/programs/" + CODE + "/target")
+                                .param("target", "21")
+                                .param("reason", "规划调整")
+                                .param("version", "3"))
                 .allows(redirectedUrl("/programs/" + CODE), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(catalogue).changeTarget(CODE, 21, "规划调整", 3, "province_admin");
@@ -87,8 +92,12 @@ class ProgramControllerTests {
 
     @Test
     void aTargetWithoutAReasonComesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(post("/programs/" + CODE + "/target").param("target", "25").param("reason", " ").param("version", "3")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/programs/" + CODE + "/target")
+                        .param("target", "25")
+                        .param("reason", " ")
+                        .param("version", "3")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("program/target-form"))
                 .andExpect(model().attributeHasFieldErrors("form", "reason"))
@@ -100,9 +109,14 @@ class ProgramControllerTests {
     @Test
     void aTargetTheCatalogueRefusesComesBackWithItsReasonAndTheText() throws Exception {
         doThrow(new TargetChangeRejected("program.target.error.belowDesignated"))
-                .when(catalogue).changeTarget(CODE, 5, "压缩规模", 3, "province_admin");
-        mvc.perform(post("/programs/" + CODE + "/target").param("target", "5").param("reason", "压缩规模").param("version", "3")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(catalogue)
+                .changeTarget(CODE, 5, "压缩规模", 3, "province_admin");
+        mvc.perform(post("/programs/" + CODE + "/target")
+                        .param("target", "5")
+                        .param("reason", "压缩规模")
+                        .param("version", "3")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("value=\"5\"")))
@@ -112,8 +126,12 @@ class ProgramControllerTests {
     @Test
     void aStaleTargetFormComesBackWithTheCurrentVersion() throws Exception {
         doThrow(new OptimisticLockException()).when(catalogue).changeTarget(CODE, 22, "新增名额", 2, "province_admin");
-        mvc.perform(post("/programs/" + CODE + "/target").param("target", "22").param("reason", "新增名额").param("version", "2")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/programs/" + CODE + "/target")
+                        .param("target", "22")
+                        .param("reason", "新增名额")
+                        .param("version", "2")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("name=\"version\" value=\"3\"")))

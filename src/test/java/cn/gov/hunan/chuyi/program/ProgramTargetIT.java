@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,7 +51,10 @@ class ProgramTargetIT extends PostgresIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(detail).contains("2026 年规划调整").contains(before + " → " + (before + 2)).contains(">admin<");
+        assertThat(detail)
+                .contains("2026 年规划调整")
+                .contains(before + " → " + (before + 2))
+                .contains(">admin<");
     }
 
     @Test
@@ -69,11 +71,13 @@ class ProgramTargetIT extends PostgresIntegrationTest {
         Integer before = target("UNDERGRAD_CLUSTER");
 
         assertThat(submit("UNDERGRAD_CLUSTER", "-1", "x", version, "zh-CN")).contains("目标数须为 0 到 10000 之间的整数");
-        assertThat(submit("UNDERGRAD_CLUSTER", "-1", "x", version, "en")).contains("The target must be a whole number from 0 to 10000");
+        assertThat(submit("UNDERGRAD_CLUSTER", "-1", "x", version, "en"))
+                .contains("The target must be a whole number from 0 to 10000");
         assertThat(submit("UNDERGRAD_CLUSTER", "12", "", version, "zh-CN")).contains("请填写调整理由");
         assertThat(submit("UNDERGRAD_CLUSTER", "12", "   ", version, "en")).contains("Please give a reason");
         assertThat(submit("UNDERGRAD_CLUSTER", "abc", "x", version, "zh-CN")).contains("目标数须为整数");
-        assertThat(submit("UNDERGRAD_CLUSTER", "12", "x".repeat(501), version, "zh-CN")).contains("不能超过 500 个字");
+        assertThat(submit("UNDERGRAD_CLUSTER", "12", "x".repeat(501), version, "zh-CN"))
+                .contains("不能超过 500 个字");
         // what the user typed is kept in the form
         assertThat(submit("UNDERGRAD_CLUSTER", "12", "", version, "zh-CN")).contains("value=\"12\"");
 

@@ -48,10 +48,14 @@ class ProgramTests {
     @Test
     void refusesNegativeOrAbsurdTargetsAndMissingReasons() {
         var program = program(80);
-        assertThat(rejection(() -> program.changeTarget(-1, 0, "r", "admin", NOW))).isEqualTo("program.target.error.range");
-        assertThat(rejection(() -> program.changeTarget(10_001, 0, "r", "admin", NOW))).isEqualTo("program.target.error.range");
-        assertThat(rejection(() -> program.changeTarget(81, 0, " ", "admin", NOW))).isEqualTo("program.target.error.reason");
-        assertThat(rejection(() -> program.changeTarget(80, 0, "same", "admin", NOW))).isEqualTo("program.target.error.unchanged");
+        assertThat(rejection(() -> program.changeTarget(-1, 0, "r", "admin", NOW)))
+                .isEqualTo("program.target.error.range");
+        assertThat(rejection(() -> program.changeTarget(10_001, 0, "r", "admin", NOW)))
+                .isEqualTo("program.target.error.range");
+        assertThat(rejection(() -> program.changeTarget(81, 0, " ", "admin", NOW)))
+                .isEqualTo("program.target.error.reason");
+        assertThat(rejection(() -> program.changeTarget(80, 0, "same", "admin", NOW)))
+                .isEqualTo("program.target.error.unchanged");
     }
 
     @Test
@@ -66,10 +70,46 @@ class ProgramTests {
 
     @Test
     void progressIsCappedAtOneHundredPercent() {
-        var summary = new ProgramSummary("X", "x", "x", "c", "s", "s", 10, 12, Nominee.ORGANIZATION, false, Set.of(), 0, "所", "schools", "湖南省教育厅", "Hunan Provincial Department of Education", 2025, 1);
+        var summary = new ProgramSummary(
+                "X",
+                "x",
+                "x",
+                "c",
+                "s",
+                "s",
+                10,
+                12,
+                Nominee.ORGANIZATION,
+                false,
+                Set.of(),
+                0,
+                "所",
+                "schools",
+                "湖南省教育厅",
+                "Hunan Provincial Department of Education",
+                2025,
+                1);
         assertThat(summary.percent()).isEqualTo(100);
         assertThat(summary.remaining()).isZero();
-        var third = new ProgramSummary("X", "x", "x", "c", "s", "s", 3, 1, Nominee.ORGANIZATION, false, Set.of(), 0, "所", "schools", "湖南省教育厅", "Hunan Provincial Department of Education", 2025, 1);
+        var third = new ProgramSummary(
+                "X",
+                "x",
+                "x",
+                "c",
+                "s",
+                "s",
+                3,
+                1,
+                Nominee.ORGANIZATION,
+                false,
+                Set.of(),
+                0,
+                "所",
+                "schools",
+                "湖南省教育厅",
+                "Hunan Provincial Department of Education",
+                2025,
+                1);
         assertThat(third.percent()).isEqualTo(33);
     }
 

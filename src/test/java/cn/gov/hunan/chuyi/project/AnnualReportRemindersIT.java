@@ -23,12 +23,13 @@ import org.springframework.test.context.TestPropertySource;
  * (P7D, P1D, the day after), however often the job runs, and not at all once the report is filed. The context is
  * closed afterwards, so its job and its clock never run beside the other tests.
  */
-@TestPropertySource(properties = {
-    "chuyi.reminders.enabled=true",
-    "chuyi.reminders.delay=PT0.5S",
-    "chuyi.reminders.send-from=00:00",
-    "chuyi.reminders.lead-times=P7D,P1D,-P1D"
-})
+@TestPropertySource(
+        properties = {
+            "chuyi.reminders.enabled=true",
+            "chuyi.reminders.delay=PT0.5S",
+            "chuyi.reminders.send-from=00:00",
+            "chuyi.reminders.lead-times=P7D,P1D,-P1D"
+        })
 @Import(AnnualReportRemindersIT.Clocks.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AnnualReportRemindersIT extends PostgresIntegrationTest {
@@ -68,12 +69,21 @@ class AnnualReportRemindersIT extends PostgresIntegrationTest {
         runsOfTheJob(3);
 
         assertThat(notifications(hngy, link)).as("once per lead time").isEqualTo(3);
-        assertThat(jdbc.queryForList("select lead_time from reminder where link = ? order by lead_time", String.class, link))
+        assertThat(jdbc.queryForList(
+                        "select lead_time from reminder where link = ? order by lead_time", String.class, link))
                 .containsExactlyInAnyOrder("P7D", "P1D", "P-1D");
-        assertThat(jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class,
-                AnnualReportDeadlines.link(filing, 2029))).as("a filed report").isZero();
-        assertThat(jdbc.queryForObject("select message_key from notification where user_id = ? and link = ? order by id desc fetch first 1 rows only",
-                String.class, hngy, link)).isEqualTo("notification.reminder.overdue");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where link = ?",
+                        Integer.class,
+                        AnnualReportDeadlines.link(filing, 2029)))
+                .as("a filed report")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select message_key from notification where user_id = ? and link = ? order by id desc fetch first 1 rows only",
+                        String.class,
+                        hngy,
+                        link))
+                .isEqualTo("notification.reminder.overdue");
     }
 
     /** A project of the demo school under construction 2028–2030, owing the report of 2029 by 31 January 2030. */
@@ -84,7 +94,8 @@ class AnnualReportRemindersIT extends PostgresIntegrationTest {
     }
 
     private int notifications(long user, String link) {
-        return jdbc.queryForObject("select count(*) from notification where user_id = ? and link = ?", Integer.class, user, link);
+        return jdbc.queryForObject(
+                "select count(*) from notification where user_id = ? and link = ?", Integer.class, user, link);
     }
 
     private void awaitNotifications(long user, String link, int expected) throws InterruptedException {
@@ -108,7 +119,9 @@ class AnnualReportRemindersIT extends PostgresIntegrationTest {
 
     private Object lockedAt() {
         return jdbc.queryForList("select locked_at from shedlock where name = 'notification.remind-deadlines'").stream()
-                .findFirst().map(row -> row.get("locked_at")).orElse(null);
+                .findFirst()
+                .map(row -> row.get("locked_at"))
+                .orElse(null);
     }
 
     private static Instant at(int year, int month, int day) {

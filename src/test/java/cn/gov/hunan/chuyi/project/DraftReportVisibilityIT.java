@@ -39,11 +39,12 @@ class DraftReportVisibilityIT extends PostgresIntegrationTest {
                 select 'TRAINING_BASE', id, '草稿可见性测试实训基地', ?, 3 from organization where name = '新化县楚怡工业学校'
                 returning id""", Long.class, thisYear - 1);
         report = jdbc.queryForObject("""
-                insert into annual_report (project_id, report_year, status) values (?, ?, 'DRAFT') returning id""",
-                Long.class, project, thisYear - 1);
+                insert into annual_report (project_id, report_year, status) values (?, ?, 'DRAFT') returning id""", Long.class, project, thisYear - 1);
         mvc.perform(multipart(reportPath() + "/attachments")
                 .file(new MockMultipartFile("file", "草稿附件.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))
-                .with(users.as("xhcy")).with(csrf()).header("Referer", "http://localhost" + reportPath()));
+                .with(users.as("xhcy"))
+                .with(csrf())
+                .header("Referer", "http://localhost" + reportPath()));
         file = jdbc.queryForObject("select id from annual_report_attachment where report_id = ?", Long.class, report);
     }
 
@@ -61,19 +62,29 @@ class DraftReportVisibilityIT extends PostgresIntegrationTest {
     }
 
     private int status(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(user))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(path).with(users.as(user)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(user))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(users.as(user)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void aDraftAndItsFileAre404ToEveryoneButTheSchool() throws Exception {
         for (String user : OTHERS) {
             assertThat(status(user, reportPath())).as(user + " opens the draft").isEqualTo(404);
-            assertThat(status(user, reportPath() + "/attachments/" + file)).as(user + " downloads its file").isEqualTo(404);
-            assertThat(page(user, "/projects/" + project)).as(user + " on the project page").doesNotContain(reportPath());
+            assertThat(status(user, reportPath() + "/attachments/" + file))
+                    .as(user + " downloads its file")
+                    .isEqualTo(404);
+            assertThat(page(user, "/projects/" + project))
+                    .as(user + " on the project page")
+                    .doesNotContain(reportPath());
         }
         assertThat(status("xhcy", reportPath())).isEqualTo(200);
         assertThat(status("xhcy", reportPath() + "/attachments/" + file)).isEqualTo(200);
@@ -83,24 +94,35 @@ class DraftReportVisibilityIT extends PostgresIntegrationTest {
     @Test
     void theStatusTrackerShowsOthersADraftAsNotStarted() {
         var seenByCity = tracker.owed(users.principal("loudi")).stream()
-                .filter(r -> r.projectId() == project && r.year() == thisYear - 1).findFirst().orElseThrow();
+                .filter(r -> r.projectId() == project && r.year() == thisYear - 1)
+                .findFirst()
+                .orElseThrow();
         assertThat(seenByCity.reportId()).isNull();
         assertThat(seenByCity.reportStatus()).isNull();
         assertThat(seenByCity.filed()).isFalse();
         var seenBySchool = tracker.owed(users.principal("xhcy")).stream()
-                .filter(r -> r.projectId() == project && r.year() == thisYear - 1).findFirst().orElseThrow();
+                .filter(r -> r.projectId() == project && r.year() == thisYear - 1)
+                .findFirst()
+                .orElseThrow();
         assertThat(seenBySchool.reportId()).isEqualTo(report);
         assertThat(seenBySchool.reportStatus()).isEqualTo("DRAFT");
     }
 
     @Test
     void onceSubmittedTheReportAndItsFileAreOpenToTheProjectsReaders() throws Exception {
-        jdbc.update("update annual_report set status = 'SUBMITTED', narrative = '已报送', submitted_at = current_timestamp where id = ?",
+        jdbc.update(
+                "update annual_report set status = 'SUBMITTED', narrative = '已报送', submitted_at = current_timestamp where id = ?",
                 report);
         for (String user : OTHERS) {
-            assertThat(status(user, reportPath())).as(user + " opens the report").isEqualTo(200);
-            assertThat(status(user, reportPath() + "/attachments/" + file)).as(user + " downloads its file").isEqualTo(200);
-            assertThat(page(user, "/projects/" + project)).as(user + " on the project page").contains(reportPath());
+            assertThat(status(user, reportPath()))
+                    .as(user + " opens the report")
+                    .isEqualTo(200);
+            assertThat(status(user, reportPath() + "/attachments/" + file))
+                    .as(user + " downloads its file")
+                    .isEqualTo(200);
+            assertThat(page(user, "/projects/" + project))
+                    .as(user + " on the project page")
+                    .contains(reportPath());
         }
         assertThat(status("xhcy", reportPath())).isEqualTo(200);
     }

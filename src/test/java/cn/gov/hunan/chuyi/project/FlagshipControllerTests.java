@@ -12,11 +12,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
@@ -25,10 +25,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The flagship checklist: read by the department, the cities and the inspectors; recorded by the first two. */
 @ControllerSlice(FlagshipController.class)
@@ -45,14 +45,18 @@ class FlagshipControllerTests {
         when(checklist.overview(any())).thenReturn(List.of(ProjectViews.city()));
         when(checklist.city(eq(CITY), any())).thenReturn(ProjectViews.city());
         when(checklist.city(eq("439900"), any())).thenThrow(new NotFoundException("city", "439900"));
-        when(checklist.file(CITY, "NAME")).thenReturn(
-                new ReportService.Download("命名文件.pdf", "application/pdf", new ByteArrayResource(new byte[] {37, 80, 68, 70})));
+        when(checklist.file(CITY, "NAME"))
+                .thenReturn(new ReportService.Download(
+                        "命名文件.pdf", "application/pdf", new ByteArrayResource(new byte[] {37, 80, 68, 70})));
     }
 
     @Test
     void theChecklistIsReadByTheDepartmentTheCitiesAndTheInspectors() throws Exception {
-        SignedIn.rule(mvc, () -> get("/flagships")).allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, INSPECTOR).refusesTheRest();
-        SignedIn.rule(mvc, () -> get("/flagships/" + CITY)).allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, INSPECTOR)
+        SignedIn.rule(mvc, () -> get("/flagships"))
+                .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, INSPECTOR)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/flagships/" + CITY))
+                .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, INSPECTOR)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> get("/flagships/" + CITY + "/NAME/file"))
                 .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, INSPECTOR)
@@ -68,9 +72,13 @@ class FlagshipControllerTests {
 
     @Test
     void theDepartmentAndTheCitiesRecordAnItem() throws Exception {
-        SignedIn.rule(mvc, () -> multipart("/flagships/" + CITY + "/NAME")
-                        .file(new MockMultipartFile("file", "命名.pdf", "application/pdf", new byte[] {37, 80, 68, 70}))
-                        .param("done", "true").param("evidence", "湘教发〔2025〕3号"))
+        SignedIn.rule(
+                        mvc,
+                        () -> multipart("/flagships/" + CITY + "/NAME")
+                                .file(new MockMultipartFile(
+                                        "file", "命名.pdf", "application/pdf", new byte[] {37, 80, 68, 70}))
+                                .param("done", "true")
+                                .param("evidence", "湘教发〔2025〕3号"))
                 .allows(redirectedUrl("/flagships/" + CITY), PROVINCE_ADMIN, CITY_OFFICER)
                 .refusesTheRest();
         verify(checklist, times(2)).record(eq(CITY), eq("NAME"), eq(true), eq("湘教发〔2025〕3号"), any(), any());

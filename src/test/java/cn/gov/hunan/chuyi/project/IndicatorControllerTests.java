@@ -18,6 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.program.Programs;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
@@ -26,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.program.Programs;
 
 /** A programme's construction indicators: the department's alone; an unknown programme is not found. */
 @ControllerSlice(IndicatorController.class)
@@ -53,18 +54,33 @@ class IndicatorControllerTests {
 
     @Test
     void onlyTheDepartmentKeepsTheIndicators() throws Exception {
-        SignedIn.rule(mvc, () -> get(INDICATORS)).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
+        SignedIn.rule(mvc, () -> get(INDICATORS))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
         SignedIn.rule(mvc, () -> post(INDICATORS).param("name", "专业群数量").param("unit", "个"))
-                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN).refusesTheRest();
+                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN)
+                .refusesTheRest();
         verify(indicators).add(PROGRAM, "专业群数量", "个", "province_admin");
-        SignedIn.rule(mvc, () -> post(INDICATORS + "/" + INDICATOR).param("name", "双师比例").param("unit", "%").param("version", "0"))
-                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN).refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post(INDICATORS + "/" + INDICATOR)
+                                .param("name", "双师比例")
+                                .param("unit", "%")
+                                .param("version", "0"))
+                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN)
+                .refusesTheRest();
         verify(indicators).rename(INDICATOR, "双师比例", "%", 0, "province_admin");
-        SignedIn.rule(mvc, () -> post(INDICATORS + "/" + INDICATOR + "/active").param("active", "false").param("version", "0"))
-                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN).refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post(INDICATORS + "/" + INDICATOR + "/active")
+                                .param("active", "false")
+                                .param("version", "0"))
+                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN)
+                .refusesTheRest();
         verify(indicators).setActive(INDICATOR, false, 0, "province_admin");
         SignedIn.rule(mvc, () -> post(INDICATORS + "/" + INDICATOR + "/move").param("up", "true"))
-                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN).refusesTheRest();
+                .allows(redirectedUrl(INDICATORS), PROVINCE_ADMIN)
+                .refusesTheRest();
         verify(indicators).move(INDICATOR, true, "province_admin");
     }
 
@@ -78,8 +94,13 @@ class IndicatorControllerTests {
     @Test
     void aRefusedIndicatorGoesBackWithWhatWasTyped() throws Exception {
         doThrow(new ProjectRejected("project.indicator.error.fields").at("name"))
-                .when(indicators).add(PROGRAM, null, "个", "province_admin");
-        mvc.perform(post(INDICATORS).param("unit", "个").header("Referer", INDICATORS).with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(indicators)
+                .add(PROGRAM, null, "个", "province_admin");
+        mvc.perform(post(INDICATORS)
+                        .param("unit", "个")
+                        .header("Referer", INDICATORS)
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(INDICATORS))
                 .andExpect(flash().attribute("errorKey", "project.indicator.error.fields"))
                 .andExpect(flash().attribute("errorField", "name"));
@@ -87,8 +108,11 @@ class IndicatorControllerTests {
 
     @Test
     void everyPostNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post(INDICATORS).param("name", "x").with(SignedIn.as(PROVINCE_ADMIN))).andExpect(status().isForbidden());
-        mvc.perform(post(INDICATORS + "/" + INDICATOR + "/move").param("up", "true").with(SignedIn.as(PROVINCE_ADMIN)))
+        mvc.perform(post(INDICATORS).param("name", "x").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(INDICATORS + "/" + INDICATOR + "/move")
+                        .param("up", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
         verify(indicators, never()).add(any(), any(), any(), any());
         verify(indicators, never()).move(anyLong(), anyBoolean(), any());

@@ -23,9 +23,15 @@ class ProjectBrowserIT extends BrowserIntegrationTest {
         long project = jdbc.queryForObject("""
                 select p.id from designated_project p join organization o on o.id = p.organization_id
                 where o.name = '新化县楚怡工业学校' and p.program_code = 'CULTURE_BASE'""", Long.class);
-        jdbc.update("delete from annual_report_attachment where report_id in (select id from annual_report where project_id = ? and report_year = 2022)", project);
-        jdbc.update("delete from annual_report_change where report_id in (select id from annual_report where project_id = ? and report_year = 2022)", project);
-        jdbc.update("delete from annual_report_value where report_id in (select id from annual_report where project_id = ? and report_year = 2022)", project);
+        jdbc.update(
+                "delete from annual_report_attachment where report_id in (select id from annual_report where project_id = ? and report_year = 2022)",
+                project);
+        jdbc.update(
+                "delete from annual_report_change where report_id in (select id from annual_report where project_id = ? and report_year = 2022)",
+                project);
+        jdbc.update(
+                "delete from annual_report_value where report_id in (select id from annual_report where project_id = ? and report_year = 2022)",
+                project);
         jdbc.update("delete from annual_report where project_id = ? and report_year = 2022", project);
 
         signIn("xhcy");
@@ -46,11 +52,14 @@ class ProjectBrowserIT extends BrowserIntegrationTest {
         Files.writeString(pdf, "%PDF-1.4\n%%EOF\n");
         browser.findElement(By.id("report-file")).sendKeys(pdf.toAbsolutePath().toString());
         Browser.click(browser, By.id("upload-report-file"));
-        assertThat(browser.findElement(By.id("report-files")).getText()).contains(pdf.getFileName().toString());
+        assertThat(browser.findElement(By.id("report-files")).getText())
+                .contains(pdf.getFileName().toString());
         Browser.click(browser, By.id("submit-report"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("年度报告已提交");
         assertThat(browser.findElement(By.id("report-status")).getText()).contains("已提交");
-        assertThat(browser.findElements(By.id("narrative"))).as("read-only once submitted").isEmpty();
+        assertThat(browser.findElements(By.id("narrative")))
+                .as("read-only once submitted")
+                .isEmpty();
         snap("annual-report-submitted");
         Browser.click(browser, By.id("logout"));
 
@@ -68,16 +77,19 @@ class ProjectBrowserIT extends BrowserIntegrationTest {
         signIn("admin");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         for (String chart : List.of("chart-programs", "chart-status", "chart-reports", "chart-cities")) {
-            wait.until(d -> !d.findElements(By.cssSelector("#" + chart + " canvas")).isEmpty());
+            wait.until(d ->
+                    !d.findElements(By.cssSelector("#" + chart + " canvas")).isEmpty());
         }
         // each chart holds exactly the figures of its table: categories are the rows, series the marked columns
         @SuppressWarnings("unchecked")
-        var designated = (List<Object>) browser.executeScript(
-                "return echarts.getInstanceByDom(document.getElementById('chart-programs')).getOption().series[0].data");
+        var designated = (List<Object>)
+                browser.executeScript(
+                        "return echarts.getInstanceByDom(document.getElementById('chart-programs')).getOption().series[0].data");
         var cells = browser.findElements(By.cssSelector("#program-progress tbody tr td:nth-child(2)"));
         assertThat(designated).hasSize(14);
         for (int i = 0; i < cells.size(); i++) {
-            assertThat(((Number) designated.get(i)).longValue()).isEqualTo(Long.parseLong(cells.get(i).getText()));
+            assertThat(((Number) designated.get(i)).longValue())
+                    .isEqualTo(Long.parseLong(cells.get(i).getText()));
         }
         @SuppressWarnings("unchecked")
         var categories = (List<Object>) browser.executeScript(
@@ -86,7 +98,8 @@ class ProjectBrowserIT extends BrowserIntegrationTest {
         Object statusSeries = browser.executeScript(
                 "return echarts.getInstanceByDom(document.getElementById('chart-status')).getOption().series.length");
         assertThat(((Number) statusSeries).intValue()).isEqualTo(5);
-        int rows = browser.findElements(By.cssSelector("#program-progress tbody tr")).size();
+        int rows = browser.findElements(By.cssSelector("#program-progress tbody tr"))
+                .size();
         assertThat(rows).isEqualTo(14);
         assertThat(browser.findElement(By.id("program-status")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("overdue-reports")).getText()).contains("逾期未报送的年度建设报告");

@@ -9,8 +9,8 @@ import static cn.gov.hunan.chuyi.project.ProjectViews.PROGRAM;
 import static cn.gov.hunan.chuyi.project.ProjectViews.PROJECT;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -25,21 +25,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.program.Programs;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
-import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.program.Programs;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import org.springframework.data.domain.Page;
 
 /**
  * The project register: read by the business roles, kept by the department; revoking asks first and never names a
@@ -75,7 +76,8 @@ class ProjectControllerTests {
         when(projects.get(eq(404L), any())).thenThrow(new NotFoundException("project", 404L));
         when(programs.all()).thenReturn(List.of(Programs.school(PROGRAM)));
         when(organizations.search(any(), any(), any())).thenReturn(Page.empty());
-        when(projects.register(any(), anyLong(), any(), anyInt(), any(), any(), anyInt(), any())).thenReturn(PROJECT);
+        when(projects.register(any(), anyLong(), any(), anyInt(), any(), any(), anyInt(), any()))
+                .thenReturn(PROJECT);
     }
 
     @Test
@@ -96,9 +98,17 @@ class ProjectControllerTests {
 
     @Test
     void onlyTheDepartmentRegistersAProject() throws Exception {
-        SignedIn.rule(mvc, () -> get("/projects/new")).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/projects").param("program", PROGRAM).param("organization", "101")
-                        .param("title", "测试实训基地").param("year", "2025").param("documentNumber", "湘教通〔2025〕2号"))
+        SignedIn.rule(mvc, () -> get("/projects/new"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/projects")
+                                .param("program", PROGRAM)
+                                .param("organization", "101")
+                                .param("title", "测试实训基地")
+                                .param("year", "2025")
+                                .param("documentNumber", "湘教通〔2025〕2号"))
                 .allows(redirectedUrl(ONE), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(projects).register(PROGRAM, 101L, "测试实训基地", 2025, null, "湘教通〔2025〕2号", 3, "province_admin");
@@ -106,17 +116,35 @@ class ProjectControllerTests {
 
     @Test
     void onlyTheDepartmentEvaluates() throws Exception {
-        SignedIn.rule(mvc, () -> post(ONE + "/evaluation").param("to", "MIDTERM_PASSED").param("score", "86.5")
-                        .param("conclusion", "通过").param("date", "2026-06-30").param("version", "2"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(ONE + "/evaluation")
+                                .param("to", "MIDTERM_PASSED")
+                                .param("score", "86.5")
+                                .param("conclusion", "通过")
+                                .param("date", "2026-06-30")
+                                .param("version", "2"))
                 .allows(redirectedUrl(ONE), PROVINCE_ADMIN)
                 .refusesTheRest();
-        verify(projects).evaluate(eq(PROJECT), eq(ProjectStatus.MIDTERM_PASSED), eq(new BigDecimal("86.5")), eq("通过"),
-                eq(LocalDate.of(2026, 6, 30)), eq(2L), any());
+        verify(projects)
+                .evaluate(
+                        eq(PROJECT),
+                        eq(ProjectStatus.MIDTERM_PASSED),
+                        eq(new BigDecimal("86.5")),
+                        eq("通过"),
+                        eq(LocalDate.of(2026, 6, 30)),
+                        eq(2L),
+                        any());
     }
 
     @Test
     void onlyTheDepartmentRevokesAndOnlyConfirmed() throws Exception {
-        SignedIn.rule(mvc, () -> post(ONE + "/revoke").param("reason", "未按期建设").param("version", "2").param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(ONE + "/revoke")
+                                .param("reason", "未按期建设")
+                                .param("version", "2")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl(ONE), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(projects).revoke(eq(PROJECT), eq("未按期建设"), eq(2L), any());
@@ -124,8 +152,11 @@ class ProjectControllerTests {
 
     @Test
     void aRevocationWithoutConfirmationAsksFirstKeepingTheReason() throws Exception {
-        mvc.perform(post(ONE + "/revoke").param("reason", "未按期建设").param("version", "2")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post(ONE + "/revoke")
+                        .param("reason", "未按期建设")
+                        .param("version", "2")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(content().string(containsString("撤销“测试实训基地”后")))
@@ -135,8 +166,11 @@ class ProjectControllerTests {
 
     @Test
     void aHiddenProjectIsNotFoundAndNeverNamedByTheConfirmation() throws Exception {
-        mvc.perform(post("/projects/404/revoke").param("reason", "x").param("version", "2")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/projects/404/revoke")
+                        .param("reason", "x")
+                        .param("version", "2")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(projects, never()).revoke(anyLong(), any(), anyLong(), any());
     }
@@ -144,9 +178,16 @@ class ProjectControllerTests {
     @Test
     void aRefusedEvaluationGoesBackWithWhatWasTyped() throws Exception {
         doThrow(new ProjectRejected("project.error.score").at("score"))
-                .when(projects).evaluate(eq(PROJECT), any(), any(), any(), any(), eq(2L), any());
-        mvc.perform(post(ONE + "/evaluation").param("to", "MIDTERM_PASSED").param("score", "186").param("conclusion", "通过")
-                        .param("version", "2").header("Referer", ONE).with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(projects)
+                .evaluate(eq(PROJECT), any(), any(), any(), any(), eq(2L), any());
+        mvc.perform(post(ONE + "/evaluation")
+                        .param("to", "MIDTERM_PASSED")
+                        .param("score", "186")
+                        .param("conclusion", "通过")
+                        .param("version", "2")
+                        .header("Referer", ONE)
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(ONE))
                 .andExpect(flash().attribute("errorField", "score"))
                 .andExpect(flash().attribute("typed", hasEntry("score", "186")));
@@ -154,11 +195,20 @@ class ProjectControllerTests {
 
     @Test
     void everyPostNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post("/projects").param("program", PROGRAM).param("organization", "101").with(SignedIn.as(PROVINCE_ADMIN)))
+        mvc.perform(post("/projects")
+                        .param("program", PROGRAM)
+                        .param("organization", "101")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(ONE + "/evaluation").param("to", "FAILED").param("version", "2").with(SignedIn.as(PROVINCE_ADMIN)))
+        mvc.perform(post(ONE + "/evaluation")
+                        .param("to", "FAILED")
+                        .param("version", "2")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(ONE + "/revoke").param("version", "2").param("confirmed", "true").with(SignedIn.as(PROVINCE_ADMIN)))
+        mvc.perform(post(ONE + "/revoke")
+                        .param("version", "2")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
         verify(projects, never()).register(any(), anyLong(), any(), anyInt(), any(), any(), anyInt(), any());
         verify(projects, never()).revoke(anyLong(), any(), anyLong(), any());

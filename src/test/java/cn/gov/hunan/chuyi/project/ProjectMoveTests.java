@@ -21,15 +21,20 @@ class ProjectMoveTests {
                 var project = Projects.in(status);
                 boolean allowed = move.from().contains(status) && role == Role.PROVINCE_ADMIN;
                 if (allowed) {
-                    assertThat(make(project, move, role)).as("%s from %s by %s", move, status, role).isEqualTo(status);
+                    assertThat(make(project, move, role))
+                            .as("%s from %s by %s", move, status, role)
+                            .isEqualTo(status);
                     assertThat(project.status()).isEqualTo(move.to());
                 } else {
-                    assertThatThrownBy(() -> make(project, move, role)).as("%s from %s by %s", move, status, role)
-                            .isInstanceOf(MoveRejected.class).hasMessage("project.error.transition");
+                    assertThatThrownBy(() -> make(project, move, role))
+                            .as("%s from %s by %s", move, status, role)
+                            .isInstanceOf(MoveRejected.class)
+                            .hasMessage("project.error.transition");
                     assertThat(project.status()).isEqualTo(status);
                 }
             }
-            assertThatThrownBy(() -> make(Projects.in(status), move, null)).as("no scheduled job moves a project")
+            assertThatThrownBy(() -> make(Projects.in(status), move, null))
+                    .as("no scheduled job moves a project")
                     .isInstanceOf(MoveRejected.class);
         }
     }
@@ -39,8 +44,8 @@ class ProjectMoveTests {
         assertThat(ProjectMove.PASS_MIDTERM.from()).containsExactly(ProjectStatus.UNDER_CONSTRUCTION);
         assertThat(ProjectMove.ACCEPT.from()).containsExactly(ProjectStatus.MIDTERM_PASSED);
         assertThat(ProjectMove.FAIL.from()).containsExactly(ProjectStatus.MIDTERM_PASSED);
-        assertThat(ProjectMove.REVOKE.from()).containsExactlyInAnyOrder(ProjectStatus.UNDER_CONSTRUCTION,
-                ProjectStatus.MIDTERM_PASSED);
+        assertThat(ProjectMove.REVOKE.from())
+                .containsExactlyInAnyOrder(ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.MIDTERM_PASSED);
         for (ProjectStatus status : ProjectStatus.values()) {
             assertThat(status.running()).as(status.name()).isEqualTo(ProjectMove.REVOKE.allowedFrom(status));
         }
@@ -61,14 +66,18 @@ class ProjectMoveTests {
     @Test
     void anEvaluationNeedsItsDateAndConclusionAndAScoreFromZeroToHundred() {
         var project = Projects.designated();
-        assertThatThrownBy(() -> project.evaluate(ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN, null, " ", Projects.DAY))
-                .isInstanceOf(ProjectRejected.class).hasMessage("project.error.evaluation");
+        assertThatThrownBy(
+                        () -> project.evaluate(ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN, null, " ", Projects.DAY))
+                .isInstanceOf(ProjectRejected.class)
+                .hasMessage("project.error.evaluation");
         assertThatThrownBy(() -> project.evaluate(ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN, null, "良好", null))
                 .hasMessage("project.error.evaluation");
-        assertThatThrownBy(() -> project.evaluate(ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN,
-                BigDecimal.valueOf(100.5), "良好", Projects.DAY)).hasMessage("project.error.score");
-        assertThatThrownBy(() -> project.evaluate(ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN,
-                BigDecimal.valueOf(-1), "良好", Projects.DAY)).hasMessage("project.error.score");
+        assertThatThrownBy(() -> project.evaluate(
+                        ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN, BigDecimal.valueOf(100.5), "良好", Projects.DAY))
+                .hasMessage("project.error.score");
+        assertThatThrownBy(() -> project.evaluate(
+                        ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN, BigDecimal.valueOf(-1), "良好", Projects.DAY))
+                .hasMessage("project.error.score");
         assertThat(project.status()).isEqualTo(ProjectStatus.UNDER_CONSTRUCTION);
         project.evaluate(ProjectMove.PASS_MIDTERM, Role.PROVINCE_ADMIN, null, "良好", Projects.DAY);
         assertThat(project.status()).isEqualTo(ProjectStatus.MIDTERM_PASSED);

@@ -19,19 +19,43 @@ final class ProjectViews {
 
     /** The school administrator's project in 长沙, under construction, at version 2. */
     static ProjectView project() {
-        return new ProjectView(PROJECT, PROGRAM, SignedIn.ORGANIZATION, "长沙职业技术学校", SignedIn.CITY, "测试实训基地", 2024, 3,
-                ProjectStatus.UNDER_CONSTRUCTION, null, "湘教通〔2024〕1号", null, false, null, null, null, null, null, null,
-                null, 2);
+        return new ProjectView(
+                PROJECT,
+                PROGRAM,
+                SignedIn.ORGANIZATION,
+                "长沙职业技术学校",
+                SignedIn.CITY,
+                "测试实训基地",
+                2024,
+                3,
+                ProjectStatus.UNDER_CONSTRUCTION,
+                null,
+                "湘教通〔2024〕1号",
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                2);
     }
 
     static ProjectPages.ListPage list() {
-        return new ProjectPages.ListPage(new PageImpl<>(List.of(project())), List.of(Programs.school(PROGRAM)),
-                Map.of(PROGRAM, "楚怡高水平中职学校"), List.of(ProjectStatus.values()), false, false);
+        return new ProjectPages.ListPage(
+                new PageImpl<>(List.of(project())),
+                List.of(Programs.school(PROGRAM)),
+                Map.of(PROGRAM, "楚怡高水平中职学校"),
+                List.of(ProjectStatus.values()),
+                false,
+                false);
     }
 
     static ProjectPages.ProjectPage page() {
-        return new ProjectPages.ProjectPage(project(), Programs.school(PROGRAM), List.of(), List.of(), List.of(2025), false, false,
-                false, false);
+        return new ProjectPages.ProjectPage(
+                project(), Programs.school(PROGRAM), List.of(), List.of(), List.of(2025), false, false, false, false);
     }
 
     static ProjectIndicator.IndicatorLine indicator() {
@@ -40,14 +64,18 @@ final class ProjectViews {
 
     /** The school's draft report of 2025 with one indicator to fill, editable by the school. */
     static ReportService.ReportPage report() {
-        var report = new ReportView(REPORT, PROJECT, 2025, ReportStatus.DRAFT, "建设情况说明", null, null, null, Map.of(), 5, true);
-        return new ReportService.ReportPage(project(), report, List.of(indicator()), List.of(), List.of(), true, true, true, false);
+        var report = new ReportView(
+                REPORT, PROJECT, 2025, ReportStatus.DRAFT, "建设情况说明", null, null, null, Map.of(), 5, true);
+        return new ReportService.ReportPage(
+                project(), report, List.of(indicator()), List.of(), List.of(), true, true, true, false);
     }
 
     static FlagshipChecklist.CityLine city() {
-        return new FlagshipChecklist.CityLine(new City(SignedIn.CITY, "长沙市", "Changsha"),
+        return new FlagshipChecklist.CityLine(
+                new City(SignedIn.CITY, "长沙市", "Changsha"),
                 new CityFlagship(SignedIn.CITY, PROJECT, SignedIn.ORGANIZATION, "长沙职业技术学校", "测试实训基地"),
-                List.of(new FlagshipChecklist.ItemView("NAME", false, false, null, null, null, null, List.of())), true);
+                List.of(new FlagshipChecklist.ItemView("NAME", false, false, null, null, null, null, List.of())),
+                true);
     }
 
     static IndicatorService.IndicatorPage indicators() {
@@ -55,7 +83,19 @@ final class ProjectViews {
     }
 
     static ReportTracker.OwedReport owed() {
-        return new ReportTracker.OwedReport(PROJECT, PROGRAM, SignedIn.ORGANIZATION, "长沙职业技术学校", SignedIn.CITY, "测试实训基地",
-                2025, ReportTracker.dueDate(2025), null, null, null, false, false);
+        return new ReportTracker.OwedReport(
+                PROJECT,
+                PROGRAM,
+                SignedIn.ORGANIZATION,
+                "长沙职业技术学校",
+                SignedIn.CITY,
+                "测试实训基地",
+                2025,
+                ReportTracker.dueDate(2025),
+                null,
+                null,
+                null,
+                false,
+                false);
     }
 }

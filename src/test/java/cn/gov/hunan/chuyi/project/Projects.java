@@ -19,7 +19,7 @@ final class Projects {
     static DesignatedProject in(ProjectStatus status) {
         var project = designated();
         switch (status) {
-            case UNDER_CONSTRUCTION -> { }
+            case UNDER_CONSTRUCTION -> {}
             case MIDTERM_PASSED -> evaluate(project, ProjectMove.PASS_MIDTERM);
             case ACCEPTED -> {
                 evaluate(project, ProjectMove.PASS_MIDTERM);

@@ -15,8 +15,20 @@ import org.junit.jupiter.api.Test;
 class ReportDueTests {
 
     private static ReportTracker.OwedReport owed(boolean filed, boolean overdue) {
-        return new ReportTracker.OwedReport(1L, "TRAINING_BASE", 1L, "学校", "430100", "项目", 2025,
-                ReportTracker.dueDate(2025), null, null, null, filed, overdue);
+        return new ReportTracker.OwedReport(
+                1L,
+                "TRAINING_BASE",
+                1L,
+                "学校",
+                "430100",
+                "项目",
+                2025,
+                ReportTracker.dueDate(2025),
+                null,
+                null,
+                null,
+                filed,
+                overdue);
     }
 
     private static PortalUser user(Role role) {
@@ -26,7 +38,9 @@ class ReportDueTests {
     @Test
     void theReportOfAYearIsDueOnTheLastDayOfJanuaryAfterIt() {
         assertThat(ReportTracker.dueDate(2025)).isEqualTo(LocalDate.of(2026, 1, 31));
-        assertThat(ReportTracker.dueDate(2024)).as("a leap year changes nothing").isEqualTo(LocalDate.of(2025, 1, 31));
+        assertThat(ReportTracker.dueDate(2024))
+                .as("a leap year changes nothing")
+                .isEqualTo(LocalDate.of(2025, 1, 31));
     }
 
     @Test
@@ -47,8 +61,10 @@ class ReportDueTests {
     void theRegisterOffersRegistrationToTheDepartmentAndReportTrackingToThoseWhoFileOrFollowReports() {
         for (Role role : Role.values()) {
             assertThat(ProjectPages.mayRegister(user(role))).as(role.name()).isEqualTo(role == Role.PROVINCE_ADMIN);
-            assertThat(ProjectPages.mayTrackReports(user(role))).as(role.name())
-                    .isEqualTo(Set.of(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.SCHOOL_ADMIN).contains(role));
+            assertThat(ProjectPages.mayTrackReports(user(role)))
+                    .as(role.name())
+                    .isEqualTo(Set.of(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.SCHOOL_ADMIN)
+                            .contains(role));
         }
     }
 
@@ -57,8 +73,10 @@ class ReportDueTests {
         for (ProjectStatus status : ProjectStatus.values()) {
             for (Role role : Role.values()) {
                 for (ProjectMove move : ProjectMove.values()) {
-                    assertThat(Acting.may(user(role), move, status)).as("%s from %s for %s", move, status, role)
-                            .isEqualTo(role == Role.PROVINCE_ADMIN && move.from().contains(status));
+                    assertThat(Acting.may(user(role), move, status))
+                            .as("%s from %s for %s", move, status, role)
+                            .isEqualTo(
+                                    role == Role.PROVINCE_ADMIN && move.from().contains(status));
                 }
             }
         }
@@ -67,11 +85,15 @@ class ReportDueTests {
     @Test
     void aReportIsOfferedForReviewToTheDepartmentOnceSubmittedAndForSubmissionToTheSchoolWhileEditable() {
         for (ReportStatus status : ReportStatus.values()) {
-            assertThat(Acting.may(user(Role.PROVINCE_ADMIN), ReportMove.ACCEPT, status)).as(status.name())
+            assertThat(Acting.may(user(Role.PROVINCE_ADMIN), ReportMove.ACCEPT, status))
+                    .as(status.name())
                     .isEqualTo(status == ReportStatus.SUBMITTED);
-            assertThat(Acting.may(user(Role.CITY_OFFICER), ReportMove.ACCEPT, status)).isFalse();
-            assertThat(Acting.may(user(Role.SCHOOL_ADMIN), ReportMove.SUBMIT, status)).isEqualTo(status.editable());
-            assertThat(Acting.may(user(Role.PROVINCE_ADMIN), ReportMove.SUBMIT, status)).isFalse();
+            assertThat(Acting.may(user(Role.CITY_OFFICER), ReportMove.ACCEPT, status))
+                    .isFalse();
+            assertThat(Acting.may(user(Role.SCHOOL_ADMIN), ReportMove.SUBMIT, status))
+                    .isEqualTo(status.editable());
+            assertThat(Acting.may(user(Role.PROVINCE_ADMIN), ReportMove.SUBMIT, status))
+                    .isFalse();
         }
     }
 

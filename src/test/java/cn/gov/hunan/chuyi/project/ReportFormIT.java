@@ -30,7 +30,8 @@ class ReportFormIT extends PostgresIntegrationTest {
 
     /** The reason shown beside a field: the feedback element the field points to. */
     private static String besides(String page, String field) {
-        var matcher = Pattern.compile("id=\"" + field + "-error\"[^>]*>([^<]*)<").matcher(page);
+        var matcher =
+                Pattern.compile("id=\"" + field + "-error\"[^>]*>([^<]*)<").matcher(page);
         return matcher.find() ? matcher.group(1) : null;
     }
 
@@ -39,22 +40,24 @@ class ReportFormIT extends PostgresIntegrationTest {
         long project = jdbc.queryForObject("""
                 select p.id from designated_project p join organization o on o.id = p.organization_id
                 where o.name = '湖南工业职业技术学院' and p.program_code = 'TRAINING_BASE' and p.status = 'UNDER_CONSTRUCTION'
-                order by p.id fetch first 1 rows only""",
-                Long.class);
+                order by p.id fetch first 1 rows only""", Long.class);
         List<Integer> years = reports.yearsToFile(project, users.principal("hngy"));
         assertThat(years).isNotEmpty();
         String location = send(post("/projects/" + project + "/reports").param("year", String.valueOf(years.get(0))))
-                .getResponse().getRedirectedUrl();
+                .getResponse()
+                .getRedirectedUrl();
         long report = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         List<Long> indicators = jdbc.queryForList("""
-                select id from project_indicator where program_code = 'TRAINING_BASE' and active order by sort_order, id""",
-                Long.class);
+                select id from project_indicator where program_code = 'TRAINING_BASE' and active order by sort_order, id""", Long.class);
         long stations = jdbc.queryForObject(
                 "select id from project_indicator where program_code = 'TRAINING_BASE' and name = '实训工位数'", Long.class);
 
         // a number that is not one, and one too large for its column: nothing is saved, nothing typed is lost
-        var typed = post(location).param("version", "0").param("narrative", "本年度新增工位，承办省赛一项。")
-                .param("target_" + stations, "十个").param("actual_" + stations, "99999999999999999999");
+        var typed = post(location)
+                .param("version", "0")
+                .param("narrative", "本年度新增工位，承办省赛一项。")
+                .param("target_" + stations, "十个")
+                .param("actual_" + stations, "99999999999999999999");
         for (long indicator : indicators) {
             if (indicator != stations) {
                 typed.param("target_" + indicator, "30").param("actual_" + indicator, "31");
@@ -65,19 +68,27 @@ class ReportFormIT extends PostgresIntegrationTest {
         String page = refused.getResponse().getContentAsString();
         assertThat(page).contains("value=\"十个\"").contains("本年度新增工位，承办省赛一项。").contains("value=\"31\"");
         assertThat(besides(page, "target_" + stations)).isEqualTo("指标数值须是数字。");
-        assertThat(jdbc.queryForObject("select count(*) from annual_report_value where report_id = ?", Integer.class, report))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from annual_report_value where report_id = ?", Integer.class, report))
                 .isZero();
 
-        typed = post(location).param("version", "0").param("narrative", "本年度新增工位，承办省赛一项。")
-                .param("target_" + stations, "10").param("actual_" + stations, "99999999999999999999");
+        typed = post(location)
+                .param("version", "0")
+                .param("narrative", "本年度新增工位，承办省赛一项。")
+                .param("target_" + stations, "10")
+                .param("actual_" + stations, "99999999999999999999");
         page = send(typed).getResponse().getContentAsString();
         assertThat(page).contains("value=\"99999999999999999999\"").contains("本年度新增工位，承办省赛一项。");
         assertThat(besides(page, "actual_" + stations)).isEqualTo("数值须在 0 到 999999999999.99 之间，且最多两位小数。");
         assertThat(page).doesNotContain("Failed to convert");
 
-        // "submit" pressed before "save": what is on the page is saved, then checked; the gaps are shown beside their fields
-        var submitted = post(location + "/submit").param("version", "0").param("narrative", "本年度新增工位。")
-                .param("target_" + stations, "10").param("actual_" + stations, "10");
+        // "submit" pressed before "save": what is on the page is saved, then checked; the gaps are shown beside their
+        // fields
+        var submitted = post(location + "/submit")
+                .param("version", "0")
+                .param("narrative", "本年度新增工位。")
+                .param("target_" + stations, "10")
+                .param("actual_" + stations, "10");
         var gaps = send(submitted);
         assertThat(gaps.getResponse().getStatus()).isEqualTo(200);
         page = gaps.getResponse().getContentAsString();
@@ -89,19 +100,32 @@ class ReportFormIT extends PostgresIntegrationTest {
         }
         assertThat(besides(page, "actual_" + stations)).isNull();
         assertThat(jdbc.queryForObject("select narrative from annual_report where id = ?", String.class, report))
-                .as("what was on the page was saved").isEqualTo("本年度新增工位。");
-        assertThat(jdbc.queryForObject("select status from annual_report where id = ?", String.class, report)).isEqualTo("DRAFT");
+                .as("what was on the page was saved")
+                .isEqualTo("本年度新增工位。");
+        assertThat(jdbc.queryForObject("select status from annual_report where id = ?", String.class, report))
+                .isEqualTo("DRAFT");
 
         long version = jdbc.queryForObject("select version from annual_report where id = ?", Long.class, report);
-        var complete = post(location + "/submit").param("version", String.valueOf(version)).param("narrative", "本年度新增工位。");
+        var complete = post(location + "/submit")
+                .param("version", String.valueOf(version))
+                .param("narrative", "本年度新增工位。");
         for (long indicator : indicators) {
-            complete.param("target_" + indicator, "10").param("actual_" + indicator, indicator == stations ? "10" : "12.50");
+            complete.param("target_" + indicator, "10")
+                    .param("actual_" + indicator, indicator == stations ? "10" : "12.50");
         }
         assertThat(send(complete).getResponse().getRedirectedUrl()).isEqualTo(location);
-        assertThat(jdbc.queryForObject("select status from annual_report where id = ?", String.class, report)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select status from annual_report where id = ?", String.class, report))
+                .isEqualTo("SUBMITTED");
 
         // counts as people write them
-        String shown = mvc.perform(get(location).with(users.as("admin"))).andReturn().getResponse().getContentAsString();
-        assertThat(shown).contains(">10</span>").contains(">12.5</span>").doesNotContain("10.00").doesNotContain("12.50");
+        String shown = mvc.perform(get(location).with(users.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(shown)
+                .contains(">10</span>")
+                .contains(">12.5</span>")
+                .doesNotContain("10.00")
+                .doesNotContain("12.50");
     }
 }

@@ -22,10 +22,13 @@ class ReportMoveTests {
                 var report = Reports.in(status);
                 boolean allowed = move.from().contains(status) && move.who().contains(role);
                 if (allowed) {
-                    assertThat(make(report, move, role)).as("%s from %s by %s", move, status, role).isEqualTo(status);
+                    assertThat(make(report, move, role))
+                            .as("%s from %s by %s", move, status, role)
+                            .isEqualTo(status);
                     assertThat(report.status()).isEqualTo(move.to());
                 } else {
-                    assertThatThrownBy(() -> make(report, move, role)).as("%s from %s by %s", move, status, role)
+                    assertThatThrownBy(() -> make(report, move, role))
+                            .as("%s from %s by %s", move, status, role)
                             .isInstanceOf(MoveRejected.class);
                     assertThat(report.status()).isEqualTo(status);
                 }
@@ -63,7 +66,8 @@ class ReportMoveTests {
     void aReturnNeedsItsCommentBesideTheCommentField() {
         var report = Reports.in(ReportStatus.SUBMITTED);
         assertThatThrownBy(() -> report.review(ReportMove.RETURN, Role.PROVINCE_ADMIN, " ", "xhcy", Reports.NOW))
-                .isInstanceOf(ProjectRejected.class).hasMessage("project.report.error.comment")
+                .isInstanceOf(ProjectRejected.class)
+                .hasMessage("project.report.error.comment")
                 .satisfies(e -> assertThat(((ProjectRejected) e).field()).isEqualTo("comment"));
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
     }
@@ -73,13 +77,14 @@ class ReportMoveTests {
         var report = new AnnualReport(1L, 2025);
         assertThatThrownBy(() -> report.submit(List.of(7L, 8L), Role.SCHOOL_ADMIN, Reports.NOW))
                 .isInstanceOf(ReportRejected.class)
-                .satisfies(e -> assertThat(((ReportRejected) e).fields()).containsOnlyKeys("actual_7", "actual_8",
-                        "narrative"));
+                .satisfies(e -> assertThat(((ReportRejected) e).fields())
+                        .containsOnlyKeys("actual_7", "actual_8", "narrative"));
         assertThat(report.status()).isEqualTo(ReportStatus.DRAFT);
     }
 
     private static ReportStatus make(AnnualReport report, ReportMove move, Role role) {
-        return move == ReportMove.SUBMIT ? report.submit(List.of(), role, Reports.NOW)
+        return move == ReportMove.SUBMIT
+                ? report.submit(List.of(), role, Reports.NOW)
                 : report.review(move, role, "意见", "xhcy", Reports.NOW);
     }
 }

@@ -11,18 +11,19 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.program.Programs;
+import cn.gov.hunan.chuyi.shared.Spreadsheet;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.program.Programs;
-import cn.gov.hunan.chuyi.shared.Spreadsheet;
-import org.springframework.data.domain.PageImpl;
 
 /** Who has filed which report, and the register as Excel: the filing to those who file or follow it, the register wider. */
 @ControllerSlice(ReportStatusController.class)
@@ -56,7 +57,8 @@ class ReportStatusControllerTests {
 
     @Test
     void theFilingIsFollowedByTheDepartmentTheCitiesAndTheSchools() throws Exception {
-        SignedIn.rule(mvc, () -> get("/projects/reports")).allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN)
+        SignedIn.rule(mvc, () -> get("/projects/reports"))
+                .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> get("/projects/reports.xlsx").param("state", "MISSING"))
                 .allows(content().contentType(Spreadsheet.XLSX), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN)
@@ -66,7 +68,13 @@ class ReportStatusControllerTests {
     @Test
     void theRegisterWorkbookIsForEveryBusinessRole() throws Exception {
         SignedIn.rule(mvc, () -> get("/projects/export.xlsx"))
-                .allows(content().contentType(Spreadsheet.XLSX), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN, EXPERT, INSPECTOR)
+                .allows(
+                        content().contentType(Spreadsheet.XLSX),
+                        PROVINCE_ADMIN,
+                        CITY_OFFICER,
+                        SCHOOL_ADMIN,
+                        EXPERT,
+                        INSPECTOR)
                 .refusesTheRest();
     }
 }

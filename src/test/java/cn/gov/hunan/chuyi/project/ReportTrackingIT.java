@@ -49,8 +49,12 @@ class ReportTrackingIT extends PostgresIntegrationTest {
 
     @Test
     void aMissingReportOfAnEarlierYearIsOverdueAndAFiledOneIsNot() throws Exception {
-        var owed = tracker.owed(users.principal("admin")).stream().filter(r -> r.projectId() == project).toList();
-        assertThat(owed).extracting(ReportTracker.OwedReport::year).containsExactly(thisYear, thisYear - 1, thisYear - 2);
+        var owed = tracker.owed(users.principal("admin")).stream()
+                .filter(r -> r.projectId() == project)
+                .toList();
+        assertThat(owed)
+                .extracting(ReportTracker.OwedReport::year)
+                .containsExactly(thisYear, thisYear - 1, thisYear - 2);
         assertThat(owed.get(2).overdue()).isTrue();
         assertThat(owed.get(2).reportStatus()).isNull();
         assertThat(owed.get(1).filed()).isTrue();
@@ -70,36 +74,52 @@ class ReportTrackingIT extends PostgresIntegrationTest {
     @Test
     void theStatusPageFiltersOverdueReportsAndShowsEachRoleItsSlice() throws Exception {
         String overdue = page("admin", "/projects/reports?program=TRAINING_BASE&state=OVERDUE");
-        assertThat(overdue).contains("owed-" + project + "-" + (thisYear - 2)).doesNotContain("owed-" + project + "-" + (thisYear - 1));
+        assertThat(overdue)
+                .contains("owed-" + project + "-" + (thisYear - 2))
+                .doesNotContain("owed-" + project + "-" + (thisYear - 1));
         assertThat(page("loudi", "/projects/reports")).contains("owed-" + project + "-" + (thisYear - 2));
         assertThat(page("xhcy", "/projects/reports")).contains("owed-" + project + "-" + (thisYear - 2));
         assertThat(page("changsha", "/projects/reports")).doesNotContain("owed-" + project + "-");
         assertThat(page("hngy", "/projects/reports")).doesNotContain("owed-" + project + "-");
-        assertThat(mvc.perform(get("/projects/reports").with(users.as("expert1"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/projects/reports").with(users.as("expert1")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
     }
 
     @Test
     void theStatusExportHasTypedCellsAndHeadersInTheReadersLanguage() throws Exception {
-        byte[] english = mvc.perform(get("/projects/reports.xlsx?program=TRAINING_BASE").with(users.as("admin"))
+        byte[] english = mvc.perform(get("/projects/reports.xlsx?program=TRAINING_BASE")
+                        .with(users.as("admin"))
                         .cookie(new Cookie("CHUYI_LANG", "en")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
-            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Year");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Year");
         }
-        byte[] bytes = mvc.perform(get("/projects/reports.xlsx?program=TRAINING_BASE").with(users.as("admin")))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] bytes = mvc.perform(
+                        get("/projects/reports.xlsx?program=TRAINING_BASE").with(users.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("报告年度");
             var rows = new ArrayList<Row>();
             sheet.forEach(rows::add);
-            var earliest = rows.stream().skip(1)
+            var earliest = rows.stream()
+                    .skip(1)
                     .filter(r -> r.getCell(2).getStringCellValue().equals("报告跟踪测试实训基地"))
-                    .filter(r -> r.getCell(0).getNumericCellValue() == thisYear - 2).findFirst().orElseThrow();
+                    .filter(r -> r.getCell(0).getNumericCellValue() == thisYear - 2)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(earliest.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(earliest.getCell(5))).isTrue();
-            assertThat(earliest.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(thisYear - 1, 1, 31, 0, 0));
+            assertThat(earliest.getCell(5).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(thisYear - 1, 1, 31, 0, 0));
             assertThat(earliest.getCell(6).getStringCellValue()).isEqualTo("未填报");
             assertThat(earliest.getCell(8).getStringCellValue()).isEqualTo("是");
         }
@@ -108,14 +128,21 @@ class ReportTrackingIT extends PostgresIntegrationTest {
     @Test
     void theDashboardCountsOverdueReports() throws Exception {
         String dashboard = page("admin", "/");
-        assertThat(dashboard).contains("id=\"overdue-reports\"").contains("id=\"status-TRAINING_BASE\"")
-                .contains("id=\"chart-status\"").contains("echarts.min.js");
+        assertThat(dashboard)
+                .contains("id=\"overdue-reports\"")
+                .contains("id=\"status-TRAINING_BASE\"")
+                .contains("id=\"chart-status\"")
+                .contains("echarts.min.js");
         long overdue = tracker.byProgram(users.principal("admin")).values().stream()
-                .mapToLong(ReportTracker.ProgramReports::overdue).sum();
+                .mapToLong(ReportTracker.ProgramReports::overdue)
+                .sum();
         assertThat(dashboard).contains("逾期未报送的年度建设报告：" + overdue + " 份");
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(user))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(users.as(user)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 }

@@ -22,7 +22,7 @@ final class Reports {
     static AnnualReport in(ReportStatus status) {
         var report = draft();
         switch (status) {
-            case DRAFT -> { }
+            case DRAFT -> {}
             case SUBMITTED -> submit(report);
             case ACCEPTED -> {
                 submit(report);

@@ -23,21 +23,31 @@ class ReferenceDataIT extends PostgresIntegrationTest {
     @Test
     void hunanHas14CitiesAnd122CountyLevelDivisions() {
         assertThat(count("select count(*) from division where level = 'CITY'")).isEqualTo(14);
-        assertThat(count("select count(*) from division where level = 'COUNTY'")).isEqualTo(122);
+        assertThat(count("select count(*) from division where level = 'COUNTY'"))
+                .isEqualTo(122);
         assertThat(count("select count(*) from division where level = 'ZONE'")).isEqualTo(12);
-        assertThat(regions.countiesOf("431300")).extracting(County::name)
+        assertThat(regions.countiesOf("431300"))
+                .extracting(County::name)
                 .containsExactly("娄星区", "双峰县", "新化县", "冷水江市", "涟源市");
         assertThat(regions.city("433100")).map(City::name).contains("湘西土家族苗族自治州");
     }
 
     @Test
     void referenceSchoolsAreLoadedByTypeWithTheirCity() {
-        assertThat(count("select count(*) from organization where not demo and source not like 'registered by %'")).isEqualTo(136);
-        assertThat(count("select count(*) from organization where not demo and kind = 'VOCATIONAL_UNDERGRADUATE'")).isEqualTo(4);
-        assertThat(count("select count(*) from organization where not demo and kind = 'HIGHER_VOCATIONAL'")).isEqualTo(91);
-        assertThat(count("select count(*) from organization where not demo and kind = 'SECONDARY_VOCATIONAL'")).isEqualTo(29);
-        assertThat(count("select count(*) from organization where not demo and kind = 'TECHNICIAN'")).isEqualTo(12);
-        assertThat(count("select count(*) from organization where kind in ('VOCATIONAL_UNDERGRADUATE', 'HIGHER_VOCATIONAL', 'SECONDARY_VOCATIONAL', 'TECHNICIAN') and city_code is null")).isZero();
+        assertThat(count("select count(*) from organization where not demo and source not like 'registered by %'"))
+                .isEqualTo(136);
+        assertThat(count("select count(*) from organization where not demo and kind = 'VOCATIONAL_UNDERGRADUATE'"))
+                .isEqualTo(4);
+        assertThat(count("select count(*) from organization where not demo and kind = 'HIGHER_VOCATIONAL'"))
+                .isEqualTo(91);
+        assertThat(count("select count(*) from organization where not demo and kind = 'SECONDARY_VOCATIONAL'"))
+                .isEqualTo(29);
+        assertThat(count("select count(*) from organization where not demo and kind = 'TECHNICIAN'"))
+                .isEqualTo(12);
+        assertThat(
+                        count(
+                                "select count(*) from organization where kind in ('VOCATIONAL_UNDERGRADUATE', 'HIGHER_VOCATIONAL', 'SECONDARY_VOCATIONAL', 'TECHNICIAN') and city_code is null"))
+                .isZero();
         assertThat(jdbc.queryForObject("select county_code from organization where name = '新化县楚怡工业学校'", String.class))
                 .isEqualTo("431322");
     }
@@ -47,19 +57,32 @@ class ReferenceDataIT extends PostgresIntegrationTest {
         assertThat(count("""
                 select count(*) from division d where d.level = 'COUNTY' and not exists (
                   select 1 from organization o where o.county_code = d.code
-                   and o.kind = 'SECONDARY_VOCATIONAL' and not o.privately_run)"""))
+                   and o.kind = 'SECONDARY_VOCATIONAL' and not o.privately_run)""")).isZero();
+        assertThat(count("select count(*) from organization where demo and name not like '%（演示）'"))
                 .isZero();
-        assertThat(count("select count(*) from organization where demo and name not like '%（演示）'")).isZero();
     }
 
     @Test
     void theCatalogueHoldsTheFourteenProgrammesOfThePlan() {
         assertThat(jdbc.queryForList("select code from program order by sort_order", String.class))
-                .containsExactly("THINK_TANK", "CULTURE_BASE", "INHERITOR", "UNDERGRAD_SCHOOL", "HIGHER_VOC_SCHOOL",
-                        "SECONDARY_SCHOOL", "CITY_SECONDARY_SCHOOL", "TECHNICIAN_SCHOOL", "UNDERGRAD_CLUSTER",
-                        "HIGHER_VOC_CLUSTER", "SECONDARY_SPECIALTY", "TECHNICIAN_SPECIALTY", "TRAINING_BASE",
+                .containsExactly(
+                        "THINK_TANK",
+                        "CULTURE_BASE",
+                        "INHERITOR",
+                        "UNDERGRAD_SCHOOL",
+                        "HIGHER_VOC_SCHOOL",
+                        "SECONDARY_SCHOOL",
+                        "CITY_SECONDARY_SCHOOL",
+                        "TECHNICIAN_SCHOOL",
+                        "UNDERGRAD_CLUSTER",
+                        "HIGHER_VOC_CLUSTER",
+                        "SECONDARY_SPECIALTY",
+                        "TECHNICIAN_SPECIALTY",
+                        "TRAINING_BASE",
                         "VOC_GROUP");
-        assertThat(count("select count(*) from program_applicant_kind where program_code = 'HIGHER_VOC_SCHOOL' and kind = 'HIGHER_VOCATIONAL'"))
+        assertThat(
+                        count(
+                                "select count(*) from program_applicant_kind where program_code = 'HIGHER_VOC_SCHOOL' and kind = 'HIGHER_VOCATIONAL'"))
                 .isEqualTo(1);
     }
 
@@ -75,10 +98,14 @@ class ReferenceDataIT extends PostgresIntegrationTest {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        assertThat(plain.queryForObject("select count(*) from production_check.app_user", Integer.class)).isZero();
-        assertThat(plain.queryForObject("select count(*) from production_check.organization where demo", Integer.class)).isZero();
-        assertThat(plain.queryForObject("select count(*) from production_check.designated_project", Integer.class)).isZero();
-        assertThat(plain.queryForObject("select count(*) from production_check.division", Integer.class)).isEqualTo(149);
+        assertThat(plain.queryForObject("select count(*) from production_check.app_user", Integer.class))
+                .isZero();
+        assertThat(plain.queryForObject("select count(*) from production_check.organization where demo", Integer.class))
+                .isZero();
+        assertThat(plain.queryForObject("select count(*) from production_check.designated_project", Integer.class))
+                .isZero();
+        assertThat(plain.queryForObject("select count(*) from production_check.division", Integer.class))
+                .isEqualTo(149);
         plain.execute("drop schema production_check cascade");
     }
 }

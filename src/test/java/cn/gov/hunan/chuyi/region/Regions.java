@@ -3,8 +3,7 @@ package cn.gov.hunan.chuyi.region;
 /** Cities and counties as the region directory returns them. */
 public final class Regions {
 
-    private Regions() {
-    }
+    private Regions() {}
 
     public static City changsha() {
         return new City("430100", "长沙市", "Changsha");

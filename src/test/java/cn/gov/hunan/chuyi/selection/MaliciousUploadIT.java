@@ -35,25 +35,34 @@ class MaliciousUploadIT extends PostgresIntegrationTest {
         Long existing = jdbc.query("""
                 select n.id from nomination n join organization o on o.id = n.organization_id
                 join selection_round r on r.id = n.round_id
-                where o.name = '新化县楚怡工业学校' and r.status = 'OPEN' and n.status = 'DRAFT' order by n.id limit 1""",
-                rs -> rs.next() ? rs.getLong(1) : null);
+                where o.name = '新化县楚怡工业学校' and r.status = 'OPEN' and n.status = 'DRAFT' order by n.id limit 1""", rs -> rs.next() ? rs.getLong(1) : null);
         if (existing == null) {
-            long round = jdbc.queryForObject("select id from selection_round where title = '2026年楚怡优质中职专业（群）遴选（演示）'", Long.class);
-            jdbc.update("update nomination set status = 'DRAFT' where round_id = ? and organization_id = (select id from organization where name = '新化县楚怡工业学校')", round);
-            existing = jdbc.queryForObject("select id from nomination where round_id = ? and organization_id = (select id from organization where name = '新化县楚怡工业学校')", Long.class, round);
+            long round = jdbc.queryForObject(
+                    "select id from selection_round where title = '2026年楚怡优质中职专业（群）遴选（演示）'", Long.class);
+            jdbc.update(
+                    "update nomination set status = 'DRAFT' where round_id = ? and organization_id = (select id from organization where name = '新化县楚怡工业学校')",
+                    round);
+            existing = jdbc.queryForObject(
+                    "select id from nomination where round_id = ? and organization_id = (select id from organization where name = '新化县楚怡工业学校')",
+                    Long.class,
+                    round);
         }
         draft = existing;
     }
 
     private MvcResult upload(String name, String browserType, byte[] bytes) throws Exception {
-        return mvc.perform(multipart("/nominations/" + draft + "/attachments").file(new MockMultipartFile("file", name, browserType, bytes))
-                        .with(users.as("xhcy")).with(csrf()).header("Referer", "http://localhost/nominations/" + draft))
+        return mvc.perform(multipart("/nominations/" + draft + "/attachments")
+                        .file(new MockMultipartFile("file", name, browserType, bytes))
+                        .with(users.as("xhcy"))
+                        .with(csrf())
+                        .header("Referer", "http://localhost/nominations/" + draft))
                 .andReturn();
     }
 
     /** The page the refusal sent the browser back to, in the same session (where the flash message waits). */
     private String back(MvcResult refused, String user, String... lang) throws Exception {
-        var request = get(refused.getResponse().getRedirectedUrl()).with(users.as(user))
+        var request = get(refused.getResponse().getRedirectedUrl())
+                .with(users.as(user))
                 .cookie(refused.getResponse().getCookie("SESSION"));
         if (lang.length > 0) {
             request.param("lang", lang[0]);
@@ -62,7 +71,8 @@ class MaliciousUploadIT extends PostgresIntegrationTest {
     }
 
     private int attachments() {
-        return jdbc.queryForObject("select count(*) from nomination_attachment where nomination_id = ?", Integer.class, draft);
+        return jdbc.queryForObject(
+                "select count(*) from nomination_attachment where nomination_id = ?", Integer.class, draft);
     }
 
     private String refusal(String name, byte[] bytes) throws Exception {
@@ -75,27 +85,45 @@ class MaliciousUploadIT extends PostgresIntegrationTest {
 
     @Test
     void aPdfNamedAsAProgramIsKeptAndServedUnderThePdfName() throws Exception {
-        assertThat(upload("invoice.pdf.exe", "application/x-msdownload", MaliciousFiles.PDF).getFlashMap().get("errorKey")).isNull();
-        var row = jdbc.queryForMap("select id, original_name, content_type from nomination_attachment where nomination_id = ? "
-                + "order by id desc limit 1", draft);
+        assertThat(upload("invoice.pdf.exe", "application/x-msdownload", MaliciousFiles.PDF)
+                        .getFlashMap()
+                        .get("errorKey"))
+                .isNull();
+        var row = jdbc.queryForMap(
+                "select id, original_name, content_type from nomination_attachment where nomination_id = ? "
+                        + "order by id desc limit 1",
+                draft);
         assertThat(row.get("original_name")).isEqualTo("invoice.pdf");
         assertThat(row.get("content_type")).isEqualTo("application/pdf");
         String url = "/nominations/" + draft + "/attachments/" + row.get("id");
         var download = mvc.perform(get(url).with(users.as("xhcy"))).andReturn().getResponse();
-        assertThat(ContentDisposition.parse(download.getHeader("Content-Disposition")).getFilename()).isEqualTo("invoice.pdf");
+        assertThat(ContentDisposition.parse(download.getHeader("Content-Disposition"))
+                        .getFilename())
+                .isEqualTo("invoice.pdf");
 
         // a row kept before names followed the type is served under the honest name too
         jdbc.update("update nomination_attachment set original_name = '发票.pdf.exe' where id = ?", row.get("id"));
-        String disposition = mvc.perform(get(url).with(users.as("xhcy"))).andReturn().getResponse().getHeader("Content-Disposition");
-        assertThat(disposition).matches("\\p{ASCII}+").startsWith("attachment; filename=\"attachment.pdf\"; filename*=UTF-8''");
+        String disposition = mvc.perform(get(url).with(users.as("xhcy")))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Disposition");
+        assertThat(disposition)
+                .matches("\\p{ASCII}+")
+                .startsWith("attachment; filename=\"attachment.pdf\"; filename*=UTF-8''");
         assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo("发票.pdf");
     }
 
     @Test
     void aWordDocumentKeepsItsChineseName() throws Exception {
-        assertThat(upload("楚怡申报书（定稿）.docx", DOCX, MaliciousFiles.docx()).getFlashMap().get("errorKey")).isNull();
-        assertThat(jdbc.queryForObject("select original_name from nomination_attachment where nomination_id = ? order by id desc limit 1",
-                String.class, draft)).isEqualTo("楚怡申报书（定稿）.docx");
+        assertThat(upload("楚怡申报书（定稿）.docx", DOCX, MaliciousFiles.docx())
+                        .getFlashMap()
+                        .get("errorKey"))
+                .isNull();
+        assertThat(jdbc.queryForObject(
+                        "select original_name from nomination_attachment where nomination_id = ? order by id desc limit 1",
+                        String.class,
+                        draft))
+                .isEqualTo("楚怡申报书（定稿）.docx");
     }
 
     @Test
@@ -108,7 +136,8 @@ class MaliciousUploadIT extends PostgresIntegrationTest {
     @Test
     void macrosAndEmbeddedProgramsAreRefusedInTheUsersLanguage() throws Exception {
         assertThat(refusal("申报书.docx", MaliciousFiles.docxWithMacros())).isEqualTo("attachment.error.macros");
-        assertThat(refusal("申报书.docx", MaliciousFiles.docxEmbeddingAWorkbookWithMacros())).isEqualTo("attachment.error.macros");
+        assertThat(refusal("申报书.docx", MaliciousFiles.docxEmbeddingAWorkbookWithMacros()))
+                .isEqualTo("attachment.error.macros");
         var result = upload("申报书.docx", DOCX, MaliciousFiles.docxEmbeddingAProgram());
         assertThat(result.getFlashMap().get("errorKey")).isEqualTo("attachment.error.program");
 
@@ -126,7 +155,8 @@ class MaliciousUploadIT extends PostgresIntegrationTest {
             long start = System.nanoTime();
             var result = upload("统计表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("uploading a %d KB bomb (300 MB unpacked): refused in %d ms%n", file.length / 1024, millis);
+            System.out.printf(
+                    "uploading a %d KB bomb (300 MB unpacked): refused in %d ms%n", file.length / 1024, millis);
             assertThat(result.getFlashMap().get("errorKey")).isEqualTo("attachment.error.unpacked");
             assertThat(attachments()).isEqualTo(before);
             assertThat(back(result, "xhcy")).contains("解压后超过 100 MB、部件超过 1,000 个");
@@ -143,12 +173,17 @@ class MaliciousUploadIT extends PostgresIntegrationTest {
         String measures = "已印发《长沙市职业院校兼职教师管理办法》<b>第二稿</b>";
         var result = mvc.perform(multipart("/supervision/findings/" + finding + "/answer")
                         .file(new MockMultipartFile("file", "整改材料.docx", DOCX, MaliciousFiles.docxWithMacros()))
-                        .param("measures", measures).with(users.as("changsha")).with(csrf())
+                        .param("measures", measures)
+                        .with(users.as("changsha"))
+                        .with(csrf())
                         .header("Referer", "http://localhost/supervision/findings/" + finding))
                 .andReturn();
         assertThat(result.getFlashMap().get("errorKey")).isEqualTo("attachment.error.macros");
         assertThat(jdbc.queryForObject("select status from finding where id = ?", String.class, finding))
-                .as("nothing was answered").isEqualTo(status);
-        assertThat(back(result, "changsha")).contains("文件含有宏").contains("已印发《长沙市职业院校兼职教师管理办法》&lt;b&gt;第二稿&lt;/b&gt;</textarea>");
+                .as("nothing was answered")
+                .isEqualTo(status);
+        assertThat(back(result, "changsha"))
+                .contains("文件含有宏")
+                .contains("已印发《长沙市职业院校兼职教师管理办法》&lt;b&gt;第二稿&lt;/b&gt;</textarea>");
     }
 }

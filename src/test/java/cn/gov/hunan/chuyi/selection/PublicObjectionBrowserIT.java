@@ -20,14 +20,17 @@ class PublicObjectionBrowserIT extends BrowserIntegrationTest {
         browser.get(url("/publicity"));
         click(By.cssSelector("#notice-" + round + " a"));
         assertThat(browser.findElement(By.id("notice-issuer")).getText()).contains("湖南省人力资源和社会保障厅");
-        assertThat(browser.findElement(By.id("notice-intro")).getText()).contains("厅长办公会审定")
+        assertThat(browser.findElement(By.id("notice-intro")).getText())
+                .contains("厅长办公会审定")
                 .doesNotContain("遴选遴选");
 
         browser.findElement(By.id("name")).sendKeys("公众甲");
         browser.findElement(By.id("telephone")).sendKeys("12345");
         browser.findElement(By.id("reason")).sendKeys("实训工位数与实际不符");
         click(By.id("lodge-objection"));
-        assertThat(browser.findElement(By.cssSelector("#telephone ~ .invalid-feedback")).getText()).contains("有效的联系电话");
+        assertThat(browser.findElement(By.cssSelector("#telephone ~ .invalid-feedback"))
+                        .getText())
+                .contains("有效的联系电话");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("公众甲");
         assertThat(browser.findElement(By.id("reason")).getAttribute("value")).isEqualTo("实训工位数与实际不符");
         snap("objection-zh-error");
@@ -54,9 +57,11 @@ class PublicObjectionBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElement(By.id("objection-limits")).getText()).contains("at most 5 objections a day");
         browser.findElement(By.id("name")).sendKeys("A citizen");
         click(By.id("lodge-objection"));
-        assertThat(browser.findElement(By.cssSelector("#telephone ~ .invalid-feedback")).getText())
+        assertThat(browser.findElement(By.cssSelector("#telephone ~ .invalid-feedback"))
+                        .getText())
                 .contains("Please give a valid telephone number");
-        assertThat(browser.findElement(By.cssSelector("#reason ~ .invalid-feedback")).getText())
+        assertThat(browser.findElement(By.cssSelector("#reason ~ .invalid-feedback"))
+                        .getText())
                 .contains("Please write the objection");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("A citizen");
         snap("objection-en-error");

@@ -14,7 +14,8 @@ public final class PublicityRounds {
 
     public record Notice(long roundId, List<Long> nominations) {}
 
-    public static Notice inPublicity(JdbcTemplate jdbc, String programCode, String title, String meeting, String... organizations) {
+    public static Notice inPublicity(
+            JdbcTemplate jdbc, String programCode, String title, String meeting, String... organizations) {
         long round = jdbc.queryForObject("""
                 insert into selection_round (program_code, round_year, title, status, quota, nomination_opens_at,
                   nomination_closes_at, city_deadline, review_ends_at, publicity_days, publicity_starts_at, publicity_ends_at,
@@ -35,6 +36,8 @@ public final class PublicityRounds {
     }
 
     public static void endPeriod(JdbcTemplate jdbc, long roundId) {
-        jdbc.update("update selection_round set publicity_ends_at = current_timestamp - interval '1' minute where id = ?", roundId);
+        jdbc.update(
+                "update selection_round set publicity_ends_at = current_timestamp - interval '1' minute where id = ?",
+                roundId);
     }
 }

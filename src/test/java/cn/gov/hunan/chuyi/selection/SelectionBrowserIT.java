@@ -61,8 +61,8 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         var button = browser.findElement(By.id("submit-scores"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
-        var dialog = new WebDriverWait(browser, Duration.ofSeconds(5)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        var dialog = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
         assertThat(dialog.getText()).contains("的评分后不能修改。确定？");
         click(By.id("confirm-dialog-yes"));
     }
@@ -95,11 +95,15 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         // submitting too early lists what is missing, in Chinese
         click(By.id("submit-nomination"));
         assertThat(browser.findElement(By.id("flash-error")).getText())
-                .contains("申报还不完整").contains("请填写群内专业").contains("请至少上传一个附件");
+                .contains("申报还不完整")
+                .contains("请填写群内专业")
+                .contains("请至少上传一个附件");
         snap("nomination-incomplete-zh");
 
         click(By.id("edit-nomination"));
-        assertThat(browser.findElement(By.id("summary")).getText()).as("nothing typed was lost").contains("工程机械");
+        assertThat(browser.findElement(By.id("summary")).getText())
+                .as("nothing typed was lost")
+                .contains("工程机械");
         browser.findElement(By.id("memberSpecialties")).sendKeys("工业机器人技术、智能控制技术");
         browser.findElement(By.id("foundation")).sendKeys("国家双高专业群A档。");
         browser.findElement(By.id("plan")).sendKeys("三年建成国内一流专业群。");
@@ -111,12 +115,17 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         browser.findElement(By.id("file")).sendKeys(pdf.toString());
         click(By.id("upload"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("附件已上传。");
-        assertThat(browser.findElement(By.id("attachments")).getText()).contains(pdf.getFileName().toString());
+        assertThat(browser.findElement(By.id("attachments")).getText())
+                .contains(pdf.getFileName().toString());
 
         click(By.id("submit-nomination"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("申报已提交。");
-        assertThat(browser.findElement(By.id("nomination-status")).getText()).as("province-run: no city step").isEqualTo("已推荐");
-        assertThat(browser.findElements(By.id("edit-nomination"))).as("read-only now").isEmpty();
+        assertThat(browser.findElement(By.id("nomination-status")).getText())
+                .as("province-run: no city step")
+                .isEqualTo("已推荐");
+        assertThat(browser.findElements(By.id("edit-nomination")))
+                .as("read-only now")
+                .isEmpty();
         snap("nomination-submitted-zh");
     }
 
@@ -126,7 +135,9 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
                 select a.id from review_assignment a join app_user u on u.id = a.expert_id
                 join nomination n on n.id = a.nomination_id join organization o on o.id = n.organization_id
                 where u.username = 'expert3' and o.name = '邵东职业中专学校'""", Long.class);
-        jdbc.update("update review_assignment set status = 'ASSIGNED', total = null, submitted_at = null where id = ?", assignment);
+        jdbc.update(
+                "update review_assignment set status = 'ASSIGNED', total = null, submitted_at = null where id = ?",
+                assignment);
         jdbc.update("delete from review_score where assignment_id = ?", assignment);
 
         signIn("expert3");
@@ -140,14 +151,18 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
             inputs.get(i).sendKeys(scores[i]);
         }
         click(By.id("submit-scores"));
-        assertThat(browser.findElements(By.id("flash-error"))).as("the browser itself stops a score above the maximum").isEmpty();
+        assertThat(browser.findElements(By.id("flash-error")))
+                .as("the browser itself stops a score above the maximum")
+                .isEmpty();
         // and the server refuses it too, for a browser that does not check
         browser.executeScript("document.getElementById('score-form').noValidate = true");
         submitScoresConfirmed();
         assertThat(browser.findElement(By.id("flash-error")).getText()).contains("“保障措施”的得分须在 0 到 10 之间");
 
         inputs = browser.findElements(By.cssSelector("#score-table input[name^='score_']"));
-        assertThat(inputs.get(0).getAttribute("value")).as("what was typed is kept").isEqualTo("20");
+        assertThat(inputs.get(0).getAttribute("value"))
+                .as("what was typed is kept")
+                .isEqualTo("20");
         inputs.get(4).clear();
         inputs.get(4).sendKeys("8");
         click(By.id("save-scores"));

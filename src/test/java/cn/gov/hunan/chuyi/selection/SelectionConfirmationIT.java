@@ -18,7 +18,8 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
 
     private MockHttpServletResponse send(String user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/rounds"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
     }
 
     private String status(String table, long id) {
@@ -31,7 +32,9 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
 
     private PublicityRounds.Notice notice(String title) {
         String school = title + " 技工学校";
-        jdbc.update("insert into organization (name, kind, city_code, county_code) values (?, 'TECHNICIAN', '430100', null)", school);
+        jdbc.update(
+                "insert into organization (name, kind, city_code, county_code) values (?, 'TECHNICIAN', '430100', null)",
+                school);
         return PublicityRounds.inPublicity(jdbc, "TECHNICIAN_SCHOOL", title, "厅长办公会", school);
     }
 
@@ -40,25 +43,37 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
         var notice = notice("确认测试批次 " + System.nanoTime());
         long round = notice.roundId();
         PublicityRounds.endPeriod(jdbc, round);
-        var close = post("/rounds/" + round + "/transition").param("move", "CLOSE_ROUND")
-                .param("version", String.valueOf(version(round))).param("reason", "按期结束");
+        var close = post("/rounds/" + round + "/transition")
+                .param("move", "CLOSE_ROUND")
+                .param("version", String.valueOf(version(round)))
+                .param("reason", "按期结束");
 
         var asked = send("admin", close);
         assertThat(asked.getStatus()).isEqualTo(200);
         String page = asked.getContentAsString();
-        assertThat(page).contains("id=\"confirm-consequence\"").contains("后将立项 1 个项目，且不能撤销。确定？")
+        assertThat(page)
+                .contains("id=\"confirm-consequence\"")
+                .contains("后将立项 1 个项目，且不能撤销。确定？")
                 .contains("action=\"/rounds/" + round + "/transition\"")
-                .contains("name=\"move\" value=\"CLOSE_ROUND\"").contains("name=\"reason\" value=\"按期结束\"")
-                .contains("name=\"confirmed\" value=\"true\"").contains("name=\"_csrf\"")
+                .contains("name=\"move\" value=\"CLOSE_ROUND\"")
+                .contains("name=\"reason\" value=\"按期结束\"")
+                .contains("name=\"confirmed\" value=\"true\"")
+                .contains("name=\"_csrf\"")
                 .contains("id=\"confirm-no\" href=\"/rounds\"");
         assertThat(status("selection_round", round)).as("nothing happened").isEqualTo("PUBLICITY");
         assertThat(status("nomination", notice.nominations().get(0))).isEqualTo("SELECTED");
 
-        var english = send("admin", post("/rounds/" + round + "/transition").param("move", "CLOSE_ROUND")
-                .param("version", String.valueOf(version(round))).param("lang", "en")).getContentAsString();
+        var english = send(
+                        "admin",
+                        post("/rounds/" + round + "/transition")
+                                .param("move", "CLOSE_ROUND")
+                                .param("version", String.valueOf(version(round)))
+                                .param("lang", "en"))
+                .getContentAsString();
         assertThat(english).contains("designates 1 projects. This cannot be undone.");
 
-        assertThat(send("admin", close.param("confirmed", "true")).getRedirectedUrl()).isEqualTo("/rounds/" + round);
+        assertThat(send("admin", close.param("confirmed", "true")).getRedirectedUrl())
+                .isEqualTo("/rounds/" + round);
         assertThat(status("selection_round", round)).isEqualTo("CLOSED");
         assertThat(status("nomination", notice.nominations().get(0))).isEqualTo("DESIGNATED");
     }
@@ -66,7 +81,9 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
     @Test
     void cancellingARoundAsksFirst() throws Exception {
         long round = notice("取消测试批次 " + System.nanoTime()).roundId();
-        var cancel = post("/rounds/" + round + "/transition").param("move", "CANCEL").param("version", String.valueOf(version(round)));
+        var cancel = post("/rounds/" + round + "/transition")
+                .param("move", "CANCEL")
+                .param("version", String.valueOf(version(round)));
         assertThat(send("admin", cancel).getContentAsString()).contains("其中 1 份申报将不再办理，批次不能恢复");
         assertThat(status("selection_round", round)).isEqualTo("PUBLICITY");
         send("admin", cancel.param("confirmed", "true"));
@@ -78,15 +95,23 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
         var notice = notice("异议确认测试 " + System.nanoTime());
         long round = notice.roundId();
         long nomination = notice.nominations().get(0);
-        mvc.perform(post("/publicity/" + round + "/objections").with(csrf()).param("nominationId", String.valueOf(nomination))
-                .param("name", "王五").param("telephone", "13912345678").param("reason", "材料不实"));
+        mvc.perform(post("/publicity/" + round + "/objections")
+                .with(csrf())
+                .param("nominationId", String.valueOf(nomination))
+                .param("name", "王五")
+                .param("telephone", "13912345678")
+                .param("reason", "材料不实"));
         long objection = jdbc.queryForObject("select id from objection where round_id = ?", Long.class, round);
-        var uphold = post("/rounds/" + round + "/objections/" + objection).param("upheld", "true").param("disposition", "属实");
+        var uphold = post("/rounds/" + round + "/objections/" + objection)
+                .param("upheld", "true")
+                .param("disposition", "属实");
 
         var asked = send("admin", uphold);
         assertThat(asked.getStatus()).isEqualTo(200);
-        assertThat(asked.getContentAsString()).contains("将移出拟立项名单，且不能撤销")
-                .contains("name=\"upheld\" value=\"true\"").contains("name=\"disposition\" value=\"属实\"");
+        assertThat(asked.getContentAsString())
+                .contains("将移出拟立项名单，且不能撤销")
+                .contains("name=\"upheld\" value=\"true\"")
+                .contains("name=\"disposition\" value=\"属实\"");
         assertThat(status("objection", objection)).isEqualTo("OPEN");
         assertThat(status("nomination", nomination)).isEqualTo("SELECTED");
 
@@ -98,15 +123,26 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
     @Test
     void theDecisionOnTheRankingAsksNamingHowManyAreSelected() throws Exception {
         long round = notice("审定确认测试 " + System.nanoTime()).roundId();
-        String before = jdbc.queryForObject("select coalesce(decision_meeting, '') from selection_round where id = ?", String.class, round);
-        var asked = send("admin", post("/rounds/" + round + "/decision").param("selected", "1").param("selected", "2")
-                .param("meeting", "领导小组会议").param("meetingDate", "2026-03-01").param("version", "0"));
+        String before = jdbc.queryForObject(
+                "select coalesce(decision_meeting, '') from selection_round where id = ?", String.class, round);
+        var asked = send(
+                "admin",
+                post("/rounds/" + round + "/decision")
+                        .param("selected", "1")
+                        .param("selected", "2")
+                        .param("meeting", "领导小组会议")
+                        .param("meetingDate", "2026-03-01")
+                        .param("version", "0"));
         assertThat(asked.getStatus()).isEqualTo(200);
-        assertThat(asked.getContentAsString()).contains("2 个项目拟立项")
-                .contains("name=\"selected\" value=\"1\"").contains("name=\"selected\" value=\"2\"")
+        assertThat(asked.getContentAsString())
+                .contains("2 个项目拟立项")
+                .contains("name=\"selected\" value=\"1\"")
+                .contains("name=\"selected\" value=\"2\"")
                 .contains("name=\"meeting\" value=\"领导小组会议\"");
-        assertThat(jdbc.queryForObject("select coalesce(decision_meeting, '') from selection_round where id = ?", String.class, round))
-                .as("nothing recorded").isEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "select coalesce(decision_meeting, '') from selection_round where id = ?", String.class, round))
+                .as("nothing recorded")
+                .isEqualTo(before);
     }
 
     @Test
@@ -115,9 +151,12 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
                 select a.id from review_assignment a join app_user u on u.id = a.expert_id
                 join nomination n on n.id = a.nomination_id join organization o on o.id = n.organization_id
                 where u.username = 'expert3' and o.name = '邵东职业中专学校'""", Long.class);
-        jdbc.update("update review_assignment set status = 'ASSIGNED', total = null, submitted_at = null where id = ?", assignment);
+        jdbc.update(
+                "update review_assignment set status = 'ASSIGNED', total = null, submitted_at = null where id = ?",
+                assignment);
         jdbc.update("delete from review_score where assignment_id = ?", assignment);
-        long version = jdbc.queryForObject("select version from review_assignment where id = ?", Long.class, assignment);
+        long version =
+                jdbc.queryForObject("select version from review_assignment where id = ?", Long.class, assignment);
         var scores = post("/reviews/" + assignment).param("version", String.valueOf(version));
         for (Long criterion : jdbc.queryForList("""
                 select c.id from selection_criterion c join nomination n on n.round_id = c.round_id
@@ -130,7 +169,8 @@ class SelectionConfirmationIT extends PostgresIntegrationTest {
         assertThat(asked.getContentAsString()).contains("的评分后不能修改。确定？").contains("name=\"action\" value=\"submit\"");
         assertThat(status("review_assignment", assignment)).isEqualTo("ASSIGNED");
 
-        assertThat(send("expert3", scores.param("confirmed", "true")).getRedirectedUrl()).isEqualTo("/reviews/" + assignment);
+        assertThat(send("expert3", scores.param("confirmed", "true")).getRedirectedUrl())
+                .isEqualTo("/reviews/" + assignment);
         assertThat(status("review_assignment", assignment)).isEqualTo("SUBMITTED");
     }
 

@@ -26,7 +26,7 @@ public final class Viewers {
     }
 
     public static PortalUser user(long id, Role role, String cityCode, Long organizationId) {
-        return new PortalUser(id, role.name().toLowerCase(), role.name(), "{noop}x", true, Set.of(role), cityCode,
-                organizationId);
+        return new PortalUser(
+                id, role.name().toLowerCase(), role.name(), "{noop}x", true, Set.of(role), cityCode, organizationId);
     }
 }

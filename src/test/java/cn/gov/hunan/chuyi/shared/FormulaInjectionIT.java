@@ -33,12 +33,18 @@ class FormulaInjectionIT extends PostgresIntegrationTest {
             mvc.perform(formLogin("/login").user(name).password("whatever-it-is"));
         }
         byte[] csv = mvc.perform(get("/admin/audit/export.csv?action=SIGN_IN").with(users.as("auditor")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
+        List<CSVRecord> records =
+                CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
         for (String name : typed) {
-            var actors = records.stream().map(r -> r.get(2)).filter(actor -> actor.endsWith(name)).toList();
+            var actors = records.stream()
+                    .map(r -> r.get(2))
+                    .filter(actor -> actor.endsWith(name))
+                    .toList();
             assertThat(actors).as(name).isNotEmpty().allMatch(actor -> actor.equals("'" + name));
         }
         assertThat(records.get(1).get(0)).as("the id is still a plain number").matches("\\d+");
@@ -61,17 +67,35 @@ class FormulaInjectionIT extends PostgresIntegrationTest {
     }
 
     private void registerRevokeAndExport(long organization) throws Exception {
-        var registered = mvc.perform(post("/projects").with(users.as("admin")).with(csrf())
-                .param("program", "TRAINING_BASE").param("organization", String.valueOf(organization))
-                .param("title", HYPERLINK).param("year", "2024").param("documentNumber", "@SUM(1+1)")
-                .param("constructionYears", "3")).andReturn();
+        var registered = mvc.perform(post("/projects")
+                        .with(users.as("admin"))
+                        .with(csrf())
+                        .param("program", "TRAINING_BASE")
+                        .param("organization", String.valueOf(organization))
+                        .param("title", HYPERLINK)
+                        .param("year", "2024")
+                        .param("documentNumber", "@SUM(1+1)")
+                        .param("constructionYears", "3"))
+                .andReturn();
         assertThat(registered.getFlashMap().get("errorKey")).isNull();
-        long project = jdbc.queryForObject("select max(id) from designated_project where title = ?", Long.class, HYPERLINK);
-        assertThat(mvc.perform(post("/projects/" + project + "/revoke").with(users.as("admin")).with(csrf())
-                .param("reason", "-2+3").param("version", "0").param("confirmed", "true")).andReturn().getFlashMap().get("errorKey")).isNull();
+        long project =
+                jdbc.queryForObject("select max(id) from designated_project where title = ?", Long.class, HYPERLINK);
+        assertThat(mvc.perform(post("/projects/" + project + "/revoke")
+                                .with(users.as("admin"))
+                                .with(csrf())
+                                .param("reason", "-2+3")
+                                .param("version", "0")
+                                .param("confirmed", "true"))
+                        .andReturn()
+                        .getFlashMap()
+                        .get("errorKey"))
+                .isNull();
 
-        byte[] xlsx = mvc.perform(get("/projects/export.xlsx?program=TRAINING_BASE").with(users.as("admin")))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(
+                        get("/projects/export.xlsx?program=TRAINING_BASE").with(users.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             Row row = null;
@@ -81,16 +105,25 @@ class FormulaInjectionIT extends PostgresIntegrationTest {
                 }
             }
             assertThat(row).as("the project's row").isNotNull();
-            // columns: id, programme, title, organisation, city, year, years, end, status, tier, document, mid, final, reason
+            // columns: id, programme, title, organisation, city, year, years, end, status, tier, document, mid, final,
+            // reason
             for (int column : new int[] {2, 10, 13}) {
                 var cell = row.getCell(column);
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(cell.getCellStyle().getQuotePrefixed()).as("column " + column).isTrue();
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as("column " + column)
+                        .isTrue();
             }
-            assertThat(row.getCell(2).getStringCellValue()).as("the text as typed").isEqualTo(HYPERLINK);
+            assertThat(row.getCell(2).getStringCellValue())
+                    .as("the text as typed")
+                    .isEqualTo(HYPERLINK);
             assertThat(row.getCell(13).getStringCellValue()).isEqualTo("-2+3");
-            assertThat(row.getCell(5).getCellType()).as("the year stays a number").isEqualTo(CellType.NUMERIC);
-            assertThat(row.getCell(3).getCellStyle().getQuotePrefixed()).as("an ordinary name is left alone").isFalse();
+            assertThat(row.getCell(5).getCellType())
+                    .as("the year stays a number")
+                    .isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(3).getCellStyle().getQuotePrefixed())
+                    .as("an ordinary name is left alone")
+                    .isFalse();
         }
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Text a user typed never becomes a formula in a CSV or Excel export; numbers stay numbers. */
 class FormulaInjectionTests {
 
-    static final List<String> ATTACKS = List.of("=HYPERLINK(\"http://evil\",\"x\")", "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1",
-            "-2+3", "\t=1+1", "\r=1+1");
+    static final List<String> ATTACKS = List.of(
+            "=HYPERLINK(\"http://evil\",\"x\")", "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-2+3", "\t=1+1", "\r=1+1");
 
     @Test
     void theNeutraliserQuotesWhatStartsLikeAFormulaAndNothingElse() {
@@ -39,7 +39,8 @@ class FormulaInjectionTests {
         }
         String text = new String(csv.toBytes(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        var records = CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
+        var records =
+                CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
         assertThat(records.get(0).get(0)).isEqualTo("'=header");
         for (int i = 0; i < ATTACKS.size(); i++) {
             assertThat(records.get(i + 1).get(0)).isEqualTo("'" + ATTACKS.get(i));
@@ -58,13 +59,20 @@ class FormulaInjectionTests {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var rows = workbook.getSheetAt(0);
             assertThat(rows.getRow(0).getCell(0).getStringCellValue()).isEqualTo("=header");
-            assertThat(rows.getRow(0).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(rows.getRow(0).getCell(0).getCellStyle().getFont().getBold()).as("still a header").isTrue();
+            assertThat(rows.getRow(0).getCell(0).getCellStyle().getQuotePrefixed())
+                    .isTrue();
+            assertThat(rows.getRow(0).getCell(0).getCellStyle().getFont().getBold())
+                    .as("still a header")
+                    .isTrue();
             for (int i = 0; i < ATTACKS.size(); i++) {
                 var cell = rows.getRow(i + 1).getCell(0);
                 assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(cell.getStringCellValue()).as("exactly what was typed").isEqualTo(ATTACKS.get(i));
-                assertThat(cell.getCellStyle().getQuotePrefixed()).as(ATTACKS.get(i)).isTrue();
+                assertThat(cell.getStringCellValue())
+                        .as("exactly what was typed")
+                        .isEqualTo(ATTACKS.get(i));
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as(ATTACKS.get(i))
+                        .isTrue();
                 assertThat(rows.getRow(i + 1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(rows.getRow(i + 1).getCell(1).getNumericCellValue()).isEqualTo(-2);
             }
@@ -74,7 +82,9 @@ class FormulaInjectionTests {
         try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().startsWith("xl/worksheets/")) {
-                    assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("<f>").doesNotContain("<f ");
+                    assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
+                            .doesNotContain("<f>")
+                            .doesNotContain("<f ");
                 }
             }
         }

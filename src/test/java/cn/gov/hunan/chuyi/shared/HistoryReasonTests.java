@@ -54,7 +54,8 @@ class HistoryReasonTests {
         HistoryReason reason = HistoryReason.key("k", "a, b", "", "c");
 
         assertThat(HistoryReason.split(reason.joinedArguments())).containsExactly("a, b", "", "c");
-        assertThat(HistoryReason.split(HistoryReason.key("k").joinedArguments())).isEqualTo(List.of());
+        assertThat(HistoryReason.split(HistoryReason.key("k").joinedArguments()))
+                .isEqualTo(List.of());
     }
 
     @Test

@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class MoveTests {
 
-    enum State { OPEN, CLOSED }
+    enum State {
+        OPEN,
+        CLOSED
+    }
 
-    enum Who { CLERK, READER }
+    enum Who {
+        CLERK,
+        READER
+    }
 
     /** A two-state workflow: the clerk closes, the deadline closes too. */
     enum Close implements Move<State, Who> {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.assertj.core.data.Offset;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** A document drawn as PDF reads back as the same Chinese text (the font maps to Unicode), on A4. */
@@ -34,8 +34,16 @@ class PdfDocumentsTests {
             assertThat(read.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
             assertThat(read.getDocumentInformation().getTitle()).isEqualTo("督导意见书");
             String text = new PDFTextStripper().getText(read);
-            assertThat(text).contains("湖南省人民政府教育督导委员会办公室", "湘教督〔2026〕12号", "娄底市人民政府：",
-                    "双师型认定不规范", "2026-01-30", "2025年12月31日", "Grade: 优秀.", "（印章）");
+            assertThat(text)
+                    .contains(
+                            "湖南省人民政府教育督导委员会办公室",
+                            "湘教督〔2026〕12号",
+                            "娄底市人民政府：",
+                            "双师型认定不规范",
+                            "2026-01-30",
+                            "2025年12月31日",
+                            "Grade: 优秀.",
+                            "（印章）");
         }
         Path out = Path.of("target", "pdf", "sample-opinion.pdf");
         Files.createDirectories(out.getParent());

@@ -18,8 +18,14 @@ class SpreadsheetTests {
 
     @Test
     void cellsKeepTheirTypes() throws Exception {
-        byte[] bytes = new Spreadsheet("表").header(List.of("数", "日期", "时间", "文字", "空"))
-                .row(new BigDecimal("88.50"), LocalDate.of(2026, 1, 31), Instant.parse("2026-03-01T16:30:00Z"), "长沙市", null)
+        byte[] bytes = new Spreadsheet("表")
+                .header(List.of("数", "日期", "时间", "文字", "空"))
+                .row(
+                        new BigDecimal("88.50"),
+                        LocalDate.of(2026, 1, 31),
+                        Instant.parse("2026-03-01T16:30:00Z"),
+                        "长沙市",
+                        null)
                 .toBytes();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheet("表");

@@ -25,7 +25,9 @@ class BulletinStatementsIT extends PostgresIntegrationTest {
 
     private long statements(String user, String path) throws Exception {
         var counter = new StatementCounter(entityManagerFactory);
-        return counter.count(() -> mvc.perform(user == null ? get(path) : get(path).with(users.as(user))).andExpect(status().isOk()));
+        return counter.count(
+                () -> mvc.perform(user == null ? get(path) : get(path).with(users.as(user)))
+                        .andExpect(status().isOk()));
     }
 
     private void findings(long task, int schools) {
@@ -46,8 +48,11 @@ class BulletinStatementsIT extends PostgresIntegrationTest {
         long task = jdbc.queryForObject("""
                 insert into inspection_task (plan_id, city_code, status, total_score, grade, reported_at)
                 values (?, '431300', 'REPORTED', 80, 'PASS', current_timestamp) returning id""", Long.class, plan);
-        jdbc.update("insert into inspection_task (plan_id, city_code, status, total_score, grade, reported_at) values (?, '430100', 'REPORTED', 70, 'PASS', current_timestamp)", plan);
-        int schools = jdbc.queryForObject("select count(*) from organization where city_code = '431300'", Integer.class);
+        jdbc.update(
+                "insert into inspection_task (plan_id, city_code, status, total_score, grade, reported_at) values (?, '430100', 'REPORTED', 70, 'PASS', current_timestamp)",
+                plan);
+        int schools =
+                jdbc.queryForObject("select count(*) from organization where city_code = '431300'", Integer.class);
         assertThat(schools).as("schools of Loudi to address items to").isGreaterThanOrEqualTo(6);
         String page = "/supervision/plans/" + plan + "/bulletin";
         try {
@@ -55,18 +60,28 @@ class BulletinStatementsIT extends PostgresIntegrationTest {
             long few = statements("admin", page);
             findings(task, schools);
             long many = statements("admin", page);
-            assertThat(many).as("%d statements with 2 items, %d with %d more", few, many, schools).isEqualTo(few);
+            assertThat(many)
+                    .as("%d statements with 2 items, %d with %d more", few, many, schools)
+                    .isEqualTo(few);
 
             mvc.perform(post(page)
-                    .with(users.as("admin")).with(csrf())
-                    .param("documentNumber", "语句计数〔" + year + "〕1号").param("issuedOn", LocalDate.now().toString())
+                    .with(users.as("admin"))
+                    .with(csrf())
+                    .param("documentNumber", "语句计数〔" + year + "〕1号")
+                    .param("issuedOn", LocalDate.now().toString())
                     .param("confirmed", "true"));
             long document = statements(null, "/supervision/bulletins/" + year);
-            assertThat(document).as("the issued document: the bulletin and its two tables").isLessThanOrEqualTo(4);
+            assertThat(document)
+                    .as("the issued document: the bulletin and its two tables")
+                    .isLessThanOrEqualTo(4);
         } finally {
             // the items stay out of the other tests' counts (the dashboard's overdue items): the bulletin goes first
-            jdbc.update("delete from supervision_bulletin_overdue where bulletin_id in (select id from supervision_bulletin where plan_id = ?)", plan);
-            jdbc.update("delete from supervision_bulletin_city where bulletin_id in (select id from supervision_bulletin where plan_id = ?)", plan);
+            jdbc.update(
+                    "delete from supervision_bulletin_overdue where bulletin_id in (select id from supervision_bulletin where plan_id = ?)",
+                    plan);
+            jdbc.update(
+                    "delete from supervision_bulletin_city where bulletin_id in (select id from supervision_bulletin where plan_id = ?)",
+                    plan);
             jdbc.update("delete from supervision_bulletin where plan_id = ?", plan);
             jdbc.update("delete from finding where task_id = ? and category = '语句计数'", task);
         }

@@ -20,10 +20,13 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  */
 class CityRectificationIT extends PostgresIntegrationTest {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request) throws Exception {
-        return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/")).andReturn();
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request)
+            throws Exception {
+        return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/"))
+                .andReturn();
     }
 
     private static String error(MvcResult result) {
@@ -32,12 +35,16 @@ class CityRectificationIT extends PostgresIntegrationTest {
     }
 
     private long loudi2026() {
-        return jdbc.queryForObject("select id from inspection_task where city_code = '431300' and plan_id = (select id from supervision_plan where plan_year = 2026)",
+        return jdbc.queryForObject(
+                "select id from inspection_task where city_code = '431300' and plan_id = (select id from supervision_plan where plan_year = 2026)",
                 Long.class);
     }
 
     private int status(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(user))).andReturn().getResponse().getStatus();
+        return mvc.perform(get(path).with(users.as(user)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 
     @Test
@@ -45,24 +52,43 @@ class CityRectificationIT extends PostgresIntegrationTest {
         long task = loudi2026();
         String path = "/supervision/tasks/" + task + "/rectification";
 
-        assertThat(error(send("loudi", multipart(path + "/report").param("narrative", " ")))).isEqualTo("supervision.report.error.narrative");
-        assertThat(send("changsha", multipart(path + "/report").param("narrative", "x")).getResponse().getStatus())
-                .as("another city").isEqualTo(404);
-        assertThat(error(send("loudi", multipart(path + "/report").file(new MockMultipartFile("files", "整改佐证.pdf", "application/pdf", PDF))
-                .param("narrative", "一、整改总体情况：已完成 5 项中的 4 项。")))).isNull();
-        assertThat(error(send("loudi", multipart(path + "/report").param("narrative", "一、整改总体情况：已完成全部 5 项。")))).as("revised")
+        assertThat(error(send("loudi", multipart(path + "/report").param("narrative", " "))))
+                .isEqualTo("supervision.report.error.narrative");
+        assertThat(send("changsha", multipart(path + "/report").param("narrative", "x"))
+                        .getResponse()
+                        .getStatus())
+                .as("another city")
+                .isEqualTo(404);
+        assertThat(error(send(
+                        "loudi",
+                        multipart(path + "/report")
+                                .file(new MockMultipartFile("files", "整改佐证.pdf", "application/pdf", PDF))
+                                .param("narrative", "一、整改总体情况：已完成 5 项中的 4 项。"))))
                 .isNull();
-        assertThat(jdbc.queryForObject("select count(*) from rectification_report where task_id = ?", Integer.class, task)).isEqualTo(1);
+        assertThat(error(send("loudi", multipart(path + "/report").param("narrative", "一、整改总体情况：已完成全部 5 项。"))))
+                .as("revised")
+                .isNull();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from rectification_report where task_id = ?", Integer.class, task))
+                .isEqualTo(1);
 
-        String page = mvc.perform(get(path).with(users.as("admin"))).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get(path).with(users.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("已完成全部 5 项").contains("整改佐证.pdf");
-        long file = jdbc.queryForObject("select f.id from rectification_file f join rectification_report r on r.id = f.owner_id"
-                + " where f.owner_type = 'REPORT' and r.task_id = ?", Long.class, task);
+        long file = jdbc.queryForObject(
+                "select f.id from rectification_file f join rectification_report r on r.id = f.owner_id"
+                        + " where f.owner_type = 'REPORT' and r.task_id = ?",
+                Long.class,
+                task);
         assertThat(status("admin", path + "/files/" + file)).isEqualTo(200);
         assertThat(status("inspector2", path)).as("the team").isEqualTo(200);
         assertThat(status("changsha", path)).as("another city").isEqualTo(404);
         assertThat(status("changsha", path + "/files/" + file)).isEqualTo(404);
-        assertThat(status("xhcy", path)).as("a school answers its items, it files no city report").isEqualTo(403);
+        assertThat(status("xhcy", path))
+                .as("a school answers its items, it files no city report")
+                .isEqualTo(403);
     }
 
     @Test
@@ -70,14 +96,35 @@ class CityRectificationIT extends PostgresIntegrationTest {
         long task = loudi2026();
         String path = "/supervision/tasks/" + task + "/rectification";
 
-        assertThat(send("loudi", multipart(path + "/interviews").param("heldOn", LocalDate.now().toString())
-                .param("participants", "x").param("notes", "x")).getResponse().getStatus()).isEqualTo(403);
-        assertThat(error(send("admin", multipart(path + "/interviews").param("heldOn", LocalDate.now().plusDays(1).toString())
-                .param("participants", "省教育厅督导处；娄底市教育局").param("notes", "逾期事项约谈")))).isEqualTo("supervision.interview.error.date");
-        assertThat(error(send("admin", multipart(path + "/interviews").param("heldOn", LocalDate.now().toString())
-                .param("participants", "省教育厅督导处；娄底市教育局分管副局长").param("notes", "就 2 项逾期整改事项约谈，要求 15 日内报送整改情况。")))).isNull();
+        assertThat(send(
+                                "loudi",
+                                multipart(path + "/interviews")
+                                        .param("heldOn", LocalDate.now().toString())
+                                        .param("participants", "x")
+                                        .param("notes", "x"))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(error(send(
+                        "admin",
+                        multipart(path + "/interviews")
+                                .param("heldOn", LocalDate.now().plusDays(1).toString())
+                                .param("participants", "省教育厅督导处；娄底市教育局")
+                                .param("notes", "逾期事项约谈"))))
+                .isEqualTo("supervision.interview.error.date");
+        assertThat(error(send(
+                        "admin",
+                        multipart(path + "/interviews")
+                                .param("heldOn", LocalDate.now().toString())
+                                .param("participants", "省教育厅督导处；娄底市教育局分管副局长")
+                                .param("notes", "就 2 项逾期整改事项约谈，要求 15 日内报送整改情况。"))))
+                .isNull();
 
-        assertThat(mvc.perform(get(path).with(users.as("loudi"))).andReturn().getResponse().getContentAsString())
-                .contains("娄底市教育局分管副局长").contains("15 日内报送整改情况");
+        assertThat(mvc.perform(get(path).with(users.as("loudi")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("娄底市教育局分管副局长")
+                .contains("15 日内报送整改情况");
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ProjectsAsSubjectsIT extends PostgresIntegrationTest {
 
     private MvcResult send(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/")).andReturn();
+        return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/"))
+                .andReturn();
     }
 
     private static String error(MvcResult result) {
@@ -54,51 +55,92 @@ class ProjectsAsSubjectsIT extends PostgresIntegrationTest {
         long hngySchool = id("select id from organization where name = '湖南工业职业技术学院'");
 
         // staff choose the projects; a project of another city is refused, and nobody else may choose
-        assertThat(error(send("admin", post("/supervision/tasks/" + task + "/projects")
-                .param("projects", String.valueOf(loudiProject), String.valueOf(changshaProject)))))
+        assertThat(error(send(
+                        "admin",
+                        post("/supervision/tasks/" + task + "/projects")
+                                .param("projects", String.valueOf(loudiProject), String.valueOf(changshaProject)))))
                 .isEqualTo("supervision.task.error.project");
-        assertThat(send("inspector1", post("/supervision/tasks/" + task + "/projects").param("projects", String.valueOf(loudiProject)))
-                .getResponse().getStatus()).isEqualTo(403);
-        assertThat(error(send("admin", post("/supervision/tasks/" + task + "/projects").param("projects", String.valueOf(loudiProject)))))
+        assertThat(send(
+                                "inspector1",
+                                post("/supervision/tasks/" + task + "/projects")
+                                        .param("projects", String.valueOf(loudiProject)))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(error(send(
+                        "admin",
+                        post("/supervision/tasks/" + task + "/projects")
+                                .param("projects", String.valueOf(loudiProject)))))
                 .isNull();
-        assertThat(id("select count(*) from inspection_task_project where task_id = ?", task)).isEqualTo(1);
+        assertThat(id("select count(*) from inspection_task_project where task_id = ?", task))
+                .isEqualTo(1);
         assertThat(id("""
                 select count(*) from supervision_state_change where subject_type = 'TASK' and subject_id = ?
                 and reason_key = 'supervision.history.projects'""", task)).isEqualTo(1);
 
         // the task page lists them and the finding form offers them
-        String page = mvc.perform(get("/supervision/tasks/" + task).with(users.as("inspector1"))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("inspected-" + loudiProject).contains("新化楚怡实训基地（督查测试）")
-                .contains("name=\"projectId\"").doesNotContain("长沙项目（督查测试）").doesNotContain("projects-form");
-        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("admin"))).andReturn().getResponse().getContentAsString())
+        String page = mvc.perform(get("/supervision/tasks/" + task).with(users.as("inspector1")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("inspected-" + loudiProject)
+                .contains("新化楚怡实训基地（督查测试）")
+                .contains("name=\"projectId\"")
+                .doesNotContain("长沙项目（督查测试）")
+                .doesNotContain("projects-form");
+        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("choose-project-" + loudiProject);
 
         // a finding on a project not chosen, or naming another school, is refused
         String deadline = LocalDate.now().plusDays(30).toString();
-        assertThat(error(send("inspector1", raise(task, changshaProject, null, deadline)))).isEqualTo("supervision.finding.error.project");
-        assertThat(error(send("inspector1", raise(task, loudiProject, hngySchool, deadline)))).isEqualTo("supervision.finding.error.projectSchool");
+        assertThat(error(send("inspector1", raise(task, changshaProject, null, deadline))))
+                .isEqualTo("supervision.finding.error.project");
+        assertThat(error(send("inspector1", raise(task, loudiProject, hngySchool, deadline))))
+                .isEqualTo("supervision.finding.error.projectSchool");
         assertThat(id("select count(*) from finding where task_id = ?", task)).isZero();
 
         var raised = send("inspector1", raise(task, loudiProject, null, deadline));
         assertThat(error(raised)).isNull();
         long finding = id("select id from finding where task_id = ?", task);
         assertThat(jdbc.queryForMap("select organization_id, project_id from finding where id = ?", finding))
-                .containsEntry("organization_id", xhcySchool).containsEntry("project_id", loudiProject);
+                .containsEntry("organization_id", xhcySchool)
+                .containsEntry("project_id", loudiProject);
         assertThat(id("""
                 select count(*) from notification n join app_user u on u.id = n.user_id
                 where u.username = 'xhcy' and n.link = ?""", "/supervision/findings/" + finding)).isEqualTo(1);
 
         // the project's school sees and answers it; another school gets "not found"
-        var seen = mvc.perform(get("/supervision/findings/" + finding).with(users.as("xhcy"))).andReturn().getResponse();
+        var seen = mvc.perform(get("/supervision/findings/" + finding).with(users.as("xhcy")))
+                .andReturn()
+                .getResponse();
         assertThat(seen.getStatus()).isEqualTo(200);
         assertThat(seen.getContentAsString()).contains("finding-project").contains("新化楚怡实训基地（督查测试）");
-        assertThat(mvc.perform(get("/supervision/findings/" + finding).with(users.as("hngy"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/supervision/findings/" + finding).with(users.as("hngy")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(send("hngy", post("/supervision/findings/" + finding + "/answer").param("measures", "不是我的")).getResponse().getStatus())
+        assertThat(send(
+                                "hngy",
+                                post("/supervision/findings/" + finding + "/answer")
+                                        .param("measures", "不是我的"))
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(error(send("xhcy", post("/supervision/findings/" + finding + "/answer").param("measures", "已完善实训基地台账")))).isNull();
-        assertThat(jdbc.queryForObject("select status from finding where id = ?", String.class, finding)).isEqualTo("ANSWERED");
-        assertThat(mvc.perform(get("/rectifications").with(users.as("xhcy"))).andReturn().getResponse().getContentAsString())
+        assertThat(error(send(
+                        "xhcy",
+                        post("/supervision/findings/" + finding + "/answer").param("measures", "已完善实训基地台账"))))
+                .isNull();
+        assertThat(jdbc.queryForObject("select status from finding where id = ?", String.class, finding))
+                .isEqualTo("ANSWERED");
+        assertThat(mvc.perform(get("/rectifications").with(users.as("xhcy")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("/supervision/findings/" + finding);
     }
 
@@ -108,17 +150,30 @@ class ProjectsAsSubjectsIT extends PostgresIntegrationTest {
                 select t.id from inspection_task t join supervision_plan p on p.id = t.plan_id
                 where p.plan_year = 2025 and t.city_code = '431300' and t.organization_id is null""");
         for (String user : new String[] {"admin", "loudi", "inspector1"}) {
-            assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as(user))).andReturn().getResponse().getContentAsString())
-                    .as(user).contains("inspected-projects").contains("楚怡文化传承基地").contains("涟源市楚怡中职学校改扩建")
+            assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as(user)))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .as(user)
+                    .contains("inspected-projects")
+                    .contains("楚怡文化传承基地")
+                    .contains("涟源市楚怡中职学校改扩建")
                     .doesNotContain("projects-form");
         }
-        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("changsha"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/supervision/tasks/" + task).with(users.as("changsha")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
     }
 
     private static MockHttpServletRequestBuilder raise(long task, long project, Long school, String deadline) {
-        var request = post("/supervision/tasks/" + task + "/findings").param("category", "项目台账不全").param("severity", "GENERAL")
-                .param("description", "实训基地建设台账缺失。").param("projectId", String.valueOf(project)).param("deadline", deadline);
+        var request = post("/supervision/tasks/" + task + "/findings")
+                .param("category", "项目台账不全")
+                .param("severity", "GENERAL")
+                .param("description", "实训基地建设台账缺失。")
+                .param("projectId", String.valueOf(project))
+                .param("deadline", deadline);
         return school == null ? request : request.param("organizationId", String.valueOf(school));
     }
 }

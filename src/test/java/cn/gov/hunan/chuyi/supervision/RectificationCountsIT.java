@@ -20,7 +20,10 @@ class RectificationCountsIT extends PostgresIntegrationTest {
     RectificationService rectifications;
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(users.as(user))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(users.as(user)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private long id(String sql, Object... args) {
@@ -29,7 +32,8 @@ class RectificationCountsIT extends PostgresIntegrationTest {
 
     /** The markup of the table row with {@code id}. */
     private static String row(String html, String id) {
-        var m = Pattern.compile("<tr id=\"" + id + "\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        var m = Pattern.compile("<tr id=\"" + id + "\">(.*?)</tr>", Pattern.DOTALL)
+                .matcher(html);
         assertThat(m.find()).as(id).isTrue();
         return m.group(1);
     }
@@ -45,11 +49,15 @@ class RectificationCountsIT extends PostgresIntegrationTest {
         long plan = id("select id from supervision_plan where plan_year = 2025");
         long loudi = id("select id from inspection_task where plan_id = ? and city_code = '431300'", plan);
         // one more closed and one more overdue item for Loudi: the page counts what is there now
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into finding (task_id, category, severity, description, city_code, status, deadline, overdue, created_by, created_at)
                 values (?, '计数测试已销号', 'GENERAL', '描述', '431300', 'CLOSED', ?, false, 'inspector1', current_timestamp),
                        (?, '计数测试逾期', 'GENERAL', '描述', '431300', 'OPEN', ?, true, 'inspector1', current_timestamp)""",
-                loudi, LocalDate.now().minusDays(20), loudi, LocalDate.now().minusDays(2));
+                loudi,
+                LocalDate.now().minusDays(20),
+                loudi,
+                LocalDate.now().minusDays(2));
         String results = page("admin", "/supervision/plans/" + plan + "/results");
         assertThat(results).contains("id=\"results-rectification\"").contains("整改情况");
         var counts = rectifications.byCity(2025);
@@ -60,7 +68,10 @@ class RectificationCountsIT extends PostgresIntegrationTest {
             assertThat(cell(line, "rectification-overdue")).as(c.cityName()).isEqualTo(String.valueOf(c.overdue()));
             assertThat(cell(line, "rectification-closed")).as(c.cityName()).isEqualTo(String.valueOf(c.closed()));
         }
-        var loudiCounts = counts.stream().filter(c -> c.cityCode().equals("431300")).findFirst().orElseThrow();
+        var loudiCounts = counts.stream()
+                .filter(c -> c.cityCode().equals("431300"))
+                .findFirst()
+                .orElseThrow();
         assertThat(loudiCounts.closed()).isEqualTo(jdbc.queryForObject("""
                 select count(*) from finding f join inspection_task t on t.id = f.task_id join supervision_plan p on p.id = t.plan_id
                 where p.plan_year = 2025 and f.city_code = '431300' and f.status = 'CLOSED'""", Long.class));
@@ -73,7 +84,9 @@ class RectificationCountsIT extends PostgresIntegrationTest {
         String dashboard = page("admin", "/");
         assertThat(dashboard).contains("id=\"rectification-by-city\"").contains("各市州整改情况");
         for (var c : rectifications.byCity(null)) {
-            assertThat(dashboard).contains("id=\"rectification-" + c.cityCode() + "\"").contains("/rectifications?city=" + c.cityCode());
+            assertThat(dashboard)
+                    .contains("id=\"rectification-" + c.cityCode() + "\"")
+                    .contains("/rectifications?city=" + c.cityCode());
         }
         assertThat(page("changsha", "/")).doesNotContain("rectification-by-city");
     }
@@ -86,7 +99,11 @@ class RectificationCountsIT extends PostgresIntegrationTest {
         String target = "/supervision/tasks/" + loudi + "/rectification";
         assertThat(page("admin", "/supervision/tasks/" + loudi)).contains(link).contains(target);
         assertThat(page("loudi", "/supervision/tasks/" + loudi)).contains(link).contains(target);
-        assertThat(mvc.perform(get(target).with(users.as("loudi"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get(target).with(users.as("loudi")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
 
         // a school inspected by its own task sees the task page, not the city's rectification page (refused): no link
         int year = jdbc.queryForObject("""
@@ -101,8 +118,12 @@ class RectificationCountsIT extends PostgresIntegrationTest {
                 values (?, (select city_code from organization where id = ?), ?, 'PLANNED') returning id""", schoolPlan, school, school);
         String schoolPage = page("xhcy", "/supervision/tasks/" + schoolTask);
         assertThat(schoolPage).contains("task-title").doesNotContain(link);
-        assertThat(mvc.perform(get("/supervision/tasks/" + schoolTask + "/rectification").with(users.as("xhcy"))).andReturn()
-                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/supervision/tasks/" + schoolTask + "/rectification")
+                                .with(users.as("xhcy")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
         assertThat(page("admin", "/supervision/tasks/" + schoolTask)).contains(link);
     }
 }

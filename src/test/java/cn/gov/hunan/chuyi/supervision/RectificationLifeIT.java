@@ -25,19 +25,22 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * overdue item to its city and to the province, 销号 only after confirmation, and a 复查 that reopens the item. Items
  * are added to the demo's 2025 task of Loudi (team: inspector2; school 新化县楚怡工业学校, administrator xhcy).
  */
-@TestPropertySource(properties = {
-    "chuyi.reminders.enabled=true",
-    "chuyi.reminders.send-from=00:00",
-    "chuyi.reminders.delay=PT1S",
-    "chuyi.supervision.rectification.escalate-after-days=15"
-})
+@TestPropertySource(
+        properties = {
+            "chuyi.reminders.enabled=true",
+            "chuyi.reminders.send-from=00:00",
+            "chuyi.reminders.delay=PT1S",
+            "chuyi.supervision.rectification.escalate-after-days=15"
+        })
 class RectificationLifeIT extends PostgresIntegrationTest {
 
     @Autowired
     ScheduledAnnotationBeanPostProcessor scheduled;
 
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request) throws Exception {
-        return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/")).andReturn();
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request)
+            throws Exception {
+        return mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/"))
+                .andReturn();
     }
 
     private static String error(MvcResult result) {
@@ -50,17 +53,28 @@ class RectificationLifeIT extends PostgresIntegrationTest {
     }
 
     private String page(String user, long finding) throws Exception {
-        return mvc.perform(get("/supervision/findings/" + finding).with(users.as(user)).header("Accept-Language", "zh-CN"))
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get("/supervision/findings/" + finding)
+                        .with(users.as(user))
+                        .header("Accept-Language", "zh-CN"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** An item of Loudi's 2025 task, for the school ({@code school} true) or the city, in a state, due on a date. */
     private long item(boolean school, String status, LocalDate deadline) {
-        long task = id("select id from inspection_task where city_code = '431300' and plan_id = (select id from supervision_plan where plan_year = 2025)");
+        long task = id(
+                "select id from inspection_task where city_code = '431300' and plan_id = (select id from supervision_plan where plan_year = 2025)");
         Long org = school ? id("select id from organization where name = '新化县楚怡工业学校'") : null;
         String category = "整改-" + System.nanoTime();
-        jdbc.update("insert into finding (task_id, category, severity, description, city_code, organization_id, status, deadline, created_by, created_at)"
-                + " values (?, ?, 'SERIOUS', '描述', '431300', ?, ?, ?, 'inspector2', current_timestamp)", task, category, org, status, deadline);
+        jdbc.update(
+                "insert into finding (task_id, category, severity, description, city_code, organization_id, status, deadline, created_by, created_at)"
+                        + " values (?, ?, 'SERIOUS', '描述', '431300', ?, ?, ?, 'inspector2', current_timestamp)",
+                task,
+                category,
+                org,
+                status,
+                deadline);
         return id("select id from finding where category = ?", category);
     }
 
@@ -70,8 +84,9 @@ class RectificationLifeIT extends PostgresIntegrationTest {
         jdbc.update("insert into app_user (username, display_name, password_hash, password_changed_at)"
                 + " select 'inspector-elsewhere', '其他督查组成员', password_hash, current_timestamp from app_user"
                 + " where username = 'inspector1' on conflict do nothing");
-        jdbc.update("insert into user_role (user_id, role) select id, 'INSPECTOR' from app_user where username = 'inspector-elsewhere'"
-                + " on conflict do nothing");
+        jdbc.update(
+                "insert into user_role (user_id, role) select id, 'INSPECTOR' from app_user where username = 'inspector-elsewhere'"
+                        + " on conflict do nothing");
         return "inspector-elsewhere";
     }
 
@@ -84,8 +99,11 @@ class RectificationLifeIT extends PostgresIntegrationTest {
     }
 
     private int notices(String user, long finding) {
-        return jdbc.queryForObject("select count(*) from notification n join app_user u on u.id = n.user_id where u.username = ? and n.link = ?",
-                Integer.class, user, "/supervision/findings/" + finding);
+        return jdbc.queryForObject(
+                "select count(*) from notification n join app_user u on u.id = n.user_id where u.username = ? and n.link = ?",
+                Integer.class,
+                user,
+                "/supervision/findings/" + finding);
     }
 
     @Test
@@ -95,35 +113,79 @@ class RectificationLifeIT extends PostgresIntegrationTest {
         String path = "/supervision/findings/" + finding;
         String later = due.plusDays(30).toString();
 
-        assertThat(error(send("xhcy", post(path + "/extensions").param("reason", " ").param("proposedDeadline", later))))
+        assertThat(error(send(
+                        "xhcy", post(path + "/extensions").param("reason", " ").param("proposedDeadline", later))))
                 .isEqualTo("supervision.extension.error.reason");
-        assertThat(error(send("xhcy", post(path + "/extensions").param("reason", "汛期施工").param("proposedDeadline", due.toString()))))
-                .as("not later than the deadline").isEqualTo("supervision.extension.error.date");
-        assertThat(send("loudi", post(path + "/extensions").param("reason", "x").param("proposedDeadline", later)).getResponse().getStatus())
-                .as("the city does not ask for its school").isEqualTo(404);
-        assertThat(error(send("xhcy", post(path + "/extensions").param("reason", "实训楼改造受汛期影响").param("proposedDeadline", later)))).isNull();
-        assertThat(error(send("xhcy", post(path + "/extensions").param("reason", "再次申请").param("proposedDeadline", later))))
-                .as("one pending request at a time").isEqualTo("supervision.extension.error.pending");
+        assertThat(error(send(
+                        "xhcy",
+                        post(path + "/extensions").param("reason", "汛期施工").param("proposedDeadline", due.toString()))))
+                .as("not later than the deadline")
+                .isEqualTo("supervision.extension.error.date");
+        assertThat(send("loudi", post(path + "/extensions").param("reason", "x").param("proposedDeadline", later))
+                        .getResponse()
+                        .getStatus())
+                .as("the city does not ask for its school")
+                .isEqualTo(404);
+        assertThat(error(send(
+                        "xhcy",
+                        post(path + "/extensions").param("reason", "实训楼改造受汛期影响").param("proposedDeadline", later))))
+                .isNull();
+        assertThat(error(send(
+                        "xhcy",
+                        post(path + "/extensions").param("reason", "再次申请").param("proposedDeadline", later))))
+                .as("one pending request at a time")
+                .isEqualTo("supervision.extension.error.pending");
         long first = id("select id from finding_extension where finding_id = ?", finding);
 
-        assertThat(error(send("inspector2", post(path + "/extensions/" + first).param("approve", "false").param("version", "0"))))
-                .as("a refusal says why").isEqualTo("supervision.extension.error.note");
-        assertThat(send(outsider(), post(path + "/extensions/" + first).param("approve", "true").param("version", "0"))
-                .getResponse().getStatus()).as("an inspector of another team").isEqualTo(404);
-        assertThat(error(send("inspector2", post(path + "/extensions/" + first).param("approve", "false").param("note", "理由不充分")
-                .param("version", "0")))).isNull();
+        assertThat(error(send(
+                        "inspector2",
+                        post(path + "/extensions/" + first)
+                                .param("approve", "false")
+                                .param("version", "0"))))
+                .as("a refusal says why")
+                .isEqualTo("supervision.extension.error.note");
+        assertThat(send(
+                                outsider(),
+                                post(path + "/extensions/" + first)
+                                        .param("approve", "true")
+                                        .param("version", "0"))
+                        .getResponse()
+                        .getStatus())
+                .as("an inspector of another team")
+                .isEqualTo(404);
+        assertThat(error(send(
+                        "inspector2",
+                        post(path + "/extensions/" + first)
+                                .param("approve", "false")
+                                .param("note", "理由不充分")
+                                .param("version", "0"))))
+                .isNull();
         assertThat(deadlineOf(finding)).as("refused: the deadline stays").isEqualTo(due);
-        assertThat(jdbc.queryForObject("select extended from finding where id = ?", Boolean.class, finding)).isFalse();
+        assertThat(jdbc.queryForObject("select extended from finding where id = ?", Boolean.class, finding))
+                .isFalse();
 
         send("xhcy", post(path + "/extensions").param("reason", "补充说明：施工合同已签").param("proposedDeadline", later));
         long second = id("select max(id) from finding_extension where finding_id = ?", finding);
-        assertThat(error(send("admin", post(path + "/extensions/" + second).param("approve", "true").param("version", "0")))).isNull();
+        assertThat(error(send(
+                        "admin",
+                        post(path + "/extensions/" + second)
+                                .param("approve", "true")
+                                .param("version", "0"))))
+                .isNull();
         assertThat(deadlineOf(finding)).as("approved: the deadline moves").isEqualTo(due.plusDays(30));
-        assertThat(jdbc.queryForObject("select extended from finding where id = ?", Boolean.class, finding)).isTrue();
-        assertThat(jdbc.queryForList("select reason_key from supervision_state_change where subject_type = 'FINDING' and subject_id = ? order by id",
-                String.class, finding)).anySatisfy(r -> assertThat(r).contains("supervision.history.extensionApproved"))
+        assertThat(jdbc.queryForObject("select extended from finding where id = ?", Boolean.class, finding))
+                .isTrue();
+        assertThat(jdbc.queryForList(
+                        "select reason_key from supervision_state_change where subject_type = 'FINDING' and subject_id = ? order by id",
+                        String.class,
+                        finding))
+                .anySatisfy(r -> assertThat(r).contains("supervision.history.extensionApproved"))
                 .anySatisfy(r -> assertThat(r).contains("supervision.history.extensionRefused"));
-        assertThat(page("xhcy", finding)).contains("已延期").contains("已批准").contains("未批准").contains(due.plusDays(30).toString());
+        assertThat(page("xhcy", finding))
+                .contains("已延期")
+                .contains("已批准")
+                .contains("未批准")
+                .contains(due.plusDays(30).toString());
         assertThat(notices("xhcy", finding)).as("told of both decisions").isEqualTo(2);
     }
 
@@ -132,18 +194,33 @@ class RectificationLifeIT extends PostgresIntegrationTest {
         long finding = item(false, "OPEN", LocalDate.now().plusDays(10));
         String path = "/supervision/findings/" + finding;
 
-        assertThat(send("loudi", post(path + "/chase").param("message", "x")).getResponse().getStatus()).isEqualTo(403);
-        assertThat(send(outsider(), post(path + "/chase").param("message", "x")).getResponse().getStatus())
-                .as("not on the team").isEqualTo(404);
-        assertThat(error(send("admin", post(path + "/chase").param("message", " ")))).isEqualTo("notification.reminder.error.message");
-        assertThat(error(send("admin", post(path + "/chase").param("message", "请本周内报送整改佐证材料。")))).isNull();
-        assertThat(error(send("inspector2", post(path + "/chase").param("message", "再次催办。")))).isNull();
+        assertThat(send("loudi", post(path + "/chase").param("message", "x"))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(send(outsider(), post(path + "/chase").param("message", "x"))
+                        .getResponse()
+                        .getStatus())
+                .as("not on the team")
+                .isEqualTo(404);
+        assertThat(error(send("admin", post(path + "/chase").param("message", " "))))
+                .isEqualTo("notification.reminder.error.message");
+        assertThat(error(send("admin", post(path + "/chase").param("message", "请本周内报送整改佐证材料。"))))
+                .isNull();
+        assertThat(error(send("inspector2", post(path + "/chase").param("message", "再次催办。"))))
+                .isNull();
 
         assertThat(notices("loudi", finding)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from reminder where link = ? and sent_by is not null", Integer.class, path)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reminder where link = ? and sent_by is not null", Integer.class, path))
+                .isEqualTo(2);
         assertThat(page("admin", finding)).contains("已催办 2 次");
-        assertThat(mvc.perform(get(path).with(users.as("changsha"))).andReturn().getResponse().getStatus())
-                .as("a city officer of another city").isEqualTo(404);
+        assertThat(mvc.perform(get(path).with(users.as("changsha")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("a city officer of another city")
+                .isEqualTo(404);
     }
 
     @Test
@@ -153,14 +230,21 @@ class RectificationLifeIT extends PostgresIntegrationTest {
         long cityLate = item(false, "REJECTED", LocalDate.now().minusDays(16));
         long answered = item(true, "ANSWERED", LocalDate.now().minusDays(16));
 
-        runReminderJobUntil(() -> notices("xhcy", dueTomorrow) == 1 && notices("loudi", schoolLate) == 1
+        runReminderJobUntil(() -> notices("xhcy", dueTomorrow) == 1
+                && notices("loudi", schoolLate) == 1
                 && notices("admin", cityLate) == 1);
 
         assertThat(kinds(dueTomorrow)).containsExactly("supervision.deadline.rectification");
-        assertThat(kinds(schoolLate)).as("a school's item 16 days late goes to its city").containsExactly("supervision.deadline.rectification.city");
-        assertThat(kinds(cityLate)).as("a city's own item goes to the province").containsExactly("supervision.deadline.rectification.province");
+        assertThat(kinds(schoolLate))
+                .as("a school's item 16 days late goes to its city")
+                .containsExactly("supervision.deadline.rectification.city");
+        assertThat(kinds(cityLate))
+                .as("a city's own item goes to the province")
+                .containsExactly("supervision.deadline.rectification.province");
         assertThat(kinds(answered)).as("nothing owed, nobody chased").isEmpty();
-        assertThat(notices("xhcy", schoolLate)).as("the escalation goes to the city, not again to the school").isZero();
+        assertThat(notices("xhcy", schoolLate))
+                .as("the escalation goes to the city, not again to the school")
+                .isZero();
 
         runReminderJob();
         assertThat(notices("loudi", schoolLate)).as("once per person").isEqualTo(1);
@@ -173,43 +257,73 @@ class RectificationLifeIT extends PostgresIntegrationTest {
         long finding = item(true, "ACCEPTED", LocalDate.now().minusDays(3));
         String path = "/supervision/findings/" + finding;
 
-        assertThat(send("inspector2", post(path + "/sign-off").param("note", "同意").param("confirmed", "true")).getResponse().getStatus())
-                .as("the province signs off").isEqualTo(403);
+        assertThat(send(
+                                "inspector2",
+                                post(path + "/sign-off").param("note", "同意").param("confirmed", "true"))
+                        .getResponse()
+                        .getStatus())
+                .as("the province signs off")
+                .isEqualTo(403);
         MvcResult unconfirmed = send("admin", post(path + "/sign-off").param("note", "材料齐全，同意销号"));
         assertThat(unconfirmed.getResponse().getContentAsString()).contains("confirmed");
         assertThat(statusOf(finding)).as("not without confirmation").isEqualTo("ACCEPTED");
-        assertThat(error(send("admin", post(path + "/sign-off").param("note", " ").param("confirmed", "true"))))
+        assertThat(error(send(
+                        "admin", post(path + "/sign-off").param("note", " ").param("confirmed", "true"))))
                 .isEqualTo("supervision.finding.error.signOffNote");
-        assertThat(error(send("admin", post(path + "/sign-off").param("note", "材料齐全，同意销号").param("confirmed", "true")))).isNull();
+        assertThat(error(send(
+                        "admin",
+                        post(path + "/sign-off").param("note", "材料齐全，同意销号").param("confirmed", "true"))))
+                .isNull();
         assertThat(statusOf(finding)).isEqualTo("CLOSED");
-        assertThat(jdbc.queryForObject("select closed_by from finding where id = ?", String.class, finding)).isEqualTo("admin");
+        assertThat(jdbc.queryForObject("select closed_by from finding where id = ?", String.class, finding))
+                .isEqualTo("admin");
 
         assertThat(error(send("inspector2", post(path + "/recheck")))).isNull();
         assertThat(statusOf(finding)).isEqualTo("RECHECK");
-        assertThat(error(send("inspector2", post(path + "/recheck/outcome").param("closureStands", "false").param("note", "台账又未更新"))))
-                .as("reopening needs a new deadline").isEqualTo("supervision.finding.error.deadline");
+        assertThat(error(send(
+                        "inspector2",
+                        post(path + "/recheck/outcome")
+                                .param("closureStands", "false")
+                                .param("note", "台账又未更新"))))
+                .as("reopening needs a new deadline")
+                .isEqualTo("supervision.finding.error.deadline");
         LocalDate again = LocalDate.now().plusDays(20);
-        assertThat(error(send("inspector2", post(path + "/recheck/outcome").param("closureStands", "false").param("note", "台账又未更新")
-                .param("deadline", again.toString())))).isNull();
+        assertThat(error(send(
+                        "inspector2",
+                        post(path + "/recheck/outcome")
+                                .param("closureStands", "false")
+                                .param("note", "台账又未更新")
+                                .param("deadline", again.toString()))))
+                .isNull();
         assertThat(statusOf(finding)).isEqualTo("OPEN");
         assertThat(deadlineOf(finding)).isEqualTo(again);
         assertThat(jdbc.queryForMap("select rechecked, closed_by from finding where id = ?", finding))
-                .containsEntry("rechecked", true).containsEntry("closed_by", null);
-        assertThat(jdbc.queryForList("select to_status from supervision_state_change where subject_type = 'FINDING' and subject_id = ? order by id",
-                String.class, finding)).containsExactly("CLOSED", "RECHECK", "OPEN");
+                .containsEntry("rechecked", true)
+                .containsEntry("closed_by", null);
+        assertThat(jdbc.queryForList(
+                        "select to_status from supervision_state_change where subject_type = 'FINDING' and subject_id = ? order by id",
+                        String.class,
+                        finding))
+                .containsExactly("CLOSED", "RECHECK", "OPEN");
         assertThat(page("xhcy", finding)).contains("已复查").contains("复查未通过");
     }
 
     private List<String> kinds(long finding) {
-        return jdbc.queryForList("select kind from reminder where link = ? and sent_by is null order by kind", String.class,
+        return jdbc.queryForList(
+                "select kind from reminder where link = ? and sent_by is null order by kind",
+                String.class,
                 "/supervision/findings/" + finding);
     }
 
     /** Runs the reminder job as its timer does (the job's lock may let a run of the timer do it instead). */
     private void runReminderJob() {
-        scheduled.getScheduledTasks().stream().map(ScheduledTask::getTask)
+        scheduled.getScheduledTasks().stream()
+                .map(ScheduledTask::getTask)
                 .filter(t -> t.getRunnable().toString().contains("ReminderJob.remind"))
-                .findFirst().orElseThrow(() -> new AssertionError("the reminder job is on")).getRunnable().run();
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the reminder job is on"))
+                .getRunnable()
+                .run();
     }
 
     private void runReminderJobUntil(BooleanSupplier done) throws InterruptedException {

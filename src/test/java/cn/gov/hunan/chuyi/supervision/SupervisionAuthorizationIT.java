@@ -14,8 +14,18 @@ import org.junit.jupiter.api.Test;
 /** Every supervision endpoint by role, and guessed ids of other cities' and schools' records. */
 class SupervisionAuthorizationIT extends PostgresIntegrationTest {
 
-    static final List<String> EVERYONE = List.of("admin", "changsha", "loudi", "hngy", "xhcy", "expert1", "inspector1",
-            "inspector2", "auditor", "sysadmin", "secadmin");
+    static final List<String> EVERYONE = List.of(
+            "admin",
+            "changsha",
+            "loudi",
+            "hngy",
+            "xhcy",
+            "expert1",
+            "inspector1",
+            "inspector2",
+            "auditor",
+            "sysadmin",
+            "secadmin");
 
     long plan2026;
     long changshaTask;
@@ -30,14 +40,18 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
     @BeforeEach
     void demoRecords() {
         plan2026 = id("select id from supervision_plan where plan_year = 2026");
-        changshaTask = id("select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '430100'");
-        loudiTask = id("select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '431300'");
+        changshaTask = id(
+                "select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '430100'");
+        loudiTask = id(
+                "select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '431300'");
         changshaFinding = id("select id from finding where category = '企业兼职教师比例偏低'");
         xhcyFinding = id("select id from finding where category = '双师型教师比例不足'");
     }
 
     private int status(String user, String method, String path, String... params) throws Exception {
-        var request = ("GET".equals(method) ? get(path) : post(path).with(csrf()).header("Referer", "http://localhost/"))
+        var request = ("GET".equals(method)
+                        ? get(path)
+                        : post(path).with(csrf()).header("Referer", "http://localhost/"))
                 .with(users.as(user));
         for (int i = 0; i + 1 < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
@@ -81,45 +95,80 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
 
     @Test
     void taskAndRectificationPagesByRole() throws Exception {
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 200, "GET",
+        onlyTheseRolesGetPast(
+                Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"),
+                200,
+                "GET",
                 "/supervision/tasks");
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 200, "GET", "/rectifications");
+        onlyTheseRolesGetPast(
+                Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"),
+                200,
+                "GET",
+                "/rectifications");
         // the probed id 0 is no task
         onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), 404, "POST", "/supervision/tasks/0/data");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), 200, "GET", "/supervision/data");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), 404, "POST", "/supervision/data/0");
-        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/tasks/0/scores", "version", "0");
+        onlyTheseRolesGetPast(
+                Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/tasks/0/scores", "version", "0");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/tasks/0/report");
         onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/tasks/0/findings");
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 404, "GET",
+        onlyTheseRolesGetPast(
+                Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"),
+                404,
+                "GET",
                 "/supervision/tasks/0");
-        onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), 404, "POST", "/supervision/findings/0/answer");
-        onlyTheseRolesGetPast(Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/findings/0/verify", "accepted", "true");
-        onlyTheseRolesGetPast(Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"), 404, "GET",
+        onlyTheseRolesGetPast(
+                Set.of("changsha", "loudi", "hngy", "xhcy"), 404, "POST", "/supervision/findings/0/answer");
+        onlyTheseRolesGetPast(
+                Set.of("inspector1", "inspector2"), 404, "POST", "/supervision/findings/0/verify", "accepted", "true");
+        onlyTheseRolesGetPast(
+                Set.of("admin", "inspector1", "inspector2", "changsha", "loudi", "hngy", "xhcy"),
+                404,
+                "GET",
                 "/supervision/findings/0");
     }
 
     @Test
     void aCitySeesOnlyItsOwnTasksAndItems() throws Exception {
         assertThat(status("changsha", "GET", "/supervision/tasks/" + loudiTask)).isEqualTo(404);
-        assertThat(status("changsha", "POST", "/supervision/tasks/" + loudiTask + "/data")).isEqualTo(404);
-        assertThat(status("loudi", "GET", "/supervision/findings/" + changshaFinding)).isEqualTo(404);
-        assertThat(status("loudi", "POST", "/supervision/findings/" + changshaFinding + "/answer", "measures", "x")).isEqualTo(404);
-        assertThat(status("changsha", "GET", "/supervision/tasks/" + changshaTask)).isEqualTo(200);
-        String list = mvc.perform(get("/rectifications").with(users.as("loudi"))).andReturn().getResponse().getContentAsString();
+        assertThat(status("changsha", "POST", "/supervision/tasks/" + loudiTask + "/data"))
+                .isEqualTo(404);
+        assertThat(status("loudi", "GET", "/supervision/findings/" + changshaFinding))
+                .isEqualTo(404);
+        assertThat(status("loudi", "POST", "/supervision/findings/" + changshaFinding + "/answer", "measures", "x"))
+                .isEqualTo(404);
+        assertThat(status("changsha", "GET", "/supervision/tasks/" + changshaTask))
+                .isEqualTo(200);
+        String list = mvc.perform(get("/rectifications").with(users.as("loudi")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(list).contains("双师型教师比例不足").doesNotContain("企业兼职教师比例偏低");
     }
 
     @Test
     void aSchoolSeesOnlyTheItemsAddressedToIt() throws Exception {
-        assertThat(status("xhcy", "GET", "/supervision/findings/" + xhcyFinding)).isEqualTo(200);
-        assertThat(status("hngy", "GET", "/supervision/findings/" + xhcyFinding)).isEqualTo(404);
-        assertThat(status("xhcy", "GET", "/supervision/findings/" + changshaFinding)).isEqualTo(404);
-        assertThat(status("xhcy", "GET", "/supervision/tasks/" + loudiTask)).as("a city task is not the school's").isEqualTo(404);
-        assertThat(status("xhcy", "POST", "/supervision/tasks/" + loudiTask + "/data")).isEqualTo(404);
-        String list = mvc.perform(get("/rectifications").with(users.as("hngy"))).andReturn().getResponse().getContentAsString();
+        assertThat(status("xhcy", "GET", "/supervision/findings/" + xhcyFinding))
+                .isEqualTo(200);
+        assertThat(status("hngy", "GET", "/supervision/findings/" + xhcyFinding))
+                .isEqualTo(404);
+        assertThat(status("xhcy", "GET", "/supervision/findings/" + changshaFinding))
+                .isEqualTo(404);
+        assertThat(status("xhcy", "GET", "/supervision/tasks/" + loudiTask))
+                .as("a city task is not the school's")
+                .isEqualTo(404);
+        assertThat(status("xhcy", "POST", "/supervision/tasks/" + loudiTask + "/data"))
+                .isEqualTo(404);
+        String list = mvc.perform(get("/rectifications").with(users.as("hngy")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(list).contains("暂无整改事项");
-        String requests = mvc.perform(get("/supervision/data").with(users.as("hngy"))).andReturn().getResponse().getContentAsString();
+        String requests = mvc.perform(get("/supervision/data").with(users.as("hngy")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(requests).as("a 长沙 school is not asked for 娄底's figures").doesNotContain("request-" + loudiTask);
         assertThat(status("hngy", "POST", "/supervision/data/" + loudiTask)).isEqualTo(404);
         assertThat(status("loudi", "GET", "/supervision/tasks/" + loudiTask)).isEqualTo(200);
@@ -127,10 +176,14 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
 
     @Test
     void anInspectorSeesOnlyItsTeamsTasks() throws Exception {
-        long otherTask = id("select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '430200'");
-        assertThat(status("inspector1", "GET", "/supervision/tasks/" + otherTask)).isEqualTo(404);
-        assertThat(status("inspector1", "GET", "/supervision/tasks/" + changshaTask)).isEqualTo(200);
-        assertThat(status("inspector1", "POST", "/supervision/tasks/" + otherTask + "/findings", "category", "x")).isEqualTo(404);
+        long otherTask = id(
+                "select id from inspection_task where plan_id = (select id from supervision_plan where plan_year = 2026) and city_code = '430200'");
+        assertThat(status("inspector1", "GET", "/supervision/tasks/" + otherTask))
+                .isEqualTo(404);
+        assertThat(status("inspector1", "GET", "/supervision/tasks/" + changshaTask))
+                .isEqualTo(200);
+        assertThat(status("inspector1", "POST", "/supervision/tasks/" + otherTask + "/findings", "category", "x"))
+                .isEqualTo(404);
         assertThat(status("admin", "GET", "/supervision/tasks/" + otherTask)).isEqualTo(200);
     }
 }

@@ -25,7 +25,9 @@ class SupervisionBrowserIT extends BrowserIntegrationTest {
         browser.findElement(By.id("category")).sendKeys(category);
         new Select(browser.findElement(By.id("severity"))).selectByValue("SERIOUS");
         browser.findElement(By.id("description")).sendKeys("实训课专任指导教师缺口较大。");
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("deadline")),
+        browser.executeScript(
+                "arguments[0].value = arguments[1]",
+                browser.findElement(By.id("deadline")),
                 LocalDate.now().plusDays(30).toString());
         Browser.click(browser, By.id("raise-finding"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("问题已记录");
@@ -42,7 +44,9 @@ class SupervisionBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("整改情况已提交");
         assertThat(browser.findElement(By.id("finding-status")).getText()).isEqualTo("已答复，待核查");
         assertThat(browser.findElement(By.id("finding-answer")).getText()).contains("12 名兼职");
-        assertThat(browser.findElement(By.id("history")).getText()).contains("changsha").contains("inspector1");
+        assertThat(browser.findElement(By.id("history")).getText())
+                .contains("changsha")
+                .contains("inspector1");
         snap("finding-answered-zh");
     }
 }

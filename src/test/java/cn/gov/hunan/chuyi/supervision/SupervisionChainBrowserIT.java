@@ -49,9 +49,13 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
     @Autowired
     UserDetailsService userDetails;
 
-    private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request) throws Exception {
-        MvcResult result = mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/")).andReturn();
-        assertThat(result.getFlashMap().get("errorKey")).as("setup step refused").isNull();
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> MvcResult send(String user, B request)
+            throws Exception {
+        MvcResult result = mvc.perform(request.with(users.as(user)).with(csrf()).header("Referer", "http://localhost/"))
+                .andReturn();
+        assertThat(result.getFlashMap().get("errorKey"))
+                .as("setup step refused")
+                .isNull();
         return result;
     }
 
@@ -72,8 +76,10 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
      * either message, as looking for an absent one would wait out the implicit wait at every step.
      */
     private void succeeded(String step) {
-        WebElement flash = new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElements(
-                By.cssSelector("#flash-success, #flash-error")).stream().findFirst().orElse(null));
+        WebElement flash = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("#flash-success, #flash-error")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(flash.getAttribute("id")).as(step + ": " + flash.getText()).isEqualTo("flash-success");
     }
 
@@ -106,16 +112,30 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
     void theChainFromSelfEvaluationToReopenedFindingAndTheBulletin() throws Exception {
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         int year = 2070 + (int) (System.nanoTime() % 9);
-        var created = send("admin", post("/supervision/plans").param("year", String.valueOf(year)).param("topic", "实训基地")
-                .param("visitFrom", year + "-11-01").param("visitTo", year + "-11-30")
-                .param("name_0", "实训工位数").param("weight_0", "100").param("numerator_0", "实训工位数")
-                .param("denominator_0", "在校生数"));
+        var created = send(
+                "admin",
+                post("/supervision/plans")
+                        .param("year", String.valueOf(year))
+                        .param("topic", "实训基地")
+                        .param("visitFrom", year + "-11-01")
+                        .param("visitTo", year + "-11-30")
+                        .param("name_0", "实训工位数")
+                        .param("weight_0", "100")
+                        .param("numerator_0", "实训工位数")
+                        .param("denominator_0", "在校生数"));
         String location = created.getResponse().getRedirectedUrl();
         long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        send("admin", post("/supervision/plans/" + plan + "/activate").param("version", "0").param("confirmed", "true"));
+        send(
+                "admin",
+                post("/supervision/plans/" + plan + "/activate")
+                        .param("version", "0")
+                        .param("confirmed", "true"));
         long task = id("select id from inspection_task where plan_id = ? and city_code = '431300'", plan);
-        send("admin", post("/supervision/tasks/" + task + "/team").param("lead", String.valueOf(id("select id from app_user where username = 'inspector1'")))
-                .param("members", String.valueOf(id("select id from app_user where username = 'inspector2'"))));
+        send(
+                "admin",
+                post("/supervision/tasks/" + task + "/team")
+                        .param("lead", String.valueOf(id("select id from app_user where username = 'inspector1'")))
+                        .param("members", String.valueOf(id("select id from app_user where username = 'inspector2'"))));
         String taskPath = "/supervision/tasks/" + task;
 
         // the city files its self-evaluation with a file, and submits it once the box is ticked
@@ -130,20 +150,30 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
         tick("self-evaluation-confirmed");
         click(By.id("submit-self-evaluation"));
         succeeded("submit the self-evaluation");
-        assertThat(jdbc.queryForObject("select status from supervision_self_evaluation where task_id = ?", String.class, task))
+        assertThat(jdbc.queryForObject(
+                        "select status from supervision_self_evaluation where task_id = ?", String.class, task))
                 .isEqualTo("SUBMITTED");
-        assertThat(browser.findElement(By.id("self-evaluation-files")).getText()).contains(".pdf");
+        assertThat(browser.findElement(By.id("self-evaluation-files")).getText())
+                .contains(".pdf");
         snap("chain-self-evaluation");
         signOut();
 
         // the visit: a finding, scores and the lead's report
-        send("inspector2", multipart(taskPath + "/findings").param("category", "实训设备老化").param("severity", "SERIOUS")
-                .param("description", "部分实训设备超期服役").param("deadline", today.plusDays(30).toString()));
+        send(
+                "inspector2",
+                multipart(taskPath + "/findings")
+                        .param("category", "实训设备老化")
+                        .param("severity", "SERIOUS")
+                        .param("description", "部分实训设备超期服役")
+                        .param("deadline", today.plusDays(30).toString()));
         long finding = id("select id from finding where task_id = ?", task);
         PortalUser lead = (PortalUser) userDetails.loadUserByUsername("inspector1");
         long indicator = id("select id from supervision_indicator where plan_id = ?", plan);
-        supervision.score(task, Map.of(indicator, new IndicatorScore(BigDecimal.valueOf(86), null)),
-                id("select version from inspection_task where id = ?", task), lead);
+        supervision.score(
+                task,
+                Map.of(indicator, new IndicatorScore(BigDecimal.valueOf(86), null)),
+                id("select version from inspection_task where id = ?", task),
+                lead);
         supervision.report(task, "督查报告", lead);
 
         // the lead's preliminary opinion
@@ -185,12 +215,18 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
         confirm("issue-opinion");
         succeeded("issue the opinion");
         assertThat(browser.findElement(By.id("opinion-number")).getText()).contains(number);
-        assertThat(jdbc.queryForObject("select deadline from finding where id = ?", LocalDate.class, finding)).isEqualTo(today.plusDays(45));
+        assertThat(jdbc.queryForObject("select deadline from finding where id = ?", LocalDate.class, finding))
+                .isEqualTo(today.plusDays(45));
         String pdfHref = browser.findElement(By.id("opinion-pdf")).getAttribute("href");
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfHref))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(pdfHref))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -211,7 +247,8 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
         type("extension-note", "同意延期");
         click(By.id("approve-extension"));
         succeeded("approve the extension");
-        assertThat(jdbc.queryForObject("select deadline from finding where id = ?", LocalDate.class, finding)).isEqualTo(today.plusDays(75));
+        assertThat(jdbc.queryForObject("select deadline from finding where id = ?", LocalDate.class, finding))
+                .isEqualTo(today.plusDays(75));
         signOut();
 
         signIn("loudi");
@@ -221,7 +258,8 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
         succeeded("answer");
         assertThat(findingStatus(finding)).isEqualTo("ANSWERED");
         browser.get(url(taskPath + "/rectification"));
-        assertThat(browser.findElement(By.id("city-rectification-title")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("city-rectification-title")).getText())
+                .isNotBlank();
         signOut();
 
         // the inspector accepts; province staff sign off after the dialog
@@ -250,7 +288,8 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
         click(By.id("reopen"));
         succeeded("reopen");
         assertThat(findingStatus(finding)).isEqualTo("OPEN");
-        assertThat(browser.findElement(By.id("finding-rechecked")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("finding-rechecked")).isDisplayed())
+                .isTrue();
         signOut();
 
         // the ledger finds it by its year, extended and re-checked
@@ -261,9 +300,13 @@ class SupervisionChainBrowserIT extends BrowserIntegrationTest {
         tick("extended");
         tick("rechecked");
         click(By.id("rectification-filter-search"));
-        assertThat(browser.getCurrentUrl()).contains("year=" + year).contains("extended=true").contains("rechecked=true");
+        assertThat(browser.getCurrentUrl())
+                .contains("year=" + year)
+                .contains("extended=true")
+                .contains("rechecked=true");
         assertThat(browser.findElements(By.cssSelector("#rectifications [id^='rectification-']")))
-                .extracting(e -> e.getAttribute("id")).containsExactly("rectification-" + finding);
+                .extracting(e -> e.getAttribute("id"))
+                .containsExactly("rectification-" + finding);
         snap("chain-ledger");
         signOut();
 

@@ -41,8 +41,7 @@ public final class Browser {
             browser.executeScript("arguments[0].click()", element);
         }
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(4))
-                    .until(d -> left(page));
+            new WebDriverWait(browser, Duration.ofSeconds(4)).until(d -> left(page));
         } catch (TimeoutException stayedOnThePage) {
             // the click did not leave the page (e.g. the browser's own validation stopped a form)
         }
@@ -66,8 +65,8 @@ public final class Browser {
         if (element.isDisplayed()) {
             return;
         }
-        var toggles = element.findElements(By.xpath(
-                "ancestor::li[contains(@class, 'dropdown')]/a[contains(@class, 'dropdown-toggle')]"));
+        var toggles = element.findElements(
+                By.xpath("ancestor::li[contains(@class, 'dropdown')]/a[contains(@class, 'dropdown-toggle')]"));
         if (!toggles.isEmpty()) {
             toggles.get(0).click();
             new WebDriverWait(browser, Duration.ofSeconds(4)).until(d -> element.isDisplayed());

@@ -35,10 +35,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(properties = {
-        // templates are parsed once, as in production (the demo profile, the default, re-reads them on every page)
-        "spring.thymeleaf.cache=true",
-        "chuyi.demo.enabled=false"})
+@WebMvcTest(
+        properties = {
+            // templates are parsed once, as in production (the demo profile, the default, re-reads them on every page)
+            "spring.thymeleaf.cache=true",
+            "chuyi.demo.enabled=false"
+        })
 @Import({SecuritySlice.class, WebSlice.class})
 // the layout's unread count (web.LayoutAdvice) on every page
 @MockitoBean(types = NotificationCenter.class)

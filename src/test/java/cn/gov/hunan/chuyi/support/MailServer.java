@@ -62,13 +62,16 @@ public final class MailServer {
 
     /** The mails one address received. */
     public List<MimeMessage> to(String address) {
-        return received().stream().filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return received().stream()
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** The text as the reader sees it (decoded from its transfer encoding). */

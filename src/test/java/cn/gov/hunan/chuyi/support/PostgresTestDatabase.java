@@ -38,8 +38,7 @@ public final class PostgresTestDatabase {
         }
         if (container == null) {
             if (!DockerClientFactory.instance().isDockerAvailable()) {
-                throw new IllegalStateException(
-                        """
+                throw new IllegalStateException("""
                         The integration tests need PostgreSQL 15+, and none was found.
                         Either run them through Debian's throwaway cluster:   pg_virtualenv ./mvnw verify
                         or set PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE to an empty database,

@@ -30,14 +30,19 @@ public final class RawHttp {
 
         public Optional<String> header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(h -> h.substring(prefix.length()).strip()).findFirst();
+            return headers.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).strip())
+                    .findFirst();
         }
 
         /** The SESSION cookie this response set, as "SESSION=…", or the one given. */
         public String sessionCookie(String previous) {
-            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith("set-cookie: session="))
-                    .map(h -> h.substring("set-cookie: ".length(), h.indexOf(';'))).reduce((a, b) -> b).orElse(previous);
+            return headers.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith("set-cookie: session="))
+                    .map(h -> h.substring("set-cookie: ".length(), h.indexOf(';')))
+                    .reduce((a, b) -> b)
+                    .orElse(previous);
         }
 
         /** The first CSRF token in the page's forms. */

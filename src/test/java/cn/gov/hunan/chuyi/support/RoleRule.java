@@ -64,12 +64,12 @@ public final class RoleRule {
         }
         check("visitor", r -> r, visitor, differences);
         if (!differences.isEmpty()) {
-            throw new AssertionError(describe() + " answered otherwise than meant:\n  " + String.join("\n  ", differences));
+            throw new AssertionError(
+                    describe() + " answered otherwise than meant:\n  " + String.join("\n  ", differences));
         }
     }
 
-    private void check(String who, RequestPostProcessor signIn,
-            ResultMatcher expected, List<String> differences) {
+    private void check(String who, RequestPostProcessor signIn, ResultMatcher expected, List<String> differences) {
         try {
             mvc.perform(request.get().with(signIn).with(csrf())).andExpect(expected);
         } catch (AssertionError | Exception e) {

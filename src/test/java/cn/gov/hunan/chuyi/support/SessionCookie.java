@@ -50,7 +50,9 @@ public final class SessionCookie {
 
     /** The session id in the store (the cookie holds it in Base64). */
     public String sessionId() {
-        return cookie == null ? null : new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+        return cookie == null
+                ? null
+                : new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
     }
 
     private void keep(MvcResult result) {

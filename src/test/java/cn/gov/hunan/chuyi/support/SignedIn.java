@@ -23,12 +23,17 @@ public final class SignedIn {
     /** The expert's own organisation (the same-organisation conflict rule). */
     public static final long EXPERT_ORGANIZATION = 202L;
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     /** The principal of the role's user (id = the role's ordinal + 1, user name the role's name in lower case). */
     public static PortalUser principal(Role role) {
-        return new PortalUser(role.ordinal() + 1L, role.name().toLowerCase(), role.name(), null, true, Set.of(role),
+        return new PortalUser(
+                role.ordinal() + 1L,
+                role.name().toLowerCase(),
+                role.name(),
+                null,
+                true,
+                Set.of(role),
                 role == Role.CITY_OFFICER || role == Role.INSPECTOR ? CITY : null,
                 switch (role) {
                     case SCHOOL_ADMIN -> ORGANIZATION;

@@ -43,7 +43,8 @@ public final class TcpProxy implements AutoCloseable {
 
     public String route(String jdbcUrl) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        return "jdbc:postgresql://127.0.0.1:" + port + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return "jdbc:postgresql://127.0.0.1:" + port + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     public synchronized void cut() throws IOException {
@@ -86,7 +87,8 @@ public final class TcpProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         daemon("tcp-proxy-pump", () -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     out.write(buffer, 0, n);

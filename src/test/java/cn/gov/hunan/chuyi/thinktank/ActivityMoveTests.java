@@ -25,8 +25,10 @@ class ActivityMoveTests {
                     activity.cancel(role, "理由");
                     assertThat(activity.state()).isEqualTo(move.to());
                 } else {
-                    assertThatThrownBy(() -> activity.cancel(role, "理由")).as("%s from %s by %s", move, state, role)
-                            .isInstanceOf(MoveRejected.class).hasMessage("thinktank.error.cancelled");
+                    assertThatThrownBy(() -> activity.cancel(role, "理由"))
+                            .as("%s from %s by %s", move, state, role)
+                            .isInstanceOf(MoveRejected.class)
+                            .hasMessage("thinktank.error.cancelled");
                     assertThat(activity.state()).isEqualTo(state);
                 }
             }
@@ -36,7 +38,8 @@ class ActivityMoveTests {
     @Test
     void aCancellationNeedsItsReasonAndACancelledActivityChangesNoMore() {
         var activity = Activities.recorded();
-        assertThatThrownBy(() -> activity.cancel(Role.PROVINCE_ADMIN, " ")).isInstanceOf(ActivityRejected.class)
+        assertThatThrownBy(() -> activity.cancel(Role.PROVINCE_ADMIN, " "))
+                .isInstanceOf(ActivityRejected.class)
                 .hasMessage("thinktank.error.cancelReason");
         assertThat(activity.state()).isEqualTo(ActivityState.RECORDED);
         activity.cancel(Role.SCHOOL_ADMIN, "讲者因故缺席");

@@ -33,11 +33,17 @@ class ErrorPagesIT extends PostgresIntegrationTest {
     /** The portal's page: its layout, the title for the status, a reference; no framework page, no internals. */
     private static void portalPage(RawHttp.Response response, int status, String title) {
         assertThat(response.status()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("id=\"error-title\">" + title + "<").contains("id=\"error-reference\"")
+        assertThat(response.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("id=\"error-title\">" + title + "<")
+                .contains("id=\"error-reference\"")
                 .contains("portal-navbar")
-                .doesNotContain("Whitelabel").doesNotContain("Tomcat").doesNotContain("HTTP Status")
-                .doesNotContain("Exception").doesNotContain("at org.");
+                .doesNotContain("Whitelabel")
+                .doesNotContain("Tomcat")
+                .doesNotContain("HTTP Status")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
         assertThat(response.header("Server")).isEmpty();
     }
 
@@ -62,20 +68,26 @@ class ErrorPagesIT extends PostgresIntegrationTest {
     @Test
     void aRequestLineTooLongGets414AndHeadersTooLargeGet431() throws Exception {
         portalPage(http.get("/publicity?q=" + "a".repeat(70_000)), 414, "网址过长");
-        portalPage(http.get("/publicity", ENGLISH, "X-Padding: " + "b".repeat(20_000)), 431, "The request headers are too large");
+        portalPage(
+                http.get("/publicity", ENGLISH, "X-Padding: " + "b".repeat(20_000)),
+                431,
+                "The request headers are too large");
     }
 
     @Test
     void anUploadOverTheLimitGetsThePortals413Page() throws Exception {
         String boundary = "----chuyi-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + 26 * 1024 * 1024 + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
-        var response = http.send("POST /publicity/1/objections HTTP/1.1",
-                List.of("Content-Type: multipart/form-data; boundary=" + boundary, "Accept: text/html", ENGLISH), body);
+        var response = http.send(
+                "POST /publicity/1/objections HTTP/1.1",
+                List.of("Content-Type: multipart/form-data; boundary=" + boundary, "Accept: text/html", ENGLISH),
+                body);
         portalPage(response, 413, "Too much was sent");
     }
 }

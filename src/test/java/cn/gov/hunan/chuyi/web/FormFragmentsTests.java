@@ -55,7 +55,8 @@ class FormFragmentsTests {
                 .buildExchange(request, new MockHttpServletResponse());
         // white space between tags and inside them is the template's layout, not what the fragment says
         return engine.process(HEAD + body + TAIL, new WebContext(exchange, Locale.SIMPLIFIED_CHINESE, model))
-                .replaceAll("\\s+", " ").replaceAll(">\\s+<", "><");
+                .replaceAll("\\s+", " ")
+                .replaceAll(">\\s+<", "><");
     }
 
     private static Map<String, Object> refused(String action, String field, Map<String, String> typed) {
@@ -68,31 +69,45 @@ class FormFragmentsTests {
         return model;
     }
 
-    private static final String TITLE_FIELD = "<div th:insert=\"~{fragments/forms :: field('title', 'title', 'Title', 'text',"
-            + " 'saved', '/things', true, 200)}\"></div>";
+    private static final String TITLE_FIELD =
+            "<div th:insert=\"~{fragments/forms :: field('title', 'title', 'Title', 'text',"
+                    + " 'saved', '/things', true, 200)}\"></div>";
 
     @Test
     void aFieldShowsItsLabelAndValueFirst() {
         String html = render(TITLE_FIELD, Map.of(), Map.of());
-        assertThat(html).contains("<label for=\"title\" class=\"form-label\">Title</label>")
-                .contains("id=\"title\"").contains("name=\"title\"").contains("type=\"text\"")
-                .contains("value=\"saved\"").contains("required=\"required\"").contains("maxlength=\"200\"")
-                .doesNotContain("is-invalid").doesNotContain("refusal");
+        assertThat(html)
+                .contains("<label for=\"title\" class=\"form-label\">Title</label>")
+                .contains("id=\"title\"")
+                .contains("name=\"title\"")
+                .contains("type=\"text\"")
+                .contains("value=\"saved\"")
+                .contains("required=\"required\"")
+                .contains("maxlength=\"200\"")
+                .doesNotContain("is-invalid")
+                .doesNotContain("refusal");
     }
 
     @Test
     void aRefusedFieldKeepsWhatWasTypedAndShowsTheReasonBesideIt() {
         String html = render(TITLE_FIELD, refused("/things", "title", Map.of("title", "typed")), Map.of());
-        assertThat(html).contains("value=\"typed\"").contains("form-control is-invalid")
-                .contains("aria-describedby=\"title-refusal\"").contains("id=\"title-refusal\"").contains("请填写此项。");
+        assertThat(html)
+                .contains("value=\"typed\"")
+                .contains("form-control is-invalid")
+                .contains("aria-describedby=\"title-refusal\"")
+                .contains("id=\"title-refusal\"")
+                .contains("请填写此项。");
     }
 
     @Test
     void aRefusalOfAnotherFieldOrFormLeavesTheFieldAlone() {
         assertThat(render(TITLE_FIELD, refused("/things", "other", Map.of("title", "typed")), Map.of()))
-                .contains("value=\"typed\"").doesNotContain("is-invalid").doesNotContain("请填写此项。");
+                .contains("value=\"typed\"")
+                .doesNotContain("is-invalid")
+                .doesNotContain("请填写此项。");
         assertThat(render(TITLE_FIELD, refused("/elsewhere", "title", Map.of("title", "typed")), Map.of()))
-                .contains("value=\"saved\"").doesNotContain("is-invalid");
+                .contains("value=\"saved\"")
+                .doesNotContain("is-invalid");
     }
 
     @Test
@@ -108,34 +123,47 @@ class FormFragmentsTests {
                   </th:block>
                 </form>""";
         String html = render(body, Map.of("statuses", List.of("OPEN", "CLOSED")), Map.of("status", "CLOSED"));
-        assertThat(html).contains("<form method=\"get\" action=\"/projects\" id=\"thing-filter\"")
+        assertThat(html)
+                .contains("<form method=\"get\" action=\"/projects\" id=\"thing-filter\"")
                 .contains("<div class=\"col-md-3\"><label for=\"status\" class=\"form-label\">Status</label>")
                 .contains("<option value=\"CLOSED\" selected=\"selected\">CLOSED</option>")
                 .contains("<option value=\"OPEN\">OPEN</option>")
-                .contains("<button type=\"submit\" class=\"btn btn-outline-danger\" id=\"thing-filter-search\">Search</button>")
+                .contains(
+                        "<button type=\"submit\" class=\"btn btn-outline-danger\" id=\"thing-filter-search\">Search</button>")
                 .contains("id=\"thing-filter-reset\" href=\"/projects\">Reset</a>");
-        assertThat(html.indexOf("id=\"status\"")).as("the fields come before the buttons")
+        assertThat(html.indexOf("id=\"status\""))
+                .as("the fields come before the buttons")
                 .isLessThan(html.indexOf("thing-filter-search"));
     }
 
-    private static final String DECISION = "<div th:replace=\"~{fragments/forms :: decision('review-card', 'Review', '/things/1/review',"
-            + " 'Comment', 'accept-thing', 'Accept', 'return-thing', 'Return')}\"></div>";
+    private static final String DECISION =
+            "<div th:replace=\"~{fragments/forms :: decision('review-card', 'Review', '/things/1/review',"
+                    + " 'Comment', 'accept-thing', 'Accept', 'return-thing', 'Return')}\"></div>";
 
     @Test
     void aDecisionCardPostsAcceptedOrReturnedWithItsComment() {
         String html = render(DECISION, Map.of(), Map.of());
-        assertThat(html).contains("id=\"review-card\"").contains("<h2 class=\"h6\">Review</h2>")
-                .contains("action=\"/things/1/review\"").contains("name=\"comment\"").contains("aria-label=\"Comment\"")
+        assertThat(html)
+                .contains("id=\"review-card\"")
+                .contains("<h2 class=\"h6\">Review</h2>")
+                .contains("action=\"/things/1/review\"")
+                .contains("name=\"comment\"")
+                .contains("aria-label=\"Comment\"")
                 .contains("name=\"accepted\" value=\"true\" id=\"accept-thing\"")
-                .contains("name=\"accepted\" value=\"false\" id=\"return-thing\"").doesNotContain("is-invalid");
+                .contains("name=\"accepted\" value=\"false\" id=\"return-thing\"")
+                .doesNotContain("is-invalid");
     }
 
     @Test
     void aReturnWithoutCommentComesBackWithTheReasonBesideTheComment() {
         String html = render(DECISION, refused("/things/1/review", "comment", Map.of("comment", "  ")), Map.of());
-        assertThat(html).contains("is-invalid").contains("id=\"comment-refusal\"").contains("请填写此项。");
+        assertThat(html)
+                .contains("is-invalid")
+                .contains("id=\"comment-refusal\"")
+                .contains("请填写此项。");
         assertThat(render(DECISION, refused("/things/2/review", "comment", Map.of("comment", "x")), Map.of()))
-                .as("another card's refusal").doesNotContain("is-invalid");
+                .as("another card's refusal")
+                .doesNotContain("is-invalid");
     }
 
     @Test
@@ -145,11 +173,15 @@ class FormFragmentsTests {
                   <th:block th:fragment="thingActions"><a id="edit-thing" href="/edit">Edit</a></th:block>
                 </th:block>""";
         String html = render(body, Map.of(), Map.of());
-        assertThat(html).contains("<li class=\"breadcrumb-item\"><a href=\"/projects\">Things</a></li>")
-                .contains("aria-current=\"page\">A thing</li>").contains("<h1 class=\"h3 mb-0\" id=\"thing-title\">A thing</h1>")
+        assertThat(html)
+                .contains("<li class=\"breadcrumb-item\"><a href=\"/projects\">Things</a></li>")
+                .contains("aria-current=\"page\">A thing</li>")
+                .contains("<h1 class=\"h3 mb-0\" id=\"thing-title\">A thing</h1>")
                 .contains("<a id=\"edit-thing\" href=\"/edit\">Edit</a>");
-        String list = render("<th:block th:replace=\"~{fragments/forms :: pageHeader('things-title', 'Things', null, null, ~{})}\"></th:block>",
-                Map.of(), Map.of());
+        String list = render(
+                "<th:block th:replace=\"~{fragments/forms :: pageHeader('things-title', 'Things', null, null, ~{})}\"></th:block>",
+                Map.of(),
+                Map.of());
         assertThat(list).doesNotContain("breadcrumb").contains("id=\"things-title\"");
     }
 }

@@ -33,8 +33,8 @@ class FormMessagesTests {
     @BeforeAll
     static void bundlesAsTheApplicationLoadsThem() throws IOException {
         var properties = new Properties();
-        try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/application.properties")),
-                StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(
+                Files.newInputStream(Path.of("src/main/resources/application.properties")), StandardCharsets.UTF_8)) {
             properties.load(in);
         }
         messages = new ResourceBundleMessageSource();
@@ -48,12 +48,30 @@ class FormMessagesTests {
         private Integer workStations;
         private LocalDate heldOn;
         private BigDecimal area;
-        public Integer getWorkStations() { return workStations; }
-        public void setWorkStations(Integer v) { workStations = v; }
-        public LocalDate getHeldOn() { return heldOn; }
-        public void setHeldOn(LocalDate v) { heldOn = v; }
-        public BigDecimal getArea() { return area; }
-        public void setArea(BigDecimal v) { area = v; }
+
+        public Integer getWorkStations() {
+            return workStations;
+        }
+
+        public void setWorkStations(Integer v) {
+            workStations = v;
+        }
+
+        public LocalDate getHeldOn() {
+            return heldOn;
+        }
+
+        public void setHeldOn(LocalDate v) {
+            heldOn = v;
+        }
+
+        public BigDecimal getArea() {
+            return area;
+        }
+
+        public void setArea(BigDecimal v) {
+            area = v;
+        }
     }
 
     private static String bindingMessage(String field, String value, Locale locale) {
@@ -83,8 +101,9 @@ class FormMessagesTests {
         assertThat(RefusalAdvice.typeMismatchKey(BigDecimal.class)).isEqualTo("typeMismatch.java.math.BigDecimal");
         assertThat(RefusalAdvice.typeMismatchKey(LocalDate.class)).isEqualTo("typeMismatch.java.time.LocalDate");
         assertThat(RefusalAdvice.typeMismatchKey(Thread.State.class)).isEqualTo("typeMismatch");
-        for (Class<?> type : new Class<?>[] {int.class, long.class, BigDecimal.class, LocalDate.class,
-                LocalDateTime.class, Thread.State.class}) {
+        for (Class<?> type : new Class<?>[] {
+            int.class, long.class, BigDecimal.class, LocalDate.class, LocalDateTime.class, Thread.State.class
+        }) {
             String key = RefusalAdvice.typeMismatchKey(type);
             assertThat(messages.getMessage(key, null, ZH)).as(key).isNotBlank();
             assertThat(messages.getMessage(key, null, Locale.ENGLISH)).as(key).isNotBlank();
@@ -93,22 +112,30 @@ class FormMessagesTests {
 
     @Test
     void oneIsSingularInEnglish() {
-        assertThat(messages.getMessage("selection.round.days", new Object[] {1}, Locale.ENGLISH)).isEqualTo("1 day");
-        assertThat(messages.getMessage("selection.round.days", new Object[] {7}, Locale.ENGLISH)).isEqualTo("7 days");
-        assertThat(messages.getMessage("project.list.count", new Object[] {1L}, Locale.ENGLISH)).isEqualTo("1 project");
-        assertThat(messages.getMessage("project.list.count", new Object[] {1234L}, Locale.ENGLISH)).isEqualTo("1,234 projects");
+        assertThat(messages.getMessage("selection.round.days", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("1 day");
+        assertThat(messages.getMessage("selection.round.days", new Object[] {7}, Locale.ENGLISH))
+                .isEqualTo("7 days");
+        assertThat(messages.getMessage("project.list.count", new Object[] {1L}, Locale.ENGLISH))
+                .isEqualTo("1 project");
+        assertThat(messages.getMessage("project.list.count", new Object[] {1234L}, Locale.ENGLISH))
+                .isEqualTo("1,234 projects");
         assertThat(messages.getMessage("project.reports.count", new Object[] {1L, 0L}, Locale.ENGLISH))
                 .isEqualTo("1 report owed, 0 of them overdue");
-        assertThat(messages.getMessage("supervision.rectification.count", new Object[] {1L}, Locale.ENGLISH)).isEqualTo("1 item");
+        assertThat(messages.getMessage("supervision.rectification.count", new Object[] {1L}, Locale.ENGLISH))
+                .isEqualTo("1 item");
         assertThat(messages.getMessage("selection.review.autoAssign", new Object[] {1}, Locale.ENGLISH))
                 .isEqualTo("Assign automatically (1 expert each)");
         assertThat(messages.getMessage("supervision.plan.scopeSchoolsCount", new Object[] {1}, Locale.ENGLISH))
                 .isEqualTo("1 school inspected");
-        assertThat(messages.getMessage("audit.count", new Object[] {1L}, Locale.ENGLISH)).isEqualTo("1 event");
-        assertThat(messages.getMessage("organization.list.count", new Object[] {1L}, Locale.ENGLISH)).isEqualTo("1 organisation");
+        assertThat(messages.getMessage("audit.count", new Object[] {1L}, Locale.ENGLISH))
+                .isEqualTo("1 event");
+        assertThat(messages.getMessage("organization.list.count", new Object[] {1L}, Locale.ENGLISH))
+                .isEqualTo("1 organisation");
         assertThat(messages.getMessage("selection.nomination.list.count", new Object[] {1L}, Locale.ENGLISH))
                 .isEqualTo("1 nomination");
-        assertThat(messages.getMessage("selection.round.days", new Object[] {1}, ZH)).isEqualTo("1 天");
+        assertThat(messages.getMessage("selection.round.days", new Object[] {1}, ZH))
+                .isEqualTo("1 天");
     }
 
     @Test
@@ -121,10 +148,12 @@ class FormMessagesTests {
 
     @Test
     void anEmptyFileIsNamedAndToldApartFromNoFile() {
-        assertThat(messages.getMessage("attachment.error.empty", new Object[] {"申报书.pdf"}, ZH)).contains("申报书.pdf")
+        assertThat(messages.getMessage("attachment.error.empty", new Object[] {"申报书.pdf"}, ZH))
+                .contains("申报书.pdf")
                 .contains("0 字节");
         assertThat(messages.getMessage("attachment.error.empty", new Object[] {"plan.pdf"}, Locale.ENGLISH))
-                .contains("\"plan.pdf\"").contains("empty (0 bytes)");
+                .contains("\"plan.pdf\"")
+                .contains("empty (0 bytes)");
         assertThat(messages.getMessage("attachment.error.missing", null, ZH)).isEqualTo("请选择要上传的文件。");
     }
 }

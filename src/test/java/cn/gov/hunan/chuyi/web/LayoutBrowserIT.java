@@ -45,10 +45,11 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
     private static final List<Viewport> VIEWPORTS =
             List.of(new Viewport(1280, 800, true), new Viewport(1366, 768, true), new Viewport(390, 844, false));
     private static final List<String> LANGUAGES = List.of("zh-CN", "en");
-    private static final Map<String, String> PORTAL = Map.of("zh-CN", "湖南省职业教育“楚怡”行动管理平台",
-            "en", "Hunan Chuyi Vocational Education Portal");
+    private static final Map<String, String> PORTAL =
+            Map.of("zh-CN", "湖南省职业教育“楚怡”行动管理平台", "en", "Hunan Chuyi Vocational Education Portal");
     /** A Bootstrap navbar of one line is 56 px high; a second line would add at least 40. */
     private static final int ONE_LINE_NAVBAR = 64;
+
     private static final Path SCREENSHOTS = Path.of("target", "screenshots", "layout");
 
     /** Long unbroken text in a narrative, as pasted from a file or typed by a sitting key. */
@@ -155,16 +156,20 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
         Long report = jdbc.queryForObject("""
                 select min(r.id) from annual_report r join designated_project p on p.id = r.project_id
                 join app_user u on u.organization_id = p.organization_id where u.username = 'hngy'""", Long.class);
-        String narrative = jdbc.queryForObject("select narrative from annual_report where id = ?", String.class, report);
+        String narrative =
+                jdbc.queryForObject("select narrative from annual_report where id = ?", String.class, report);
         jdbc.update("update annual_report set narrative = ? where id = ?", LONG_WORD, report);
         try {
             signIn("hngy", "school");
             inspect("dashboard", "/");
             inspect("projects", "/projects");
             inspect("project", firstLink("/projects", "/projects/\\d+$"));
-            inspect("report", jdbc.queryForObject(
-                    "select '/projects/' || project_id || '/reports/' || id from annual_report where id = ?",
-                    String.class, report));
+            inspect(
+                    "report",
+                    jdbc.queryForObject(
+                            "select '/projects/' || project_id || '/reports/' || id from annual_report where id = ?",
+                            String.class,
+                            report));
             inspect("reports", "/projects/reports");
             inspect("nominations", "/nominations");
             inspect("inheritor-nominations", "/inheritors/nominations");
@@ -196,7 +201,9 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
         inspect("reviews", "/reviews");
         String review = firstLink("/reviews", "/reviews/\\d+$");
         inspect("review", review);
-        long nomination = jdbc.queryForObject("select nomination_id from review_assignment where id = ?", Long.class,
+        long nomination = jdbc.queryForObject(
+                "select nomination_id from review_assignment where id = ?",
+                Long.class,
                 Long.valueOf(review.substring(review.lastIndexOf('/') + 1)));
         inspect("reviewed-nomination", "/nominations/" + nomination);
         assertNoProblems();
@@ -278,7 +285,8 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
             for (Viewport viewport : VIEWPORTS) {
                 resize(viewport);
                 measure(where + " at " + viewport.width(), viewport);
-                Files.write(SCREENSHOTS.resolve(role + "-" + page + "-" + language + "-" + viewport.width() + ".png"),
+                Files.write(
+                        SCREENSHOTS.resolve(role + "-" + page + "-" + language + "-" + viewport.width() + ".png"),
                         browser.getScreenshotAs(OutputType.BYTES));
                 if (language.equals("zh-CN") && viewport.width() == 1280) {
                     Axe.seriousViolations(browser).forEach(v -> problems.add(where + ": " + v));
@@ -300,8 +308,17 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
     }
 
     private void resize(Viewport viewport) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", viewport.width(), "height", viewport.height(), "deviceScaleFactor", 1, "mobile", false));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        viewport.width(),
+                        "height",
+                        viewport.height(),
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        false));
         // let the charts' resize handlers run before measuring
         browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -370,7 +387,8 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
             problems.add(where + ": window is " + width + " px wide, not " + viewport.width());
         }
         if (scrollWidth > width) {
-            problems.add(where + ": page is " + scrollWidth + " px wide in a " + width + " px window " + found.get("wide"));
+            problems.add(
+                    where + ": page is " + scrollWidth + " px wide in a " + width + " px window " + found.get("wide"));
         }
         long navbar = ((Number) found.get("navbar")).longValue();
         if (navbar > ONE_LINE_NAVBAR) {
@@ -432,7 +450,8 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(4))
                 .until(d -> d.findElement(By.id("menu-directory")).isDisplayed());
         new WebDriverWait(browser, Duration.ofSeconds(4))
-                .until(d -> d.findElements(By.cssSelector("#portal-menu.collapsing")).isEmpty());
+                .until(d -> d.findElements(By.cssSelector("#portal-menu.collapsing"))
+                        .isEmpty());
         browser.findElement(By.id("menu-directory")).click();
         Files.write(SCREENSHOTS.resolve("province-menu-open-zh-CN-390.png"), browser.getScreenshotAs(OutputType.BYTES));
         if (!browser.findElement(By.id("nav-programs")).isDisplayed()) {
@@ -444,12 +463,15 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
         resize(VIEWPORTS.get(0));
         browser.get(url("/?lang=zh-CN"));
         long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", 1280, "height", Math.min(height, 2400), "deviceScaleFactor", 1, "mobile", false));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", Math.min(height, 2400), "deviceScaleFactor", 1, "mobile", false));
         Files.write(SCREENSHOTS.resolve("dashboard-1280.png"), browser.getScreenshotAs(OutputType.BYTES));
         resize(VIEWPORTS.get(0));
         browser.executeScript("document.getElementById('city-programs').scrollIntoView({behavior: 'instant'})");
-        Files.write(SCREENSHOTS.resolve("province-dashboard-cities-zh-CN-1280.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                SCREENSHOTS.resolve("province-dashboard-cities-zh-CN-1280.png"),
+                browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private void assertNoProblems() {

@@ -15,28 +15,45 @@ class MenuIT extends PostgresIntegrationTest {
     @Test
     void aVisitorSeesThePublicEntriesOnly() throws Exception {
         String html = mvc.perform(get("/publicity")).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"nav-publicity\"", "id=\"nav-think-tank\"", "id=\"nav-inheritors\"")
+        assertThat(html)
+                .contains("id=\"nav-publicity\"", "id=\"nav-think-tank\"", "id=\"nav-inheritors\"")
                 .doesNotContain("id=\"nav-dashboard\"", "id=\"nav-programs\"", "id=\"nav-users\"");
     }
 
     @Test
     void provinceStaffSeeTheBusinessEntriesAndNoAdministration() throws Exception {
-        String html = mvc.perform(get("/").with(users.as("admin"))).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"nav-dashboard\"", "id=\"nav-programs\"", "id=\"nav-coverage\"", "id=\"nav-supervision\"",
-                        "id=\"nav-tasks\"", "id=\"nav-publicity\"")
+        String html = mvc.perform(get("/").with(users.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "id=\"nav-dashboard\"",
+                        "id=\"nav-programs\"",
+                        "id=\"nav-coverage\"",
+                        "id=\"nav-supervision\"",
+                        "id=\"nav-tasks\"",
+                        "id=\"nav-publicity\"")
                 .doesNotContain("id=\"nav-reviews\"", "id=\"nav-school-data\"", "id=\"nav-users\"", "id=\"nav-audit\"");
     }
 
     @Test
     void anAuditorSeesTheAuditLogAndNoBusinessEntry() throws Exception {
-        String html = mvc.perform(get("/admin/audit").with(users.as("auditor"))).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"nav-audit\"", "id=\"nav-publicity\"")
-                .doesNotContain("id=\"menu-directory\"", "id=\"nav-programs\"", "id=\"nav-users\"", "id=\"nav-policy\"");
+        String html = mvc.perform(get("/admin/audit").with(users.as("auditor")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"nav-audit\"", "id=\"nav-publicity\"")
+                .doesNotContain(
+                        "id=\"menu-directory\"", "id=\"nav-programs\"", "id=\"nav-users\"", "id=\"nav-policy\"");
     }
 
     @Test
     void aNotFoundPageKeepsTheMenu() throws Exception {
-        var response = mvc.perform(get("/organizations/999999999").with(users.as("changsha"))).andReturn().getResponse();
+        var response = mvc.perform(get("/organizations/999999999").with(users.as("changsha")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).contains("id=\"nav-organizations\"", "id=\"nav-tasks\"");
     }

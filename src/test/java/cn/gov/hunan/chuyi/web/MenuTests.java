@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class MenuTests {
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("/publicity", "/think-tank", "/inheritors", "/supervision/bulletins", "/login");
+    private static final Set<String> PUBLIC_PAGES =
+            Set.of("/publicity", "/think-tank", "/inheritors", "/supervision/bulletins", "/login");
     private static final String PUBLIC = "menu-public[nav-publicity nav-think-tank nav-inheritors nav-bulletins]";
 
     private static Menu menu;
@@ -65,7 +66,8 @@ class MenuTests {
 
             @Override
             public boolean isAllowed(String contextPath, String uri, String method, Authentication user) {
-                return "GET".equals(method) && (!(user instanceof AnonymousAuthenticationToken) || PUBLIC_PAGES.contains(uri));
+                return "GET".equals(method)
+                        && (!(user instanceof AnonymousAuthenticationToken) || PUBLIC_PAGES.contains(uri));
             }
         });
     }
@@ -74,25 +76,30 @@ class MenuTests {
     @EnumSource(Role.class)
     void eachRoleSeesExactlyTheEntriesItsRulesLetItOpen(Role role) {
         String expected = switch (role) {
-            case PROVINCE_ADMIN -> "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
-                    + " menu-projects[nav-projects nav-report-status nav-flagships]"
-                    + " menu-selection[nav-rounds nav-nominations nav-inheritor-nominations]"
-                    + " menu-supervision[nav-supervision nav-tasks nav-rectifications] " + PUBLIC;
-            case CITY_OFFICER -> "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
-                    + " menu-projects[nav-projects nav-report-status nav-flagships]"
-                    + " menu-selection[nav-rounds nav-nominations nav-inheritor-nominations]"
-                    + " menu-supervision[nav-tasks nav-rectifications] " + PUBLIC;
-            case SCHOOL_ADMIN -> "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups]"
-                    + " menu-projects[nav-projects nav-report-status]"
-                    + " menu-selection[nav-rounds nav-nominations nav-inheritor-nominations]"
-                    + " menu-supervision[nav-tasks nav-school-data nav-rectifications] " + PUBLIC;
-            case EXPERT -> "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups]"
-                    + " menu-projects[nav-projects]"
-                    + " menu-selection[nav-rounds nav-reviews nav-inheritor-nominations] " + PUBLIC;
-            case INSPECTOR -> "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
-                    + " menu-projects[nav-projects nav-flagships]"
-                    + " menu-selection[nav-inheritor-nominations]"
-                    + " menu-supervision[nav-tasks nav-rectifications] " + PUBLIC;
+            case PROVINCE_ADMIN ->
+                "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
+                        + " menu-projects[nav-projects nav-report-status nav-flagships]"
+                        + " menu-selection[nav-rounds nav-nominations nav-inheritor-nominations]"
+                        + " menu-supervision[nav-supervision nav-tasks nav-rectifications] " + PUBLIC;
+            case CITY_OFFICER ->
+                "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
+                        + " menu-projects[nav-projects nav-report-status nav-flagships]"
+                        + " menu-selection[nav-rounds nav-nominations nav-inheritor-nominations]"
+                        + " menu-supervision[nav-tasks nav-rectifications] " + PUBLIC;
+            case SCHOOL_ADMIN ->
+                "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups]"
+                        + " menu-projects[nav-projects nav-report-status]"
+                        + " menu-selection[nav-rounds nav-nominations nav-inheritor-nominations]"
+                        + " menu-supervision[nav-tasks nav-school-data nav-rectifications] " + PUBLIC;
+            case EXPERT ->
+                "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups]"
+                        + " menu-projects[nav-projects]"
+                        + " menu-selection[nav-rounds nav-reviews nav-inheritor-nominations] " + PUBLIC;
+            case INSPECTOR ->
+                "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
+                        + " menu-projects[nav-projects nav-flagships]"
+                        + " menu-selection[nav-inheritor-nominations]"
+                        + " menu-supervision[nav-tasks nav-rectifications] " + PUBLIC;
             // the three administrators of 三权分立 see no business entry: every business page's rule names the
             // business roles only
             case AUDITOR -> "nav-dashboard nav-audit " + PUBLIC;
@@ -105,20 +112,24 @@ class MenuTests {
     @Test
     void aVisitorWithoutAnAccountSeesOnlyThePublicPages() {
         assertThat(shown(menu.visibleTo(null))).isEqualTo(PUBLIC);
-        assertThat(shown(menu.visibleTo(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))))).isEqualTo(PUBLIC);
+        assertThat(shown(menu.visibleTo(new AnonymousAuthenticationToken(
+                        "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")))))
+                .isEqualTo(PUBLIC);
     }
 
     @Test
     void someoneWhoHasNotGivenTheSecondFactorYetSeesOnlyThePublicPages() {
-        var pending = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                AuthorityUtils.createAuthorityList("PENDING_SECOND_FACTOR"));
+        var pending = UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("PENDING_SECOND_FACTOR"));
         assertThat(shown(menu.visibleTo(pending))).isEqualTo(PUBLIC);
     }
 
     @Test
     void aDropDownIsMarkedCurrentOnTheMenuValuesOfItsPages() {
-        var directory = Menu.ENTRIES.stream().filter(e -> e.id().equals("menu-directory")).findFirst().orElseThrow();
+        var directory = Menu.ENTRIES.stream()
+                .filter(e -> e.id().equals("menu-directory"))
+                .findFirst()
+                .orElseThrow();
         assertThat(directory.activeOn("coverage")).isTrue();
         assertThat(directory.activeOn("projects")).isFalse();
         assertThat(directory.activeOn(null)).isFalse();
@@ -143,7 +154,8 @@ class MenuTests {
                 return true;
             }
         });
-        assertThat(Menu.visible(wrong, path -> rules.mayGet(path, SignedIn.as(Role.PROVINCE_ADMIN)))).isEmpty();
+        assertThat(Menu.visible(wrong, path -> rules.mayGet(path, SignedIn.as(Role.PROVINCE_ADMIN))))
+                .isEmpty();
         assertThat(rules.answers("/no-such-page")).isFalse();
     }
 
@@ -151,7 +163,8 @@ class MenuTests {
     void everyEntrysLabelIsInTheBundles() throws IOException {
         var keys = new Properties();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
-            for (Path bundle : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
+            for (Path bundle :
+                    files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
                 try (var in = new InputStreamReader(Files.newInputStream(bundle), StandardCharsets.UTF_8)) {
                     keys.load(in);
                 }

@@ -13,10 +13,24 @@ class RefusalAdviceTests {
     void typedTextGoesBackButNoPasswordTokenOrCode() {
         var request = new MockHttpServletRequest("POST", "/account/password");
         request.setContentType("application/x-www-form-urlencoded");
-        Map.of("reason", "岗位调整", "_csrf", "t0k3n", "current", "Old#Pass-1", "next", "New#Pass-22",
-                "confirmation", "New#Pass-22", "newPassword", "x", "code", "123456", "token", "abc")
+        Map.of(
+                        "reason",
+                        "岗位调整",
+                        "_csrf",
+                        "t0k3n",
+                        "current",
+                        "Old#Pass-1",
+                        "next",
+                        "New#Pass-22",
+                        "confirmation",
+                        "New#Pass-22",
+                        "newPassword",
+                        "x",
+                        "code",
+                        "123456",
+                        "token",
+                        "abc")
                 .forEach(request::addParameter);
-        assertThat(RefusalAdvice.typed(request))
-                .isEqualTo(Map.of("reason", "岗位调整", "_action", "/account/password"));
+        assertThat(RefusalAdvice.typed(request)).isEqualTo(Map.of("reason", "岗位调整", "_action", "/account/password"));
     }
 }

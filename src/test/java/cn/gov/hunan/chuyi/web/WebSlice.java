@@ -10,5 +10,4 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ErrorPages.class, PageLinks.class, StaticResources.class})
-public class WebSlice {
-}
+public class WebSlice {}

@@ -10,13 +10,12 @@ import cn.gov.hunan.chuyi.account.internal.AccountRepository;
 import cn.gov.hunan.chuyi.account.lockout.SignInGuard;
 import cn.gov.hunan.chuyi.account.password.OneTimePasswords;
 import cn.gov.hunan.chuyi.account.session.SessionControl;
-import cn.gov.hunan.chuyi.shared.Text;
-
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
+import cn.gov.hunan.chuyi.shared.Text;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -55,8 +54,14 @@ public class AccountAdmin {
     private final ResetPages resets;
     private final Clock clock;
 
-    AccountAdmin(AccountRepository accounts, AccountChangeRepository changes, PasswordEncoder encoder,
-            SessionControl sessions, SignInGuard guard, ResetPages resets, Clock clock) {
+    AccountAdmin(
+            AccountRepository accounts,
+            AccountChangeRepository changes,
+            PasswordEncoder encoder,
+            SessionControl sessions,
+            SignInGuard guard,
+            ResetPages resets,
+            Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.encoder = encoder;
@@ -67,8 +72,17 @@ public class AccountAdmin {
     }
 
     /** An account as the administrators' pages show it. */
-    public record AccountView(long id, String username, String displayName, boolean enabled, String cityCode,
-            Long organizationId, Set<Role> roles, boolean mustChangePassword, boolean twoFactor, LocalDateTime lastSignIn,
+    public record AccountView(
+            long id,
+            String username,
+            String displayName,
+            boolean enabled,
+            String cityCode,
+            Long organizationId,
+            Set<Role> roles,
+            boolean mustChangePassword,
+            boolean twoFactor,
+            LocalDateTime lastSignIn,
             long version) {}
 
     /** The accounts list: one page of accounts, and whether this administrator may create one (the system administrator). */
@@ -90,8 +104,12 @@ public class AccountAdmin {
     /** An account's page, with what this administrator may do on it. */
     AccountPage page(long id, PortalUser actor) {
         AccountView account = get(id, actor);
-        return AccountPage.of(account, PortalTime.local(guard.lockedUntil(account.username())), resets.ofAccount(id, actor),
-                history(id, actor), actor);
+        return AccountPage.of(
+                account,
+                PortalTime.local(guard.lockedUntil(account.username())),
+                resets.ofAccount(id, actor),
+                history(id, actor),
+                actor);
     }
 
     public AccountView get(long id, PortalUser actor) {
@@ -118,14 +136,20 @@ public class AccountAdmin {
             throw new AccountRejected("account.admin.error.duplicate");
         }
         String password = OneTimePasswords.next();
-        Account account = saveBound(new Account(name, displayName.strip(), Text.blankToNull(cityCode), organizationId,
-                encoder.encode(password), clock.instant()));
+        Account account = saveBound(new Account(
+                name,
+                displayName.strip(),
+                Text.blankToNull(cityCode),
+                organizationId,
+                encoder.encode(password),
+                clock.instant()));
         log(account, AccountChange.Event.CREATED, actor, name);
         return new OneTime(account.id(), name, password);
     }
 
     @Transactional
-    public void describe(long id, String displayName, String cityCode, Long organizationId, long version, PortalUser actor) {
+    public void describe(
+            long id, String displayName, String cityCode, Long organizationId, long version, PortalUser actor) {
         AdministrationRights.require(actor, Role.SYSTEM_ADMIN);
         Account account = load(id, version);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
@@ -142,8 +166,12 @@ public class AccountAdmin {
         if (rebound) {
             sessions.signOutEverywhere(account.username());
         }
-        log(account, AccountChange.Event.CHANGED, actor,
-                HistoryReason.key("account.change.described", displayName.strip(), Text.blankToNull(cityCode), organizationId));
+        log(
+                account,
+                AccountChange.Event.CHANGED,
+                actor,
+                HistoryReason.key(
+                        "account.change.described", displayName.strip(), Text.blankToNull(cityCode), organizationId));
     }
 
     @Transactional
@@ -161,7 +189,6 @@ public class AccountAdmin {
         log(account, enabled ? AccountChange.Event.ENABLED : AccountChange.Event.DISABLED, actor, reason.strip());
     }
 
-
     /**
      * Saves at once, so that a city code or an organisation number that does not exist (the database's foreign
      * keys know) is told to the administrator as such, not as a server error.
@@ -173,8 +200,6 @@ public class AccountAdmin {
             throw new AccountRejected("account.admin.error.unknownBinding");
         }
     }
-
-
 
     private void log(Account account, AccountChange.Event event, PortalUser actor, String typed) {
         log(account, event, actor, HistoryReason.typed(typed));
@@ -195,7 +220,17 @@ public class AccountAdmin {
     }
 
     private static AccountView view(Account a) {
-        return new AccountView(a.id(), a.username(), a.displayName(), a.enabled(), a.cityCode(), a.organizationId(), a.roles(),
-                a.mustChangePassword(), a.totpEnabled(), PortalTime.local(a.lastSignInAt()), a.version());
+        return new AccountView(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.enabled(),
+                a.cityCode(),
+                a.organizationId(),
+                a.roles(),
+                a.mustChangePassword(),
+                a.totpEnabled(),
+                PortalTime.local(a.lastSignInAt()),
+                a.version());
     }
 }

@@ -13,16 +13,36 @@ import java.util.List;
  * where there is one. The security administrator changes roles and releases a lockout. The services check the same
  * again when the form is posted.
  */
-record AccountPage(AccountAdmin.AccountView account, LocalDateTime lockedUntil, List<ResetPages.ResetView> resets,
-        List<HistoryLine> history, List<Role> roles, boolean mayManage, boolean resetNeedsApproval,
-        boolean mayResetSecondFactor, boolean mayChangeRoles, boolean mayReleaseLockout) {
+record AccountPage(
+        AccountAdmin.AccountView account,
+        LocalDateTime lockedUntil,
+        List<ResetPages.ResetView> resets,
+        List<HistoryLine> history,
+        List<Role> roles,
+        boolean mayManage,
+        boolean resetNeedsApproval,
+        boolean mayResetSecondFactor,
+        boolean mayChangeRoles,
+        boolean mayReleaseLockout) {
 
-    static AccountPage of(AccountAdmin.AccountView account, LocalDateTime lockedUntil, List<ResetPages.ResetView> resets,
-            List<HistoryLine> history, PortalUser actor) {
+    static AccountPage of(
+            AccountAdmin.AccountView account,
+            LocalDateTime lockedUntil,
+            List<ResetPages.ResetView> resets,
+            List<HistoryLine> history,
+            PortalUser actor) {
         boolean system = actor.has(Role.SYSTEM_ADMIN);
         boolean security = actor.has(Role.SECURITY_ADMIN);
-        return new AccountPage(account, lockedUntil, resets, history, List.of(Role.values()), system,
-                AccountResets.privileged(account.roles()), system && account.twoFactor(), security,
+        return new AccountPage(
+                account,
+                lockedUntil,
+                resets,
+                history,
+                List.of(Role.values()),
+                system,
+                AccountResets.privileged(account.roles()),
+                system && account.twoFactor(),
+                security,
                 security && lockedUntil != null);
     }
 }

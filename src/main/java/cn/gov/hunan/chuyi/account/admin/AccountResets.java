@@ -111,7 +111,10 @@ class AccountResets {
         checkApprover(account, actor);
         checkSecondFactorRule(account, request.kind());
         request.approve(actor, clock.instant());
-        execution.log(account, AccountChange.Event.RESET_APPROVED, actor,
+        execution.log(
+                account,
+                AccountChange.Event.RESET_APPROVED,
+                actor,
                 HistoryReason.key("account.change.reset", request.kind(), request.id()));
         execution.audit(actor, "RESET_APPROVED", account, request, null);
         if (request.kind() == ResetRequest.Kind.SECOND_FACTOR) {
@@ -144,7 +147,8 @@ class AccountResets {
         Account account = accounts.findById(request.userId()).orElseThrow();
         checkSecondFactorRule(account, request.kind());
         request.carryOut(actor, clock.instant());
-        return execution.password(account, actor.getUsername(), ResetExecution.withNote(request, request.decidedBy()), request);
+        return execution.password(
+                account, actor.getUsername(), ResetExecution.withNote(request, request.decidedBy()), request);
     }
 
     private long ask(Account account, ResetRequest.Kind kind, String reason, PortalUser actor) {
@@ -159,7 +163,8 @@ class AccountResets {
         if (requests.ofAccount(account.id()).stream().anyMatch(r -> r.kind() == kind && r.open(clock.instant()))) {
             throw new AccountRejected("account.reset.error.open");
         }
-        ResetRequest request = requests.save(new ResetRequest(account.id(), kind, actor.getUsername(), why, clock.instant()));
+        ResetRequest request =
+                requests.save(new ResetRequest(account.id(), kind, actor.getUsername(), why, clock.instant()));
         execution.log(account, AccountChange.Event.RESET_REQUESTED, actor, ResetExecution.withNote(request, why));
         execution.audit(actor, "RESET_REQUESTED", account, request, why);
         return request.id();
@@ -184,7 +189,8 @@ class AccountResets {
     /** The enabled security administrators who may decide on this account: neither its owner nor the requester. */
     private List<Account> approvers(Account account, PortalUser requester) {
         return accounts.findEnabledWithRole(Role.SECURITY_ADMIN).stream()
-                .filter(a -> !a.id().equals(account.id()) && !a.username().equals(requester.getUsername())).toList();
+                .filter(a -> !a.id().equals(account.id()) && !a.username().equals(requester.getUsername()))
+                .toList();
     }
 
     private static void checkApprover(Account account, PortalUser actor) {
@@ -199,7 +205,8 @@ class AccountResets {
     }
 
     private ResetRequest load(long requestId, long version) {
-        ResetRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
+        ResetRequest request =
+                requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
         Versions.expect(request.version(), version, "request");
         return request;
     }

@@ -35,8 +35,11 @@ class AdminController {
 
     @GetMapping("/admin/users")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'SECURITY_ADMIN')")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser actor, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser actor,
+            Model model) {
         model.addAttribute("page", admin.list(q, PageRequest.of(Math.max(page, 0), 30, Sort.by("username")), actor));
         return "account/admin/list";
     }
@@ -49,9 +52,13 @@ class AdminController {
 
     @PostMapping("/admin/users")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String cityCode, @RequestParam(required = false) Long organizationId,
-            @AuthenticationPrincipal PortalUser actor, Model model) {
+    String create(
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String cityCode,
+            @RequestParam(required = false) Long organizationId,
+            @AuthenticationPrincipal PortalUser actor,
+            Model model) {
         try {
             model.addAttribute("oneTime", admin.create(username, displayName, cityCode, organizationId, actor));
             return "account/admin/one-time";
@@ -74,9 +81,14 @@ class AdminController {
 
     @PostMapping("/admin/users/{id}")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String describe(@PathVariable long id, @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String cityCode, @RequestParam(required = false) Long organizationId,
-            @RequestParam long version, @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+    String describe(
+            @PathVariable long id,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String cityCode,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser actor,
+            RedirectAttributes redirect) {
         admin.describe(id, displayName, cityCode, organizationId, version, actor);
         redirect.addFlashAttribute("success", "account.admin.saved");
         return "redirect:/admin/users/" + id;
@@ -84,11 +96,19 @@ class AdminController {
 
     @PostMapping("/admin/users/{id}/enabled")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, @RequestParam(required = false) String reason,
-            @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+    String setEnabled(
+            @PathVariable long id,
+            @RequestParam boolean enabled,
+            @RequestParam(required = false) String reason,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser actor,
+            RedirectAttributes redirect) {
         // disabling ends every session of the account at once (enabling again does not bring them back): ask first
-        ConfirmationRequired.unless(enabled || confirmed, "account.admin.disableConfirm", admin.get(id, actor).username());
+        ConfirmationRequired.unless(
+                enabled || confirmed,
+                "account.admin.disableConfirm",
+                admin.get(id, actor).username());
         admin.setEnabled(id, enabled, reason, version, actor);
         redirect.addFlashAttribute("success", enabled ? "account.admin.enabled" : "account.admin.disabled");
         return "redirect:/admin/users/" + id;
@@ -97,8 +117,13 @@ class AdminController {
     /** A business account's password is reset at once; a privileged account's reset becomes a request to approve. */
     @PostMapping("/admin/users/{id}/password")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String resetPassword(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal PortalUser actor, Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser actor,
+            Model model,
+            RedirectAttributes redirect) {
         var outcome = resets.resetPassword(id, version, reason, actor);
         if (outcome.oneTime() != null) {
             model.addAttribute("oneTime", outcome.oneTime());
@@ -110,8 +135,12 @@ class AdminController {
 
     @PostMapping("/admin/users/{id}/roles")
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
-    String changeRole(@PathVariable long id, @RequestParam Role role, @RequestParam boolean grant,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal PortalUser actor,
+    String changeRole(
+            @PathVariable long id,
+            @RequestParam Role role,
+            @RequestParam boolean grant,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser actor,
             RedirectAttributes redirect) {
         if (grant) {
             roles.grant(id, role, reason, actor);

@@ -54,9 +54,16 @@ class FirstRun implements ApplicationRunner {
     private final Clock clock;
     private PrintStream console = System.out;
 
-    FirstRun(AccountRepository accounts, AccountChangeRepository changes, TwoFactorService twoFactor,
-            SessionControl sessions, ApplicationEventPublisher events, PasswordEncoder encoder,
-            TransactionTemplate transaction, ConfigurableApplicationContext context, Clock clock) {
+    FirstRun(
+            AccountRepository accounts,
+            AccountChangeRepository changes,
+            TwoFactorService twoFactor,
+            SessionControl sessions,
+            ApplicationEventPublisher events,
+            PasswordEncoder encoder,
+            TransactionTemplate transaction,
+            ConfigurableApplicationContext context,
+            Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
         this.twoFactor = twoFactor;
@@ -96,7 +103,8 @@ class FirstRun implements ApplicationRunner {
     /** A one-time password printed once, the second factor left as it is; false when there is no such account. */
     boolean resetPassword(String username) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+            var account = accounts.findByUsername(
+                    username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
             if (account.isEmpty()) {
                 console.println("No account " + username + ": nothing reset.");
                 return false;
@@ -104,7 +112,8 @@ class FirstRun implements ApplicationRunner {
             String password = OneTimePasswords.next();
             account.get().resetPassword(encoder.encode(password), clock.instant());
             recorded(account.get(), AccountChange.Event.PASSWORD_RESET, "PASSWORD");
-            console.println("One-time password, shown once; the owner changes it at sign-in (second factor unchanged):");
+            console.println(
+                    "One-time password, shown once; the owner changes it at sign-in (second factor unchanged):");
             console.println("  " + account.get().username() + "  " + password);
             return true;
         }));
@@ -113,47 +122,63 @@ class FirstRun implements ApplicationRunner {
     /** The authenticator and recovery codes removed: the owner enrols again at the next sign-in. */
     boolean resetSecondFactor(String username) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            var account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+            var account = accounts.findByUsername(
+                    username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
             if (account.isEmpty()) {
                 console.println("No account " + username + ": nothing reset.");
                 return false;
             }
             twoFactor.discard(account.get());
             recorded(account.get(), AccountChange.Event.TWO_FACTOR_RESET, "SECOND_FACTOR");
-            console.println("Second factor of " + account.get().username() + " removed: it enrols again at the next sign-in.");
+            console.println(
+                    "Second factor of " + account.get().username() + " removed: it enrols again at the next sign-in.");
             return true;
         }));
     }
 
     private void recorded(Account account, AccountChange.Event event, String kind) {
         sessions.signOutEverywhere(account.username());
-        changes.save(new AccountChange(account.id(), event, ACTOR, HistoryReason.key("account.change.value", kind), clock.instant()));
-        events.publishEvent(new Audited(ACTOR, "RESET_CARRIED_OUT", ResetExecution.AUDIT_TARGET,
-                account.username(), "SUCCESS", kind + "；" + ACTOR));
+        changes.save(new AccountChange(
+                account.id(), event, ACTOR, HistoryReason.key("account.change.value", kind), clock.instant()));
+        events.publishEvent(new Audited(
+                ACTOR,
+                "RESET_CARRIED_OUT",
+                ResetExecution.AUDIT_TARGET,
+                account.username(),
+                "SUCCESS",
+                kind + "；" + ACTOR));
     }
 
     /** Creates the three administrators; false (and nothing created) when any already exists. */
     boolean createAdministrators() {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            if (accounts.anyWithRole(Role.SYSTEM_ADMIN) || accounts.anyWithRole(Role.SECURITY_ADMIN)
+            if (accounts.anyWithRole(Role.SYSTEM_ADMIN)
+                    || accounts.anyWithRole(Role.SECURITY_ADMIN)
                     || accounts.anyWithRole(Role.AUDITOR)) {
                 console.println("Administrators already exist: nothing created. Use /admin/users.");
                 return false;
             }
             console.println("One-time passwords, shown once: each administrator must change it at first sign-in.");
-            for (var admin : List.of(List.of("sysadmin", "系统管理员", Role.SYSTEM_ADMIN.name()),
-                    List.of("secadmin", "安全管理员", Role.SECURITY_ADMIN.name()), List.of("auditor", "审计管理员", Role.AUDITOR.name()))) {
+            for (var admin : List.of(
+                    List.of("sysadmin", "系统管理员", Role.SYSTEM_ADMIN.name()),
+                    List.of("secadmin", "安全管理员", Role.SECURITY_ADMIN.name()),
+                    List.of("auditor", "审计管理员", Role.AUDITOR.name()))) {
                 if (accounts.existsByUsername(admin.get(0))) {
                     console.println("The name " + admin.get(0) + " is taken: nothing created.");
                     status.setRollbackOnly();
                     return false;
                 }
                 String password = OneTimePasswords.next();
-                Account account = new Account(admin.get(0), admin.get(1), null, null, encoder.encode(password), clock.instant());
+                Account account =
+                        new Account(admin.get(0), admin.get(1), null, null, encoder.encode(password), clock.instant());
                 account.grant(Role.valueOf(admin.get(2)));
                 account = accounts.save(account);
-                changes.save(new AccountChange(account.id(), AccountChange.Event.CREATED, "first-run",
-                        HistoryReason.key("account.change.value", admin.get(2)), clock.instant()));
+                changes.save(new AccountChange(
+                        account.id(),
+                        AccountChange.Event.CREATED,
+                        "first-run",
+                        HistoryReason.key("account.change.value", admin.get(2)),
+                        clock.instant()));
                 console.println("  " + admin.get(0) + "  " + password);
             }
             return true;

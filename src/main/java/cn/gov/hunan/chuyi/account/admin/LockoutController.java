@@ -25,10 +25,16 @@ class LockoutController {
 
     @PostMapping("/admin/users/{id}/lockout/release")
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
-    String release(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+    String release(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser actor,
+            RedirectAttributes redirect) {
         // the failures counted so far are forgiven for good: ask first, naming the account
-        ConfirmationRequired.unless(confirmed, "account.admin.releaseConfirm", accounts.get(id, actor).username());
+        ConfirmationRequired.unless(
+                confirmed,
+                "account.admin.releaseConfirm",
+                accounts.get(id, actor).username());
         guard.release(id, actor);
         redirect.addFlashAttribute("success", "account.admin.lockoutReleased");
         return "redirect:/admin/users/" + id;

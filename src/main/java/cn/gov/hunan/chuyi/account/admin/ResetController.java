@@ -42,8 +42,11 @@ class ResetController {
 
     @PostMapping("/admin/users/{id}/two-factor")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String requestSecondFactorReset(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+    String requestSecondFactorReset(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser actor,
+            RedirectAttributes redirect) {
         long request = resets.requestSecondFactorReset(id, reason, actor);
         redirect.addFlashAttribute("success", "account.reset.requested");
         return "redirect:/admin/resets/" + request;
@@ -51,8 +54,12 @@ class ResetController {
 
     @PostMapping("/admin/resets/{id}/approve")
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
-    String approve(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser actor,
+            RedirectAttributes redirect) {
         resets.approve(id, version, confirmed, actor);
         redirect.addFlashAttribute("success", "account.reset.approved");
         return "redirect:/admin/resets/" + id;
@@ -60,8 +67,12 @@ class ResetController {
 
     @PostMapping("/admin/resets/{id}/refuse")
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
-    String refuse(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal PortalUser actor, RedirectAttributes redirect) {
+    String refuse(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser actor,
+            RedirectAttributes redirect) {
         resets.refuse(id, version, reason, actor);
         redirect.addFlashAttribute("success", "account.reset.refused");
         return "redirect:/admin/resets/" + id;
@@ -70,7 +81,8 @@ class ResetController {
     /** The approved password reset is carried out now; its one-time password is shown this once, to its requester. */
     @PostMapping("/admin/resets/{id}/collect")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    String collect(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser actor, Model model) {
+    String collect(
+            @PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser actor, Model model) {
         model.addAttribute("oneTime", resets.collect(id, version, actor));
         return "account/admin/one-time";
     }

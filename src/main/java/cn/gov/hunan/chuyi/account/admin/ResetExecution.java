@@ -31,8 +31,13 @@ class ResetExecution {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResetExecution(AccountChangeRepository changes, TwoFactorService twoFactor, PasswordEncoder encoder,
-            SessionControl sessions, ApplicationEventPublisher events, Clock clock) {
+    ResetExecution(
+            AccountChangeRepository changes,
+            TwoFactorService twoFactor,
+            PasswordEncoder encoder,
+            SessionControl sessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.changes = changes;
         this.twoFactor = twoFactor;
         this.encoder = encoder;
@@ -49,9 +54,17 @@ class ResetExecution {
         String password = OneTimePasswords.next();
         account.resetPassword(encoder.encode(password), clock.instant());
         sessions.signOutEverywhere(account.username());
-        changes.save(new AccountChange(account.id(), AccountChange.Event.PASSWORD_RESET, actor, detail, clock.instant()));
-        events.publishEvent(new Audited(actor, "RESET_CARRIED_OUT", AUDIT_TARGET, account.username(), "SUCCESS",
-                request == null ? "PASSWORD" + (detail.typed() == null ? "" : "；" + detail.typed()) : details(request, null)));
+        changes.save(
+                new AccountChange(account.id(), AccountChange.Event.PASSWORD_RESET, actor, detail, clock.instant()));
+        events.publishEvent(new Audited(
+                actor,
+                "RESET_CARRIED_OUT",
+                AUDIT_TARGET,
+                account.username(),
+                "SUCCESS",
+                request == null
+                        ? "PASSWORD" + (detail.typed() == null ? "" : "；" + detail.typed())
+                        : details(request, null)));
         return new AccountAdmin.OneTime(account.id(), account.username(), password);
     }
 
@@ -69,8 +82,8 @@ class ResetExecution {
 
     /** One audit event per step of a request: actor, target, requester, approver, reason. */
     void audit(PortalUser actor, String action, Account account, ResetRequest request, String note) {
-        events.publishEvent(new Audited(actor.getUsername(), action, AUDIT_TARGET, account.username(), "SUCCESS",
-                details(request, note)));
+        events.publishEvent(new Audited(
+                actor.getUsername(), action, AUDIT_TARGET, account.username(), "SUCCESS", details(request, note)));
     }
 
     /** "PASSWORD #12：why" in the reader's language: the request, and what the step adds (a reason, a name). */

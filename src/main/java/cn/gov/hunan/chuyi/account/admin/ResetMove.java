@@ -65,7 +65,9 @@ enum ResetMove implements Move<ResetRequest.Status, Role> {
 
     /** The state after the move made by the user, in the role of theirs the table names; refused when none is. */
     ResetRequest.Status checkedFrom(ResetRequest.Status current, PortalUser actor) {
-        Role role = actor.roles().stream().filter(who::contains).findFirst()
+        Role role = actor.roles().stream()
+                .filter(who::contains)
+                .findFirst()
                 .orElseThrow(() -> new MoveRejected(REFUSED_KEY, current, to));
         return checkedFrom(current, role, REFUSED_KEY);
     }

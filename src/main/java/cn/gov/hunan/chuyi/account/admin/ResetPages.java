@@ -33,9 +33,21 @@ class ResetPages {
     }
 
     /** A request as the pages show it; {@code state} is the status, or LAPSED for an approval past its day. */
-    record ResetView(long id, long accountId, String username, String displayName, Set<Role> roles, ResetRequest.Kind kind,
-            String state, String requestedBy, String reason, LocalDateTime requestedAt, String decidedBy,
-            LocalDateTime decidedAt, String decision, long version) {}
+    record ResetView(
+            long id,
+            long accountId,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            ResetRequest.Kind kind,
+            String state,
+            String requestedBy,
+            String reason,
+            LocalDateTime requestedAt,
+            String decidedBy,
+            LocalDateTime decidedAt,
+            String decision,
+            long version) {}
 
     /**
      * The list: the requests waiting for a decision, shown to whoever may decide (a security administrator), and the
@@ -50,40 +62,50 @@ class ResetPages {
     record One(ResetView request, boolean mayDecide, boolean mayCollect) {
 
         static One of(ResetView request, ResetRequest.Status status, boolean lapsed, PortalUser actor) {
-            boolean decide = ResetMove.APPROVE.allowedFrom(status) && ResetMove.APPROVE.mayBeMadeBy(actor)
-                    && ResetMove.REFUSE.allowedFrom(status) && ResetMove.REFUSE.mayBeMadeBy(actor)
+            boolean decide = ResetMove.APPROVE.allowedFrom(status)
+                    && ResetMove.APPROVE.mayBeMadeBy(actor)
+                    && ResetMove.REFUSE.allowedFrom(status)
+                    && ResetMove.REFUSE.mayBeMadeBy(actor)
                     && actor.id() != request.accountId();
             boolean collect = request.kind() == ResetRequest.Kind.PASSWORD
-                    && ResetMove.COLLECT_PASSWORD.allowedFrom(status) && ResetMove.COLLECT_PASSWORD.mayBeMadeBy(actor)
-                    && !lapsed && actor.getUsername().equals(request.requestedBy());
+                    && ResetMove.COLLECT_PASSWORD.allowedFrom(status)
+                    && ResetMove.COLLECT_PASSWORD.mayBeMadeBy(actor)
+                    && !lapsed
+                    && actor.getUsername().equals(request.requestedBy());
             return new One(request, decide, collect);
         }
     }
 
     /** The list page: what waits for a decision and what this administrator asked for. */
     Overview overview(PortalUser actor) {
-        return new Overview(pending(actor), requestedBy(actor), ResetMove.APPROVE.mayBeMadeBy(actor),
-                actor.has(Role.SYSTEM_ADMIN));
+        return new Overview(
+                pending(actor), requestedBy(actor), ResetMove.APPROVE.mayBeMadeBy(actor), actor.has(Role.SYSTEM_ADMIN));
     }
 
     /** One request's page, with what this administrator may do on it. */
     One page(long requestId, PortalUser actor) {
         AdministrationRights.requireAdministrator(actor);
-        ResetRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
+        ResetRequest request =
+                requests.findById(requestId).orElseThrow(() -> new NotFoundException("reset request", requestId));
         return One.of(view(request), request.status(), request.lapsed(clock.instant()), actor);
     }
 
     /** Requests waiting for a security administrator's decision. */
     List<ResetView> pending(PortalUser actor) {
         AdministrationRights.requireAdministrator(actor);
-        return requests.withStatus(ResetRequest.Status.PENDING).stream().map(this::view).toList();
+        return requests.withStatus(ResetRequest.Status.PENDING).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** What this system administrator asked for, newest first. */
     List<ResetView> requestedBy(PortalUser actor) {
         AdministrationRights.requireAdministrator(actor);
         return actor.has(Role.SYSTEM_ADMIN)
-                ? requests.requestedBy(actor.getUsername()).stream().map(this::view).toList() : Collections.emptyList();
+                ? requests.requestedBy(actor.getUsername()).stream()
+                        .map(this::view)
+                        .toList()
+                : Collections.emptyList();
     }
 
     List<ResetView> ofAccount(long accountId, PortalUser actor) {
@@ -94,8 +116,20 @@ class ResetPages {
     private ResetView view(ResetRequest r) {
         Account a = accounts.findById(r.userId()).orElseThrow();
         String state = r.lapsed(clock.instant()) ? "LAPSED" : r.status().name();
-        return new ResetView(r.id(), a.id(), a.username(), a.displayName(), a.roles(), r.kind(), state, r.requestedBy(),
-                r.reason(), PortalTime.local(r.requestedAt()), r.decidedBy(), PortalTime.local(r.decidedAt()), r.decision(),
+        return new ResetView(
+                r.id(),
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.roles(),
+                r.kind(),
+                state,
+                r.requestedBy(),
+                r.reason(),
+                PortalTime.local(r.requestedAt()),
+                r.decidedBy(),
+                PortalTime.local(r.decidedAt()),
+                r.decision(),
                 r.version());
     }
 }

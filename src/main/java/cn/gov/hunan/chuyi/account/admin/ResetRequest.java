@@ -25,9 +25,17 @@ class ResetRequest {
 
     static final Duration APPROVAL_LIFETIME = Duration.ofHours(24);
 
-    enum Kind { PASSWORD, SECOND_FACTOR }
+    enum Kind {
+        PASSWORD,
+        SECOND_FACTOR
+    }
 
-    enum Status { PENDING, APPROVED, REFUSED, DONE }
+    enum Status {
+        PENDING,
+        APPROVED,
+        REFUSED,
+        DONE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

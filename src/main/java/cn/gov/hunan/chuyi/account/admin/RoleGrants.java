@@ -43,7 +43,8 @@ class RoleGrants {
         Account account = forRoleChange(id, reason, actor);
         Set<Role> after = EnumSet.copyOf(withRole(account.roles(), role));
         checkSeparation(after);
-        if (role == Role.CITY_OFFICER && account.cityCode() == null || role == Role.SCHOOL_ADMIN && account.organizationId() == null) {
+        if (role == Role.CITY_OFFICER && account.cityCode() == null
+                || role == Role.SCHOOL_ADMIN && account.organizationId() == null) {
             throw new AccountRejected("account.admin.error.binding");
         }
         if (account.roles().contains(role)) {
@@ -55,7 +56,11 @@ class RoleGrants {
         }
         account.grant(role);
         sessions.signOutEverywhere(account.username());
-        log(account, AccountChange.Event.ROLE_GRANTED, actor, HistoryReason.key("account.change.role", role, reason.strip()));
+        log(
+                account,
+                AccountChange.Event.ROLE_GRANTED,
+                actor,
+                HistoryReason.key("account.change.role", role, reason.strip()));
     }
 
     @Transactional
@@ -66,7 +71,11 @@ class RoleGrants {
         }
         account.revoke(role);
         sessions.signOutEverywhere(account.username());
-        log(account, AccountChange.Event.ROLE_REVOKED, actor, HistoryReason.key("account.change.role", role, reason.strip()));
+        log(
+                account,
+                AccountChange.Event.ROLE_REVOKED,
+                actor,
+                HistoryReason.key("account.change.role", role, reason.strip()));
     }
 
     /** No two administrator roles, and no administrator role together with a business role. */

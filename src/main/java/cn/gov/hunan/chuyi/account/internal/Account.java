@@ -82,7 +82,8 @@ public class Account {
     protected Account() {}
 
     /** A new account with a one-time password the user must change at first sign-in. */
-    public Account(String username, String displayName, String cityCode, Long organizationId, String oneTimeHash, Instant at) {
+    public Account(
+            String username, String displayName, String cityCode, Long organizationId, String oneTimeHash, Instant at) {
         this.username = username;
         this.displayName = displayName;
         this.cityCode = cityCode;

@@ -16,9 +16,22 @@ import java.time.Instant;
 public class AccountChange extends HistoryEntry {
 
     public enum Event {
-        CREATED, CHANGED, ENABLED, DISABLED, PASSWORD_RESET, PASSWORD_CHANGED, ROLE_GRANTED, ROLE_REVOKED,
-        TWO_FACTOR_ENROLLED, TWO_FACTOR_REMOVED, SIGNED_OUT_EVERYWHERE, LOCKOUT_RELEASED, RESET_REQUESTED, RESET_APPROVED,
-        RESET_REFUSED, TWO_FACTOR_RESET
+        CREATED,
+        CHANGED,
+        ENABLED,
+        DISABLED,
+        PASSWORD_RESET,
+        PASSWORD_CHANGED,
+        ROLE_GRANTED,
+        ROLE_REVOKED,
+        TWO_FACTOR_ENROLLED,
+        TWO_FACTOR_REMOVED,
+        SIGNED_OUT_EVERYWHERE,
+        LOCKOUT_RELEASED,
+        RESET_REQUESTED,
+        RESET_APPROVED,
+        RESET_REFUSED,
+        TWO_FACTOR_RESET
     }
 
     @Column(name = "user_id")

@@ -14,8 +14,10 @@ interface SignInFailureRepository extends JpaRepository<SignInFailure, Long> {
     @Query("select max(f.failedAt) from SignInFailure f where f.username = :username")
     Instant lastForUser(@Param("username") String username);
 
-    @Query("select count(f) from SignInFailure f where f.username = :username and f.clientIp = :ip and f.failedAt > :since")
-    long countForUserAtAddress(@Param("username") String username, @Param("ip") String ip, @Param("since") Instant since);
+    @Query(
+            "select count(f) from SignInFailure f where f.username = :username and f.clientIp = :ip and f.failedAt > :since")
+    long countForUserAtAddress(
+            @Param("username") String username, @Param("ip") String ip, @Param("since") Instant since);
 
     @Query("select max(f.failedAt) from SignInFailure f where f.username = :username and f.clientIp = :ip")
     Instant lastForUserAtAddress(@Param("username") String username, @Param("ip") String ip);

@@ -8,8 +8,8 @@ import cn.gov.hunan.chuyi.account.internal.AccountChangeRepository;
 import cn.gov.hunan.chuyi.account.internal.AccountRepository;
 import cn.gov.hunan.chuyi.account.policy.PolicyService;
 import cn.gov.hunan.chuyi.account.policy.SecurityPolicy;
-import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,8 +56,14 @@ public class SignInGuard {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignInGuard(SignInFailureRepository failures, AccountRepository accounts, KnownAddressRepository knownAddresses,
-            AccountChangeRepository changes, PolicyService policy, ApplicationEventPublisher events, Clock clock) {
+    SignInGuard(
+            SignInFailureRepository failures,
+            AccountRepository accounts,
+            KnownAddressRepository knownAddresses,
+            AccountChangeRepository changes,
+            PolicyService policy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.failures = failures;
         this.accounts = accounts;
         this.knownAddresses = knownAddresses;
@@ -76,7 +82,9 @@ public class SignInGuard {
     public void check(String typed, String ip) {
         SecurityPolicy p = policy.current();
         Instant now = clock.instant();
-        if (ip != null && failures.countForAddress(ip, now.minus(Duration.ofMinutes(p.lockoutWindowMinutes()))) >= p.ipAttempts()) {
+        if (ip != null
+                && failures.countForAddress(ip, now.minus(Duration.ofMinutes(p.lockoutWindowMinutes())))
+                        >= p.ipAttempts()) {
             throw new Throttled();
         }
         if (lockedAgainst(normalise(typed), ip, p, now)) {
@@ -97,7 +105,8 @@ public class SignInGuard {
     /** As {@link #failed}, for a wrong current password given to change it: audited here, or it would roll back too. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean failedCurrentPassword(String username, String ip) {
-        events.publishEvent(new Audited(username, "PASSWORD_CHANGE", "ACCOUNT", username, "FAILURE", "wrong current password"));
+        events.publishEvent(
+                new Audited(username, "PASSWORD_CHANGE", "ACCOUNT", username, "FAILURE", "wrong current password"));
         return record(normalise(username), ip);
     }
 
@@ -110,8 +119,14 @@ public class SignInGuard {
         boolean wasLocked = lockedUntil(name, null, p, now) != null;
         failures.save(new SignInFailure(name, ip, now));
         if (!wasLocked && lockedUntil(name, null, p, now) != null) {
-            events.publishEvent(new Audited(name, "LOCKOUT", "ACCOUNT", name, "FAILURE",
-                    p.lockoutAttempts() + " failures in " + p.lockoutWindowMinutes() + " min, locked " + p.lockoutMinutes() + " min"));
+            events.publishEvent(new Audited(
+                    name,
+                    "LOCKOUT",
+                    "ACCOUNT",
+                    name,
+                    "FAILURE",
+                    p.lockoutAttempts() + " failures in " + p.lockoutWindowMinutes() + " min, locked "
+                            + p.lockoutMinutes() + " min"));
         }
         return lockedAgainst(name, ip, p, now);
     }
@@ -143,7 +158,8 @@ public class SignInGuard {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         Instant now = clock.instant();
         account.releaseLockout(now);
-        changes.save(new AccountChange(accountId, AccountChange.Event.LOCKOUT_RELEASED, actor.getUsername(), HistoryReason.none(), now));
+        changes.save(new AccountChange(
+                accountId, AccountChange.Event.LOCKOUT_RELEASED, actor.getUsername(), HistoryReason.none(), now));
     }
 
     private boolean lockedAgainst(String name, String ip, SecurityPolicy p, Instant now) {
@@ -154,8 +170,10 @@ public class SignInGuard {
     }
 
     private boolean knownToSecondFactorAccount(String name, String ip, Instant now) {
-        return accounts.findByUsername(name).filter(Account::totpEnabled)
-                .map(a -> knownAddresses.seenSince(a.id(), ip, now.minus(ADDRESS_REMEMBERED))).orElse(false);
+        return accounts.findByUsername(name)
+                .filter(Account::totpEnabled)
+                .map(a -> knownAddresses.seenSince(a.id(), ip, now.minus(ADDRESS_REMEMBERED)))
+                .orElse(false);
     }
 
     /**
@@ -169,7 +187,8 @@ public class SignInGuard {
             return null;
         }
         Instant since = last.minus(Duration.ofMinutes(p.lockoutWindowMinutes()));
-        Instant countFrom = accounts.findByUsername(name).map(Account::failuresCountFrom).orElse(null);
+        Instant countFrom =
+                accounts.findByUsername(name).map(Account::failuresCountFrom).orElse(null);
         if (countFrom != null && countFrom.isAfter(since)) {
             since = countFrom;
         }

@@ -26,7 +26,8 @@ class PasswordPolicy {
 
     PasswordPolicy() throws IOException {
         try (InputStream in = new ClassPathResource("security/common-passwords.txt").getInputStream()) {
-            common = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            common = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.strip().toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());

@@ -40,8 +40,15 @@ public class PasswordService {
     private final SignInGuard guard;
     private final SessionControl sessions;
 
-    PasswordService(AccountRepository accounts, PasswordHistoryRepository history, AccountChangeRepository changes,
-            PasswordPolicy rules, PolicyService policy, PasswordEncoder encoder, Clock clock, SignInGuard guard,
+    PasswordService(
+            AccountRepository accounts,
+            PasswordHistoryRepository history,
+            AccountChangeRepository changes,
+            PasswordPolicy rules,
+            PolicyService policy,
+            PasswordEncoder encoder,
+            Clock clock,
+            SignInGuard guard,
             SessionControl sessions) {
         this.guard = guard;
         this.accounts = accounts;
@@ -61,8 +68,11 @@ public class PasswordService {
             return true;
         }
         boolean privileged = account.roles().stream().anyMatch(TwoFactorRules.ALWAYS::contains);
-        return privileged && account.passwordChangedAt() != null
-                && account.passwordChangedAt().plus(Duration.ofDays(policy.current().passwordExpiryDays())).isBefore(clock.instant());
+        return privileged
+                && account.passwordChangedAt() != null
+                && account.passwordChangedAt()
+                        .plus(Duration.ofDays(policy.current().passwordExpiryDays()))
+                        .isBefore(clock.instant());
     }
 
     /** Keeps the time of a whole sign-in: failures before it no longer count toward a lockout. */
@@ -112,7 +122,12 @@ public class PasswordService {
         }
         history.save(new PasswordHistoryEntry(userId, account.passwordHash(), clock.instant()));
         account.changePassword(encoder.encode(next), clock.instant());
-        changes.save(new AccountChange(userId, AccountChange.Event.PASSWORD_CHANGED, account.username(), HistoryReason.none(), clock.instant()));
+        changes.save(new AccountChange(
+                userId,
+                AccountChange.Event.PASSWORD_CHANGED,
+                account.username(),
+                HistoryReason.none(),
+                clock.instant()));
         sessions.signOutOthers(account.username());
     }
 }

@@ -36,15 +36,37 @@ class PolicyController {
 
     @PostMapping("/admin/policy")
     @PreAuthorize("hasRole('SECURITY_ADMIN')")
-    String changePolicy(@RequestParam int lockoutAttempts, @RequestParam int lockoutWindowMinutes,
-            @RequestParam int lockoutMinutes, @RequestParam int ipAttempts, @RequestParam int passwordMinLength,
-            @RequestParam int passwordExpiryDays, @RequestParam int passwordHistory, @RequestParam int sessionIdleMinutes,
-            @RequestParam int sessionAbsoluteHours, @RequestParam int privilegedMaxSessions,
-            @RequestParam(required = false) List<Role> relaxedRoles, @RequestParam long version,
-            @AuthenticationPrincipal PortalUser actor, Model model, RedirectAttributes redirect) {
-        Set<Role> relaxed = relaxedRoles == null || relaxedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(relaxedRoles);
-        var form = new PolicyForm(lockoutAttempts, lockoutWindowMinutes, lockoutMinutes, ipAttempts, passwordMinLength,
-                passwordExpiryDays, passwordHistory, sessionIdleMinutes, sessionAbsoluteHours, privilegedMaxSessions, relaxed,
+    String changePolicy(
+            @RequestParam int lockoutAttempts,
+            @RequestParam int lockoutWindowMinutes,
+            @RequestParam int lockoutMinutes,
+            @RequestParam int ipAttempts,
+            @RequestParam int passwordMinLength,
+            @RequestParam int passwordExpiryDays,
+            @RequestParam int passwordHistory,
+            @RequestParam int sessionIdleMinutes,
+            @RequestParam int sessionAbsoluteHours,
+            @RequestParam int privilegedMaxSessions,
+            @RequestParam(required = false) List<Role> relaxedRoles,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser actor,
+            Model model,
+            RedirectAttributes redirect) {
+        Set<Role> relaxed = relaxedRoles == null || relaxedRoles.isEmpty()
+                ? EnumSet.noneOf(Role.class)
+                : EnumSet.copyOf(relaxedRoles);
+        var form = new PolicyForm(
+                lockoutAttempts,
+                lockoutWindowMinutes,
+                lockoutMinutes,
+                ipAttempts,
+                passwordMinLength,
+                passwordExpiryDays,
+                passwordHistory,
+                sessionIdleMinutes,
+                sessionAbsoluteHours,
+                privilegedMaxSessions,
+                relaxed,
                 version);
         try {
             policy.change(form, actor);

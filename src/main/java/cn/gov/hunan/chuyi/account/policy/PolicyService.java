@@ -2,8 +2,8 @@ package cn.gov.hunan.chuyi.account.policy;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
-import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.shared.Versions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,7 +39,12 @@ public class PolicyService {
         Versions.expect(policy.version(), form.version(), "policy");
         PolicyForm before = policy.toForm();
         policy.change(form);
-        events.publishEvent(new Audited(actor.getUsername(), "POLICY_CHANGE", "SECURITY_POLICY", "1", "SUCCESS",
+        events.publishEvent(new Audited(
+                actor.getUsername(),
+                "POLICY_CHANGE",
+                "SECURITY_POLICY",
+                "1",
+                "SUCCESS",
                 before + " → " + policy.toForm()));
     }
 }

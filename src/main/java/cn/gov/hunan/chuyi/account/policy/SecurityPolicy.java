@@ -62,13 +62,26 @@ public class SecurityPolicy {
     void change(PolicyForm form) {
         // a lockout longer than an hour, or a window longer than a day, would let five requests keep an account out
         // for good; an address limit above 1,000 would not throttle at all
-        if (form.lockoutAttempts() < 3 || form.lockoutAttempts() > 10 || form.lockoutWindowMinutes() < 5
-                || form.lockoutWindowMinutes() > 1440 || form.lockoutMinutes() < 5 || form.lockoutMinutes() > 60
-                || form.ipAttempts() < form.lockoutAttempts() || form.ipAttempts() > 1000 || form.passwordMinLength() < 10
-                || form.passwordMinLength() > 64 || form.passwordExpiryDays() < 30 || form.passwordExpiryDays() > 365
-                || form.passwordHistory() < 1 || form.passwordHistory() > 24 || form.sessionIdleMinutes() < 5
-                || form.sessionIdleMinutes() > 120 || form.sessionAbsoluteHours() < 1 || form.sessionAbsoluteHours() > 24
-                || form.privilegedMaxSessions() < 1 || form.privilegedMaxSessions() > 5) {
+        if (form.lockoutAttempts() < 3
+                || form.lockoutAttempts() > 10
+                || form.lockoutWindowMinutes() < 5
+                || form.lockoutWindowMinutes() > 1440
+                || form.lockoutMinutes() < 5
+                || form.lockoutMinutes() > 60
+                || form.ipAttempts() < form.lockoutAttempts()
+                || form.ipAttempts() > 1000
+                || form.passwordMinLength() < 10
+                || form.passwordMinLength() > 64
+                || form.passwordExpiryDays() < 30
+                || form.passwordExpiryDays() > 365
+                || form.passwordHistory() < 1
+                || form.passwordHistory() > 24
+                || form.sessionIdleMinutes() < 5
+                || form.sessionIdleMinutes() > 120
+                || form.sessionAbsoluteHours() < 1
+                || form.sessionAbsoluteHours() > 24
+                || form.privilegedMaxSessions() < 1
+                || form.privilegedMaxSessions() > 5) {
             throw new AccountRejected("account.policy.error.range");
         }
         if (form.relaxedRoles().stream().anyMatch(TwoFactorRules.ALWAYS::contains)) {
@@ -84,20 +97,32 @@ public class SecurityPolicy {
         this.sessionIdleMinutes = form.sessionIdleMinutes();
         this.sessionAbsoluteHours = form.sessionAbsoluteHours();
         this.privilegedMaxSessions = form.privilegedMaxSessions();
-        this.twoFactorRelaxedRoles = form.relaxedRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.twoFactorRelaxedRoles =
+                form.relaxedRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     PolicyForm toForm() {
-        return new PolicyForm(lockoutAttempts, lockoutWindowMinutes, lockoutMinutes, ipAttempts, passwordMinLength,
-                passwordExpiryDays, passwordHistory, sessionIdleMinutes, sessionAbsoluteHours, privilegedMaxSessions,
-                relaxedRoles(), version);
+        return new PolicyForm(
+                lockoutAttempts,
+                lockoutWindowMinutes,
+                lockoutMinutes,
+                ipAttempts,
+                passwordMinLength,
+                passwordExpiryDays,
+                passwordHistory,
+                sessionIdleMinutes,
+                sessionAbsoluteHours,
+                privilegedMaxSessions,
+                relaxedRoles(),
+                version);
     }
 
     public Set<Role> relaxedRoles() {
         if (twoFactorRelaxedRoles == null || twoFactorRelaxedRoles.isBlank()) {
             return EnumSet.noneOf(Role.class);
         }
-        return Arrays.stream(twoFactorRelaxedRoles.split(",")).map(Role::valueOf)
+        return Arrays.stream(twoFactorRelaxedRoles.split(","))
+                .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TwoFactorRules {
 
-    public static final Set<Role> ALWAYS = EnumSet.of(Role.PROVINCE_ADMIN, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
+    public static final Set<Role> ALWAYS =
+            EnumSet.of(Role.PROVINCE_ADMIN, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
 
     private volatile boolean enforced;
 

@@ -3,6 +3,7 @@
  * administrator changes at /admin/policy, and who must sign in with a second factor ({@link TwoFactorRules}). At the
  * bottom of account's nested modules: every other one reads the policy.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "account: policy",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "account: policy",
         allowedDependencies = {"shared", "account", "account :: internal"})
 package cn.gov.hunan.chuyi.account.policy;

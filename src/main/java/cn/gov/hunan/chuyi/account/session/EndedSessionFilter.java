@@ -1,11 +1,11 @@
 package cn.gov.hunan.chuyi.account.session;
 
+import cn.gov.hunan.chuyi.shared.StaticFiles;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import cn.gov.hunan.chuyi.shared.StaticFiles;
 import java.io.IOException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -30,7 +30,9 @@ public class SessionControl {
 
     public List<SessionRow> rowsOf(String username, String currentSessionId) {
         return sessionsOf(username).stream()
-                .map(s -> new SessionRow(PortalTime.local(s.getLastRequest().toInstant()), s.getSessionId().equals(currentSessionId)))
+                .map(s -> new SessionRow(
+                        PortalTime.local(s.getLastRequest().toInstant()),
+                        s.getSessionId().equals(currentSessionId)))
                 .toList();
     }
 
@@ -50,11 +52,15 @@ public class SessionControl {
      * request (no current session) every session ends.
      */
     public int signOutOthers(String username) {
-        HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+        HttpServletRequest request =
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        ? attributes.getRequest()
+                        : null;
         HttpSession current = request == null ? null : request.getSession(false);
         String keep = current == null ? null : current.getId();
-        var others = sessionsOf(username).stream().filter(s -> !s.getSessionId().equals(keep)).toList();
+        var others = sessionsOf(username).stream()
+                .filter(s -> !s.getSessionId().equals(keep))
+                .toList();
         others.forEach(SessionInformation::expireNow);
         if (current != null) {
             request.changeSessionId();

@@ -43,6 +43,7 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
     /** Typed loosely on purpose: Spring Session's JDBC session class is not public. */
     @SuppressWarnings("rawtypes")
     private final FindByIndexNameSessionRepository jdbc;
+
     private final DisposableBean scheduler;
 
     private SessionStore(JdbcIndexedSessionRepository jdbc) {
@@ -106,7 +107,8 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
      */
     static boolean writtenByAnotherVersion(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SerializationFailedException || t instanceof InvalidClassException
+            if (t instanceof SerializationFailedException
+                    || t instanceof InvalidClassException
                     || t instanceof ClassNotFoundException) {
                 return true;
             }
@@ -177,7 +179,9 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
                 if (!writtenByAnotherVersion(unreadable)) {
                     throw unreadable;
                 }
-                LOG.info("session attribute {} written by an incompatible version ignored; the user signs in again", name);
+                LOG.info(
+                        "session attribute {} written by an incompatible version ignored; the user signs in again",
+                        name);
                 return null;
             }
         }

@@ -3,6 +3,7 @@
  * absolute lifetime, ending an account's sessions everywhere ({@link SessionControl}) and the filter that sends an
  * ended session to the sign-in page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "account: session",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "account: session",
         allowedDependencies = {"shared", "account.policy"})
 package cn.gov.hunan.chuyi.account.session;

@@ -32,24 +32,28 @@ final class BodyOrHeaderCsrfToken implements CsrfTokenRequestHandler {
             return masked.resolveCsrfTokenValue(request, token);
         }
         // the parameter map mixes query and body: with the name in the query, only the header may carry the token
-        return masked.resolveCsrfTokenValue(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getParameter(String name) {
-                return token.getParameterName().equals(name) ? null : super.getParameter(name);
-            }
-        }, token);
+        return masked.resolveCsrfTokenValue(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getParameter(String name) {
+                        return token.getParameterName().equals(name) ? null : super.getParameter(name);
+                    }
+                },
+                token);
     }
 
     static boolean namedInQuery(String query, String parameter) {
         if (query == null || query.isEmpty()) {
             return false;
         }
-        return Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2)[0]).anyMatch(name -> {
-            try {
-                return parameter.equals(URLDecoder.decode(name, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException malformed) {
-                return true;
-            }
-        });
+        return Arrays.stream(query.split("&"))
+                .map(pair -> pair.split("=", 2)[0])
+                .anyMatch(name -> {
+                    try {
+                        return parameter.equals(URLDecoder.decode(name, StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException malformed) {
+                        return true;
+                    }
+                });
     }
 }

@@ -42,8 +42,14 @@ class OwnAccountController {
     private final AccountChangeRepository changes;
     private final ApplicationEventPublisher events;
 
-    OwnAccountController(PasswordService passwords, TwoFactorService twoFactor, SessionControl sessions, SignInFlow flow,
-            SecondStep secondStep, AccountChangeRepository changes, ApplicationEventPublisher events) {
+    OwnAccountController(
+            PasswordService passwords,
+            TwoFactorService twoFactor,
+            SessionControl sessions,
+            SignInFlow flow,
+            SecondStep secondStep,
+            AccountChangeRepository changes,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.passwords = passwords;
         this.twoFactor = twoFactor;
@@ -63,9 +69,16 @@ class OwnAccountController {
 
     @PostMapping("/account/password")
     @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
-    String changePassword(@RequestParam(required = false) String current, @RequestParam(required = false) String next,
-            @RequestParam(required = false) String confirmation, @AuthenticationPrincipal PortalUser user, HttpSession session,
-            Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response,
+    String changePassword(
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String next,
+            @RequestParam(required = false) String confirmation,
+            @AuthenticationPrincipal PortalUser user,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Authentication authentication) {
         try {
             passwords.change(user.id(), current, next, confirmation, request.getRemoteAddr());
@@ -98,8 +111,12 @@ class OwnAccountController {
 
     @PostMapping("/login/two-factor")
     @PreAuthorize("hasAuthority('PENDING_SECOND_FACTOR')")
-    String checkSecondStep(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
-            Model model) throws IOException {
+    String checkSecondStep(
+            @RequestParam(required = false) String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model)
+            throws IOException {
         HttpSession session = request.getSession();
         SecondStep.Result result = secondStep.attempt(request, code, (String) session.getAttribute(ENROLLING));
         return switch (result.outcome()) {
@@ -123,14 +140,17 @@ class OwnAccountController {
         };
     }
 
-    @GetMapping(value = {"/login/two-factor/qr.svg", "/account/two-factor/qr.svg"}, produces = "image/svg+xml")
+    @GetMapping(
+            value = {"/login/two-factor/qr.svg", "/account/two-factor/qr.svg"},
+            produces = "image/svg+xml")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<String> qr(HttpSession session, Authentication authentication) {
         String secret = (String) session.getAttribute(ENROLLING);
         if (secret == null) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
                 .header("Cache-Control", "no-store")
                 .body(twoFactor.qrSvg(authentication.getName(), secret));
     }
@@ -152,10 +172,14 @@ class OwnAccountController {
 
     @PostMapping("/account/two-factor")
     @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
-    String enrol(@RequestParam(required = false) String code, @AuthenticationPrincipal PortalUser user, HttpSession session,
+    String enrol(
+            @RequestParam(required = false) String code,
+            @AuthenticationPrincipal PortalUser user,
+            HttpSession session,
             Model model) {
         try {
-            model.addAttribute("recoveryCodes", twoFactor.enrol(user.id(), (String) session.getAttribute(ENROLLING), code));
+            model.addAttribute(
+                    "recoveryCodes", twoFactor.enrol(user.id(), (String) session.getAttribute(ENROLLING), code));
             session.removeAttribute(ENROLLING);
             return "account/recovery-codes";
         } catch (AccountRejected | NullPointerException wrong) {
@@ -166,7 +190,9 @@ class OwnAccountController {
 
     @PostMapping("/account/two-factor/remove")
     @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
-    String removeTwoFactor(@RequestParam(required = false) String code, @AuthenticationPrincipal PortalUser user,
+    String removeTwoFactor(
+            @RequestParam(required = false) String code,
+            @AuthenticationPrincipal PortalUser user,
             RedirectAttributes redirect) {
         try {
             twoFactor.remove(user, code);
@@ -187,10 +213,17 @@ class OwnAccountController {
     /** Ends every session of the user, this one included. */
     @PostMapping("/account/sessions/sign-out-everywhere")
     @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
-    String signOutEverywhere(@AuthenticationPrincipal PortalUser user, HttpServletRequest request, HttpServletResponse response,
+    String signOutEverywhere(
+            @AuthenticationPrincipal PortalUser user,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Authentication authentication) {
         sessions.signOutEverywhere(user.getUsername());
-        changes.save(new AccountChange(user.id(), AccountChange.Event.SIGNED_OUT_EVERYWHERE, user.getUsername(), HistoryReason.none(),
+        changes.save(new AccountChange(
+                user.id(),
+                AccountChange.Event.SIGNED_OUT_EVERYWHERE,
+                user.getUsername(),
+                HistoryReason.none(),
                 Instant.now()));
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/login?logout";
@@ -199,5 +232,4 @@ class OwnAccountController {
     private static PortalUser pendingUser(HttpSession session) {
         return SecondStep.pendingUser(session);
     }
-
 }

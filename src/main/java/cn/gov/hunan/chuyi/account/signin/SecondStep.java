@@ -89,8 +89,13 @@ class SecondStep {
                 passed = false;
             }
         }
-        events.publishEvent(new Audited(user.getUsername(), "SECOND_FACTOR", "ACCOUNT", user.getUsername(),
-                passed ? "SUCCESS" : "FAILURE", null));
+        events.publishEvent(new Audited(
+                user.getUsername(),
+                "SECOND_FACTOR",
+                "ACCOUNT",
+                user.getUsername(),
+                passed ? "SUCCESS" : "FAILURE",
+                null));
         if (passed) {
             session.removeAttribute(WRONG_CODES);
             return new Result(Outcome.PASSED, recoveryCodes);

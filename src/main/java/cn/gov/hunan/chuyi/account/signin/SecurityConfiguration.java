@@ -69,9 +69,13 @@ class SecurityConfiguration {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("pbkdf2", Map.of(
-                "pbkdf2", Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder(12)));
+        return new DelegatingPasswordEncoder(
+                "pbkdf2",
+                Map.of(
+                        "pbkdf2",
+                        Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder(12)));
     }
 
     /**
@@ -106,19 +110,27 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events, SignInFlow flow,
-            SignInGuard guard, PortalUserDetailsService users, PasswordEncoder encoder, SessionRegistry registry,
-            PolicyService policy, AuthenticationEventPublisher authenticationEvents,
-            @Value("${chuyi.metrics.scrape-addresses}") List<String> scrapeAddresses, List<PublicPages> publicPages)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ApplicationEventPublisher events,
+            SignInFlow flow,
+            SignInGuard guard,
+            PortalUserDetailsService users,
+            PasswordEncoder encoder,
+            SessionRegistry registry,
+            PolicyService policy,
+            AuthenticationEventPublisher authenticationEvents,
+            @Value("${chuyi.metrics.scrape-addresses}") List<String> scrapeAddresses,
+            List<PublicPages> publicPages)
             throws Exception {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
@@ -127,8 +139,7 @@ class SecurityConfiguration {
         var manager = new ProviderManager(new GuardedAuthenticationProvider(passwords, guard));
         manager.setAuthenticationEventPublisher(authenticationEvents);
         http.authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
                         .access(fromAddresses(scrapeAddresses))
@@ -140,18 +151,22 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(flow).failureHandler(flow).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(flow)
+                        .failureHandler(flow)
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(sessionStrategy(registry, policy)))
+                .sessionManagement(
+                        sessions -> sessions.sessionAuthenticationStrategy(sessionStrategy(registry, policy)))
                 .addFilterAt(new EndedSessionFilter(), ConcurrentSessionFilter.class)
                 .addFilterBefore(flow, AuthorizationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfToken()))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage())
-                        .accessDeniedHandler(auditedDenial(events)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(signInPage()).accessDeniedHandler(auditedDenial(events)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
     }
 
@@ -159,7 +174,8 @@ class SecurityConfiguration {
      * A new session id at every sign-in (no fixation); a privileged account (the department and the three
      * administrators) keeps at most the policy's number of sessions (one by default): a new sign-in ends the oldest.
      */
-    private static CompositeSessionAuthenticationStrategy sessionStrategy(SessionRegistry registry, PolicyService policy) {
+    private static CompositeSessionAuthenticationStrategy sessionStrategy(
+            SessionRegistry registry, PolicyService policy) {
         var concurrency = new ConcurrentSessionControlAuthenticationStrategy(registry) {
             @Override
             protected int getMaximumSessionsForThisUser(Authentication authentication) {
@@ -170,7 +186,9 @@ class SecurityConfiguration {
         };
         concurrency.setExceptionIfMaximumExceeded(false);
         return new CompositeSessionAuthenticationStrategy(List.of(
-                concurrency, new ChangeSessionIdAuthenticationStrategy(), new RegisterSessionAuthenticationStrategy(registry)));
+                concurrency,
+                new ChangeSessionIdAuthenticationStrategy(),
+                new RegisterSessionAuthenticationStrategy(registry)));
     }
 
     /**
@@ -185,7 +203,8 @@ class SecurityConfiguration {
 
     /** The metrics scraper is a machine on the operations network, not a user: it is known by its address. */
     private static AuthorizationManager<RequestAuthorizationContext> fromAddresses(List<String> addresses) {
-        List<IpAddressMatcher> allowed = addresses.stream().map(String::trim).map(IpAddressMatcher::new).toList();
+        List<IpAddressMatcher> allowed =
+                addresses.stream().map(String::trim).map(IpAddressMatcher::new).toList();
         return (authentication, context) -> new AuthorizationDecision(
                 allowed.stream().anyMatch(m -> m.matches(context.getRequest().getRemoteAddr())));
     }
@@ -194,7 +213,8 @@ class SecurityConfiguration {
     private static AccessDeniedHandler auditedDenial(ApplicationEventPublisher events) {
         var page = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
-            events.publishEvent(new Audited(null, "ACCESS", "PATH", request.getRequestURI(), "DENIED", request.getMethod()));
+            events.publishEvent(
+                    new Audited(null, "ACCESS", "PATH", request.getRequestURI(), "DENIED", request.getMethod()));
             page.handle(request, response, denied);
         };
     }
@@ -202,8 +222,8 @@ class SecurityConfiguration {
     /** What the modules open to visitors without an account ({@link PublicPages} beans), as one matcher. */
     private static RequestMatcher publicPagesOf(List<PublicPages> publicPages) {
         List<RequestMatcher> matchers = publicPages.stream()
-                .flatMap(pages -> pages.patterns().stream()
-                        .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pages.method(), pattern)))
+                .flatMap(pages -> pages.patterns().stream().map(pattern -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(pages.method(), pattern)))
                 .toList();
         return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
     }

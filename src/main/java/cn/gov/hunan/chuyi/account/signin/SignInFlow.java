@@ -61,8 +61,13 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     private final SessionLifetime lifetime;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInFlow(PolicyService policy, TwoFactorService twoFactor, PasswordService passwords,
-            SignInGuard guard, Clock clock, SessionLifetime lifetime) {
+    SignInFlow(
+            PolicyService policy,
+            TwoFactorService twoFactor,
+            PasswordService passwords,
+            SignInGuard guard,
+            Clock clock,
+            SessionLifetime lifetime) {
         this.lifetime = lifetime;
         this.policy = policy;
         this.twoFactor = twoFactor;
@@ -72,7 +77,8 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         PortalUser user = (PortalUser) authentication.getPrincipal();
         HttpSession session = request.getSession();
@@ -81,8 +87,8 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         session.setAttribute(STARTED, clock.instant());
         if (twoFactor.neededAtSignIn(user)) {
             session.setAttribute(PENDING, authentication);
-            var pending = UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null,
-                    List.of(new SimpleGrantedAuthority(PENDING_AUTHORITY)));
+            var pending = UsernamePasswordAuthenticationToken.authenticated(
+                    user.getUsername(), null, List.of(new SimpleGrantedAuthority(PENDING_AUTHORITY)));
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(pending);
             SecurityContextHolder.setContext(context);
@@ -130,9 +136,10 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
-        String reason = e instanceof SignInGuard.Throttled ? "throttled" : e instanceof LockedException ? "locked" : "error";
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        String reason =
+                e instanceof SignInGuard.Throttled ? "throttled" : e instanceof LockedException ? "locked" : "error";
         keepUserName(request, response);
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
@@ -164,7 +171,8 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             Instant started = (Instant) session.getAttribute(STARTED);
             if (started != null && started.plus(lifetime.absolute()).isBefore(clock.instant())) {
                 session.invalidate();
@@ -172,11 +180,13 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
                 response.sendRedirect(request.getContextPath() + "/login?expired");
                 return;
             }
-            if (session.getAttribute(PENDING) != null && OPEN_WHILE_PENDING.stream().noneMatch(path::startsWith)) {
+            if (session.getAttribute(PENDING) != null
+                    && OPEN_WHILE_PENDING.stream().noneMatch(path::startsWith)) {
                 response.sendRedirect(request.getContextPath() + "/login/two-factor");
                 return;
             }
-            if (session.getAttribute(MUST_CHANGE) != null && OPEN_WHILE_CHANGING.stream().noneMatch(path::startsWith)) {
+            if (session.getAttribute(MUST_CHANGE) != null
+                    && OPEN_WHILE_CHANGING.stream().noneMatch(path::startsWith)) {
                 response.sendRedirect(request.getContextPath() + "/account/password");
                 return;
             }
@@ -191,7 +201,6 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     }
 
     static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails d
-                ? d.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
     }
 }

@@ -43,7 +43,12 @@ class SecretSealer {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(12 + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -37,7 +37,9 @@ final class Totp {
             mac.init(new SecretKeySpec(decode(secret), "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
                     | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
@@ -52,7 +54,8 @@ final class Totp {
         }
         long now = step(epochSeconds);
         for (long step = now - 1; step <= now + 1; step++) {
-            if (MessageDigest.isEqual(code(secret, step).getBytes(), code.strip().getBytes())) {
+            if (MessageDigest.isEqual(
+                    code(secret, step).getBytes(), code.strip().getBytes())) {
                 return step;
             }
         }
@@ -61,7 +64,8 @@ final class Totp {
 
     static String uri(String issuer, String account, String secret) {
         String label = encode(issuer) + ":" + encode(account);
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits=6&period=30";
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + encode(issuer)
+                + "&algorithm=SHA1&digits=6&period=30";
     }
 
     private static String encode(String s) {

@@ -45,8 +45,14 @@ public class TwoFactorService {
     private final SecretSealer sealer;
     private final Clock clock;
 
-    TwoFactorService(AccountRepository accounts, RecoveryCodeRepository recoveryCodes, AccountChangeRepository changes,
-            TwoFactorRules rules, PolicyService policy, SecretSealer sealer, Clock clock) {
+    TwoFactorService(
+            AccountRepository accounts,
+            RecoveryCodeRepository recoveryCodes,
+            AccountChangeRepository changes,
+            TwoFactorRules rules,
+            PolicyService policy,
+            SecretSealer sealer,
+            Clock clock) {
         this.sealer = sealer;
         this.accounts = accounts;
         this.recoveryCodes = recoveryCodes;
@@ -76,8 +82,13 @@ public class TwoFactorService {
     /** The enrolment QR code as SVG: dark modules as one path, no style attributes (the CSP forbids them). */
     public String qrSvg(String username, String secret) {
         try {
-            var matrix = new QRCodeWriter().encode(Totp.uri(ISSUER, username, secret), BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            var matrix = new QRCodeWriter()
+                    .encode(
+                            Totp.uri(ISSUER, username, secret),
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             StringBuilder path = new StringBuilder();
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
@@ -86,7 +97,8 @@ public class TwoFactorService {
                     }
                 }
             }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+                    + matrix.getHeight()
                     + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
                     + path + "\"/></svg>";
         } catch (WriterException e) {
@@ -112,7 +124,12 @@ public class TwoFactorService {
             codes.add(recovery);
             recoveryCodes.save(new RecoveryCode(userId, sha256(recovery)));
         }
-        changes.save(new AccountChange(userId, AccountChange.Event.TWO_FACTOR_ENROLLED, account.username(), HistoryReason.none(), clock.instant()));
+        changes.save(new AccountChange(
+                userId,
+                AccountChange.Event.TWO_FACTOR_ENROLLED,
+                account.username(),
+                HistoryReason.none(),
+                clock.instant()));
         return codes;
     }
 
@@ -123,7 +140,8 @@ public class TwoFactorService {
         if (!account.totpEnabled() || code == null) {
             return false;
         }
-        long step = Totp.matchingStep(sealer.open(account.totpSecret()), code, clock.instant().getEpochSecond());
+        long step = Totp.matchingStep(
+                sealer.open(account.totpSecret()), code, clock.instant().getEpochSecond());
         if (step >= 0) {
             return account.useTotpStep(step);
         }
@@ -152,7 +170,12 @@ public class TwoFactorService {
             throw new AccountRejected("account.twoFactor.error.code");
         }
         discard(accounts.findById(user.id()).orElseThrow());
-        changes.save(new AccountChange(user.id(), AccountChange.Event.TWO_FACTOR_REMOVED, user.getUsername(), HistoryReason.none(), clock.instant()));
+        changes.save(new AccountChange(
+                user.id(),
+                AccountChange.Event.TWO_FACTOR_REMOVED,
+                user.getUsername(),
+                HistoryReason.none(),
+                clock.instant()));
     }
 
     /**
@@ -173,7 +196,8 @@ public class TwoFactorService {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -63,14 +63,14 @@ interface DeadlineQueries extends Repository<Round, Long> {
                    n.status as status
             from Nomination n where n.roundId in :rounds and n.status in :statuses
             """)
-    List<NominationLine> nominations(@Param("rounds") Collection<Long> rounds,
-            @Param("statuses") Collection<NominationStatus> statuses);
+    List<NominationLine> nominations(
+            @Param("rounds") Collection<Long> rounds, @Param("statuses") Collection<NominationStatus> statuses);
 
     @Query("""
             select distinct n.roundId as roundId, a.expertId as expertId
             from ReviewAssignment a join Nomination n on n.id = a.nominationId
             where n.roundId in :rounds and a.status = :status
             """)
-    List<ExpertLine> unsubmittedReviews(@Param("rounds") Collection<Long> rounds,
-            @Param("status") ReviewAssignment.Status status);
+    List<ExpertLine> unsubmittedReviews(
+            @Param("rounds") Collection<Long> rounds, @Param("status") ReviewAssignment.Status status);
 }

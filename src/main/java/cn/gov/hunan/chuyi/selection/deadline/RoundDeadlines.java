@@ -37,8 +37,8 @@ class RoundDeadlines implements DeadlineSource {
     static final String EXPERT_REVIEW = "selection.deadline.expertReview";
     static final String PUBLICITY_END = "selection.deadline.publicityEnd";
 
-    private static final EnumSet<RoundStatus> CHASED = EnumSet.of(RoundStatus.OPEN, RoundStatus.CITY_REVIEW,
-            RoundStatus.EXPERT_REVIEW, RoundStatus.PUBLICITY);
+    private static final EnumSet<RoundStatus> CHASED =
+            EnumSet.of(RoundStatus.OPEN, RoundStatus.CITY_REVIEW, RoundStatus.EXPERT_REVIEW, RoundStatus.PUBLICITY);
 
     private final DeadlineQueries queries;
     private final AccountDirectory accounts;
@@ -52,63 +52,97 @@ class RoundDeadlines implements DeadlineSource {
     public List<Deadline> openDeadlines(Instant from, Instant to) {
         List<DeadlineQueries.RoundDates> rounds = queries.rounds(CHASED);
         List<DeadlineQueries.RoundDates> closing = rounds.stream()
-                .filter(r -> r.getStatus() == RoundStatus.OPEN && within(r.getNominationClosesAt(), from, to)).toList();
+                .filter(r -> r.getStatus() == RoundStatus.OPEN && within(r.getNominationClosesAt(), from, to))
+                .toList();
         List<DeadlineQueries.RoundDates> recommending = rounds.stream()
                 .filter(r -> (r.getStatus() == RoundStatus.OPEN || r.getStatus() == RoundStatus.CITY_REVIEW)
-                        && within(r.getCityDeadline(), from, to)).toList();
+                        && within(r.getCityDeadline(), from, to))
+                .toList();
         List<DeadlineQueries.RoundDates> reviewing = rounds.stream()
-                .filter(r -> r.getStatus() == RoundStatus.EXPERT_REVIEW && within(r.getReviewEndsAt(), from, to)).toList();
+                .filter(r -> r.getStatus() == RoundStatus.EXPERT_REVIEW && within(r.getReviewEndsAt(), from, to))
+                .toList();
         List<DeadlineQueries.RoundDates> publicity = rounds.stream()
-                .filter(r -> r.getStatus() == RoundStatus.PUBLICITY && within(r.getPublicityEndsAt(), from, to)).toList();
+                .filter(r -> r.getStatus() == RoundStatus.PUBLICITY && within(r.getPublicityEndsAt(), from, to))
+                .toList();
 
         List<Deadline> deadlines = new ArrayList<>();
         if (!closing.isEmpty() || !recommending.isEmpty()) {
             List<Long> roundIds = ids(closing, recommending);
-            Map<Long, DeadlineQueries.RoundDates> byId = rounds.stream()
-                    .collect(Collectors.toMap(DeadlineQueries.RoundDates::getId, Function.identity()));
-            List<DeadlineQueries.NominationLine> lines = queries.nominations(roundIds,
-                    EnumSet.of(NominationStatus.DRAFT, NominationStatus.SUBMITTED));
+            Map<Long, DeadlineQueries.RoundDates> byId =
+                    rounds.stream().collect(Collectors.toMap(DeadlineQueries.RoundDates::getId, Function.identity()));
+            List<DeadlineQueries.NominationLine> lines =
+                    queries.nominations(roundIds, EnumSet.of(NominationStatus.DRAFT, NominationStatus.SUBMITTED));
             if (!closing.isEmpty()) {
                 Map<Long, List<Long>> schools = byOrganization(accounts.withRole(Role.SCHOOL_ADMIN));
                 List<Long> closingIds = ids(closing, List.of());
                 for (var n : lines) {
                     if (n.getStatus() == NominationStatus.DRAFT && closingIds.contains(n.getRoundId())) {
                         var round = byId.get(n.getRoundId());
-                        add(deadlines, Deadline.open(NOMINATION_WINDOW, DeadlineLinks.nomination(n.getId()), round.getTitle(),
-                                round.getNominationClosesAt(), schools.getOrDefault(n.getOrganizationId(), List.of())));
+                        add(
+                                deadlines,
+                                Deadline.open(
+                                        NOMINATION_WINDOW,
+                                        DeadlineLinks.nomination(n.getId()),
+                                        round.getTitle(),
+                                        round.getNominationClosesAt(),
+                                        schools.getOrDefault(n.getOrganizationId(), List.of())));
                     }
                 }
             }
             if (!recommending.isEmpty()) {
                 Map<String, List<Long>> officers = accounts.withRole(Role.CITY_OFFICER).stream()
-                        .filter(u -> u.cityCode() != null).collect(Collectors.groupingBy(UserSummary::cityCode,
-                                Collectors.mapping(UserSummary::id, Collectors.toList())));
+                        .filter(u -> u.cityCode() != null)
+                        .collect(Collectors.groupingBy(
+                                UserSummary::cityCode, Collectors.mapping(UserSummary::id, Collectors.toList())));
                 for (var round : recommending) {
                     List<Long> recipients = lines.stream()
                             .filter(n -> n.getRoundId() == round.getId() && n.getStatus() == NominationStatus.SUBMITTED)
-                            .map(DeadlineQueries.NominationLine::getCityCode).filter(Objects::nonNull).distinct()
-                            .flatMap(city -> officers.getOrDefault(city, List.of()).stream()).toList();
-                    add(deadlines, Deadline.open(CITY_RECOMMENDATION,
-                            DeadlineLinks.cityRecommendation(round.getId()), round.getTitle(),
-                            round.getCityDeadline(), recipients));
+                            .map(DeadlineQueries.NominationLine::getCityCode)
+                            .filter(Objects::nonNull)
+                            .distinct()
+                            .flatMap(city -> officers.getOrDefault(city, List.of()).stream())
+                            .toList();
+                    add(
+                            deadlines,
+                            Deadline.open(
+                                    CITY_RECOMMENDATION,
+                                    DeadlineLinks.cityRecommendation(round.getId()),
+                                    round.getTitle(),
+                                    round.getCityDeadline(),
+                                    recipients));
                 }
             }
         }
         if (!reviewing.isEmpty()) {
-            Map<Long, List<Long>> experts = queries.unsubmittedReviews(ids(reviewing, List.of()),
-                    ReviewAssignment.Status.ASSIGNED).stream()
-                    .collect(Collectors.groupingBy(DeadlineQueries.ExpertLine::getRoundId,
-                            Collectors.mapping(DeadlineQueries.ExpertLine::getExpertId, Collectors.toList())));
+            Map<Long, List<Long>> experts =
+                    queries.unsubmittedReviews(ids(reviewing, List.of()), ReviewAssignment.Status.ASSIGNED).stream()
+                            .collect(Collectors.groupingBy(
+                                    DeadlineQueries.ExpertLine::getRoundId,
+                                    Collectors.mapping(DeadlineQueries.ExpertLine::getExpertId, Collectors.toList())));
             for (var round : reviewing) {
-                add(deadlines, Deadline.open(EXPERT_REVIEW, DeadlineLinks.expertReview(round.getId()), round.getTitle(),
-                        round.getReviewEndsAt(), experts.getOrDefault(round.getId(), List.of())));
+                add(
+                        deadlines,
+                        Deadline.open(
+                                EXPERT_REVIEW,
+                                DeadlineLinks.expertReview(round.getId()),
+                                round.getTitle(),
+                                round.getReviewEndsAt(),
+                                experts.getOrDefault(round.getId(), List.of())));
             }
         }
         if (!publicity.isEmpty()) {
-            List<Long> staff = accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList();
+            List<Long> staff = accounts.withRole(Role.PROVINCE_ADMIN).stream()
+                    .map(UserSummary::id)
+                    .toList();
             for (var round : publicity) {
-                add(deadlines, Deadline.open(PUBLICITY_END, DeadlineLinks.publicityEnd(round.getId()), round.getTitle(),
-                        round.getPublicityEndsAt(), staff));
+                add(
+                        deadlines,
+                        Deadline.open(
+                                PUBLICITY_END,
+                                DeadlineLinks.publicityEnd(round.getId()),
+                                round.getTitle(),
+                                round.getPublicityEndsAt(),
+                                staff));
             }
         }
         return deadlines;
@@ -125,12 +159,16 @@ class RoundDeadlines implements DeadlineSource {
     }
 
     private static List<Long> ids(List<DeadlineQueries.RoundDates> a, List<DeadlineQueries.RoundDates> b) {
-        return Stream.concat(a.stream(), b.stream()).map(DeadlineQueries.RoundDates::getId).distinct()
+        return Stream.concat(a.stream(), b.stream())
+                .map(DeadlineQueries.RoundDates::getId)
+                .distinct()
                 .toList();
     }
 
     private static Map<Long, List<Long>> byOrganization(List<UserSummary> users) {
-        return users.stream().filter(u -> u.organizationId() != null).collect(Collectors.groupingBy(
-                UserSummary::organizationId, Collectors.mapping(UserSummary::id, Collectors.toList())));
+        return users.stream()
+                .filter(u -> u.organizationId() != null)
+                .collect(Collectors.groupingBy(
+                        UserSummary::organizationId, Collectors.mapping(UserSummary::id, Collectors.toList())));
     }
 }

@@ -1,9 +1,9 @@
 package cn.gov.hunan.chuyi.selection.decision;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.review.ReviewService;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
-import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +56,8 @@ class DecisionController {
     }
 
     @GetMapping("/ranking.xlsx")
-    ResponseEntity<byte[]> rankingWorkbook(@PathVariable long id,
-            @AuthenticationPrincipal PortalUser admin, Locale locale) {
+    ResponseEntity<byte[]> rankingWorkbook(
+            @PathVariable long id, @AuthenticationPrincipal PortalUser admin, Locale locale) {
         var round = rounds.get(id, admin);
         return exports.ranking(round, reviews.ranking(id), locale).download("ranking-" + id + ".xlsx");
     }
@@ -67,16 +67,25 @@ class DecisionController {
      * where tiers are used, and the meeting.
      */
     @PostMapping("/decision")
-    String decide(@PathVariable long id, @RequestParam(required = false) List<Long> selected,
-            @RequestParam Map<String, String> params, @RequestParam(required = false) String meeting,
+    String decide(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Long> selected,
+            @RequestParam Map<String, String> params,
+            @RequestParam(required = false) String meeting,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
-            @RequestParam(required = false) String minutes, @RequestParam long version,
+            @RequestParam(required = false) String minutes,
+            @RequestParam long version,
             @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         Set<Long> chosen = selected == null ? Set.of() : new HashSet<>(selected);
         var round = rounds.get(id, admin);
         long underReview = rounds.nominationCounts(id).getOrDefault(NominationStatus.UNDER_REVIEW, 0L);
-        ConfirmationRequired.unless(confirmed, "selection.decision.confirmCount", round.title(), chosen.size(),
+        ConfirmationRequired.unless(
+                confirmed,
+                "selection.decision.confirmCount",
+                round.title(),
+                chosen.size(),
                 Math.max(underReview - chosen.size(), 0));
         Map<Long, String> reasons = new HashMap<>();
         Map<Long, String> tiers = new HashMap<>();

@@ -1,19 +1,19 @@
 package cn.gov.hunan.chuyi.selection.decision;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
 import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.review.RankingLine;
 import cn.gov.hunan.chuyi.selection.review.ReviewService;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundMove;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
-import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.account.Role;
-import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Text;
@@ -42,8 +42,13 @@ public class DecisionService {
     private final ProgramCatalogue programs;
     private final Clock clock;
 
-    DecisionService(RoundRepository rounds, NominationRepository nominations, ReviewService reviews,
-            SelectionHistory history, ProgramCatalogue programs, Clock clock) {
+    DecisionService(
+            RoundRepository rounds,
+            NominationRepository nominations,
+            ReviewService reviews,
+            SelectionHistory history,
+            ProgramCatalogue programs,
+            Clock clock) {
         this.programs = programs;
         this.rounds = rounds;
         this.nominations = nominations;
@@ -79,7 +84,10 @@ public class DecisionService {
             boolean selected = decision.selected().contains(n.id());
             var move = selected ? NominationMove.SELECT : NominationMove.NOT_SELECT;
             NominationStatus from = n.move(move, Role.PROVINCE_ADMIN);
-            n.recordDecision(line.finalScore(), line.rank(), selected ? Text.blankToNull(decision.tiers().get(n.id())) : null,
+            n.recordDecision(
+                    line.finalScore(),
+                    line.rank(),
+                    selected ? Text.blankToNull(decision.tiers().get(n.id())) : null,
                     selected ? Text.blankToNull(decision.departureReasons().get(n.id())) : null);
             history.nomination(n, from, admin.getUsername(), HistoryReason.none());
             if (selected) {
@@ -88,7 +96,8 @@ public class DecisionService {
         }
         // one slot of the quota per selected nomination; the database refuses the one too many
         chosen.forEach(n -> takeSlot(roundId));
-        round.recordDecision(decision.meeting().strip(), decision.meetingDate(), Text.blankToNull(decision.minutesReference()));
+        round.recordDecision(
+                decision.meeting().strip(), decision.meetingDate(), Text.blankToNull(decision.minutesReference()));
         RoundStatus from = round.move(RoundMove.DECIDE, Role.PROVINCE_ADMIN, clock.instant());
         history.round(round, from, admin.getUsername(), decision.meeting().strip());
     }
@@ -118,14 +127,16 @@ public class DecisionService {
         Map<Long, Long> selectedPerOrganization = new HashMap<>();
         for (RankingLine line : ranking) {
             if (decision.selected().contains(line.nominationId())) {
-                long organization = nominations.findById(line.nominationId()).orElseThrow().organizationId();
+                long organization =
+                        nominations.findById(line.nominationId()).orElseThrow().organizationId();
                 selectedPerOrganization.merge(organization, 1L, Long::sum);
             }
         }
         selectedPerOrganization.forEach((organization, selected) -> {
             Long left = programs.designationsLeft(round.programCode(), organization);
             if (left != null && selected > left) {
-                throw new DecisionRejected("selection.decision.error.perOrganization",
+                throw new DecisionRejected(
+                        "selection.decision.error.perOrganization",
                         programs.get(round.programCode()).perOrganizationLimit());
             }
         });
@@ -152,6 +163,4 @@ public class DecisionService {
             }
         }
     }
-
-
 }

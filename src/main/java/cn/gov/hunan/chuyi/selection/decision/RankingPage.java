@@ -12,7 +12,10 @@ import java.util.List;
 public record RankingPage(RoundSummary round, List<RankingLine> ranking, List<Long> proposal, boolean mayDecide) {
 
     static RankingPage of(RoundSummary round, List<RankingLine> ranking) {
-        return new RankingPage(round, ranking, DecisionService.proposal(ranking, round.quota()),
+        return new RankingPage(
+                round,
+                ranking,
+                DecisionService.proposal(ranking, round.quota()),
                 RoundMove.DECIDE.allowedFrom(round.status()));
     }
 }

@@ -48,8 +48,12 @@ class ExpertController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") ExpertForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ExpertForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 pool.describe(id, form.getTitle(), form.getFields(), form.getVersion());

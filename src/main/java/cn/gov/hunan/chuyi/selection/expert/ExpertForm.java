@@ -21,10 +21,27 @@ class ExpertForm {
         return form;
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getFields() { return fields; }
-    public void setFields(String fields) { this.fields = fields; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -28,7 +28,10 @@ public class ExpertPool {
     private final OrganizationDirectory organizations;
     private final RegionDirectory regions;
 
-    ExpertPool(AccountDirectory accounts, ExpertProfileRepository profiles, OrganizationDirectory organizations,
+    ExpertPool(
+            AccountDirectory accounts,
+            ExpertProfileRepository profiles,
+            OrganizationDirectory organizations,
             RegionDirectory regions) {
         this.accounts = accounts;
         this.profiles = profiles;
@@ -43,8 +46,12 @@ public class ExpertPool {
 
     /** One expert of the pool; 404 for an account that is not an expert. */
     public ExpertLine get(long expertId) {
-        return lines(accounts.withRole(Role.EXPERT).stream().filter(e -> e.id() == expertId).toList()).stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("expert", expertId));
+        return lines(accounts.withRole(Role.EXPERT).stream()
+                        .filter(e -> e.id() == expertId)
+                        .toList())
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("expert", expertId));
     }
 
     /**
@@ -72,18 +79,28 @@ public class ExpertPool {
     }
 
     private List<ExpertLine> lines(List<UserSummary> experts) {
-        Map<Long, ExpertProfile> byId = profiles.findAllById(experts.stream().map(UserSummary::id).toList()).stream()
+        Map<Long, ExpertProfile> byId = profiles
+                .findAllById(experts.stream().map(UserSummary::id).toList())
+                .stream()
                 .collect(Collectors.toMap(ExpertProfile::userId, Function.identity()));
-        Map<Long, OrganizationProfile> homes = organizations.findAll(experts.stream().map(UserSummary::organizationId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, OrganizationProfile> homes = organizations.findAll(experts.stream()
+                .map(UserSummary::organizationId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         return experts.stream()
                 .map(e -> {
                     var profile = byId.get(e.id());
                     var home = e.organizationId() == null ? null : homes.get(e.organizationId());
                     String city = e.cityCode() != null ? e.cityCode() : home == null ? null : home.cityCode();
-                    return new ExpertLine(e.id(), e.username(), e.displayName(), profile == null ? null : profile.title(),
-                            profile == null ? List.of() : profile.fields(), home == null ? null : home.name(),
-                            regions.city(city).orElse(null), profile == null ? 0 : profile.version());
+                    return new ExpertLine(
+                            e.id(),
+                            e.username(),
+                            e.displayName(),
+                            profile == null ? null : profile.title(),
+                            profile == null ? List.of() : profile.fields(),
+                            home == null ? null : home.name(),
+                            regions.city(city).orElse(null),
+                            profile == null ? 0 : profile.version());
                 })
                 .sorted(Comparator.comparing(ExpertLine::username))
                 .toList();

@@ -55,7 +55,10 @@ public final class Expertise {
         if (content.getMemberSpecialties() != null) {
             texts.addAll(List.of(content.getMemberSpecialties().split(SEPARATORS)));
         }
-        return texts.stream().filter(t -> t != null && !t.isBlank()).map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
+        return texts.stream()
+                .filter(t -> t != null && !t.isBlank())
+                .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     public static boolean matches(List<String> fields, List<String> texts) {

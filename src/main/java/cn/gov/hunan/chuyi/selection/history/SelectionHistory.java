@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.history;
 
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.NominationStatusChanged;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
@@ -33,8 +33,14 @@ public class SelectionHistory {
 
     /** A round's move with its reason: typed, or given by the portal as a message key. */
     public void round(Round round, RoundStatus from, String actor, HistoryReason reason) {
-        changes.save(new StateChange(StateChange.Subject.ROUND, round.id(), from == null ? null : from.name(),
-                round.status().name(), actor, reason, clock.instant()));
+        changes.save(new StateChange(
+                StateChange.Subject.ROUND,
+                round.id(),
+                from == null ? null : from.name(),
+                round.status().name(),
+                actor,
+                reason,
+                clock.instant()));
     }
 
     /** A nomination's move with the reason its user typed (null: none). */
@@ -44,17 +50,33 @@ public class SelectionHistory {
 
     /** A nomination's move with its reason: typed, or given by the portal as a message key. */
     public void nomination(Nomination nomination, NominationStatus from, String actor, HistoryReason reason) {
-        changes.save(new StateChange(StateChange.Subject.NOMINATION, nomination.id(), from == null ? null : from.name(),
-                nomination.status().name(), actor, reason, clock.instant()));
-        events.publishEvent(new NominationStatusChanged(nomination.id(), nomination.organizationId(),
-                nomination.cityCode(), nomination.title(), from, nomination.status(), reason.typed()));
+        changes.save(new StateChange(
+                StateChange.Subject.NOMINATION,
+                nomination.id(),
+                from == null ? null : from.name(),
+                nomination.status().name(),
+                actor,
+                reason,
+                clock.instant()));
+        events.publishEvent(new NominationStatusChanged(
+                nomination.id(),
+                nomination.organizationId(),
+                nomination.cityCode(),
+                nomination.title(),
+                from,
+                nomination.status(),
+                reason.typed()));
     }
 
     public List<HistoryLine> ofRound(long id) {
-        return changes.history(StateChange.Subject.ROUND, id).stream().map(StateChange::toLine).toList();
+        return changes.history(StateChange.Subject.ROUND, id).stream()
+                .map(StateChange::toLine)
+                .toList();
     }
 
     public List<HistoryLine> ofNomination(long id) {
-        return changes.history(StateChange.Subject.NOMINATION, id).stream().map(StateChange::toLine).toList();
+        return changes.history(StateChange.Subject.NOMINATION, id).stream()
+                .map(StateChange::toLine)
+                .toList();
     }
 }

@@ -28,8 +28,8 @@ class StateChange extends HistoryEntry {
 
     protected StateChange() {}
 
-    StateChange(Subject subject, long subjectId, String from, String to, String actor, HistoryReason reason,
-            Instant at) {
+    StateChange(
+            Subject subject, long subjectId, String from, String to, String actor, HistoryReason reason, Instant at) {
         super(from, to, actor, reason, at);
         this.subjectType = subject;
         this.subjectId = subjectId;

@@ -4,7 +4,12 @@ import java.time.LocalDateTime;
 
 /** An attachment as listed on a nomination. */
 public record AttachmentView(
-        long id, String originalName, String contentType, long sizeBytes, String sha256, String uploadedBy,
+        long id,
+        String originalName,
+        String contentType,
+        long sizeBytes,
+        String sha256,
+        String uploadedBy,
         LocalDateTime uploadedAt) {
 
     public String sizeLabel() {

@@ -12,8 +12,11 @@ import java.util.Set;
 final class CityLimit {
 
     /** The states that hold one of the city's places. */
-    static final Set<NominationStatus> COUNTED = EnumSet.of(NominationStatus.RECOMMENDED, NominationStatus.ELIGIBLE,
-            NominationStatus.INELIGIBLE, NominationStatus.UNDER_REVIEW);
+    static final Set<NominationStatus> COUNTED = EnumSet.of(
+            NominationStatus.RECOMMENDED,
+            NominationStatus.ELIGIBLE,
+            NominationStatus.INELIGIBLE,
+            NominationStatus.UNDER_REVIEW);
 
     private CityLimit() {}
 

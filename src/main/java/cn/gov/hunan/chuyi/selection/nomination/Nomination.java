@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -102,7 +102,9 @@ public class Nomination {
      * moments ago under the same title. The school lands on it instead of meeting an error.
      */
     boolean isRepeatOf(String title, Instant now) {
-        return status == NominationStatus.DRAFT && this.title.equals(title) && createdAt != null
+        return status == NominationStatus.DRAFT
+                && this.title.equals(title)
+                && createdAt != null
                 && createdAt.isAfter(now.minus(REPEAT_WINDOW));
     }
 
@@ -167,7 +169,21 @@ public class Nomination {
     }
 
     public NominationView toView(String organizationName) {
-        return new NominationView(id, roundId, organizationId, organizationName, cityCode, provinceRun, status, title,
-                content, submittedAt, finalScore, decisionRank, tier, departureReason, version);
+        return new NominationView(
+                id,
+                roundId,
+                organizationId,
+                organizationName,
+                cityCode,
+                provinceRun,
+                status,
+                title,
+                content,
+                submittedAt,
+                finalScore,
+                decisionRank,
+                tier,
+                departureReason,
+                version);
     }
 }

@@ -28,7 +28,13 @@ class NominationAttachment extends AttachmentRecord {
     }
 
     AttachmentView toView() {
-        return new AttachmentView(id(), file().originalName(), file().contentType(), file().sizeBytes(), file().sha256(),
-                uploadedBy(), PortalTime.local(uploadedAt()));
+        return new AttachmentView(
+                id(),
+                file().originalName(),
+                file().contentType(),
+                file().sizeBytes(),
+                file().sha256(),
+                uploadedBy(),
+                PortalTime.local(uploadedAt()));
     }
 }

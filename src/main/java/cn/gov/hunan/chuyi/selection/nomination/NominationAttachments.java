@@ -20,8 +20,8 @@ public class NominationAttachments {
     private final AttachmentStore store;
     private final Clock clock;
 
-    NominationAttachments(NominationService reading, AttachmentRepository attachments, AttachmentStore store,
-            Clock clock) {
+    NominationAttachments(
+            NominationService reading, AttachmentRepository attachments, AttachmentStore store, Clock clock) {
         this.reading = reading;
         this.attachments = attachments;
         this.store = store;
@@ -30,13 +30,16 @@ public class NominationAttachments {
 
     public List<AttachmentView> attachments(long id, PortalUser viewer) {
         reading.load(id, viewer);
-        return attachments.findByNominationIdOrderById(id).stream().map(NominationAttachment::toView).toList();
+        return attachments.findByNominationIdOrderById(id).stream()
+                .map(NominationAttachment::toView)
+                .toList();
     }
 
     /** An attachment's bytes, for someone who may read the nomination; anyone else gets 404. */
     public Download download(long nominationId, long attachmentId, PortalUser viewer) {
         reading.load(nominationId, viewer);
-        NominationAttachment attachment = attachments.findById(attachmentId)
+        NominationAttachment attachment = attachments
+                .findById(attachmentId)
                 .filter(a -> a.nominationId() == nominationId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         return new Download(attachment.toView(), store.open(attachment.file().storageKey()));
@@ -55,7 +58,8 @@ public class NominationAttachments {
     @Transactional
     public void detach(long id, long attachmentId, PortalUser school) {
         Nomination n = reading.ownEditable(id, school);
-        NominationAttachment attachment = attachments.findById(attachmentId)
+        NominationAttachment attachment = attachments
+                .findById(attachmentId)
                 .filter(a -> a.nominationId() == n.id())
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         attachments.delete(attachment);

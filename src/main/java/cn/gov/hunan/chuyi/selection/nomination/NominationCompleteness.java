@@ -12,7 +12,8 @@ final class NominationCompleteness {
     private NominationCompleteness() {}
 
     /** What a submission still lacks, as message keys; empty when it is complete. */
-    static List<String> gaps(String title, NominationContent c, NominationContent.FieldSet fields, boolean hasAttachments) {
+    static List<String> gaps(
+            String title, NominationContent c, NominationContent.FieldSet fields, boolean hasAttachments) {
         List<String> gaps = new ArrayList<>();
         require(gaps, title, "title");
         require(gaps, c.getSummary(), "summary");

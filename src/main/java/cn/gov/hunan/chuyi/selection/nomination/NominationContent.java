@@ -55,9 +55,22 @@ public class NominationContent {
     public NominationContent() {}
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    NominationContent(String leadSpecialty, String memberSpecialties, String partnerEnterprises, Integer siteAreaM2,
-            Integer workStations, String groupMembers, String venue, Integer exhibitionAreaM2, String personName,
-            String personRole, String achievements, String awards, String summary, String foundation, String plan,
+    NominationContent(
+            String leadSpecialty,
+            String memberSpecialties,
+            String partnerEnterprises,
+            Integer siteAreaM2,
+            Integer workStations,
+            String groupMembers,
+            String venue,
+            Integer exhibitionAreaM2,
+            String personName,
+            String personRole,
+            String achievements,
+            String awards,
+            String summary,
+            String foundation,
+            String plan,
             String safeguards) {
         this.leadSpecialty = leadSpecialty;
         this.memberSpecialties = memberSpecialties;
@@ -95,7 +108,8 @@ public class NominationContent {
 
         public static FieldSet of(String programCode) {
             return switch (programCode) {
-                case "UNDERGRAD_CLUSTER", "HIGHER_VOC_CLUSTER", "SECONDARY_SPECIALTY", "TECHNICIAN_SPECIALTY" -> CLUSTER;
+                case "UNDERGRAD_CLUSTER", "HIGHER_VOC_CLUSTER", "SECONDARY_SPECIALTY", "TECHNICIAN_SPECIALTY" ->
+                    CLUSTER;
                 case "TRAINING_BASE" -> TRAINING_BASE;
                 case "VOC_GROUP" -> GROUP;
                 case "CULTURE_BASE" -> CULTURE_BASE;

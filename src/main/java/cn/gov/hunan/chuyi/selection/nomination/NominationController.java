@@ -1,10 +1,10 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
-import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -41,8 +41,13 @@ class NominationController {
     private final NominationPages pages;
     private final RoundService rounds;
 
-    NominationController(NominationService nominations, NominationScreening screening,
-            NominationAttachments attachments, NominationIntake intake, NominationPages pages, RoundService rounds) {
+    NominationController(
+            NominationService nominations,
+            NominationScreening screening,
+            NominationAttachments attachments,
+            NominationIntake intake,
+            NominationPages pages,
+            RoundService rounds) {
         this.nominations = nominations;
         this.screening = screening;
         this.attachments = attachments;
@@ -54,16 +59,22 @@ class NominationController {
     @InitBinder("form")
     void guard(WebDataBinder binder) {
         // a school can never post who it files for, or in which state the nomination is
-        binder.setDisallowedFields("id", "organizationId", "roundId", "status", "cityCode", "provinceRun", "finalScore");
+        binder.setDisallowedFields(
+                "id", "organizationId", "roundId", "status", "cityCode", "provinceRun", "finalScore");
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'CITY_OFFICER', 'SCHOOL_ADMIN')")
-    String list(@RequestParam(required = false) Long round, @RequestParam(required = false) NominationStatus status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            @AuthenticationPrincipal PortalUser viewer, Model model) {
+    String list(
+            @RequestParam(required = false) Long round,
+            @RequestParam(required = false) NominationStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
         // a department officer may ask for longer pages (up to 100 rows), never an unbounded one
-        var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 10), 100), Sort.by(Sort.Direction.DESC, "id"));
+        var request = PageRequest.of(
+                Math.max(page, 0), Math.min(Math.max(size, 10), 100), Sort.by(Sort.Direction.DESC, "id"));
         model.addAttribute("page", nominations.search(round, status, viewer, request));
         model.addAttribute("statuses", NominationStatus.values());
         model.addAttribute("roundFilter", round);
@@ -80,8 +91,13 @@ class NominationController {
 
     @PostMapping
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String create(@RequestParam long round, @Valid @ModelAttribute("form") NominationForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+    String create(
+            @RequestParam long round,
+            @Valid @ModelAttribute("form") NominationForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser school,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 long id = intake.start(round, form.getTitle(), form.toContent(), school);
@@ -113,8 +129,13 @@ class NominationController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") NominationForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser school, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") NominationForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser school,
+            Model model,
+            RedirectAttributes redirect) {
         var nomination = nominations.get(id, school);
         if (!errors.hasErrors()) {
             try {
@@ -140,11 +161,17 @@ class NominationController {
 
     @PostMapping("/{id}/withdraw")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser school,
+            RedirectAttributes redirect) {
         // a withdrawn nomination is final: read it through the access check first, then ask
-        ConfirmationRequired.unless(confirmed, "selection.nomination.confirmWithdraw", nominations.get(id, school).title());
+        ConfirmationRequired.unless(
+                confirmed,
+                "selection.nomination.confirmWithdraw",
+                nominations.get(id, school).title());
         nominations.withdraw(id, reason, school);
         redirect.addFlashAttribute("success", "selection.nomination.withdrawn");
         return "redirect:/nominations/" + id;
@@ -152,8 +179,11 @@ class NominationController {
 
     @PostMapping("/{id}/attachments")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
-            @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
+    String attach(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @AuthenticationPrincipal PortalUser school,
+            RedirectAttributes redirect) {
         attachments.attach(id, file, school);
         redirect.addFlashAttribute("success", "attachment.saved");
         return "redirect:/nominations/" + id;
@@ -161,7 +191,10 @@ class NominationController {
 
     @PostMapping("/{id}/attachments/{attachmentId}/delete")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String detach(@PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal PortalUser school,
+    String detach(
+            @PathVariable long id,
+            @PathVariable long attachmentId,
+            @AuthenticationPrincipal PortalUser school,
             RedirectAttributes redirect) {
         attachments.detach(id, attachmentId, school);
         redirect.addFlashAttribute("success", "attachment.deleted");
@@ -170,11 +203,11 @@ class NominationController {
 
     /** Always a download under the type the portal detected, never rendered inline. */
     @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
-            @AuthenticationPrincipal PortalUser viewer) {
+    ResponseEntity<Resource> download(
+            @PathVariable long id, @PathVariable long attachmentId, @AuthenticationPrincipal PortalUser viewer) {
         var download = attachments.download(id, attachmentId, viewer);
-        return Downloads.attachment(download.attachment().originalName(), download.attachment().contentType(),
-                download.content());
+        return Downloads.attachment(
+                download.attachment().originalName(), download.attachment().contentType(), download.content());
     }
 
     @PostMapping("/{id}/recommend")
@@ -187,8 +220,11 @@ class NominationController {
 
     @PostMapping("/{id}/return")
     @PreAuthorize("hasRole('CITY_OFFICER')")
-    String returnToSchool(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal PortalUser city, RedirectAttributes redirect) {
+    String returnToSchool(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser city,
+            RedirectAttributes redirect) {
         screening.returnToSchool(id, reason, city);
         redirect.addFlashAttribute("success", "selection.nomination.returned");
         return "redirect:/nominations/" + id;
@@ -196,8 +232,11 @@ class NominationController {
 
     @PostMapping("/{id}/eligibility")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String judgeEligibility(@PathVariable long id, @RequestParam boolean eligible,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal PortalUser admin,
+    String judgeEligibility(
+            @PathVariable long id,
+            @RequestParam boolean eligible,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser admin,
             RedirectAttributes redirect) {
         screening.judgeEligibility(id, eligible, reason, admin);
         redirect.addFlashAttribute("success", "selection.nomination.judged");

@@ -93,45 +93,166 @@ public class NominationForm {
     }
 
     NominationContent toContent() {
-        return new NominationContent(leadSpecialty, memberSpecialties, partnerEnterprises, siteAreaM2, workStations,
-                groupMembers, venue, exhibitionAreaM2, personName, personRole, achievements, awards, summary, foundation,
-                plan, safeguards);
+        return new NominationContent(
+                leadSpecialty,
+                memberSpecialties,
+                partnerEnterprises,
+                siteAreaM2,
+                workStations,
+                groupMembers,
+                venue,
+                exhibitionAreaM2,
+                personName,
+                personRole,
+                achievements,
+                awards,
+                summary,
+                foundation,
+                plan,
+                safeguards);
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String v) { this.title = v; }
-    public String getLeadSpecialty() { return leadSpecialty; }
-    public void setLeadSpecialty(String v) { this.leadSpecialty = v; }
-    public String getMemberSpecialties() { return memberSpecialties; }
-    public void setMemberSpecialties(String v) { this.memberSpecialties = v; }
-    public String getPartnerEnterprises() { return partnerEnterprises; }
-    public void setPartnerEnterprises(String v) { this.partnerEnterprises = v; }
-    public Integer getSiteAreaM2() { return siteAreaM2; }
-    public void setSiteAreaM2(Integer v) { this.siteAreaM2 = v; }
-    public Integer getWorkStations() { return workStations; }
-    public void setWorkStations(Integer v) { this.workStations = v; }
-    public String getGroupMembers() { return groupMembers; }
-    public void setGroupMembers(String v) { this.groupMembers = v; }
-    public String getVenue() { return venue; }
-    public void setVenue(String v) { this.venue = v; }
-    public Integer getExhibitionAreaM2() { return exhibitionAreaM2; }
-    public void setExhibitionAreaM2(Integer v) { this.exhibitionAreaM2 = v; }
-    public String getPersonName() { return personName; }
-    public void setPersonName(String v) { this.personName = v; }
-    public String getPersonRole() { return personRole; }
-    public void setPersonRole(String v) { this.personRole = v; }
-    public String getAchievements() { return achievements; }
-    public void setAchievements(String v) { this.achievements = v; }
-    public String getAwards() { return awards; }
-    public void setAwards(String v) { this.awards = v; }
-    public String getSummary() { return summary; }
-    public void setSummary(String v) { this.summary = v; }
-    public String getFoundation() { return foundation; }
-    public void setFoundation(String v) { this.foundation = v; }
-    public String getPlan() { return plan; }
-    public void setPlan(String v) { this.plan = v; }
-    public String getSafeguards() { return safeguards; }
-    public void setSafeguards(String v) { this.safeguards = v; }
-    public long getVersion() { return version; }
-    public void setVersion(long v) { this.version = v; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String v) {
+        this.title = v;
+    }
+
+    public String getLeadSpecialty() {
+        return leadSpecialty;
+    }
+
+    public void setLeadSpecialty(String v) {
+        this.leadSpecialty = v;
+    }
+
+    public String getMemberSpecialties() {
+        return memberSpecialties;
+    }
+
+    public void setMemberSpecialties(String v) {
+        this.memberSpecialties = v;
+    }
+
+    public String getPartnerEnterprises() {
+        return partnerEnterprises;
+    }
+
+    public void setPartnerEnterprises(String v) {
+        this.partnerEnterprises = v;
+    }
+
+    public Integer getSiteAreaM2() {
+        return siteAreaM2;
+    }
+
+    public void setSiteAreaM2(Integer v) {
+        this.siteAreaM2 = v;
+    }
+
+    public Integer getWorkStations() {
+        return workStations;
+    }
+
+    public void setWorkStations(Integer v) {
+        this.workStations = v;
+    }
+
+    public String getGroupMembers() {
+        return groupMembers;
+    }
+
+    public void setGroupMembers(String v) {
+        this.groupMembers = v;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String v) {
+        this.venue = v;
+    }
+
+    public Integer getExhibitionAreaM2() {
+        return exhibitionAreaM2;
+    }
+
+    public void setExhibitionAreaM2(Integer v) {
+        this.exhibitionAreaM2 = v;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public void setPersonName(String v) {
+        this.personName = v;
+    }
+
+    public String getPersonRole() {
+        return personRole;
+    }
+
+    public void setPersonRole(String v) {
+        this.personRole = v;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(String v) {
+        this.achievements = v;
+    }
+
+    public String getAwards() {
+        return awards;
+    }
+
+    public void setAwards(String v) {
+        this.awards = v;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String v) {
+        this.summary = v;
+    }
+
+    public String getFoundation() {
+        return foundation;
+    }
+
+    public void setFoundation(String v) {
+        this.foundation = v;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String v) {
+        this.plan = v;
+    }
+
+    public String getSafeguards() {
+        return safeguards;
+    }
+
+    public void setSafeguards(String v) {
+        this.safeguards = v;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long v) {
+        this.version = v;
+    }
 }

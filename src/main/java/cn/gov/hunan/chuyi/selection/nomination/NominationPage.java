@@ -1,9 +1,9 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +22,19 @@ import java.util.Objects;
  * @param mayMarkIneligible province staff may find it ineligible now
  * @param mayReadScore province staff see the final score and rank
  */
-public record NominationPage(NominationView nomination, RoundSummary round, NominationContent.FieldSet fields,
-        List<AttachmentView> attachments, List<HistoryLine> history, boolean ownSchool, boolean mayEdit,
-        boolean maySubmit, boolean mayWithdraw, boolean mayCityAct, boolean mayMarkEligible, boolean mayMarkIneligible,
+public record NominationPage(
+        NominationView nomination,
+        RoundSummary round,
+        NominationContent.FieldSet fields,
+        List<AttachmentView> attachments,
+        List<HistoryLine> history,
+        boolean ownSchool,
+        boolean mayEdit,
+        boolean maySubmit,
+        boolean mayWithdraw,
+        boolean mayCityAct,
+        boolean mayMarkEligible,
+        boolean mayMarkIneligible,
         boolean mayReadScore) {
 
     /** Whether the eligibility card shows: one of its two moves is open to the viewer. */
@@ -32,13 +42,24 @@ public record NominationPage(NominationView nomination, RoundSummary round, Nomi
         return mayMarkEligible || mayMarkIneligible;
     }
 
-    static NominationPage of(NominationView nomination, RoundSummary round, NominationContent.FieldSet fields,
-            List<AttachmentView> attachments, List<HistoryLine> history, PortalUser viewer) {
+    static NominationPage of(
+            NominationView nomination,
+            RoundSummary round,
+            NominationContent.FieldSet fields,
+            List<AttachmentView> attachments,
+            List<HistoryLine> history,
+            PortalUser viewer) {
         NominationStatus status = nomination.status();
-        boolean ownSchool = viewer.has(Role.SCHOOL_ADMIN)
-                && Objects.equals(viewer.organizationId(), nomination.organizationId());
+        boolean ownSchool =
+                viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), nomination.organizationId());
         boolean checking = round.status().acceptsEligibilityChecks();
-        return new NominationPage(nomination, round, fields, attachments, history, ownSchool,
+        return new NominationPage(
+                nomination,
+                round,
+                fields,
+                attachments,
+                history,
+                ownSchool,
                 ownSchool && status.editableBySchool(),
                 ownSchool && may(viewer, NominationMove.SUBMIT, status),
                 ownSchool && may(viewer, NominationMove.WITHDRAW, status),

@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.selection.round.RoundService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +22,12 @@ public class NominationPages {
 
     public NominationPage detail(long id, PortalUser viewer) {
         var nomination = nominations.get(id, viewer);
-        return NominationPage.of(nomination, rounds.get(nomination.roundId(), viewer),
-                nominations.fieldSetOf(nomination.roundId()), attachments.attachments(id, viewer),
-                nominations.history(id, viewer), viewer);
+        return NominationPage.of(
+                nomination,
+                rounds.get(nomination.roundId(), viewer),
+                nominations.fieldSetOf(nomination.roundId()),
+                attachments.attachments(id, viewer),
+                nominations.history(id, viewer),
+                viewer);
     }
 }

@@ -23,9 +23,13 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
               and (:city is null or n.cityCode = :city)
               and (:onlyFiled = false or n.status <> cn.gov.hunan.chuyi.selection.NominationStatus.DRAFT)
             """)
-    Page<Nomination> search(@Param("round") Long round, @Param("status") NominationStatus status,
-            @Param("organization") Long organization, @Param("city") String city,
-            @Param("onlyFiled") boolean onlyFiled, Pageable pageable);
+    Page<Nomination> search(
+            @Param("round") Long round,
+            @Param("status") NominationStatus status,
+            @Param("organization") Long organization,
+            @Param("city") String city,
+            @Param("onlyFiled") boolean onlyFiled,
+            Pageable pageable);
 
     List<Nomination> findByRoundIdOrderById(long roundId);
 
@@ -33,8 +37,11 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     List<Nomination> findByRoundIdAndOrganizationIdOrderBySlot(long roundId, long organizationId);
 
-    @Query("select count(n) from Nomination n where n.roundId = :round and n.cityCode = :city and n.status in :statuses")
-    long countInCity(@Param("round") long round, @Param("city") String city,
+    @Query(
+            "select count(n) from Nomination n where n.roundId = :round and n.cityCode = :city and n.status in :statuses")
+    long countInCity(
+            @Param("round") long round,
+            @Param("city") String city,
             @Param("statuses") Collection<NominationStatus> statuses);
 
     @Query("select n.status, count(n) from Nomination n where n.roundId = :round group by n.status")

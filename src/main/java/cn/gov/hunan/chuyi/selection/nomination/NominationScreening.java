@@ -1,11 +1,11 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.round.Round;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
+import cn.gov.hunan.chuyi.selection.round.Round;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
@@ -24,8 +24,13 @@ public class NominationScreening {
     private final SelectionAccess access;
     private final Clock clock;
 
-    NominationScreening(NominationRepository nominations, RoundRepository rounds, NominationService reading,
-            SelectionHistory history, SelectionAccess access, Clock clock) {
+    NominationScreening(
+            NominationRepository nominations,
+            RoundRepository rounds,
+            NominationService reading,
+            SelectionHistory history,
+            SelectionAccess access,
+            Clock clock) {
         this.nominations = nominations;
         this.rounds = rounds;
         this.reading = reading;
@@ -38,8 +43,8 @@ public class NominationScreening {
     public void recommend(long id, PortalUser city) {
         Nomination n = ownCity(id, city);
         Round round = rounds.findById(n.roundId()).orElseThrow();
-        if (!CityLimit.allowsAnother(round.cityLimit(),
-                nominations.countInCity(round.id(), n.cityCode(), CityLimit.COUNTED))) {
+        if (!CityLimit.allowsAnother(
+                round.cityLimit(), nominations.countInCity(round.id(), n.cityCode(), CityLimit.COUNTED))) {
             throw new NominationRejected("selection.nomination.error.cityLimit", round.cityLimit());
         }
         NominationStatus from = n.move(NominationMove.RECOMMEND, Role.CITY_OFFICER);

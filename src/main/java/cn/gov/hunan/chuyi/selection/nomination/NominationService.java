@@ -1,15 +1,15 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.round.Round;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundStatus;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
+import cn.gov.hunan.chuyi.selection.round.Round;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
+import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
@@ -36,9 +36,15 @@ public class NominationService {
     private final SelectionAccess access;
     private final Clock clock;
 
-    NominationService(NominationRepository nominations, RoundRepository rounds, AttachmentRepository attachments,
-            OrganizationDirectory organizations, ProgramCatalogue programs,
-            SelectionHistory history, SelectionAccess access, Clock clock) {
+    NominationService(
+            NominationRepository nominations,
+            RoundRepository rounds,
+            AttachmentRepository attachments,
+            OrganizationDirectory organizations,
+            ProgramCatalogue programs,
+            SelectionHistory history,
+            SelectionAccess access,
+            Clock clock) {
         this.nominations = nominations;
         this.rounds = rounds;
         this.attachments = attachments;
@@ -69,14 +75,16 @@ public class NominationService {
 
     public NominationView get(long id, PortalUser viewer) {
         Nomination n = load(id, viewer);
-        return n.toView(organizations.find(n.organizationId()).map(OrganizationProfile::name).orElse(""));
+        return n.toView(organizations
+                .find(n.organizationId())
+                .map(OrganizationProfile::name)
+                .orElse(""));
     }
 
     public List<HistoryLine> history(long id, PortalUser viewer) {
         load(id, viewer);
         return history.ofNomination(id);
     }
-
 
     /** The rounds now open to the viewer's organisation, with its own nomination in each if any. */
     public List<OpenRound> openRoundsFor(PortalUser viewer) {
@@ -89,15 +97,19 @@ public class NominationService {
             if (round.isEligible(own.kind()) && round.acceptsNominations(clock.instant())) {
                 List<Nomination> mine = nominations.findByRoundIdAndOrganizationIdOrderBySlot(round.id(), own.id());
                 long allowed = allowedNominations(round, own.id());
-                open.add(new OpenRound(round.toSummary(), mine.stream().map(Nomination::id).toList(),
-                        active(mine) < allowed, allowed == 0));
+                open.add(new OpenRound(
+                        round.toSummary(),
+                        mine.stream().map(Nomination::id).toList(),
+                        active(mine) < allowed,
+                        allowed == 0));
             }
         }
         return open;
     }
 
     public NominationContent.FieldSet fieldSetOf(long roundId) {
-        return NominationContent.FieldSet.of(rounds.findById(roundId).orElseThrow().programCode());
+        return NominationContent.FieldSet.of(
+                rounds.findById(roundId).orElseThrow().programCode());
     }
 
     // ---- the school ----
@@ -105,9 +117,11 @@ public class NominationService {
     /** Starts a draft nomination of the viewer's organisation in a round. */
     @Transactional
     public long create(long roundId, String title, NominationContent content, PortalUser school) {
-        Round round = rounds.findById(roundId).filter(r -> access.maySee(school, r))
+        Round round = rounds.findById(roundId)
+                .filter(r -> access.maySee(school, r))
                 .orElseThrow(() -> new NotFoundException("round", roundId));
-        OrganizationProfile own = organizations.find(school.organizationId())
+        OrganizationProfile own = organizations
+                .find(school.organizationId())
                 .orElseThrow(() -> new NominationRejected("selection.nomination.error.noOrganization"));
         if (!round.acceptsNominations(clock.instant())) {
             throw new NominationRejected("selection.nomination.error.windowClosed");
@@ -150,22 +164,30 @@ public class NominationService {
     public void submit(long id, PortalUser school) {
         // the row is locked first: of two submits of the same nomination (a double click, a retried post), the second
         // waits for the first and then finds nothing left to do
-        Nomination locked = nominations.lockById(id).filter(x -> access.isOwnSchool(school, x))
+        Nomination locked = nominations
+                .lockById(id)
+                .filter(x -> access.isOwnSchool(school, x))
                 .orElseThrow(() -> new NotFoundException("nomination", id));
         if (locked.wasSubmitted()) {
             return;
         }
         Nomination n = ownEditable(id, school);
         Round round = rounds.findById(n.roundId()).orElseThrow();
-        List<String> gaps = NominationCompleteness.gaps(n.title(), n.content(),
-                NominationContent.FieldSet.of(round.programCode()), attachments.existsByNominationId(n.id()));
+        List<String> gaps = NominationCompleteness.gaps(
+                n.title(),
+                n.content(),
+                NominationContent.FieldSet.of(round.programCode()),
+                attachments.existsByNominationId(n.id()));
         if (!gaps.isEmpty()) {
             throw new NominationIncomplete(gaps);
         }
         var move = n.provinceRun() ? NominationMove.SUBMIT_PROVINCE_RUN : NominationMove.SUBMIT;
         NominationStatus from = n.move(move, Role.SCHOOL_ADMIN);
         n.markSubmitted(clock.instant());
-        history.nomination(n, from, school.getUsername(),
+        history.nomination(
+                n,
+                from,
+                school.getUsername(),
                 n.provinceRun() ? HistoryReason.key("selection.history.provinceRun") : HistoryReason.none());
     }
 
@@ -190,7 +212,8 @@ public class NominationService {
      * the designations the programme still lets it receive (0 when it already holds as many as allowed).
      */
     private long allowedNominations(Round round, long organizationId) {
-        return allowed(round.nominationsPerOrganization(), programs.designationsLeft(round.programCode(), organizationId));
+        return allowed(
+                round.nominationsPerOrganization(), programs.designationsLeft(round.programCode(), organizationId));
     }
 
     /** The round's number per organisation, capped by the designations left (null: the programme sets no limit). */
@@ -200,11 +223,14 @@ public class NominationService {
 
     /** Nominations that still stand (a withdrawn one frees its place). */
     private static long active(List<Nomination> nominations) {
-        return nominations.stream().filter(n -> n.status() != NominationStatus.WITHDRAWN).count();
+        return nominations.stream()
+                .filter(n -> n.status() != NominationStatus.WITHDRAWN)
+                .count();
     }
 
     Nomination load(long id, PortalUser viewer) {
-        return nominations.findById(id)
+        return nominations
+                .findById(id)
                 .filter(n -> access.maySee(viewer, n))
                 .orElseThrow(() -> new NotFoundException("nomination", id));
     }
@@ -227,5 +253,4 @@ public class NominationService {
     private static void checkVersion(Nomination n, long expectedVersion) {
         Versions.expect(n.version(), expectedVersion, "nomination");
     }
-
 }

@@ -1,12 +1,12 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
-import cn.gov.hunan.chuyi.selection.review.AssignmentRepository;
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.review.AssignmentRepository;
 import cn.gov.hunan.chuyi.selection.review.ReviewAssignment;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
-import cn.gov.hunan.chuyi.account.PortalUser;
-import cn.gov.hunan.chuyi.account.Role;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +37,8 @@ public class SelectionAccess {
         if (viewer.has(Role.SCHOOL_ADMIN) && Objects.equals(viewer.organizationId(), nomination.organizationId())) {
             return true;
         }
-        if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null
+        if (viewer.has(Role.CITY_OFFICER)
+                && viewer.cityCode() != null
                 && viewer.cityCode().equals(nomination.cityCode())) {
             return nomination.status() != NominationStatus.DRAFT;
         }
@@ -53,7 +54,9 @@ public class SelectionAccess {
     }
 
     public boolean isOwnCity(PortalUser viewer, Nomination nomination) {
-        return viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null
-                && viewer.cityCode().equals(nomination.cityCode()) && !nomination.provinceRun();
+        return viewer.has(Role.CITY_OFFICER)
+                && viewer.cityCode() != null
+                && viewer.cityCode().equals(nomination.cityCode())
+                && !nomination.provinceRun();
     }
 }

@@ -6,8 +6,19 @@ public class LookupForm {
     private String reference;
     private String telephone;
 
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public String getTelephone() { return telephone; }
-    public void setTelephone(String telephone) { this.telephone = telephone; }
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getTelephone() {
+        return telephone;
+    }
+
+    public void setTelephone(String telephone) {
+        this.telephone = telephone;
+    }
 }

@@ -1,14 +1,14 @@
 package cn.gov.hunan.chuyi.selection.publicity;
 
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
-import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
-import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +39,12 @@ public class NoticeService {
     private final ProgramCatalogue programs;
     private final Clock clock;
 
-    NoticeService(RoundRepository rounds, NominationRepository nominations, OrganizationDirectory organizations,
-            ProgramCatalogue programs, Clock clock) {
+    NoticeService(
+            RoundRepository rounds,
+            NominationRepository nominations,
+            OrganizationDirectory organizations,
+            ProgramCatalogue programs,
+            Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.organizations = organizations;
@@ -59,7 +63,9 @@ public class NoticeService {
 
     /** The notices whose round has closed (or was cancelled after the notice), newest first. */
     public Page<PublicNotice.Entry> pastNotices(int page, int size) {
-        var request = PageRequest.of(Math.max(page, 0), size,
+        var request = PageRequest.of(
+                Math.max(page, 0),
+                size,
                 Sort.by(Sort.Direction.DESC, "publicityStartsAt").and(Sort.by(Sort.Direction.DESC, "id")));
         return rounds.findPastNotices(request).map(Round::toNoticeEntry);
     }
@@ -76,17 +82,33 @@ public class NoticeService {
         var listed = nominations.findByRoundIdAndStatusIn(roundId, ON_THE_NOTICE).stream()
                 .sorted(Comparator.comparing(Nomination::id))
                 .toList();
-        var names = organizations.findAll(listed.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+        var names = organizations.findAll(
+                listed.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
         var lines = listed.stream()
-                .map(n -> new PublicNotice.Line(n.id(), n.title(), names.get(n.organizationId()).name(), n.cityCode(),
-                        n.tier(), n.status() == NominationStatus.REMOVED, n.status() == NominationStatus.DESIGNATED))
+                .map(n -> new PublicNotice.Line(
+                        n.id(),
+                        n.title(),
+                        names.get(n.organizationId()).name(),
+                        n.cityCode(),
+                        n.tier(),
+                        n.status() == NominationStatus.REMOVED,
+                        n.status() == NominationStatus.DESIGNATED))
                 .toList();
         RoundSummary summary = round.toSummary();
-        return new PublicNotice(roundId, summary.title(), programs.get(round.programCode()), summary.year(),
-                summary.publicityStartsLocal(), summary.publicityEndsLocal(), round.decisionMeeting(),
-                round.decisionDate(), round.acceptsObjections(now),
+        return new PublicNotice(
+                roundId,
+                summary.title(),
+                programs.get(round.programCode()),
+                summary.year(),
+                summary.publicityStartsLocal(),
+                summary.publicityEndsLocal(),
+                round.decisionMeeting(),
+                round.decisionDate(),
+                round.acceptsObjections(now),
                 round.status() == RoundStatus.PUBLICITY && round.isPublicityOver(now),
-                round.status() == RoundStatus.CLOSED, round.status() == RoundStatus.CANCELLED, lines);
+                round.status() == RoundStatus.CLOSED,
+                round.status() == RoundStatus.CANCELLED,
+                lines);
     }
 
     Round publicRound(long roundId) {

@@ -20,20 +20,36 @@ class NoticeWorkbook {
 
     /** The notice's list; once the period is over, with what became of each line. */
     Spreadsheet publicity(PublicNotice notice, Locale locale) {
-        var sheet = new Spreadsheet(text("selection.publicity.title", locale)).header(messages, locale,
-                "selection.export.number", "selection.nomination.field.title", "project.field.organization",
-                "organization.field.city", "project.field.tier", "selection.publicity.outcome");
+        var sheet = new Spreadsheet(text("selection.publicity.title", locale))
+                .header(
+                        messages,
+                        locale,
+                        "selection.export.number",
+                        "selection.nomination.field.title",
+                        "project.field.organization",
+                        "organization.field.city",
+                        "project.field.tier",
+                        "selection.publicity.outcome");
         int number = 1;
         for (var line : notice.lines()) {
-            String outcome = line.removed() ? text("selection.publicity.line.removed", locale)
+            String outcome = line.removed()
+                    ? text("selection.publicity.line.removed", locale)
                     : line.designated() ? text("selection.publicity.line.designated", locale) : null;
-            sheet.row(number++, line.title(), line.organizationName(), city(line.cityCode(), locale), line.tier(), outcome);
+            sheet.row(
+                    number++,
+                    line.title(),
+                    line.organizationName(),
+                    city(line.cityCode(), locale),
+                    line.tier(),
+                    outcome);
         }
         return sheet;
     }
 
     private String city(String code, Locale locale) {
-        return code == null ? null : regions.city(code).map(c -> c.displayName(locale)).orElse(code);
+        return code == null
+                ? null
+                : regions.city(code).map(c -> c.displayName(locale)).orElse(code);
     }
 
     private String text(String key, Locale locale) {

@@ -82,8 +82,16 @@ class Objection {
 
     protected Objection() {}
 
-    Objection(long roundId, long nominationId, Long objectorId, String objectorName, String telephone, String reason,
-            String objectorAddress, String reference, Instant at) {
+    Objection(
+            long roundId,
+            long nominationId,
+            Long objectorId,
+            String objectorName,
+            String telephone,
+            String reason,
+            String objectorAddress,
+            String reference,
+            Instant at) {
         this.roundId = roundId;
         this.nominationId = nominationId;
         this.objectorId = objectorId;
@@ -148,14 +156,27 @@ class Objection {
     }
 
     ObjectionView toView(String nominationTitle) {
-        return new ObjectionView(id, nominationId, nominationTitle, objectorName, telephone, reason, status.name(),
-                disposition, handledBy, PortalTime.local(lodgedAt), evidenceName,
-                reference, objectorAddress, objectorId == null, ObjectionMove.UPHOLD.allowedFrom(status));
+        return new ObjectionView(
+                id,
+                nominationId,
+                nominationTitle,
+                objectorName,
+                telephone,
+                reason,
+                status.name(),
+                disposition,
+                handledBy,
+                PortalTime.local(lodgedAt),
+                evidenceName,
+                reference,
+                objectorAddress,
+                objectorId == null,
+                ObjectionMove.UPHOLD.allowedFrom(status));
     }
 
     /** What the objector may read back: the state, the disposition and its date, nothing else. */
     ObjectionDisposition toDisposition() {
-        return new ObjectionDisposition(reference, status.name(), disposition,
-                PortalTime.local(lodgedAt), PortalTime.local(handledAt));
+        return new ObjectionDisposition(
+                reference, status.name(), disposition, PortalTime.local(lodgedAt), PortalTime.local(handledAt));
     }
 }

@@ -30,19 +30,27 @@ class ObjectionController {
 
     /** The objection's evidence, always as a download under the type the portal detected. */
     @GetMapping("/objections/{objectionId}/evidence")
-    ResponseEntity<Resource> evidence(@PathVariable long id,
-            @PathVariable long objectionId) {
+    ResponseEntity<Resource> evidence(@PathVariable long id, @PathVariable long objectionId) {
         var file = publicity.evidence(id, objectionId);
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }
 
     @PostMapping("/objections/{objectionId}")
-    String resolveObjection(@PathVariable long id, @PathVariable long objectionId, @RequestParam boolean upheld,
-            @RequestParam(required = false) String disposition, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        var objection = publicity.objections(id, admin).stream().filter(o -> o.id() == objectionId).findFirst()
+    String resolveObjection(
+            @PathVariable long id,
+            @PathVariable long objectionId,
+            @RequestParam boolean upheld,
+            @RequestParam(required = false) String disposition,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
+        var objection = publicity.objections(id, admin).stream()
+                .filter(o -> o.id() == objectionId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
-        ConfirmationRequired.unless(confirmed, upheld ? "selection.objection.confirmUphold" : "selection.objection.confirmReject",
+        ConfirmationRequired.unless(
+                confirmed,
+                upheld ? "selection.objection.confirmUphold" : "selection.objection.confirmReject",
                 objection.nominationTitle());
         publicity.resolve(id, objectionId, upheld, disposition, admin);
         redirect.addFlashAttribute("success", "selection.objection.resolved");

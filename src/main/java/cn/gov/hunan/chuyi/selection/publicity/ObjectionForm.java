@@ -18,22 +18,52 @@ public class ObjectionForm {
 
     LodgeObjection toCommand() {
         Long nomination = nominationId != null && nominationId.strip().matches("[0-9]{1,18}")
-                ? Long.valueOf(nominationId.strip()) : null;
+                ? Long.valueOf(nominationId.strip())
+                : null;
         return new LodgeObjection(nomination, name, telephone, reason);
     }
 
-    public String getNominationId() { return nominationId; }
-    public void setNominationId(String nominationId) { this.nominationId = nominationId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getTelephone() { return telephone; }
-    public void setTelephone(String telephone) { this.telephone = telephone; }
-    public String getReason() { return reason; }
-    public MultipartFile getFile() { return file; }
-    public void setFile(MultipartFile file) { this.file = file; }
+    public String getNominationId() {
+        return nominationId;
+    }
+
+    public void setNominationId(String nominationId) {
+        this.nominationId = nominationId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTelephone() {
+        return telephone;
+    }
+
+    public void setTelephone(String telephone) {
+        this.telephone = telephone;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public MultipartFile getFile() {
+        return file;
+    }
+
+    public void setFile(MultipartFile file) {
+        this.file = file;
+    }
 
     boolean hasFile() {
         return AttachmentStore.chosen(file);
     }
-    public void setReason(String reason) { this.reason = reason; }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

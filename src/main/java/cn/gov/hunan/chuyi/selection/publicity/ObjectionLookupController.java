@@ -45,13 +45,15 @@ class ObjectionLookupController {
     }
 
     @PostMapping
-    String lookUp(@ModelAttribute("lookup") LookupForm form, BindingResult errors, HttpServletRequest request,
-            Model model) {
+    String lookUp(
+            @ModelAttribute("lookup") LookupForm form, BindingResult errors, HttpServletRequest request, Model model) {
         model.addAttribute("settings", settings);
         try {
-            objections.lookUp(form.getReference(), form.getTelephone(), request.getRemoteAddr()).ifPresentOrElse(
-                    disposition -> model.addAttribute("disposition", disposition),
-                    () -> errors.reject("selection.lookup.notFound"));
+            objections
+                    .lookUp(form.getReference(), form.getTelephone(), request.getRemoteAddr())
+                    .ifPresentOrElse(
+                            disposition -> model.addAttribute("disposition", disposition),
+                            () -> errors.reject("selection.lookup.notFound"));
         } catch (ObjectionRejected rejected) {
             rejected.reportTo(errors);
         }

@@ -1,18 +1,18 @@
 package cn.gov.hunan.chuyi.selection.publicity;
 
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.PublicityService;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.round.RoundStatus;
-import cn.gov.hunan.chuyi.selection.round.RoundSummary;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.PublicityService;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
+import cn.gov.hunan.chuyi.selection.round.RoundStatus;
+import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -38,8 +38,14 @@ public class ObjectionService implements PublicityService {
     private final AttachmentStore store;
     private final Clock clock;
 
-    ObjectionService(RoundRepository rounds, NominationRepository nominations, ObjectionRepository objections,
-            OrganizationDirectory organizations, SelectionHistory history, AttachmentStore store, Clock clock) {
+    ObjectionService(
+            RoundRepository rounds,
+            NominationRepository nominations,
+            ObjectionRepository objections,
+            OrganizationDirectory organizations,
+            SelectionHistory history,
+            AttachmentStore store,
+            Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
@@ -55,11 +61,14 @@ public class ObjectionService implements PublicityService {
             return List.of();
         }
         List<Objection> all = objections.findByRoundIdOrderById(roundId);
-        List<Nomination> against = nominations.findAllById(all.stream().map(Objection::nominationId).collect(Collectors.toSet()));
-        var names = organizations.findAll(against.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+        List<Nomination> against = nominations.findAllById(
+                all.stream().map(Objection::nominationId).collect(Collectors.toSet()));
+        var names = organizations.findAll(
+                against.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
         // in a school programme every nomination has the programme's title: the school says which one it is
-        var titles = against.stream().collect(Collectors.toMap(Nomination::id,
-                n -> names.get(n.organizationId()).name() + " · " + n.title()));
+        var titles = against.stream()
+                .collect(Collectors.toMap(
+                        Nomination::id, n -> names.get(n.organizationId()).name() + " · " + n.title()));
         return all.stream().map(o -> o.toView(titles.get(o.nominationId()))).toList();
     }
 
@@ -87,7 +96,8 @@ public class ObjectionService implements PublicityService {
 
     /** An objection's evidence file, for the staff who handle objections. */
     public Evidence evidence(long roundId, long objectionId) {
-        Objection objection = objections.findById(objectionId)
+        Objection objection = objections
+                .findById(objectionId)
                 .filter(o -> o.roundId() == roundId && o.evidenceKey() != null)
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
         return new Evidence(objection.evidenceName(), objection.evidenceType(), store.open(objection.evidenceKey()));
@@ -99,9 +109,12 @@ public class ObjectionService implements PublicityService {
     /** Records the disposition; an upheld objection removes the nomination and frees its quota slot. */
     @Transactional
     public void resolve(long roundId, long objectionId, boolean upheld, String disposition, PortalUser admin) {
-        Objection objection = objections.findById(objectionId).filter(o -> o.roundId() == roundId)
+        Objection objection = objections
+                .findById(objectionId)
+                .filter(o -> o.roundId() == roundId)
                 .orElseThrow(() -> new NotFoundException("objection", objectionId));
-        objection.resolve(ObjectionMove.of(upheld), Role.PROVINCE_ADMIN, disposition, admin.getUsername(), clock.instant());
+        objection.resolve(
+                ObjectionMove.of(upheld), Role.PROVINCE_ADMIN, disposition, admin.getUsername(), clock.instant());
         if (upheld) {
             Nomination n = nominations.findById(objection.nominationId()).orElseThrow();
             if (n.status() == NominationStatus.SELECTED) {

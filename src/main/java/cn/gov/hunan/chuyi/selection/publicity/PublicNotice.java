@@ -44,8 +44,14 @@ public record PublicNotice(
     private static final List<String> ACTS = List.of("审定", "审议", "研究", "决定", "通过", "批准", "同意");
 
     /** One nomination on the notice and what became of it. */
-    public record Line(long nominationId, String title, String organizationName, String cityCode, String tier,
-            boolean removed, boolean designated) {}
+    public record Line(
+            long nominationId,
+            String title,
+            String organizationName,
+            String cityCode,
+            String tier,
+            boolean removed,
+            boolean designated) {}
 
     /** A notice in the public list. */
     public record Entry(long roundId, String title, LocalDateTime startsAt, LocalDateTime endsAt, boolean current) {

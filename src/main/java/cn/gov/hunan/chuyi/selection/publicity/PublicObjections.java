@@ -1,9 +1,5 @@
 package cn.gov.hunan.chuyi.selection.publicity;
 
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -13,6 +9,10 @@ import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.Clock;
@@ -53,9 +53,17 @@ public class PublicObjections {
     private final PublicitySettings settings;
     private final Clock clock;
 
-    PublicObjections(NoticeService notices, NominationRepository nominations, ObjectionRepository objections,
-            ObjectionLookupRepository lookups, OrganizationDirectory organizations, AccountDirectory accounts,
-            AttachmentStore store, ApplicationEventPublisher events, PublicitySettings settings, Clock clock) {
+    PublicObjections(
+            NoticeService notices,
+            NominationRepository nominations,
+            ObjectionRepository objections,
+            ObjectionLookupRepository lookups,
+            OrganizationDirectory organizations,
+            AccountDirectory accounts,
+            AttachmentStore store,
+            ApplicationEventPublisher events,
+            PublicitySettings settings,
+            Clock clock) {
         this.notices = notices;
         this.nominations = nominations;
         this.objections = objections;
@@ -80,8 +88,8 @@ public class PublicObjections {
      * @throws ObjectionRejected with every problem, each naming its field
      */
     @Transactional
-    public String lodge(long roundId, LodgeObjection objection, MultipartFile evidence, PortalUser objector,
-            String address) {
+    public String lodge(
+            long roundId, LodgeObjection objection, MultipartFile evidence, PortalUser objector, String address) {
         Round round = notices.publicRound(roundId);
         Instant now = clock.instant();
         if (!round.acceptsObjections(now)) {
@@ -98,7 +106,8 @@ public class PublicObjections {
         if (name == null) {
             problems.add(new ObjectionRejected.Problem("name", "selection.objection.error.name"));
         } else if (name.length() > MAX_NAME) {
-            problems.add(new ObjectionRejected.Problem("name", "selection.objection.error.nameLength", String.valueOf(MAX_NAME)));
+            problems.add(new ObjectionRejected.Problem(
+                    "name", "selection.objection.error.nameLength", String.valueOf(MAX_NAME)));
         }
         if (Telephone.digits(objection.telephone()) == null) {
             problems.add(new ObjectionRejected.Problem("telephone", "selection.objection.error.telephone"));
@@ -107,7 +116,8 @@ public class PublicObjections {
         if (reason == null) {
             problems.add(new ObjectionRejected.Problem("reason", "selection.objection.error.reason"));
         } else if (reason.length() > MAX_REASON) {
-            problems.add(new ObjectionRejected.Problem("reason", "selection.objection.error.reasonLength", String.valueOf(MAX_REASON)));
+            problems.add(new ObjectionRejected.Problem(
+                    "reason", "selection.objection.error.reasonLength", String.valueOf(MAX_REASON)));
         }
         Optional<Nomination> against = Optional.ofNullable(objection.nominationId())
                 .flatMap(nominations::findById)
@@ -118,9 +128,13 @@ public class PublicObjections {
         boolean hasEvidence = AttachmentStore.chosen(evidence);
         if (hasEvidence && evidence.isEmpty()) {
             // a chosen file that holds nothing is refused with the other problems, never dropped
-            problems.add(new ObjectionRejected.Problem("file", "attachment.error.empty", evidence.getOriginalFilename()));
-        } else if (hasEvidence && evidence.getSize() > settings.maxEvidenceSize().toBytes()) {
-            problems.add(new ObjectionRejected.Problem("file", "selection.objection.error.evidenceSize",
+            problems.add(
+                    new ObjectionRejected.Problem("file", "attachment.error.empty", evidence.getOriginalFilename()));
+        } else if (hasEvidence
+                && evidence.getSize() > settings.maxEvidenceSize().toBytes()) {
+            problems.add(new ObjectionRejected.Problem(
+                    "file",
+                    "selection.objection.error.evidenceSize",
                     settings.maxEvidenceSize().toMegabytes()));
         }
         if (!problems.isEmpty()) {
@@ -128,16 +142,31 @@ public class PublicObjections {
         }
         Nomination nomination = against.orElseThrow();
         String reference = newReference();
-        var lodged = new Objection(roundId, nomination.id(), objector == null ? null : objector.id(), name,
-                objection.telephone().strip(), reason, address, reference, now);
+        var lodged = new Objection(
+                roundId,
+                nomination.id(),
+                objector == null ? null : objector.id(),
+                name,
+                objection.telephone().strip(),
+                reason,
+                address,
+                reference,
+                now);
         if (hasEvidence) {
             lodged.attachEvidence(storeEvidence(evidence));
         }
         objections.save(lodged);
         // the staff hear of it in the portal; the notice names the nomination, never the objector
-        events.publishEvent(new PortalNotice(accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList(),
-                "selection.notice.objectionLodged", "/rounds/" + roundId + "#objection-" + lodged.id(),
-                organizations.find(nomination.organizationId()).map(OrganizationProfile::name).orElse("") + " · " + nomination.title()));
+        events.publishEvent(new PortalNotice(
+                accounts.withRole(Role.PROVINCE_ADMIN).stream()
+                        .map(UserSummary::id)
+                        .toList(),
+                "selection.notice.objectionLodged",
+                "/rounds/" + roundId + "#objection-" + lodged.id(),
+                organizations
+                                .find(nomination.organizationId())
+                                .map(OrganizationProfile::name)
+                                .orElse("") + " · " + nomination.title()));
         return reference;
     }
 
@@ -169,7 +198,8 @@ public class PublicObjections {
         lookups.save(new ObjectionLookup(address, clock.instant()));
         Optional<Objection> found = objections.findByReference(normalised);
         // compare a telephone even when the reference is unknown, so both refusals take the same time
-        boolean matches = found.isPresent() ? found.get().lodgedWith(telephone) : Telephone.same("00000000000", telephone);
+        boolean matches =
+                found.isPresent() ? found.get().lodgedWith(telephone) : Telephone.same("00000000000", telephone);
         return matches && found.isPresent() ? found.map(Objection::toDisposition) : Optional.empty();
     }
 
@@ -177,7 +207,8 @@ public class PublicObjections {
         try {
             return store.store(evidence);
         } catch (AttachmentRejected rejected) {
-            throw new ObjectionRejected(List.of(new ObjectionRejected.Problem("file", rejected.messageKey(), rejected.arguments())));
+            throw new ObjectionRejected(
+                    List.of(new ObjectionRejected.Problem("file", rejected.messageKey(), rejected.arguments())));
         }
     }
 
@@ -190,7 +221,9 @@ public class PublicObjections {
     }
 
     private Instant startOfDay() {
-        return LocalDate.now(clock.withZone(PortalTime.ZONE)).atStartOfDay(PortalTime.ZONE).toInstant();
+        return LocalDate.now(clock.withZone(PortalTime.ZONE))
+                .atStartOfDay(PortalTime.ZONE)
+                .toInstant();
     }
 
     private static String strip(String s) {

@@ -38,8 +38,12 @@ class PublicityController {
     private final RegionDirectory regions;
     private final NoticeWorkbook exports;
 
-    PublicityController(NoticeService notices, PublicObjections objections, PublicitySettings settings,
-            RegionDirectory regions, NoticeWorkbook exports) {
+    PublicityController(
+            NoticeService notices,
+            PublicObjections objections,
+            PublicitySettings settings,
+            RegionDirectory regions,
+            NoticeWorkbook exports) {
         this.notices = notices;
         this.objections = objections;
         this.settings = settings;
@@ -95,11 +99,18 @@ class PublicityController {
      * what was typed and each message beside its field; on success the objector is shown their reference.
      */
     @PostMapping("/{roundId}/objections")
-    String lodge(@PathVariable long roundId, @ModelAttribute("form") ObjectionForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser objector, HttpServletRequest request, CsrfToken csrf, Model model,
+    String lodge(
+            @PathVariable long roundId,
+            @ModelAttribute("form") ObjectionForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser objector,
+            HttpServletRequest request,
+            CsrfToken csrf,
+            Model model,
             RedirectAttributes redirect) {
         try {
-            String reference = objections.lodge(roundId, form.toCommand(), form.getFile(), objector, request.getRemoteAddr());
+            String reference =
+                    objections.lodge(roundId, form.toCommand(), form.getFile(), objector, request.getRemoteAddr());
             redirect.addFlashAttribute("lodgedReference", reference);
             return "redirect:/publicity/" + roundId;
         } catch (ObjectionRejected rejected) {

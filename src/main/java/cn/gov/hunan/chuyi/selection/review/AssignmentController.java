@@ -1,7 +1,7 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.selection.round.RoundService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +50,22 @@ class AssignmentController {
     }
 
     @PostMapping("/assignments")
-    String assign(@PathVariable long id, @RequestParam long nominationId, @RequestParam long expertId,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+    String assign(
+            @PathVariable long id,
+            @RequestParam long nominationId,
+            @RequestParam long expertId,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         reviews.assign(nominationId, expertId, admin);
         redirect.addFlashAttribute("success", "selection.review.assigned");
         return "redirect:/rounds/" + id + "/assignments";
     }
 
     @PostMapping("/assignments/{assignmentId}/delete")
-    String unassign(@PathVariable long id, @PathVariable long assignmentId, @AuthenticationPrincipal PortalUser admin,
+    String unassign(
+            @PathVariable long id,
+            @PathVariable long assignmentId,
+            @AuthenticationPrincipal PortalUser admin,
             RedirectAttributes redirect) {
         reviews.unassign(assignmentId, admin);
         redirect.addFlashAttribute("success", "selection.review.unassigned");

@@ -4,8 +4,13 @@ import cn.gov.hunan.chuyi.selection.NominationStatus;
 import java.util.List;
 
 /** A nomination with its experts, for the department's assignment page. */
-public record AssignmentLine(long nominationId, String title, String organizationName, String cityCode,
-        NominationStatus status, List<Expert> experts) {
+public record AssignmentLine(
+        long nominationId,
+        String title,
+        String organizationName,
+        String cityCode,
+        NominationStatus status,
+        List<Expert> experts) {
 
     /** Whether experts may be added to the nomination by hand (it is under review; {@link AssignmentService#assign}). */
     public boolean mayAssign() {

@@ -1,15 +1,5 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
-import cn.gov.hunan.chuyi.selection.expert.Expertise;
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.ReviewAssigned;
-import cn.gov.hunan.chuyi.selection.round.Round;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
@@ -18,6 +8,16 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationGroups;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.ReviewAssigned;
+import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
+import cn.gov.hunan.chuyi.selection.expert.Expertise;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.round.Round;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.Clock;
@@ -50,9 +50,18 @@ public class AssignmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, NominationRepository nominations, RoundRepository rounds,
-            AccountDirectory accounts, OrganizationDirectory organizations, OrganizationGroups groups, ExpertPool pool,
-            ProgramCatalogue programs, SelectionHistory history, ApplicationEventPublisher events, Clock clock) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            NominationRepository nominations,
+            RoundRepository rounds,
+            AccountDirectory accounts,
+            OrganizationDirectory organizations,
+            OrganizationGroups groups,
+            ExpertPool pool,
+            ProgramCatalogue programs,
+            SelectionHistory history,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assignments = assignments;
         this.nominations = nominations;
         this.rounds = rounds;
@@ -68,26 +77,41 @@ public class AssignmentService {
 
     /** Every nomination in review with its experts. */
     public List<AssignmentLine> assignmentsOf(long roundId) {
-        List<Nomination> inReview = nominations.findByRoundIdAndStatusIn(roundId,
-                EnumSet.of(NominationStatus.ELIGIBLE, NominationStatus.UNDER_REVIEW));
-        var byNomination = assignments.findByNominationIdIn(inReview.stream().map(Nomination::id).toList()).stream()
+        List<Nomination> inReview = nominations.findByRoundIdAndStatusIn(
+                roundId, EnumSet.of(NominationStatus.ELIGIBLE, NominationStatus.UNDER_REVIEW));
+        var byNomination = assignments
+                .findByNominationIdIn(inReview.stream().map(Nomination::id).toList())
+                .stream()
                 .collect(Collectors.groupingBy(ReviewAssignment::nominationId));
-        var experts = accounts.findAll(byNomination.values().stream().flatMap(List::stream)
-                .map(ReviewAssignment::expertId).collect(Collectors.toSet()));
-        var names = organizations.findAll(inReview.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+        var experts = accounts.findAll(byNomination.values().stream()
+                .flatMap(List::stream)
+                .map(ReviewAssignment::expertId)
+                .collect(Collectors.toSet()));
+        var names = organizations.findAll(
+                inReview.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
         return inReview.stream()
                 .sorted(Comparator.comparing(Nomination::id))
-                .map(n -> new AssignmentLine(n.id(), n.title(), names.get(n.organizationId()).name(), n.cityCode(),
-                        n.status(), byNomination.getOrDefault(n.id(), List.of()).stream()
-                                .map(a -> new AssignmentLine.Expert(a.id(), a.expertId(),
-                                        experts.get(a.expertId()).displayName(), a.status().name(), a.conflictReason()))
+                .map(n -> new AssignmentLine(
+                        n.id(),
+                        n.title(),
+                        names.get(n.organizationId()).name(),
+                        n.cityCode(),
+                        n.status(),
+                        byNomination.getOrDefault(n.id(), List.of()).stream()
+                                .map(a -> new AssignmentLine.Expert(
+                                        a.id(),
+                                        a.expertId(),
+                                        experts.get(a.expertId()).displayName(),
+                                        a.status().name(),
+                                        a.conflictReason()))
                                 .toList()))
                 .toList();
     }
 
     /** The experts who may review the nomination (no conflict), by lightest load in the round. */
     public List<UserSummary> candidatesFor(long nominationId) {
-        Nomination n = nominations.findById(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
+        Nomination n =
+                nominations.findById(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
         Round round = rounds.findById(n.roundId()).orElseThrow();
         return candidates(round, n, load(round));
     }
@@ -108,7 +132,8 @@ public class AssignmentService {
         int added = 0;
         for (Nomination n : nominations.findByRoundIdAndStatusIn(roundId, EnumSet.of(NominationStatus.UNDER_REVIEW))) {
             long active = assignments.findByNominationId(n.id()).stream()
-                    .filter(a -> a.status() != ReviewAssignment.Status.CONFLICT).count();
+                    .filter(a -> a.status() != ReviewAssignment.Status.CONFLICT)
+                    .count();
             for (UserSummary expert : candidates(round, n, load)) {
                 if (active >= round.expertsPerNomination()) {
                     break;
@@ -125,7 +150,8 @@ public class AssignmentService {
     /** Adds one expert by hand; the conflict rules hold here too. */
     @Transactional
     public void assign(long nominationId, long expertId, PortalUser admin) {
-        Nomination n = nominations.findById(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
+        Nomination n =
+                nominations.findById(nominationId).orElseThrow(() -> new NotFoundException("nomination", nominationId));
         Round round = inReview(n.roundId());
         if (n.status() != NominationStatus.UNDER_REVIEW) {
             throw new ReviewRejected("selection.review.error.notInReview");
@@ -140,7 +166,8 @@ public class AssignmentService {
     /** Takes an expert off a nomination, as long as the expert has not submitted. */
     @Transactional
     public void unassign(long assignmentId, PortalUser admin) {
-        ReviewAssignment a = assignments.findById(assignmentId).orElseThrow(() -> new NotFoundException("assignment", assignmentId));
+        ReviewAssignment a =
+                assignments.findById(assignmentId).orElseThrow(() -> new NotFoundException("assignment", assignmentId));
         inReview(nominations.findById(a.nominationId()).orElseThrow().roundId());
         if (a.status() != ReviewAssignment.Status.ASSIGNED) {
             throw new ReviewRejected("selection.review.error.locked");
@@ -151,14 +178,22 @@ public class AssignmentService {
     /** Experts who may review {@code n} ({@link ExpertMatching}), in the order they are proposed. */
     List<UserSummary> candidates(Round round, Nomination n, Map<Long, Long> load) {
         Set<Long> already = assignments.findByNominationId(n.id()).stream()
-                .map(ReviewAssignment::expertId).collect(Collectors.toSet());
-        var matching = new ExpertMatching(n.organizationId(), n.cityCode(), round.excludeSameCity(),
-                groups.partnersOf(n.organizationId()), already);
+                .map(ReviewAssignment::expertId)
+                .collect(Collectors.toSet());
+        var matching = new ExpertMatching(
+                n.organizationId(),
+                n.cityCode(),
+                round.excludeSameCity(),
+                groups.partnersOf(n.organizationId()),
+                already);
         List<UserSummary> experts = accounts.withRole(Role.EXPERT);
         Map<Long, OrganizationProfile> homes = organizations.findAll(experts.stream()
-                .map(UserSummary::organizationId).filter(Objects::nonNull).collect(Collectors.toSet()));
+                .map(UserSummary::organizationId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         List<String> texts = Expertise.textsOf(programs.nameZh(round.programCode()), n);
-        Map<Long, List<String>> fields = pool.fieldsOf(experts.stream().map(UserSummary::id).toList());
+        Map<Long, List<String>> fields =
+                pool.fieldsOf(experts.stream().map(UserSummary::id).toList());
         return matching.candidates(experts, homes, fields, texts, load);
     }
 
@@ -170,7 +205,9 @@ public class AssignmentService {
 
     /** Active assignments per expert in the round. */
     Map<Long, Long> load(Round round) {
-        var ids = nominations.findByRoundIdOrderById(round.id()).stream().map(Nomination::id).toList();
+        var ids = nominations.findByRoundIdOrderById(round.id()).stream()
+                .map(Nomination::id)
+                .toList();
         Map<Long, Long> load = new HashMap<>();
         assignments.findByNominationIdIn(ids).stream()
                 .filter(a -> a.status() != ReviewAssignment.Status.CONFLICT)

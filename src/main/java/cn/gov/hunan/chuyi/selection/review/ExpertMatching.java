@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.selection.expert.Expertise;
 import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.selection.expert.Expertise;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,8 @@ import java.util.Set;
  * @param partners organisations sharing a group with the applicant
  * @param already experts already on the nomination, including those who withdrew for a conflict
  */
-record ExpertMatching(long applicant, String applicantCity, boolean excludeSameCity, Set<Long> partners,
-        Set<Long> already) {
+record ExpertMatching(
+        long applicant, String applicantCity, boolean excludeSameCity, Set<Long> partners, Set<Long> already) {
 
     /** Whether the expert (working in {@code expertCity}, null when unknown) may review the nomination. */
     boolean mayReview(UserSummary expert, String expertCity) {
@@ -35,11 +35,16 @@ record ExpertMatching(long applicant, String applicantCity, boolean excludeSameC
     }
 
     /** The experts who may review, in the order they are proposed. */
-    List<UserSummary> candidates(List<UserSummary> experts, Map<Long, OrganizationProfile> homes,
-            Map<Long, List<String>> fields, List<String> texts, Map<Long, Long> load) {
+    List<UserSummary> candidates(
+            List<UserSummary> experts,
+            Map<Long, OrganizationProfile> homes,
+            Map<Long, List<String>> fields,
+            List<String> texts,
+            Map<Long, Long> load) {
         return experts.stream()
                 .filter(e -> mayReview(e, cityOf(e, homes)))
-                .sorted(Comparator.comparing((UserSummary e) -> Expertise.matches(fields.getOrDefault(e.id(), List.of()), texts) ? 0 : 1)
+                .sorted(Comparator.comparing((UserSummary e) ->
+                                Expertise.matches(fields.getOrDefault(e.id(), List.of()), texts) ? 0 : 1)
                         .thenComparing(e -> load.getOrDefault(e.id(), 0L))
                         .thenComparing(UserSummary::id))
                 .toList();

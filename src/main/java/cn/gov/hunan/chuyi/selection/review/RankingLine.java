@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.review;
 
+import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.expert.Expertise;
 import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
 import java.math.BigDecimal;
 import java.util.List;
 

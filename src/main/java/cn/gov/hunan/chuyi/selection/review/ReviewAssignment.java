@@ -86,11 +86,14 @@ public class ReviewAssignment {
             Score score = given.get(criterion.id());
             BigDecimal value = score == null ? null : score.value();
             if (value != null && (value.signum() < 0 || value.compareTo(criterion.maxScore()) > 0)) {
-                throw new ReviewRejected("selection.review.error.range", criterion.toLine().name(),
+                throw new ReviewRejected(
+                        "selection.review.error.range",
+                        criterion.toLine().name(),
                         criterion.maxScore().stripTrailingZeros().toPlainString());
             }
             if (submit && value == null) {
-                throw new ReviewRejected("selection.review.error.missing", criterion.toLine().name());
+                throw new ReviewRejected(
+                        "selection.review.error.missing", criterion.toLine().name());
             }
         }
         scores.clear();

@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.review;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.selection.nomination.NominationAttachments;
 import cn.gov.hunan.chuyi.selection.nomination.NominationService;
-import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -61,10 +61,15 @@ class ReviewController {
      * as {@code score_<criterionId>} and {@code comment_<criterionId>}.
      */
     @PostMapping("/{id}")
-    String score(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version,
-            @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "false") boolean confirmed,
+    String score(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser expert,
-            Model model, RedirectAttributes redirect) {
+            Model model,
+            RedirectAttributes redirect) {
         ReviewTask task = reviews.task(id, expert);
         Map<Long, Score> scores = new HashMap<>();
         ReviewRejected unreadable = null;
@@ -96,8 +101,11 @@ class ReviewController {
     }
 
     @PostMapping("/{id}/conflict")
-    String declareConflict(@PathVariable long id, @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal PortalUser expert, RedirectAttributes redirect) {
+    String declareConflict(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal PortalUser expert,
+            RedirectAttributes redirect) {
         reviews.declareConflict(id, reason, expert);
         redirect.addFlashAttribute("success", "selection.review.conflictDeclared");
         return "redirect:/reviews";

@@ -1,16 +1,16 @@
 package cn.gov.hunan.chuyi.selection.review;
 
-import cn.gov.hunan.chuyi.selection.round.Criterion;
-import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.round.Round;
-import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.round.Criterion;
+import cn.gov.hunan.chuyi.selection.round.Round;
+import cn.gov.hunan.chuyi.selection.round.RoundRepository;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Versions;
 import java.math.BigDecimal;
@@ -33,9 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReviewService {
 
-    private static final Set<NominationStatus> RANKED =
-            EnumSet.of(NominationStatus.UNDER_REVIEW, NominationStatus.SELECTED, NominationStatus.NOT_SELECTED,
-                    NominationStatus.DESIGNATED, NominationStatus.REMOVED);
+    private static final Set<NominationStatus> RANKED = EnumSet.of(
+            NominationStatus.UNDER_REVIEW,
+            NominationStatus.SELECTED,
+            NominationStatus.NOT_SELECTED,
+            NominationStatus.DESIGNATED,
+            NominationStatus.REMOVED);
 
     private final AssignmentRepository assignments;
     private final NominationRepository nominations;
@@ -46,9 +49,15 @@ public class ReviewService {
     private final AssignmentService assigning;
     private final Clock clock;
 
-    ReviewService(AssignmentRepository assignments, NominationRepository nominations, RoundRepository rounds,
-            AccountDirectory accounts, OrganizationDirectory organizations, ExpertPool pool,
-            AssignmentService assigning, Clock clock) {
+    ReviewService(
+            AssignmentRepository assignments,
+            NominationRepository nominations,
+            RoundRepository rounds,
+            AccountDirectory accounts,
+            OrganizationDirectory organizations,
+            ExpertPool pool,
+            AssignmentService assigning,
+            Clock clock) {
         this.assignments = assignments;
         this.nominations = nominations;
         this.rounds = rounds;
@@ -64,11 +73,16 @@ public class ReviewService {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
         BigDecimal maxTotal = round.toSummary().maxTotal();
         List<Nomination> ranked = nominations.findByRoundIdAndStatusIn(roundId, RANKED);
-        var byNomination = assignments.findByNominationIdIn(ranked.stream().map(Nomination::id).toList()).stream()
+        var byNomination = assignments
+                .findByNominationIdIn(ranked.stream().map(Nomination::id).toList())
+                .stream()
                 .filter(a -> a.status() != ReviewAssignment.Status.CONFLICT)
                 .collect(Collectors.groupingBy(ReviewAssignment::nominationId));
-        var names = organizations.findAll(ranked.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
-        var expertIds = byNomination.values().stream().flatMap(List::stream).map(ReviewAssignment::expertId)
+        var names = organizations.findAll(
+                ranked.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+        var expertIds = byNomination.values().stream()
+                .flatMap(List::stream)
+                .map(ReviewAssignment::expertId)
                 .collect(Collectors.toSet());
         var experts = accounts.findAll(expertIds);
         var fields = pool.fieldsOf(expertIds);
@@ -76,7 +90,10 @@ public class ReviewService {
         List<Scored> scored = new ArrayList<>();
         for (Nomination n : ranked) {
             var active = byNomination.getOrDefault(n.id(), List.of());
-            List<BigDecimal> totals = active.stream().map(ReviewAssignment::total).filter(Objects::nonNull).toList();
+            List<BigDecimal> totals = active.stream()
+                    .map(ReviewAssignment::total)
+                    .filter(Objects::nonNull)
+                    .toList();
             scored.add(new Scored(n, totals, active.size(), Scoring.finalScore(totals)));
         }
         scored.sort(Comparator.comparing(Scored::score, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -85,11 +102,23 @@ public class ReviewService {
         for (int i = 0; i < scored.size(); i++) {
             Scored s = scored.get(i);
             var view = s.n().toView(names.get(s.n().organizationId()).name());
-            lines.add(new RankingLine(i + 1, s.n().id(), s.n().title(), view.organizationName(), s.n().cityCode(),
-                    s.n().status(), s.totals(), s.assigned(), s.score(), Scoring.spread(s.totals()),
-                    Scoring.largeSpread(s.totals(), maxTotal), s.n().tier(), view.departureReason(),
+            lines.add(new RankingLine(
+                    i + 1,
+                    s.n().id(),
+                    s.n().title(),
+                    view.organizationName(),
+                    s.n().cityCode(),
+                    s.n().status(),
+                    s.totals(),
+                    s.assigned(),
+                    s.score(),
+                    Scoring.spread(s.totals()),
+                    Scoring.largeSpread(s.totals(), maxTotal),
+                    s.n().tier(),
+                    view.departureReason(),
                     byNomination.getOrDefault(s.n().id(), List.of()).stream()
-                            .map(a -> new RankingLine.Reviewer(experts.get(a.expertId()).displayName(),
+                            .map(a -> new RankingLine.Reviewer(
+                                    experts.get(a.expertId()).displayName(),
                                     fields.getOrDefault(a.expertId(), List.of())))
                             .toList()));
         }
@@ -98,19 +127,33 @@ public class ReviewService {
 
     public Page<ReviewTask> tasksOf(PortalUser expert, Pageable pageable) {
         Page<ReviewAssignment> page = assignments.findByExpertIdOrderByIdDesc(expert.id(), pageable);
-        var byId = nominations.findAllById(page.map(ReviewAssignment::nominationId).toSet()).stream()
+        var byId = nominations
+                .findAllById(page.map(ReviewAssignment::nominationId).toSet())
+                .stream()
                 .collect(Collectors.toMap(Nomination::id, n -> n));
-        var roundsById = rounds.findAllById(byId.values().stream().map(Nomination::roundId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Round::id, r -> r));
-        var names = organizations.findAll(byId.values().stream().map(Nomination::organizationId).collect(Collectors.toSet()));
-        return page.map(a -> task(a, byId.get(a.nominationId()), roundsById.get(byId.get(a.nominationId()).roundId()),
+        var roundsById =
+                rounds
+                        .findAllById(
+                                byId.values().stream().map(Nomination::roundId).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Round::id, r -> r));
+        var names = organizations.findAll(
+                byId.values().stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+        return page.map(a -> task(
+                a,
+                byId.get(a.nominationId()),
+                roundsById.get(byId.get(a.nominationId()).roundId()),
                 names.get(byId.get(a.nominationId()).organizationId())));
     }
 
     public ReviewTask task(long assignmentId, PortalUser expert) {
         ReviewAssignment a = own(assignmentId, expert);
         Nomination n = nominations.findById(a.nominationId()).orElseThrow();
-        return task(a, n, rounds.findById(n.roundId()).orElseThrow(), organizations.find(n.organizationId()).orElseThrow());
+        return task(
+                a,
+                n,
+                rounds.findById(n.roundId()).orElseThrow(),
+                organizations.find(n.organizationId()).orElseThrow());
     }
 
     /** The nomination an expert reviews; only through an assignment that is the expert's own. */
@@ -119,8 +162,8 @@ public class ReviewService {
     }
 
     @Transactional
-    public void score(long assignmentId, Map<Long, Score> scores, boolean submit, long expectedVersion,
-            PortalUser expert) {
+    public void score(
+            long assignmentId, Map<Long, Score> scores, boolean submit, long expectedVersion, PortalUser expert) {
         ReviewAssignment a = own(assignmentId, expert);
         Versions.expect(a.version(), expectedVersion, "review");
         Nomination n = nominations.findById(a.nominationId()).orElseThrow();
@@ -139,14 +182,25 @@ public class ReviewService {
     }
 
     private ReviewAssignment own(long assignmentId, PortalUser expert) {
-        return assignments.findById(assignmentId)
+        return assignments
+                .findById(assignmentId)
                 .filter(a -> a.expertId() == expert.id())
                 .orElseThrow(() -> new NotFoundException("assignment", assignmentId));
     }
 
     private static ReviewTask task(ReviewAssignment a, Nomination n, Round round, OrganizationProfile organization) {
-        return new ReviewTask(a.id(), n.id(), n.title(), organization.name(), round.id(), round.title(),
-                a.status().name(), round.criteria().stream().map(Criterion::toLine).toList(), Map.copyOf(a.scores()),
-                a.total(), a.conflictReason(), a.version());
+        return new ReviewTask(
+                a.id(),
+                n.id(),
+                n.title(),
+                organization.name(),
+                round.id(),
+                round.title(),
+                a.status().name(),
+                round.criteria().stream().map(Criterion::toLine).toList(),
+                Map.copyOf(a.scores()),
+                a.total(),
+                a.conflictReason(),
+                a.version());
     }
 }

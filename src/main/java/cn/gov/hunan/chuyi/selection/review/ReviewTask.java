@@ -22,8 +22,19 @@ public record ReviewTask(
 
     /** The same task showing scores the expert typed but the portal refused, so nothing typed is lost. */
     ReviewTask withScores(Map<Long, Score> typed) {
-        return new ReviewTask(assignmentId, nominationId, nominationTitle, organizationName, roundId, roundTitle, status,
-                criteria, typed, total, conflictReason, version);
+        return new ReviewTask(
+                assignmentId,
+                nominationId,
+                nominationTitle,
+                organizationName,
+                roundId,
+                roundTitle,
+                status,
+                criteria,
+                typed,
+                total,
+                conflictReason,
+                version);
     }
 
     /** Whether the expert may still change the scores (not yet submitted, not withdrawn). */

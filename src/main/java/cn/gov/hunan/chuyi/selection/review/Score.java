@@ -6,4 +6,6 @@ import java.math.BigDecimal;
 
 /** An expert's score of one criterion with a comment. */
 @Embeddable
-public record Score(@Column(name = "score") BigDecimal value, @Column(name = "comment") String comment) {}
+public record Score(
+        @Column(name = "score") BigDecimal value,
+        @Column(name = "comment") String comment) {}

@@ -36,7 +36,9 @@ final class Scoring {
         if (totals.size() < 2) {
             return BigDecimal.ZERO;
         }
-        return totals.stream().max(BigDecimal::compareTo).orElseThrow()
+        return totals.stream()
+                .max(BigDecimal::compareTo)
+                .orElseThrow()
                 .subtract(totals.stream().min(BigDecimal::compareTo).orElseThrow());
     }
 

@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.round;
 
-import cn.gov.hunan.chuyi.selection.publicity.PublicNotice;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
+import cn.gov.hunan.chuyi.selection.publicity.PublicNotice;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -232,7 +232,11 @@ public class Round {
 
     /** The round as the public list of notices shows it; reads no collection, so a page of them is one query. */
     public PublicNotice.Entry toNoticeEntry() {
-        return new PublicNotice.Entry(id, title, PortalTime.local(publicityStartsAt), PortalTime.local(publicityEndsAt),
+        return new PublicNotice.Entry(
+                id,
+                title,
+                PortalTime.local(publicityStartsAt),
+                PortalTime.local(publicityEndsAt),
                 status == RoundStatus.PUBLICITY);
     }
 
@@ -241,11 +245,32 @@ public class Round {
     }
 
     public RoundSummary toSummary() {
-        return new RoundSummary(id, programCode, year, title, status, quota, quotaOverrideReason, selectedCount,
-                cityLimit, nominationOpensAt, nominationClosesAt, cityDeadline, reviewEndsAt, publicityDays,
-                publicityStartsAt, publicityEndsAt, expertsPerNomination, excludeSameCity, decisionMeeting,
-                decisionDate, decisionMinutesRef, Set.copyOf(eligibleKinds),
-                criteria.stream().map(Criterion::toLine).toList(), version, nominationsPerOrganization);
+        return new RoundSummary(
+                id,
+                programCode,
+                year,
+                title,
+                status,
+                quota,
+                quotaOverrideReason,
+                selectedCount,
+                cityLimit,
+                nominationOpensAt,
+                nominationClosesAt,
+                cityDeadline,
+                reviewEndsAt,
+                publicityDays,
+                publicityStartsAt,
+                publicityEndsAt,
+                expertsPerNomination,
+                excludeSameCity,
+                decisionMeeting,
+                decisionDate,
+                decisionMinutesRef,
+                Set.copyOf(eligibleKinds),
+                criteria.stream().map(Criterion::toLine).toList(),
+                version,
+                nominationsPerOrganization);
     }
 
     public Long id() {

@@ -3,8 +3,8 @@ package cn.gov.hunan.chuyi.selection.round;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationKind;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
-import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.shared.Text;
 import jakarta.persistence.OptimisticLockException;
@@ -52,9 +52,13 @@ class RoundController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String program, @RequestParam(required = false) RoundStatus status,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @AuthenticationPrincipal PortalUser viewer, Model model) {
+    String list(
+            @RequestParam(required = false) String program,
+            @RequestParam(required = false) RoundStatus status,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal PortalUser viewer,
+            Model model) {
         var request = PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "year", "id"));
         var list = pages.list(Text.blankToNull(program), status, year, request, viewer);
         model.addAttribute("list", list);
@@ -68,18 +72,27 @@ class RoundController {
     String showNewForm(@RequestParam(required = false) String program, Model model) {
         // without a choice, the first programme that can have rounds (the form's selector changes it)
         var chosen = program == null
-                ? rounds.programsForRounds().stream().findFirst().orElseThrow(() -> new NotFoundException("program", "any"))
+                ? rounds.programsForRounds().stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("program", "any"))
                 : programs.get(program);
-        var form = RoundForm.blank(chosen.code(), LocalDateTime.now(clock).getYear(),
-                rounds.defaultCriteria(chosen.code()), chosen.applicantKinds(), LocalDateTime.now(clock.withZone(PortalTime.ZONE)));
+        var form = RoundForm.blank(
+                chosen.code(),
+                LocalDateTime.now(clock).getYear(),
+                rounds.defaultCriteria(chosen.code()),
+                chosen.applicantKinds(),
+                LocalDateTime.now(clock.withZone(PortalTime.ZONE)));
         model.addAttribute("form", form);
         return formView(model, null);
     }
 
     @PostMapping
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String create(@Valid @ModelAttribute("form") RoundForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser admin, Model model) {
+    String create(
+            @Valid @ModelAttribute("form") RoundForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser admin,
+            Model model) {
         if (!errors.hasErrors()) {
             try {
                 return "redirect:/rounds/" + rounds.create(form.getProgramCode(), form.toSetup(), admin.getUsername());
@@ -108,8 +121,13 @@ class RoundController {
 
     @PostMapping("/{id}")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") RoundForm form, BindingResult errors,
-            @AuthenticationPrincipal PortalUser admin, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") RoundForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal PortalUser admin,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 rounds.update(id, form.toSetup(), form.getVersion(), admin.getUsername());
@@ -131,11 +149,17 @@ class RoundController {
      */
     @PostMapping("/{id}/transition")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String transition(@PathVariable long id, @RequestParam RoundMove move,
-            @RequestParam(required = false) String reason, @RequestParam long version,
+    String transition(
+            @PathVariable long id,
+            @RequestParam RoundMove move,
+            @RequestParam(required = false) String reason,
+            @RequestParam long version,
             @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        ConfirmationRequired.unless(confirmed, "selection.round.confirm." + move.name(),
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
+        ConfirmationRequired.unless(
+                confirmed,
+                "selection.round.confirm." + move.name(),
                 RoundMoves.consequence(rounds.get(id, admin), move, rounds.nominationCounts(id)));
         rounds.move(id, move, reason, version, admin);
         redirect.addFlashAttribute("success", "selection.round.moved");
@@ -148,5 +172,4 @@ class RoundController {
         model.addAttribute("kinds", OrganizationKind.values());
         return "selection/round/form";
     }
-
 }

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The form that sets up a round. Times are entered in Asia/Shanghai. */
+/**
+ * The form that sets up a round. Times are entered in Asia/Shanghai. Longer than 250 lines because it is a form bean:
+ * one validated field with its getter and setter for each input of the round's set-up, and its criteria rows.
+ */
 public class RoundForm {
 
     static final int CRITERION_ROWS = 8;
@@ -133,7 +136,8 @@ public class RoundForm {
         if (nominationOpensAt == null || nominationClosesAt == null || cityDeadline == null || reviewEndsAt == null) {
             return true; // reported by @NotNull
         }
-        return nominationOpensAt.isBefore(nominationClosesAt) && !cityDeadline.isBefore(nominationClosesAt)
+        return nominationOpensAt.isBefore(nominationClosesAt)
+                && !cityDeadline.isBefore(nominationClosesAt)
                 && !reviewEndsAt.isBefore(cityDeadline);
     }
 
@@ -142,8 +146,12 @@ public class RoundForm {
         return criteria.stream().allMatch(c -> c.name == null || c.name.isBlank() || c.maxScore != null);
     }
 
-    static RoundForm blank(String programCode, int year, List<RoundSetup.CriterionLine> defaults,
-            Set<OrganizationKind> kinds, LocalDateTime now) {
+    static RoundForm blank(
+            String programCode,
+            int year,
+            List<RoundSetup.CriterionLine> defaults,
+            Set<OrganizationKind> kinds,
+            LocalDateTime now) {
         var form = new RoundForm();
         form.programCode = programCode;
         form.year = year;
@@ -175,7 +183,8 @@ public class RoundForm {
         form.excludeSameCity = round.excludeSameCity();
         form.nominationsPerOrganization = round.nominationsPerOrganization();
         form.eligibleKinds = round.eligibleKinds().isEmpty()
-                ? EnumSet.noneOf(OrganizationKind.class) : EnumSet.copyOf(round.eligibleKinds());
+                ? EnumSet.noneOf(OrganizationKind.class)
+                : EnumSet.copyOf(round.eligibleKinds());
         round.criteria().forEach(line -> form.criteria.add(row(line)));
         form.version = round.version();
         form.padCriteria();
@@ -192,13 +201,25 @@ public class RoundForm {
     RoundSetup toSetup() {
         List<RoundSetup.CriterionLine> lines = criteria.stream()
                 .filter(c -> c.name != null && !c.name.isBlank())
-                .map(c -> new RoundSetup.CriterionLine(null, c.name.strip(), c.maxScore,
-                        c.weight == null ? BigDecimal.ONE : c.weight))
+                .map(c -> new RoundSetup.CriterionLine(
+                        null, c.name.strip(), c.maxScore, c.weight == null ? BigDecimal.ONE : c.weight))
                 .toList();
-        return new RoundSetup(year, title.strip(), quota, quotaOverrideReason, cityLimit,
-                nominationOpensAt.atZone(PortalTime.ZONE).toInstant(), nominationClosesAt.atZone(PortalTime.ZONE).toInstant(),
-                cityDeadline.atZone(PortalTime.ZONE).toInstant(), reviewEndsAt.atZone(PortalTime.ZONE).toInstant(),
-                publicityDays, expertsPerNomination, excludeSameCity, eligibleKinds, lines, nominationsPerOrganization);
+        return new RoundSetup(
+                year,
+                title.strip(),
+                quota,
+                quotaOverrideReason,
+                cityLimit,
+                nominationOpensAt.atZone(PortalTime.ZONE).toInstant(),
+                nominationClosesAt.atZone(PortalTime.ZONE).toInstant(),
+                cityDeadline.atZone(PortalTime.ZONE).toInstant(),
+                reviewEndsAt.atZone(PortalTime.ZONE).toInstant(),
+                publicityDays,
+                expertsPerNomination,
+                excludeSameCity,
+                eligibleKinds,
+                lines,
+                nominationsPerOrganization);
     }
 
     private static CriterionForm row(RoundSetup.CriterionLine line) {
@@ -211,38 +232,139 @@ public class RoundForm {
 
     // bean accessors for binding
 
-    public String getProgramCode() { return programCode; }
-    public void setProgramCode(String programCode) { this.programCode = programCode; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Integer getQuota() { return quota; }
-    public void setQuota(Integer quota) { this.quota = quota; }
-    public String getQuotaOverrideReason() { return quotaOverrideReason; }
-    public void setQuotaOverrideReason(String quotaOverrideReason) { this.quotaOverrideReason = quotaOverrideReason; }
-    public Integer getCityLimit() { return cityLimit; }
-    public void setCityLimit(Integer cityLimit) { this.cityLimit = cityLimit; }
-    public LocalDateTime getNominationOpensAt() { return nominationOpensAt; }
-    public void setNominationOpensAt(LocalDateTime v) { this.nominationOpensAt = v; }
-    public LocalDateTime getNominationClosesAt() { return nominationClosesAt; }
-    public void setNominationClosesAt(LocalDateTime v) { this.nominationClosesAt = v; }
-    public LocalDateTime getCityDeadline() { return cityDeadline; }
-    public void setCityDeadline(LocalDateTime v) { this.cityDeadline = v; }
-    public LocalDateTime getReviewEndsAt() { return reviewEndsAt; }
-    public void setReviewEndsAt(LocalDateTime v) { this.reviewEndsAt = v; }
-    public Integer getPublicityDays() { return publicityDays; }
-    public void setPublicityDays(Integer publicityDays) { this.publicityDays = publicityDays; }
-    public Integer getExpertsPerNomination() { return expertsPerNomination; }
-    public void setExpertsPerNomination(Integer v) { this.expertsPerNomination = v; }
-    public boolean isExcludeSameCity() { return excludeSameCity; }
-    public void setExcludeSameCity(boolean excludeSameCity) { this.excludeSameCity = excludeSameCity; }
-    public Integer getNominationsPerOrganization() { return nominationsPerOrganization; }
-    public void setNominationsPerOrganization(Integer v) { this.nominationsPerOrganization = v; }
-    public Set<OrganizationKind> getEligibleKinds() { return eligibleKinds; }
-    public void setEligibleKinds(Set<OrganizationKind> eligibleKinds) { this.eligibleKinds = eligibleKinds; }
-    public List<CriterionForm> getCriteria() { return criteria; }
-    public void setCriteria(List<CriterionForm> criteria) { this.criteria = criteria; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getProgramCode() {
+        return programCode;
+    }
+
+    public void setProgramCode(String programCode) {
+        this.programCode = programCode;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Integer getQuota() {
+        return quota;
+    }
+
+    public void setQuota(Integer quota) {
+        this.quota = quota;
+    }
+
+    public String getQuotaOverrideReason() {
+        return quotaOverrideReason;
+    }
+
+    public void setQuotaOverrideReason(String quotaOverrideReason) {
+        this.quotaOverrideReason = quotaOverrideReason;
+    }
+
+    public Integer getCityLimit() {
+        return cityLimit;
+    }
+
+    public void setCityLimit(Integer cityLimit) {
+        this.cityLimit = cityLimit;
+    }
+
+    public LocalDateTime getNominationOpensAt() {
+        return nominationOpensAt;
+    }
+
+    public void setNominationOpensAt(LocalDateTime v) {
+        this.nominationOpensAt = v;
+    }
+
+    public LocalDateTime getNominationClosesAt() {
+        return nominationClosesAt;
+    }
+
+    public void setNominationClosesAt(LocalDateTime v) {
+        this.nominationClosesAt = v;
+    }
+
+    public LocalDateTime getCityDeadline() {
+        return cityDeadline;
+    }
+
+    public void setCityDeadline(LocalDateTime v) {
+        this.cityDeadline = v;
+    }
+
+    public LocalDateTime getReviewEndsAt() {
+        return reviewEndsAt;
+    }
+
+    public void setReviewEndsAt(LocalDateTime v) {
+        this.reviewEndsAt = v;
+    }
+
+    public Integer getPublicityDays() {
+        return publicityDays;
+    }
+
+    public void setPublicityDays(Integer publicityDays) {
+        this.publicityDays = publicityDays;
+    }
+
+    public Integer getExpertsPerNomination() {
+        return expertsPerNomination;
+    }
+
+    public void setExpertsPerNomination(Integer v) {
+        this.expertsPerNomination = v;
+    }
+
+    public boolean isExcludeSameCity() {
+        return excludeSameCity;
+    }
+
+    public void setExcludeSameCity(boolean excludeSameCity) {
+        this.excludeSameCity = excludeSameCity;
+    }
+
+    public Integer getNominationsPerOrganization() {
+        return nominationsPerOrganization;
+    }
+
+    public void setNominationsPerOrganization(Integer v) {
+        this.nominationsPerOrganization = v;
+    }
+
+    public Set<OrganizationKind> getEligibleKinds() {
+        return eligibleKinds;
+    }
+
+    public void setEligibleKinds(Set<OrganizationKind> eligibleKinds) {
+        this.eligibleKinds = eligibleKinds;
+    }
+
+    public List<CriterionForm> getCriteria() {
+        return criteria;
+    }
+
+    public void setCriteria(List<CriterionForm> criteria) {
+        this.criteria = criteria;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -19,8 +19,16 @@ public enum RoundMove implements Move<RoundStatus, Role> {
     DECIDE(EnumSet.of(RoundStatus.EXPERT_REVIEW), RoundStatus.DECIDED, false),
     START_PUBLICITY(EnumSet.of(RoundStatus.DECIDED), RoundStatus.PUBLICITY, false),
     CLOSE_ROUND(EnumSet.of(RoundStatus.PUBLICITY), RoundStatus.CLOSED, false),
-    CANCEL(EnumSet.of(RoundStatus.DRAFT, RoundStatus.OPEN, RoundStatus.CITY_REVIEW, RoundStatus.EXPERT_REVIEW,
-            RoundStatus.DECIDED, RoundStatus.PUBLICITY), RoundStatus.CANCELLED, false);
+    CANCEL(
+            EnumSet.of(
+                    RoundStatus.DRAFT,
+                    RoundStatus.OPEN,
+                    RoundStatus.CITY_REVIEW,
+                    RoundStatus.EXPERT_REVIEW,
+                    RoundStatus.DECIDED,
+                    RoundStatus.PUBLICITY),
+            RoundStatus.CANCELLED,
+            false);
 
     /** Province staff run rounds; no other role moves one. */
     private static final Set<Role> DEPARTMENT = Set.of(Role.PROVINCE_ADMIN);

@@ -1,8 +1,8 @@
 package cn.gov.hunan.chuyi.selection.round;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
-import cn.gov.hunan.chuyi.account.PortalUser;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,14 +23,18 @@ import java.util.Set;
  */
 record RoundMoves(List<String> steps, List<String> ending, Map<String, Object[]> consequences) {
 
-    private static final Set<RoundMove> ENDING = EnumSet.of(RoundMove.CLOSE_NOMINATIONS,
-            RoundMove.CLOSE_ROUND, RoundMove.CANCEL);
+    private static final Set<RoundMove> ENDING =
+            EnumSet.of(RoundMove.CLOSE_NOMINATIONS, RoundMove.CLOSE_ROUND, RoundMove.CANCEL);
 
     /** The counts are read once per page, not once per move. */
-    static RoundMoves of(RoundSummary round, ObjectionService.Closing closing, Map<NominationStatus, Long> counts,
+    static RoundMoves of(
+            RoundSummary round,
+            ObjectionService.Closing closing,
+            Map<NominationStatus, Long> counts,
             PortalUser viewer) {
         List<RoundMove> allowed = Arrays.stream(RoundMove.values())
-                .filter(m -> m.allowedFrom(round.status()) && viewer.roles().stream().anyMatch(m::mayBeMadeBy))
+                .filter(m ->
+                        m.allowedFrom(round.status()) && viewer.roles().stream().anyMatch(m::mayBeMadeBy))
                 .filter(m -> m != RoundMove.DECIDE)
                 .filter(m -> m != RoundMove.CLOSE_ROUND || closing == null || closing.mayClose())
                 .toList();
@@ -38,17 +42,26 @@ record RoundMoves(List<String> steps, List<String> ending, Map<String, Object[]>
         for (RoundMove move : RoundMove.values()) {
             consequences.put(move.name(), consequence(round, move, counts));
         }
-        return new RoundMoves(allowed.stream().filter(m -> !ENDING.contains(m)).map(Enum::name).toList(),
-                allowed.stream().filter(ENDING::contains).map(Enum::name).toList(), consequences);
+        return new RoundMoves(
+                allowed.stream()
+                        .filter(m -> !ENDING.contains(m))
+                        .map(Enum::name)
+                        .toList(),
+                allowed.stream().filter(ENDING::contains).map(Enum::name).toList(),
+                consequences);
     }
 
     static Object[] consequence(RoundSummary round, RoundMove move, Map<NominationStatus, Long> counts) {
         long concerned = switch (move) {
             case START_PUBLICITY, CLOSE_ROUND -> counts.getOrDefault(NominationStatus.SELECTED, 0L);
-            default -> counts.entrySet().stream()
-                    .filter(e -> e.getKey() != NominationStatus.WITHDRAWN && e.getKey() != NominationStatus.DRAFT)
-                    .mapToLong(Map.Entry::getValue).sum();
+            default ->
+                counts.entrySet().stream()
+                        .filter(e -> e.getKey() != NominationStatus.WITHDRAWN && e.getKey() != NominationStatus.DRAFT)
+                        .mapToLong(Map.Entry::getValue)
+                        .sum();
         };
-        return new Object[] {round.title(), concerned, round.closesLocal().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))};
+        return new Object[] {
+            round.title(), concerned, round.closesLocal().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+        };
     }
 }

@@ -1,11 +1,11 @@
 package cn.gov.hunan.chuyi.selection.round;
 
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
-import cn.gov.hunan.chuyi.selection.publicity.ObjectionView;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionView;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +21,43 @@ import java.util.Map;
  * @param mayRank the ranking exists ({@link RoundStatus#hasRanking})
  * @param reminders how many reminders of the round's deadlines were sent (已催办 N 次; the drafts' own not included)
  */
-public record RoundPage(RoundSummary round, ProgramSummary program, List<HistoryLine> history,
-        Map<NominationStatus, Long> counts, ObjectionService.Closing closing, RoundMoves moves,
-        List<ObjectionView> objections, boolean mayManage, boolean mayEdit, boolean mayAssign, boolean mayRank,
+public record RoundPage(
+        RoundSummary round,
+        ProgramSummary program,
+        List<HistoryLine> history,
+        Map<NominationStatus, Long> counts,
+        ObjectionService.Closing closing,
+        RoundMoves moves,
+        List<ObjectionView> objections,
+        boolean mayManage,
+        boolean mayEdit,
+        boolean mayAssign,
+        boolean mayRank,
         int reminders) {
 
-    static RoundPage of(RoundSummary round, ProgramSummary program, List<HistoryLine> history,
-            Map<NominationStatus, Long> counts, ObjectionService.Closing closing, List<ObjectionView> objections,
-            int reminders, PortalUser viewer) {
+    static RoundPage of(
+            RoundSummary round,
+            ProgramSummary program,
+            List<HistoryLine> history,
+            Map<NominationStatus, Long> counts,
+            ObjectionService.Closing closing,
+            List<ObjectionView> objections,
+            int reminders,
+            PortalUser viewer) {
         boolean department = viewer.has(Role.PROVINCE_ADMIN);
         RoundStatus status = round.status();
-        return new RoundPage(round, program, history, counts, closing, RoundMoves.of(round, closing, counts, viewer),
-                objections, department, department && status.editable(), department && status.inExpertReview(),
-                department && status.hasRanking(), reminders);
+        return new RoundPage(
+                round,
+                program,
+                history,
+                counts,
+                closing,
+                RoundMoves.of(round, closing, counts, viewer),
+                objections,
+                department,
+                department && status.editable(),
+                department && status.inExpertReview(),
+                department && status.hasRanking(),
+                reminders);
     }
 }

@@ -1,12 +1,12 @@
 package cn.gov.hunan.chuyi.selection.round;
 
-import cn.gov.hunan.chuyi.selection.nomination.NominationService;
-import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
-import cn.gov.hunan.chuyi.selection.deadline.DeadlineLinks;
-import cn.gov.hunan.chuyi.shared.ReminderLedger;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.selection.deadline.DeadlineLinks;
+import cn.gov.hunan.chuyi.selection.nomination.NominationService;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionService;
+import cn.gov.hunan.chuyi.shared.ReminderLedger;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -23,8 +23,12 @@ public class RoundPages {
     private final ProgramCatalogue programs;
     private final ReminderLedger reminders;
 
-    RoundPages(RoundService rounds, NominationService nominations, ObjectionService objections,
-            ProgramCatalogue programs, ReminderLedger reminders) {
+    RoundPages(
+            RoundService rounds,
+            NominationService nominations,
+            ObjectionService objections,
+            ProgramCatalogue programs,
+            ReminderLedger reminders) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
@@ -34,13 +38,23 @@ public class RoundPages {
 
     public RoundPage detail(long id, PortalUser viewer) {
         var round = rounds.get(id, viewer);
-        return RoundPage.of(round, programs.get(round.programCode()), rounds.history(id, viewer),
-                rounds.nominationCounts(id), objections.closing(round), objections.objections(id, viewer),
-                reminders.countsFor(DeadlineLinks.ofRound(id)).values().stream().mapToInt(Integer::intValue).sum(), viewer);
+        return RoundPage.of(
+                round,
+                programs.get(round.programCode()),
+                rounds.history(id, viewer),
+                rounds.nominationCounts(id),
+                objections.closing(round),
+                objections.objections(id, viewer),
+                reminders.countsFor(DeadlineLinks.ofRound(id)).values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum(),
+                viewer);
     }
 
     public RoundList list(String programCode, RoundStatus status, Integer year, Pageable pageable, PortalUser viewer) {
-        return new RoundList(rounds.search(programCode, status, year, pageable, viewer), programs.all(),
+        return new RoundList(
+                rounds.search(programCode, status, year, pageable, viewer),
+                programs.all(),
                 viewer.has(Role.SCHOOL_ADMIN) ? nominations.openRoundsFor(viewer) : List.of(),
                 viewer.has(Role.PROVINCE_ADMIN));
     }

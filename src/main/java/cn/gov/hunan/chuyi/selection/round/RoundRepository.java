@@ -16,8 +16,12 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
               and (:status is null or r.status = :status)
               and (:year is null or r.year = :year)
             """)
-    Page<Round> search(@Param("program") String program, @Param("status") RoundStatus status,
-            @Param("year") Integer year, @Param("hideDrafts") boolean hideDrafts, Pageable pageable);
+    Page<Round> search(
+            @Param("program") String program,
+            @Param("status") RoundStatus status,
+            @Param("year") Integer year,
+            @Param("hideDrafts") boolean hideDrafts,
+            Pageable pageable);
 
     @Query("select r from Round r where r.status = :status")
     List<Round> findByStatus(@Param("status") RoundStatus status);
@@ -41,7 +45,9 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
     int takeQuotaSlot(@Param("id") long id);
 
     @Modifying(flushAutomatically = true)
-    @Query(value = "update selection_round set selected_count = selected_count - 1 where id = :id and selected_count > 0",
+    @Query(
+            value =
+                    "update selection_round set selected_count = selected_count - 1 where id = :id and selected_count > 0",
             nativeQuery = true)
     int releaseQuotaSlot(@Param("id") long id);
 

@@ -1,18 +1,18 @@
 package cn.gov.hunan.chuyi.selection.round;
 
-import cn.gov.hunan.chuyi.selection.nomination.Nomination;
-import cn.gov.hunan.chuyi.selection.NominationDesignated;
-import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
-import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
-import cn.gov.hunan.chuyi.selection.NominationStatus;
-import cn.gov.hunan.chuyi.selection.publicity.ObjectionRepository;
-import cn.gov.hunan.chuyi.selection.nomination.SelectionAccess;
-import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
+import cn.gov.hunan.chuyi.selection.NominationDesignated;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.history.SelectionHistory;
+import cn.gov.hunan.chuyi.selection.nomination.Nomination;
+import cn.gov.hunan.chuyi.selection.nomination.NominationMove;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.nomination.SelectionAccess;
+import cn.gov.hunan.chuyi.selection.publicity.ObjectionRepository;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
@@ -44,9 +44,15 @@ public class RoundService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RoundService(RoundRepository rounds, NominationRepository nominations, ObjectionRepository objections,
-            ProgramCatalogue programs, SelectionHistory history, SelectionAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+    RoundService(
+            RoundRepository rounds,
+            NominationRepository nominations,
+            ObjectionRepository objections,
+            ProgramCatalogue programs,
+            SelectionHistory history,
+            SelectionAccess access,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.objections = objections;
@@ -57,8 +63,8 @@ public class RoundService {
         this.clock = clock;
     }
 
-    public Page<RoundSummary> search(String programCode, RoundStatus status, Integer year, Pageable pageable,
-            PortalUser viewer) {
+    public Page<RoundSummary> search(
+            String programCode, RoundStatus status, Integer year, Pageable pageable, PortalUser viewer) {
         // only province staff see rounds still in draft
         boolean hideDrafts = !viewer.has(Role.PROVINCE_ADMIN);
         return rounds.search(programCode, status, year, hideDrafts, pageable).map(Round::toSummary);
@@ -155,8 +161,8 @@ public class RoundService {
         for (Nomination n : nominations.findByRoundIdAndStatusIn(round.id(), List.of(NominationStatus.SELECTED))) {
             NominationStatus from = n.move(NominationMove.DESIGNATE, Role.PROVINCE_ADMIN);
             history.nomination(n, from, actor, HistoryReason.none());
-            events.publishEvent(new NominationDesignated(n.id(), round.id(), round.programCode(), n.organizationId(),
-                    n.title(), year, n.tier()));
+            events.publishEvent(new NominationDesignated(
+                    n.id(), round.id(), round.programCode(), n.organizationId(), n.title(), year, n.tier()));
         }
     }
 
@@ -172,7 +178,9 @@ public class RoundService {
 
     /** The programmes a round may be set up for: not those of people (see {@link #refusePeople}). */
     public List<ProgramSummary> programsForRounds() {
-        return programs.all().stream().filter(p -> p.nominee() != Nominee.PERSON).toList();
+        return programs.all().stream()
+                .filter(p -> p.nominee() != Nominee.PERSON)
+                .toList();
     }
 
     /**
@@ -196,15 +204,16 @@ public class RoundService {
             throw new RoundRejected("selection.round.error.perOrganization");
         }
         if (program.perOrganizationLimit() != null && perOrganization > program.perOrganizationLimit()) {
-            throw new RoundRejected("selection.round.error.perOrganizationAboveProgram",
-                    program.perOrganizationLimit());
+            throw new RoundRejected(
+                    "selection.round.error.perOrganizationAboveProgram", program.perOrganizationLimit());
         }
     }
 
     /** The quota may not exceed the programme's remaining target, unless a reason for the override is given. */
     private static void checkQuota(Long remaining, RoundSetup setup) {
         boolean exceeds = remaining != null && setup.quota() > remaining;
-        boolean hasReason = setup.quotaOverrideReason() != null && !setup.quotaOverrideReason().isBlank();
+        boolean hasReason = setup.quotaOverrideReason() != null
+                && !setup.quotaOverrideReason().isBlank();
         if (exceeds && !hasReason) {
             throw new RoundRejected("selection.round.error.quotaExceedsTarget", remaining);
         }

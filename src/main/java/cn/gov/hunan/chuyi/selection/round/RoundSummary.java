@@ -63,8 +63,6 @@ public record RoundSummary(
 
     /** The best total an expert can give: Σ max score × weight. */
     public BigDecimal maxTotal() {
-        return criteria.stream()
-                .map(c -> c.maxScore().multiply(c.weight()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return criteria.stream().map(c -> c.maxScore().multiply(c.weight())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

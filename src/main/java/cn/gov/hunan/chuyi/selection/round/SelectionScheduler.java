@@ -23,7 +23,9 @@ class SelectionScheduler {
     /** Nine tenths of the period: every instance's timer fires once a period, the job runs once. */
     private final Duration minimumGap;
 
-    SelectionScheduler(RoundService rounds, ScheduledJobs jobs,
+    SelectionScheduler(
+            RoundService rounds,
+            ScheduledJobs jobs,
             @Value("${chuyi.selection.scheduler.delay:PT1M}") Duration period) {
         this.rounds = rounds;
         this.jobs = jobs;

@@ -64,8 +64,17 @@ class Bulletin {
 
     protected Bulletin() {}
 
-    Bulletin(long planId, int planYear, String topic, String documentNumber, LocalDate issuedOn, String preface,
-            List<CityLine> cities, List<OverdueLine> overdue, String publishedBy, Instant publishedAt) {
+    Bulletin(
+            long planId,
+            int planYear,
+            String topic,
+            String documentNumber,
+            LocalDate issuedOn,
+            String preface,
+            List<CityLine> cities,
+            List<OverdueLine> overdue,
+            String publishedBy,
+            Instant publishedAt) {
         this.planId = planId;
         this.planYear = planYear;
         this.topic = topic;
@@ -83,8 +92,15 @@ class Bulletin {
     }
 
     BulletinView toView() {
-        return new BulletinView(planId, planYear, topic, documentNumber, issuedOn, preface,
-                cities.stream().map(CityLine::toView).toList(), overdue.stream().map(OverdueLine::toView).toList(),
+        return new BulletinView(
+                planId,
+                planYear,
+                topic,
+                documentNumber,
+                issuedOn,
+                preface,
+                cities.stream().map(CityLine::toView).toList(),
+                overdue.stream().map(OverdueLine::toView).toList(),
                 PortalTime.local(publishedAt));
     }
 
@@ -114,7 +130,14 @@ class Bulletin {
 
         protected CityLine() {}
 
-        CityLine(String cityCode, String subjectName, BigDecimal totalScore, String grade, long open, long overdue, long closed) {
+        CityLine(
+                String cityCode,
+                String subjectName,
+                BigDecimal totalScore,
+                String grade,
+                long open,
+                long overdue,
+                long closed) {
             this.cityCode = cityCode;
             this.subjectName = subjectName;
             this.totalScore = totalScore;
@@ -125,7 +148,8 @@ class Bulletin {
         }
 
         BulletinView.City toView() {
-            return new BulletinView.City(cityCode, subjectName, totalScore, grade, openItems, overdueItems, closedItems);
+            return new BulletinView.City(
+                    cityCode, subjectName, totalScore, grade, openItems, overdueItems, closedItems);
         }
     }
 
@@ -149,7 +173,13 @@ class Bulletin {
 
         protected OverdueLine() {}
 
-        OverdueLine(long findingId, String cityName, String responsible, String category, String severity, LocalDate deadline) {
+        OverdueLine(
+                long findingId,
+                String cityName,
+                String responsible,
+                String category,
+                String severity,
+                LocalDate deadline) {
             this.findingId = findingId;
             this.cityName = cityName;
             this.responsible = responsible;

@@ -34,13 +34,21 @@ class BulletinController {
     }
 
     @PostMapping
-    String publish(@PathVariable long id, @RequestParam(required = false) String documentNumber,
+    String publish(
+            @PathVariable long id,
+            @RequestParam(required = false) String documentNumber,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-            @RequestParam(required = false) String preface, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+            @RequestParam(required = false) String preface,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         var page = bulletins.page(id, admin);
-        ConfirmationRequired.unless(confirmed, "supervision.bulletin.confirmPublish", page.plan().year(),
-                page.bulletin().cities().size(), page.bulletin().overdue().size());
+        ConfirmationRequired.unless(
+                confirmed,
+                "supervision.bulletin.confirmPublish",
+                page.plan().year(),
+                page.bulletin().cities().size(),
+                page.bulletin().overdue().size());
         bulletins.publish(id, documentNumber, issuedOn, preface, admin);
         redirect.addFlashAttribute("success", "supervision.bulletin.published");
         return "redirect:/supervision/bulletins/" + page.plan().year();

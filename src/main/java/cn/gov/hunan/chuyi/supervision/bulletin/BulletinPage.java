@@ -13,8 +13,8 @@ import cn.gov.hunan.chuyi.supervision.plan.PlanView;
  * @param resultsPublished whether the year's results are published, without which nothing can be issued
  * @param mayPublish the viewer may issue it now
  */
-public record BulletinPage(PlanView plan, BulletinView bulletin, boolean issued, boolean resultsPublished,
-        boolean mayPublish) {
+public record BulletinPage(
+        PlanView plan, BulletinView bulletin, boolean issued, boolean resultsPublished, boolean mayPublish) {
 
     /** What the page offers: issuing, to province staff, once the results are published and while none is issued. */
     static boolean mayPublish(PortalUser viewer, PlanStatus plan, BulletinStatus bulletin) {

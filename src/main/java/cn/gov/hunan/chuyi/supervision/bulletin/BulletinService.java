@@ -39,8 +39,13 @@ public class BulletinService {
     private final SupervisionHistory history;
     private final Clock clock;
 
-    BulletinService(BulletinRepository bulletins, PlanService plans, TaskService tasks, YearItems items,
-            SupervisionHistory history, Clock clock) {
+    BulletinService(
+            BulletinRepository bulletins,
+            PlanService plans,
+            TaskService tasks,
+            YearItems items,
+            SupervisionHistory history,
+            Clock clock) {
         this.bulletins = bulletins;
         this.plans = plans;
         this.tasks = tasks;
@@ -55,11 +60,26 @@ public class BulletinService {
         Optional<Bulletin> issued = bulletins.findByPlanId(planId);
         BulletinView bulletin = issued.map(Bulletin::toView).orElseGet(() -> {
             Lines lines = lines(plan);
-            return new Bulletin(plan.id(), plan.year(), plan.topic(), null, null, null, lines.cities(), lines.overdue(),
-                    null, null).toView();
+            return new Bulletin(
+                            plan.id(),
+                            plan.year(),
+                            plan.topic(),
+                            null,
+                            null,
+                            null,
+                            lines.cities(),
+                            lines.overdue(),
+                            null,
+                            null)
+                    .toView();
         });
-        return new BulletinPage(plan, bulletin, issued.isPresent(), plan.status() == PlanStatus.PUBLISHED,
-                BulletinPage.mayPublish(viewer, plan.status(), issued.isPresent() ? BulletinStatus.ISSUED : BulletinStatus.NOT_ISSUED));
+        return new BulletinPage(
+                plan,
+                bulletin,
+                issued.isPresent(),
+                plan.status() == PlanStatus.PUBLISHED,
+                BulletinPage.mayPublish(
+                        viewer, plan.status(), issued.isPresent() ? BulletinStatus.ISSUED : BulletinStatus.NOT_ISSUED));
     }
 
     /**
@@ -69,7 +89,8 @@ public class BulletinService {
     @Transactional
     public void publish(long planId, String documentNumber, LocalDate issuedOn, String preface, PortalUser admin) {
         PlanView plan = plans.plan(planId);
-        BulletinStatus current = bulletins.findByPlanId(planId).isPresent() ? BulletinStatus.ISSUED : BulletinStatus.NOT_ISSUED;
+        BulletinStatus current =
+                bulletins.findByPlanId(planId).isPresent() ? BulletinStatus.ISSUED : BulletinStatus.NOT_ISSUED;
         BulletinMove.PUBLISH.checkedFrom(current, BulletinMove.PUBLISH.madeAs(admin), BulletinMove.REFUSAL);
         if (plan.status() != PlanStatus.PUBLISHED) {
             throw new BulletinRejected("supervision.bulletin.error.resultsNotPublished", plan.year());
@@ -96,19 +117,35 @@ public class BulletinService {
         }
         Lines lines = lines(plan);
         try {
-            bulletins.saveAndFlush(new Bulletin(plan.id(), plan.year(), plan.topic(), number, issuedOn, text, lines.cities(),
-                    lines.overdue(), admin.getUsername(), clock.instant()));
+            bulletins.saveAndFlush(new Bulletin(
+                    plan.id(),
+                    plan.year(),
+                    plan.topic(),
+                    number,
+                    issuedOn,
+                    text,
+                    lines.cities(),
+                    lines.overdue(),
+                    admin.getUsername(),
+                    clock.instant()));
         } catch (DataIntegrityViolationException raced) {
             // another post issued the year's bulletin (or took the number) between the checks and the insert
             throw new BulletinRejected(BulletinMove.REFUSAL);
         }
-        history.record(Subject.PLAN, plan.id(), plan.status(), plan.status(), admin.getUsername(),
+        history.record(
+                Subject.PLAN,
+                plan.id(),
+                plan.status(),
+                plan.status(),
+                admin.getUsername(),
                 HistoryReason.key("supervision.history.bulletin", number));
     }
 
     /** An issued bulletin, for anyone: the public document. */
     public BulletinView bulletin(int year) {
-        return bulletins.findByPlanYear(year).map(Bulletin::toView)
+        return bulletins
+                .findByPlanYear(year)
+                .map(Bulletin::toView)
                 .orElseThrow(() -> new NotFoundException("bulletin", year));
     }
 
@@ -122,22 +159,39 @@ public class BulletinService {
     private Lines lines(PlanView plan) {
         List<TaskView> found = tasks.ofPlan(plan.id());
         YearItems.Items year = items.of(found.stream().map(TaskView::id).toList());
-        return new Lines(cities(found, year.tallies()), year.overdue().stream().map(BulletinService::overdueLine).toList());
+        return new Lines(
+                cities(found, year.tallies()),
+                year.overdue().stream().map(BulletinService::overdueLine).toList());
     }
 
     /** The table's lines by rank: highest total first, then by city code; ungraded last. */
     static List<Bulletin.CityLine> cities(List<TaskView> found, Map<Long, YearItems.Tally> tallies) {
         List<TaskView> ranked = new ArrayList<>(found);
         ranked.sort(Comparator.comparing(TaskView::totalScore, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(TaskView::cityCode).thenComparing(TaskView::id));
-        return ranked.stream().map(t -> {
-            YearItems.Tally tally = tallies.getOrDefault(t.id(), new YearItems.Tally(0, 0, 0));
-            return new Bulletin.CityLine(t.cityCode(), t.subjectName(), t.totalScore(),
-                    t.grade() == null ? null : t.grade().name(), tally.open(), tally.overdue(), tally.closed());
-        }).toList();
+                .thenComparing(TaskView::cityCode)
+                .thenComparing(TaskView::id));
+        return ranked.stream()
+                .map(t -> {
+                    YearItems.Tally tally = tallies.getOrDefault(t.id(), new YearItems.Tally(0, 0, 0));
+                    return new Bulletin.CityLine(
+                            t.cityCode(),
+                            t.subjectName(),
+                            t.totalScore(),
+                            t.grade() == null ? null : t.grade().name(),
+                            tally.open(),
+                            tally.overdue(),
+                            tally.closed());
+                })
+                .toList();
     }
 
     private static Bulletin.OverdueLine overdueLine(FindingView f) {
-        return new Bulletin.OverdueLine(f.id(), f.cityName(), f.responsible(), f.category(), f.severity().name(), f.deadline());
+        return new Bulletin.OverdueLine(
+                f.id(),
+                f.cityName(),
+                f.responsible(),
+                f.category(),
+                f.severity().name(),
+                f.deadline());
     }
 }

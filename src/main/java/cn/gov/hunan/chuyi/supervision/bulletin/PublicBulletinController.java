@@ -45,9 +45,14 @@ class PublicBulletinController {
     @GetMapping("/{year}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable int year, Locale locale) {
         BulletinView bulletin = bulletins.bulletin(year);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(bulletin.documentNumber() + ".pdf", StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(bulletin.documentNumber() + ".pdf", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(documents.pdf(bulletin, locale));
     }

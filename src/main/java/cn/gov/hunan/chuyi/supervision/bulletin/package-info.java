@@ -4,5 +4,13 @@
  * rectification items, and the overdue items by name. It is a public document (the 督导公报 of the procedure), printable
  * on A4 in the department's layout. Reads the plan, task and finding modules; nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "supervision.history", "supervision.plan", "supervision.task", "supervision.finding"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "supervision.history",
+            "supervision.plan",
+            "supervision.task",
+            "supervision.finding"
+        })
 package cn.gov.hunan.chuyi.supervision.bulletin;

@@ -37,9 +37,12 @@ class CityRectificationController {
 
     @PostMapping("/supervision/tasks/{id}/rectification/report")
     @PreAuthorize("hasRole('CITY_OFFICER')")
-    String fileReport(@PathVariable long id, @RequestParam(required = false) String narrative,
+    String fileReport(
+            @PathVariable long id,
+            @RequestParam(required = false) String narrative,
             @RequestParam(value = "files", required = false) List<MultipartFile> files,
-            @AuthenticationPrincipal PortalUser city, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser city,
+            RedirectAttributes redirect) {
         cities.fileReport(id, narrative, files, city);
         redirect.addFlashAttribute("success", "supervision.report.filed");
         return "redirect:/supervision/tasks/" + id + "/rectification";
@@ -47,19 +50,22 @@ class CityRectificationController {
 
     @PostMapping("/supervision/tasks/{id}/rectification/interviews")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String recordInterview(@PathVariable long id,
+    String recordInterview(
+            @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-            @RequestParam(required = false) String participants, @RequestParam(required = false) String notes,
+            @RequestParam(required = false) String participants,
+            @RequestParam(required = false) String notes,
             @RequestParam(value = "files", required = false) List<MultipartFile> files,
-            @AuthenticationPrincipal PortalUser province, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser province,
+            RedirectAttributes redirect) {
         cities.recordInterview(id, heldOn, participants, notes, files, province);
         redirect.addFlashAttribute("success", "supervision.interview.recorded");
         return "redirect:/supervision/tasks/" + id + "/rectification";
     }
 
     @GetMapping("/supervision/tasks/{id}/rectification/files/{fileId}")
-    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal PortalUser viewer) {
+    ResponseEntity<Resource> download(
+            @PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal PortalUser viewer) {
         var file = cities.download(id, fileId, viewer);
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }

@@ -41,9 +41,16 @@ public class CityRectificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CityRectificationService(TaskService tasks, FindingAccess access, RectificationReportRepository reports,
-            InterviewRepository interviews, RectificationFileRepository files, Rectifications rectifications,
-            AttachmentStore store, ApplicationEventPublisher events, Clock clock) {
+    CityRectificationService(
+            TaskService tasks,
+            FindingAccess access,
+            RectificationReportRepository reports,
+            InterviewRepository interviews,
+            RectificationFileRepository files,
+            Rectifications rectifications,
+            AttachmentStore store,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tasks = tasks;
         this.access = access;
         this.reports = reports;
@@ -57,14 +64,25 @@ public class CityRectificationService {
 
     public CityRectificationPage page(long taskId, PortalUser viewer) {
         TaskView task = visible(taskId, viewer);
-        ReportView report = reports.findByTaskId(taskId).map(r -> r.toView(filesOf(RectificationFile.REPORT, List.of(r.id()))
-                .getOrDefault(r.id(), List.of()))).orElse(null);
+        ReportView report = reports.findByTaskId(taskId)
+                .map(r -> r.toView(
+                        filesOf(RectificationFile.REPORT, List.of(r.id())).getOrDefault(r.id(), List.of())))
+                .orElse(null);
         List<Interview> held = interviews.findByTaskIdOrderByHeldOnDescIdDesc(taskId);
-        Map<Long, List<EvidenceView>> heldFiles = filesOf(RectificationFile.INTERVIEW, held.stream().map(Interview::id).toList());
+        Map<Long, List<EvidenceView>> heldFiles = filesOf(
+                RectificationFile.INTERVIEW, held.stream().map(Interview::id).toList());
         var outstanding = rectifications.outstanding(List.of(taskId)).get(taskId);
         long all = rectifications.countOf(taskId);
-        return new CityRectificationPage(task, report, held.stream().map(i -> i.toView(heldFiles.getOrDefault(i.id(), List.of())))
-                .toList(), outstanding.open(), outstanding.overdue(), all - outstanding.open(), isCityOf(viewer, task),
+        return new CityRectificationPage(
+                task,
+                report,
+                held.stream()
+                        .map(i -> i.toView(heldFiles.getOrDefault(i.id(), List.of())))
+                        .toList(),
+                outstanding.open(),
+                outstanding.overdue(),
+                all - outstanding.open(),
+                isCityOf(viewer, task),
                 viewer.has(Role.PROVINCE_ADMIN));
     }
 
@@ -84,13 +102,21 @@ public class CityRectificationService {
         report = reports.save(report);
         store(RectificationFile.REPORT, report.id(), uploads, city);
         List<Long> overseers = new ArrayList<>(task.team());
-        events.publishEvent(new PortalNotice(overseers, "notification.supervision.reportFiled",
-                "/supervision/tasks/" + taskId + "/rectification", task.cityName()));
+        events.publishEvent(new PortalNotice(
+                overseers,
+                "notification.supervision.reportFiled",
+                "/supervision/tasks/" + taskId + "/rectification",
+                task.cityName()));
     }
 
     /** Province staff record an interview with the city: date, participants, notes, files. */
     @Transactional
-    public void recordInterview(long taskId, LocalDate heldOn, String participants, String notes, List<MultipartFile> uploads,
+    public void recordInterview(
+            long taskId,
+            LocalDate heldOn,
+            String participants,
+            String notes,
+            List<MultipartFile> uploads,
             PortalUser province) {
         visible(taskId, province);
         if (!province.has(Role.PROVINCE_ADMIN)) {
@@ -107,30 +133,40 @@ public class CityRectificationService {
         if (what == null || what.length() > 4000) {
             throw new FindingRejected("supervision.interview.error.notes").at("notes");
         }
-        Interview interview = interviews.save(new Interview(taskId, heldOn, who, what, province.getUsername(), clock.instant()));
+        Interview interview =
+                interviews.save(new Interview(taskId, heldOn, who, what, province.getUsername(), clock.instant()));
         store(RectificationFile.INTERVIEW, interview.id(), uploads, province);
     }
 
     /** A report's or an interview's file, for someone who may see the city's rectification. */
     public FindingService.Evidence download(long taskId, long fileId, PortalUser viewer) {
         visible(taskId, viewer);
-        RectificationFile file = files.findById(fileId).filter(f -> belongsTo(f, taskId))
+        RectificationFile file = files.findById(fileId)
+                .filter(f -> belongsTo(f, taskId))
                 .orElseThrow(() -> new NotFoundException("rectification file", fileId));
-        return new FindingService.Evidence(file.file().originalName(), file.file().contentType(),
+        return new FindingService.Evidence(
+                file.file().originalName(),
+                file.file().contentType(),
                 store.open(file.file().storageKey()));
     }
 
     private boolean belongsTo(RectificationFile file, long taskId) {
         if (RectificationFile.REPORT.equals(file.ownerType())) {
-            return reports.findById(file.ownerId()).filter(r -> r.taskIdIs(taskId)).isPresent();
+            return reports.findById(file.ownerId())
+                    .filter(r -> r.taskIdIs(taskId))
+                    .isPresent();
         }
-        return interviews.findById(file.ownerId()).filter(i -> i.taskIdIs(taskId)).isPresent();
+        return interviews
+                .findById(file.ownerId())
+                .filter(i -> i.taskIdIs(taskId))
+                .isPresent();
     }
 
     private void store(String ownerType, long ownerId, List<MultipartFile> uploads, PortalUser by) {
         for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
             if (AttachmentStore.chosen(upload)) {
-                files.save(new RectificationFile(ownerType, ownerId, store.store(upload), by.getUsername(), clock.instant()));
+                files.save(new RectificationFile(
+                        ownerType, ownerId, store.store(upload), by.getUsername(), clock.instant()));
             }
         }
     }
@@ -140,7 +176,8 @@ public class CityRectificationService {
             return Map.of();
         }
         return files.findByOwnerTypeAndOwnerIdInOrderById(ownerType, ownerIds).stream()
-                .collect(Collectors.groupingBy(RectificationFile::ownerId,
+                .collect(Collectors.groupingBy(
+                        RectificationFile::ownerId,
                         Collectors.mapping(RectificationFile::toView, Collectors.toList())));
     }
 

@@ -57,7 +57,12 @@ class Extension {
 
     protected Extension() {}
 
-    Extension(long findingId, String reason, LocalDate proposedDeadline, LocalDate previousDeadline, String requestedBy,
+    Extension(
+            long findingId,
+            String reason,
+            LocalDate proposedDeadline,
+            LocalDate previousDeadline,
+            String requestedBy,
             Instant at) {
         this.findingId = findingId;
         this.reason = reason;
@@ -69,8 +74,8 @@ class Extension {
 
     /** Approves or refuses the request; returns the state it was in. A refusal needs its reason. */
     ExtensionStatus decide(Role role, boolean approve, String note, String by, Instant at) {
-        ExtensionStatus to = (approve ? ExtensionMove.APPROVE : ExtensionMove.REFUSE).checkedFrom(status, role,
-                ExtensionMove.REFUSAL);
+        ExtensionStatus to = (approve ? ExtensionMove.APPROVE : ExtensionMove.REFUSE)
+                .checkedFrom(status, role, ExtensionMove.REFUSAL);
         if (!approve && (note == null || note.isBlank())) {
             throw new FindingRejected("supervision.extension.error.note").at("note");
         }
@@ -99,7 +104,17 @@ class Extension {
     }
 
     ExtensionView toView() {
-        return new ExtensionView(id, reason, proposedDeadline, previousDeadline, status, requestedBy,
-                PortalTime.local(requestedAt), decidedBy, PortalTime.local(decidedAt), decisionNote, version);
+        return new ExtensionView(
+                id,
+                reason,
+                proposedDeadline,
+                previousDeadline,
+                status,
+                requestedBy,
+                PortalTime.local(requestedAt),
+                decidedBy,
+                PortalTime.local(decidedAt),
+                decisionNote,
+                version);
     }
 }

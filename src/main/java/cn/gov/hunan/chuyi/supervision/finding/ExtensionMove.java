@@ -13,9 +13,15 @@ import java.util.Set;
  */
 public enum ExtensionMove implements Move<ExtensionStatus, Role> {
     /** 批准延期 */
-    APPROVE(EnumSet.of(ExtensionStatus.PENDING), ExtensionStatus.APPROVED, EnumSet.of(Role.INSPECTOR, Role.PROVINCE_ADMIN)),
+    APPROVE(
+            EnumSet.of(ExtensionStatus.PENDING),
+            ExtensionStatus.APPROVED,
+            EnumSet.of(Role.INSPECTOR, Role.PROVINCE_ADMIN)),
     /** 不予延期 */
-    REFUSE(EnumSet.of(ExtensionStatus.PENDING), ExtensionStatus.REFUSED, EnumSet.of(Role.INSPECTOR, Role.PROVINCE_ADMIN));
+    REFUSE(
+            EnumSet.of(ExtensionStatus.PENDING),
+            ExtensionStatus.REFUSED,
+            EnumSet.of(Role.INSPECTOR, Role.PROVINCE_ADMIN));
 
     /** Said when the request was decided since the page was shown. */
     static final String REFUSAL = "supervision.extension.error.state";

@@ -87,14 +87,31 @@ class Finding {
 
     protected Finding() {}
 
-    Finding(long taskId, String category, Severity severity, String description, String cityCode, Long organizationId,
-            LocalDate deadline, String createdBy, Instant at) {
+    Finding(
+            long taskId,
+            String category,
+            Severity severity,
+            String description,
+            String cityCode,
+            Long organizationId,
+            LocalDate deadline,
+            String createdBy,
+            Instant at) {
         this(taskId, category, severity, description, cityCode, organizationId, null, deadline, createdBy, at);
     }
 
     /** A finding about a designated project: {@code organizationId} is the project's school, which answers it. */
-    Finding(long taskId, String category, Severity severity, String description, String cityCode, Long organizationId,
-            Long projectId, LocalDate deadline, String createdBy, Instant at) {
+    Finding(
+            long taskId,
+            String category,
+            Severity severity,
+            String description,
+            String cityCode,
+            Long organizationId,
+            Long projectId,
+            LocalDate deadline,
+            String createdBy,
+            Instant at) {
         this.projectId = projectId;
         this.taskId = taskId;
         this.category = category;
@@ -123,8 +140,8 @@ class Finding {
 
     /** An inspector of the task verifies the answer: accepted closes it, rejected sends it back with a comment. */
     FindingStatus review(Role role, boolean accepted, String comment, LocalDate today) {
-        FindingStatus to = (accepted ? FindingMove.ACCEPT : FindingMove.SEND_BACK).checkedFrom(status, role,
-                FindingMove.REFUSAL);
+        FindingStatus to =
+                (accepted ? FindingMove.ACCEPT : FindingMove.SEND_BACK).checkedFrom(status, role, FindingMove.REFUSAL);
         if (!accepted && (comment == null || comment.isBlank())) {
             throw new FindingRejected("supervision.finding.error.comment").at("comment");
         }
@@ -176,8 +193,8 @@ class Finding {
      * way the re-checker says what was found.
      */
     FindingStatus concludeRecheck(Role role, boolean confirmed, String note, LocalDate newDeadline, LocalDate today) {
-        FindingStatus to = (confirmed ? FindingMove.CONFIRM_CLOSURE : FindingMove.REOPEN).checkedFrom(status, role,
-                FindingMove.REFUSAL);
+        FindingStatus to = (confirmed ? FindingMove.CONFIRM_CLOSURE : FindingMove.REOPEN)
+                .checkedFrom(status, role, FindingMove.REFUSAL);
         if (note == null || note.isBlank()) {
             throw new FindingRejected("supervision.finding.error.recheckNote").at("note");
         }
@@ -269,10 +286,32 @@ class Finding {
     }
 
     FindingView toView(String cityName, String organizationName, int planYear, String projectTitle) {
-        return new FindingView(id, taskId, planYear, category, severity, description, cityCode, cityName,
-                organizationId, organizationName, status, deadline, overdue, answer,
-                PortalTime.local(answeredAt), reviewComment, createdBy,
-                PortalTime.local(createdAt), version, projectId, projectTitle, extended, rechecked, closedBy,
-                PortalTime.local(closedAt), signOffNote);
+        return new FindingView(
+                id,
+                taskId,
+                planYear,
+                category,
+                severity,
+                description,
+                cityCode,
+                cityName,
+                organizationId,
+                organizationName,
+                status,
+                deadline,
+                overdue,
+                answer,
+                PortalTime.local(answeredAt),
+                reviewComment,
+                createdBy,
+                PortalTime.local(createdAt),
+                version,
+                projectId,
+                projectTitle,
+                extended,
+                rechecked,
+                closedBy,
+                PortalTime.local(closedAt),
+                signOffNote);
     }
 }

@@ -36,13 +36,15 @@ class FindingAccess {
 
     /** What the finding's page offers to answer: the organisation it is addressed to, while it owes an answer. */
     boolean mayAnswer(PortalUser viewer, Finding finding) {
-        return isAddressedTo(viewer, finding) && FindingMove.ANSWER.allowedFrom(finding.status())
+        return isAddressedTo(viewer, finding)
+                && FindingMove.ANSWER.allowedFrom(finding.status())
                 && FindingMove.ANSWER.madeAs(viewer) != null;
     }
 
     /** What the finding's page offers to verify: an inspector of the task, once the item is answered. */
     boolean mayVerify(PortalUser viewer, Finding finding, TaskView task) {
-        return onTeam(viewer, task) && FindingMove.ACCEPT.allowedFrom(finding.status())
+        return onTeam(viewer, task)
+                && FindingMove.ACCEPT.allowedFrom(finding.status())
                 && FindingMove.ACCEPT.madeAs(viewer) != null;
     }
 
@@ -55,7 +57,8 @@ class FindingAccess {
 
     /** A task's rectification page (the city's items, reports, interviews): those who oversee it, and its city. */
     boolean maySeeCityRectification(PortalUser viewer, TaskView task) {
-        return oversees(viewer, task) || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), task.cityCode()));
+        return oversees(viewer, task)
+                || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), task.cityCode()));
     }
 
     /** The organisation that owes the answer may ask for a later deadline, one request at a time. */
@@ -89,6 +92,8 @@ class FindingAccess {
 
     /** The role in which an overseer makes a move: province staff as such, else the inspector. */
     static Role overseerRole(PortalUser viewer) {
-        return viewer.has(Role.PROVINCE_ADMIN) ? Role.PROVINCE_ADMIN : viewer.has(Role.INSPECTOR) ? Role.INSPECTOR : null;
+        return viewer.has(Role.PROVINCE_ADMIN)
+                ? Role.PROVINCE_ADMIN
+                : viewer.has(Role.INSPECTOR) ? Role.INSPECTOR : null;
     }
 }

@@ -28,7 +28,12 @@ class FindingAttachment extends AttachmentRecord {
     }
 
     EvidenceView toView() {
-        return new EvidenceView(id(), file().originalName(), file().sizeBytes(), file().sha256(), uploadedBy(),
+        return new EvidenceView(
+                id(),
+                file().originalName(),
+                file().sizeBytes(),
+                file().sha256(),
+                uploadedBy(),
                 PortalTime.local(uploadedAt()));
     }
 }

@@ -9,12 +9,24 @@ import java.util.List;
  * Since issue 16 also: its extension requests, how often it was chased (已催办 N 次), how far it has been escalated,
  * and the moves of its later life (ask for an extension, decide it, chase, sign off, re-check).
  */
-public record FindingPage(FindingView finding, List<EvidenceView> evidence, List<HistoryLine> history, boolean mayAnswer,
+public record FindingPage(
+        FindingView finding,
+        List<EvidenceView> evidence,
+        List<HistoryLine> history,
+        boolean mayAnswer,
         boolean mayVerify,
         // issue 16
-        List<ExtensionView> extensions, ExtensionView pendingExtension, int chased, Escalation escalation,
-        boolean mayRequestExtension, boolean mayDecideExtension, boolean mayChase, boolean maySignOff,
-        boolean mayPutToRecheck, boolean mayConcludeRecheck, boolean mayOpenCityPage) {
+        List<ExtensionView> extensions,
+        ExtensionView pendingExtension,
+        int chased,
+        Escalation escalation,
+        boolean mayRequestExtension,
+        boolean mayDecideExtension,
+        boolean mayChase,
+        boolean maySignOff,
+        boolean mayPutToRecheck,
+        boolean mayConcludeRecheck,
+        boolean mayOpenCityPage) {
 
     /** Whether the item has been escalated beyond its organisation. */
     public boolean escalated() {

@@ -34,10 +34,18 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
               and (:extendedOnly = false or f.extended = true)
               and (:recheckedOnly = false or f.rechecked = true)
             """)
-    Page<Finding> ledger(@Param("city") String city, @Param("year") Integer year, @Param("organization") Long organization,
-            @Param("allTasks") boolean allTasks, @Param("tasks") Collection<Long> tasks, @Param("status") FindingStatus status,
-            @Param("severity") Severity severity, @Param("overdueOnly") boolean overdueOnly,
-            @Param("extendedOnly") boolean extendedOnly, @Param("recheckedOnly") boolean recheckedOnly, Pageable pageable);
+    Page<Finding> ledger(
+            @Param("city") String city,
+            @Param("year") Integer year,
+            @Param("organization") Long organization,
+            @Param("allTasks") boolean allTasks,
+            @Param("tasks") Collection<Long> tasks,
+            @Param("status") FindingStatus status,
+            @Param("severity") Severity severity,
+            @Param("overdueOnly") boolean overdueOnly,
+            @Param("extendedOnly") boolean extendedOnly,
+            @Param("recheckedOnly") boolean recheckedOnly,
+            Pageable pageable);
 
     /** Per city of a year (all years when null): items, closed (销号) items, and overdue items, in one statement. */
     @Query("""
@@ -49,13 +57,16 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
     List<Object[]> countsByCity(@Param("year") Integer year, @Param("closed") FindingStatus closed);
 
     @Query("select f from Finding f where f.status in :statuses and f.deadline < :today and f.overdue = false")
-    List<Finding> findDueForOverdue(@Param("statuses") Collection<FindingStatus> statuses, @Param("today") LocalDate today);
+    List<Finding> findDueForOverdue(
+            @Param("statuses") Collection<FindingStatus> statuses, @Param("today") LocalDate today);
 
     @Query("select count(f) from Finding f where f.overdue = true")
     long countOverdue();
 
     /** Items that owe an answer with a deadline between {@code first} and {@code last} (the reminder window). */
     @Query("select f from Finding f where f.status in :statuses and f.deadline between :first and :last order by f.id")
-    List<Finding> findOwingBetween(@Param("statuses") Collection<FindingStatus> statuses, @Param("first") LocalDate first,
+    List<Finding> findOwingBetween(
+            @Param("statuses") Collection<FindingStatus> statuses,
+            @Param("first") LocalDate first,
             @Param("last") LocalDate last);
 }

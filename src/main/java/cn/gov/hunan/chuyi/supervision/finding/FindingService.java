@@ -29,7 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Findings (问题清单) and their rectification (整改): raised by inspectors, answered, verified, overdue. */
+/**
+ * Findings (问题清单) and their rectification (整改): raised by inspectors, answered, verified, overdue.
+ * Longer than 250 lines because raising (with its project and school checks), the item's page and the answer share the access-checked
+ * load and the views; the later life of an item (extension, 催办, 销号, 复查) is {@link RectificationLife}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class FindingService {
@@ -50,10 +54,22 @@ public class FindingService {
     private final RectificationDeadlines deadlines;
     private final ReminderLedger reminders;
 
-    FindingService(FindingRepository findings, FindingAttachmentRepository evidence, FindingViews views,
-            FindingAccess access, TaskService tasks, InspectedProjects inspected, SupervisionHistory history, AttachmentStore store,
-            OrganizationDirectory organizations, AccountDirectory accounts, ApplicationEventPublisher events,
-            Clock clock, ExtensionRepository extensions, RectificationDeadlines deadlines, ReminderLedger reminders) {
+    FindingService(
+            FindingRepository findings,
+            FindingAttachmentRepository evidence,
+            FindingViews views,
+            FindingAccess access,
+            TaskService tasks,
+            InspectedProjects inspected,
+            SupervisionHistory history,
+            AttachmentStore store,
+            OrganizationDirectory organizations,
+            AccountDirectory accounts,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ExtensionRepository extensions,
+            RectificationDeadlines deadlines,
+            ReminderLedger reminders) {
         this.extensions = extensions;
         this.deadlines = deadlines;
         this.reminders = reminders;
@@ -73,8 +89,15 @@ public class FindingService {
 
     /** A new finding on the inspector's own task; it becomes a rectification item with its deadline. */
     @Transactional
-    public long raise(long taskId, String category, Severity severity, String description, Long organizationId,
-            LocalDate deadline, MultipartFile file, PortalUser inspector) {
+    public long raise(
+            long taskId,
+            String category,
+            Severity severity,
+            String description,
+            Long organizationId,
+            LocalDate deadline,
+            MultipartFile file,
+            PortalUser inspector) {
         return raise(taskId, category, severity, description, organizationId, null, deadline, file, inspector);
     }
 
@@ -83,8 +106,16 @@ public class FindingService {
      * project's school is then the organisation that answers it (naming another school is refused).
      */
     @Transactional
-    public long raise(long taskId, String category, Severity severity, String description, Long organizationId,
-            Long projectId, LocalDate deadline, MultipartFile file, PortalUser inspector) {
+    public long raise(
+            long taskId,
+            String category,
+            Severity severity,
+            String description,
+            Long organizationId,
+            Long projectId,
+            LocalDate deadline,
+            MultipartFile file,
+            PortalUser inspector) {
         TaskView task = tasks.task(taskId, inspector);
         if (!access.onTeam(inspector, task)) {
             throw new FindingRejected("supervision.finding.error.notOnTeam");
@@ -100,10 +131,13 @@ public class FindingService {
             throw new FindingRejected("supervision.finding.error.deadline").at("deadline");
         }
         if (projectId != null) {
-            ProjectView project = inspected.of(task.id()).stream().filter(p -> p.id() == projectId).findFirst()
+            ProjectView project = inspected.of(task.id()).stream()
+                    .filter(p -> p.id() == projectId)
+                    .findFirst()
                     .orElseThrow(() -> new FindingRejected("supervision.finding.error.project").at("projectId"));
             if (organizationId != null && organizationId != project.organizationId()) {
-                throw new FindingRejected("supervision.finding.error.projectSchool", project.organizationName()).at("organizationId");
+                throw new FindingRejected("supervision.finding.error.projectSchool", project.organizationName())
+                        .at("organizationId");
             }
             organizationId = project.organizationId();
         }
@@ -111,17 +145,30 @@ public class FindingService {
             organizationId = task.organizationId();
         }
         if (organizationId != null) {
-            OrganizationProfile school = organizations.find(organizationId)
+            OrganizationProfile school = organizations
+                    .find(organizationId)
                     .filter(o -> Objects.equals(o.cityCode(), task.cityCode()))
-                    .orElseThrow(() -> new FindingRejected("supervision.finding.error.organization").at("organizationId"));
+                    .orElseThrow(
+                            () -> new FindingRejected("supervision.finding.error.organization").at("organizationId"));
             organizationId = school.id();
         }
-        Finding finding = findings.save(new Finding(task.id(), category.strip(), severity, description.strip(),
-                task.cityCode(), organizationId, projectId, deadline, inspector.getUsername(), clock.instant()));
+        Finding finding = findings.save(new Finding(
+                task.id(),
+                category.strip(),
+                severity,
+                description.strip(),
+                task.cityCode(),
+                organizationId,
+                projectId,
+                deadline,
+                inspector.getUsername(),
+                clock.instant()));
         if (AttachmentStore.chosen(file)) {
-            evidence.save(new FindingAttachment(finding.id(), store.store(file), inspector.getUsername(), clock.instant()));
+            evidence.save(
+                    new FindingAttachment(finding.id(), store.store(file), inspector.getUsername(), clock.instant()));
         }
-        history.record(Subject.FINDING, finding.id(), null, finding.status(), inspector.getUsername(), HistoryReason.none());
+        history.record(
+                Subject.FINDING, finding.id(), null, finding.status(), inspector.getUsername(), HistoryReason.none());
         notify(responsibleUsers(finding), "notification.supervision.finding", finding);
         return finding.id();
     }
@@ -130,26 +177,46 @@ public class FindingService {
     public FindingPage page(long id, PortalUser viewer) {
         Finding finding = load(id, viewer);
         TaskView task = task(finding);
-        List<ExtensionView> requests = extensions.findByFindingIdOrderByIdDesc(id).stream().map(Extension::toView).toList();
-        ExtensionView pending = requests.stream().filter(e -> e.status() == ExtensionStatus.PENDING).findFirst().orElse(null);
+        List<ExtensionView> requests = extensions.findByFindingIdOrderByIdDesc(id).stream()
+                .map(Extension::toView)
+                .toList();
+        ExtensionView pending = requests.stream()
+                .filter(e -> e.status() == ExtensionStatus.PENDING)
+                .findFirst()
+                .orElse(null);
         boolean hasPending = pending != null;
-        return new FindingPage(views.of(List.of(finding)).get(0),
-                evidence.findByFindingIdOrderById(id).stream().map(FindingAttachment::toView).toList(),
-                history.of(Subject.FINDING, id), access.mayAnswer(viewer, finding), access.mayVerify(viewer, finding, task),
-                requests, pending, reminders.countFor(RectificationDeadlines.link(finding)),
+        return new FindingPage(
+                views.of(List.of(finding)).get(0),
+                evidence.findByFindingIdOrderById(id).stream()
+                        .map(FindingAttachment::toView)
+                        .toList(),
+                history.of(Subject.FINDING, id),
+                access.mayAnswer(viewer, finding),
+                access.mayVerify(viewer, finding, task),
+                requests,
+                pending,
+                reminders.countFor(RectificationDeadlines.link(finding)),
                 finding.escalation(LocalDate.now(clock), deadlines.escalateAfterDays()),
-                access.mayRequestExtension(viewer, finding, hasPending), access.mayDecideExtension(viewer, task, hasPending),
-                access.mayChase(viewer, finding, task), access.maySignOff(viewer, finding),
-                access.mayPutToRecheck(viewer, finding, task), access.mayConcludeRecheck(viewer, finding, task),
-                access.oversees(viewer, task) || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), task.cityCode())));
+                access.mayRequestExtension(viewer, finding, hasPending),
+                access.mayDecideExtension(viewer, task, hasPending),
+                access.mayChase(viewer, finding, task),
+                access.maySignOff(viewer, finding),
+                access.mayPutToRecheck(viewer, finding, task),
+                access.mayConcludeRecheck(viewer, finding, task),
+                access.oversees(viewer, task)
+                        || (viewer.has(Role.CITY_OFFICER) && Objects.equals(viewer.cityCode(), task.cityCode())));
     }
 
     /** An evidence file's bytes, for someone who may see the finding. */
     public Evidence download(long findingId, long evidenceId, PortalUser viewer) {
         load(findingId, viewer);
-        FindingAttachment file = evidence.findById(evidenceId).filter(e -> e.findingId() == findingId)
+        FindingAttachment file = evidence.findById(evidenceId)
+                .filter(e -> e.findingId() == findingId)
                 .orElseThrow(() -> new NotFoundException("evidence", evidenceId));
-        return new Evidence(file.file().originalName(), file.file().contentType(), store.open(file.file().storageKey()));
+        return new Evidence(
+                file.file().originalName(),
+                file.file().contentType(),
+                store.open(file.file().storageKey()));
     }
 
     /** A file and its bytes. */
@@ -163,9 +230,11 @@ public class FindingService {
         }
         FindingStatus from = finding.answer(FindingMove.ANSWER.madeAs(responsible), measures, clock.instant());
         if (AttachmentStore.chosen(file)) {
-            evidence.save(new FindingAttachment(finding.id(), store.store(file), responsible.getUsername(), clock.instant()));
+            evidence.save(
+                    new FindingAttachment(finding.id(), store.store(file), responsible.getUsername(), clock.instant()));
         }
-        history.record(Subject.FINDING, finding.id(), from, finding.status(), responsible.getUsername(), HistoryReason.none());
+        history.record(
+                Subject.FINDING, finding.id(), from, finding.status(), responsible.getUsername(), HistoryReason.none());
         notify(task(finding).team(), "notification.supervision.answered", finding);
     }
 
@@ -175,11 +244,21 @@ public class FindingService {
         if (!access.onTeam(inspector, task(finding))) {
             throw new NotFoundException("finding", id);
         }
-        FindingStatus from = finding.review((accepted ? FindingMove.ACCEPT : FindingMove.SEND_BACK).madeAs(inspector), accepted,
-                comment, LocalDate.now(clock));
-        history.record(Subject.FINDING, finding.id(), from, finding.status(), inspector.getUsername(),
+        FindingStatus from = finding.review(
+                (accepted ? FindingMove.ACCEPT : FindingMove.SEND_BACK).madeAs(inspector),
+                accepted,
+                comment,
+                LocalDate.now(clock));
+        history.record(
+                Subject.FINDING,
+                finding.id(),
+                from,
+                finding.status(),
+                inspector.getUsername(),
                 HistoryReason.typed(comment));
-        notify(responsibleUsers(finding), accepted ? "notification.supervision.accepted" : "notification.supervision.rejected",
+        notify(
+                responsibleUsers(finding),
+                accepted ? "notification.supervision.accepted" : "notification.supervision.rejected",
                 finding);
     }
 
@@ -211,7 +290,8 @@ public class FindingService {
     }
 
     Finding load(long id, PortalUser viewer) {
-        return findings.findById(id).filter(f -> access.maySee(viewer, f, task(f)))
+        return findings.findById(id)
+                .filter(f -> access.maySee(viewer, f, task(f)))
                 .orElseThrow(() -> new NotFoundException("finding", id));
     }
 
@@ -227,7 +307,8 @@ public class FindingService {
     }
 
     void notify(Collection<Long> recipients, String key, Finding finding) {
-        events.publishEvent(new PortalNotice(recipients, key, "/supervision/findings/" + finding.id(), finding.category()));
+        events.publishEvent(
+                new PortalNotice(recipients, key, "/supervision/findings/" + finding.id(), finding.category()));
     }
 
     private static boolean isBlank(String s) {

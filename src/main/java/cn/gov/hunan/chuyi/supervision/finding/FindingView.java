@@ -8,12 +8,33 @@ import java.time.LocalDateTime;
  * it is about, when it is about one (its school is then the organisation that answers).
  */
 public record FindingView(
-        long id, long taskId, int planYear, String category, Severity severity, String description, String cityCode,
-        String cityName, Long organizationId, String organizationName, FindingStatus status, LocalDate deadline,
-        boolean overdue, String answer, LocalDateTime answeredAt, String reviewComment, String createdBy,
-        LocalDateTime createdAt, long version, Long projectId, String projectTitle,
+        long id,
+        long taskId,
+        int planYear,
+        String category,
+        Severity severity,
+        String description,
+        String cityCode,
+        String cityName,
+        Long organizationId,
+        String organizationName,
+        FindingStatus status,
+        LocalDate deadline,
+        boolean overdue,
+        String answer,
+        LocalDateTime answeredAt,
+        String reviewComment,
+        String createdBy,
+        LocalDateTime createdAt,
+        long version,
+        Long projectId,
+        String projectTitle,
         // issue 16: an extension approved, put to re-check, and the sign-off (销号)
-        boolean extended, boolean rechecked, String closedBy, LocalDateTime closedAt, String signOffNote) {
+        boolean extended,
+        boolean rechecked,
+        String closedBy,
+        LocalDateTime closedAt,
+        String signOffNote) {
 
     /** Who answers: the school if there is one, else the city. */
     public String responsible() {

@@ -22,7 +22,8 @@ class FindingViews {
     private final RegionDirectory regions;
     private final ProjectRegister projects;
 
-    FindingViews(TaskService tasks, OrganizationDirectory organizations, RegionDirectory regions, ProjectRegister projects) {
+    FindingViews(
+            TaskService tasks, OrganizationDirectory organizations, RegionDirectory regions, ProjectRegister projects) {
         this.tasks = tasks;
         this.organizations = organizations;
         this.regions = regions;
@@ -30,14 +31,23 @@ class FindingViews {
     }
 
     List<FindingView> of(List<Finding> found) {
-        Map<Long, OrganizationProfile> orgs = organizations.findAll(found.stream().map(Finding::organizationId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<Long, Integer> yearOf = tasks.yearsOf(found.stream().map(Finding::taskId).collect(Collectors.toSet()));
-        Map<Long, ProjectView> about = projects.byIds(found.stream().map(Finding::projectId).filter(Objects::nonNull)
+        Map<Long, OrganizationProfile> orgs = organizations.findAll(found.stream()
+                .map(Finding::organizationId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        return found.stream().map(f -> f.toView(cityName(f.cityCode()),
-                f.organizationId() == null ? null : orgs.get(f.organizationId()).name(), yearOf.get(f.taskId()),
-                f.projectId() == null ? null : about.get(f.projectId()).title())).toList();
+        Map<Long, Integer> yearOf =
+                tasks.yearsOf(found.stream().map(Finding::taskId).collect(Collectors.toSet()));
+        Map<Long, ProjectView> about = projects.byIds(
+                found.stream().map(Finding::projectId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream()
+                .map(f -> f.toView(
+                        cityName(f.cityCode()),
+                        f.organizationId() == null
+                                ? null
+                                : orgs.get(f.organizationId()).name(),
+                        yearOf.get(f.taskId()),
+                        f.projectId() == null ? null : about.get(f.projectId()).title()))
+                .toList();
     }
 
     String cityName(String code) {

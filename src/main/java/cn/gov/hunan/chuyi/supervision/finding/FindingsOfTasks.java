@@ -26,7 +26,13 @@ class FindingsOfTasks implements TaskFindings {
     @Override
     public List<Line> of(long taskId) {
         return views.of(findings.findByTaskIdOrderById(taskId)).stream()
-                .map(f -> new Line(f.id(), f.category(), f.severity().name(), f.responsible(), f.deadline(), f.overdue(),
+                .map(f -> new Line(
+                        f.id(),
+                        f.category(),
+                        f.severity().name(),
+                        f.responsible(),
+                        f.deadline(),
+                        f.overdue(),
                         f.status().name()))
                 .toList();
     }

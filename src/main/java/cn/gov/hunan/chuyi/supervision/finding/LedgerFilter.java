@@ -5,8 +5,14 @@ package cn.gov.hunan.chuyi.supervision.finding;
  * city officer's ledger is its city's), severity, state, and the flags overdue, extended (an extension approved) and
  * re-checked (put to re-check at least once).
  */
-public record LedgerFilter(Integer year, String city, FindingStatus status, Severity severity, boolean overdue,
-        boolean extended, boolean rechecked) {
+public record LedgerFilter(
+        Integer year,
+        String city,
+        FindingStatus status,
+        Severity severity,
+        boolean overdue,
+        boolean extended,
+        boolean rechecked) {
 
     public static LedgerFilter none() {
         return new LedgerFilter(null, null, null, null, false, false, false);

@@ -10,8 +10,15 @@ import org.springframework.data.domain.Page;
  * (by its page's link), the filters as chosen and those offered (a city to choose only for province staff and
  * inspectors), and whether the viewer may export it.
  */
-public record LedgerPage(Page<FindingView> items, Map<String, Integer> chased, LedgerFilter filter, boolean mayChooseCity,
-        List<City> cities, List<FindingStatus> statuses, List<Severity> severities, boolean mayExport) {
+public record LedgerPage(
+        Page<FindingView> items,
+        Map<String, Integer> chased,
+        LedgerFilter filter,
+        boolean mayChooseCity,
+        List<City> cities,
+        List<FindingStatus> statuses,
+        List<Severity> severities,
+        boolean mayExport) {
 
     /** 已催办 N 次 for a row. */
     public int chasedCount(FindingView item) {

@@ -18,14 +18,35 @@ class LedgerWorkbook {
 
     Spreadsheet of(List<FindingView> rows, Locale locale) {
         var sheet = new Spreadsheet(messages.getMessage("supervision.ledger.title", null, locale))
-                .header(messages, locale, "supervision.plan.year", "supervision.city", "supervision.finding.category",
-                        "supervision.finding.severity", "supervision.finding.responsible", "supervision.finding.deadline",
-                        "supervision.status", "supervision.finding.overdue", "supervision.finding.extended",
-                        "supervision.finding.rechecked", "supervision.finding.description", "supervision.finding.answer");
+                .header(
+                        messages,
+                        locale,
+                        "supervision.plan.year",
+                        "supervision.city",
+                        "supervision.finding.category",
+                        "supervision.finding.severity",
+                        "supervision.finding.responsible",
+                        "supervision.finding.deadline",
+                        "supervision.status",
+                        "supervision.finding.overdue",
+                        "supervision.finding.extended",
+                        "supervision.finding.rechecked",
+                        "supervision.finding.description",
+                        "supervision.finding.answer");
         for (FindingView f : rows) {
-            sheet.row(f.planYear(), f.cityName(), f.category(), text("Severity." + f.severity(), locale), f.responsible(),
-                    f.deadline(), text("FindingStatus." + f.status(), locale), yes(f.overdue(), locale),
-                    yes(f.extended(), locale), yes(f.rechecked(), locale), f.description(), f.answer());
+            sheet.row(
+                    f.planYear(),
+                    f.cityName(),
+                    f.category(),
+                    text("Severity." + f.severity(), locale),
+                    f.responsible(),
+                    f.deadline(),
+                    text("FindingStatus." + f.status(), locale),
+                    yes(f.overdue(), locale),
+                    yes(f.extended(), locale),
+                    yes(f.rechecked(), locale),
+                    f.description(),
+                    f.answer());
         }
         return sheet.freezeColumns(3);
     }

@@ -36,7 +36,9 @@ class RectificationDeadlines implements DeadlineSource {
     private final AccountDirectory accounts;
     private final int escalateAfterDays;
 
-    RectificationDeadlines(FindingRepository findings, AccountDirectory accounts,
+    RectificationDeadlines(
+            FindingRepository findings,
+            AccountDirectory accounts,
             @Value("${chuyi.supervision.rectification.escalate-after-days:15}") int escalateAfterDays) {
         this.findings = findings;
         this.accounts = accounts;
@@ -57,19 +59,36 @@ class RectificationDeadlines implements DeadlineSource {
         for (Finding f : findings.findOwingBetween(FindingMove.ANSWER.from(), first, last)) {
             add(deadlines, from, to, own(f, recipients));
             if (f.organizationId() != null) {
-                add(deadlines, from, to, Deadline.open(KIND_CITY, link(f), f.category(),
-                        endOf(f.deadline().plusDays(escalateAfterDays)), recipients.city(f.cityCode())));
+                add(
+                        deadlines,
+                        from,
+                        to,
+                        Deadline.open(
+                                KIND_CITY,
+                                link(f),
+                                f.category(),
+                                endOf(f.deadline().plusDays(escalateAfterDays)),
+                                recipients.city(f.cityCode())));
             }
             long toProvince = f.organizationId() != null ? 2L * escalateAfterDays : escalateAfterDays;
-            add(deadlines, from, to, Deadline.open(KIND_PROVINCE, link(f), f.category(),
-                    endOf(f.deadline().plusDays(toProvince)), recipients.province()));
+            add(
+                    deadlines,
+                    from,
+                    to,
+                    Deadline.open(
+                            KIND_PROVINCE,
+                            link(f),
+                            f.category(),
+                            endOf(f.deadline().plusDays(toProvince)),
+                            recipients.province()));
         }
         return deadlines;
     }
 
     /** The item's own deadline, to the organisation that must answer: what a 催办 by hand reminds. */
     Deadline own(Finding f, Recipients recipients) {
-        Collection<Long> who = f.organizationId() != null ? recipients.school(f.organizationId()) : recipients.city(f.cityCode());
+        Collection<Long> who =
+                f.organizationId() != null ? recipients.school(f.organizationId()) : recipients.city(f.cityCode());
         return new Deadline(KIND, link(f), f.category(), endOf(f.deadline()), who, f.owesAnswer());
     }
 
@@ -104,8 +123,10 @@ class RectificationDeadlines implements DeadlineSource {
         List<Long> school(long organizationId) {
             if (schools == null) {
                 schools = new HashMap<>();
-                accounts.withRole(Role.SCHOOL_ADMIN).stream().filter(u -> u.organizationId() != null)
-                        .forEach(u -> schools.computeIfAbsent(u.organizationId(), k -> new ArrayList<>()).add(u.id()));
+                accounts.withRole(Role.SCHOOL_ADMIN).stream()
+                        .filter(u -> u.organizationId() != null)
+                        .forEach(u -> schools.computeIfAbsent(u.organizationId(), k -> new ArrayList<>())
+                                .add(u.id()));
             }
             return schools.getOrDefault(organizationId, List.of());
         }
@@ -113,15 +134,19 @@ class RectificationDeadlines implements DeadlineSource {
         List<Long> city(String cityCode) {
             if (cities == null) {
                 cities = new HashMap<>();
-                accounts.withRole(Role.CITY_OFFICER).stream().filter(u -> u.cityCode() != null)
-                        .forEach(u -> cities.computeIfAbsent(u.cityCode(), k -> new ArrayList<>()).add(u.id()));
+                accounts.withRole(Role.CITY_OFFICER).stream()
+                        .filter(u -> u.cityCode() != null)
+                        .forEach(u -> cities.computeIfAbsent(u.cityCode(), k -> new ArrayList<>())
+                                .add(u.id()));
             }
             return cities.getOrDefault(cityCode, List.of());
         }
 
         List<Long> province() {
             if (province == null) {
-                province = accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList();
+                province = accounts.withRole(Role.PROVINCE_ADMIN).stream()
+                        .map(UserSummary::id)
+                        .toList();
             }
             return province;
         }

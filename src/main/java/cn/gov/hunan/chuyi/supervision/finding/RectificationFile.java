@@ -39,7 +39,12 @@ class RectificationFile extends AttachmentRecord {
     }
 
     EvidenceView toView() {
-        return new EvidenceView(id(), file().originalName(), file().sizeBytes(), file().sha256(), uploadedBy(),
+        return new EvidenceView(
+                id(),
+                file().originalName(),
+                file().sizeBytes(),
+                file().sha256(),
+                uploadedBy(),
                 PortalTime.local(uploadedAt()));
     }
 }

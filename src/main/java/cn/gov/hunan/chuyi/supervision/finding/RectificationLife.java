@@ -39,9 +39,16 @@ public class RectificationLife {
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    RectificationLife(FindingService findingsService, FindingRepository findingRepository, FindingAccess access, ExtensionRepository extensions,
-            RectificationDeadlines deadlines, ReminderLedger reminders, SupervisionHistory history,
-            AccountDirectory accounts, Clock clock) {
+    RectificationLife(
+            FindingService findingsService,
+            FindingRepository findingRepository,
+            FindingAccess access,
+            ExtensionRepository extensions,
+            RectificationDeadlines deadlines,
+            ReminderLedger reminders,
+            SupervisionHistory history,
+            AccountDirectory accounts,
+            Clock clock) {
         this.findingsService = findingsService;
         this.findingRepository = findingRepository;
         this.access = access;
@@ -69,11 +76,15 @@ public class RectificationLife {
                 throw new FindingRejected("supervision.finding.error.incomplete");
             }
             finding.rectifyBy(deadline, today);
-            history.record(Subject.FINDING, finding.id(), finding.status(), finding.status(), actor,
+            history.record(
+                    Subject.FINDING,
+                    finding.id(),
+                    finding.status(),
+                    finding.status(),
+                    actor,
                     HistoryReason.key("supervision.history.opinionDeadline", documentNumber, deadline.toString()));
         }
     }
-
 
     /** The organisation that owes the answer asks for a later deadline, with its reason. */
     @Transactional
@@ -83,7 +94,9 @@ public class RectificationLife {
             throw new NotFoundException("finding", id);
         }
         FindingMove.ANSWER.checkedFrom(finding.status(), FindingMove.ANSWER.madeAs(responsible), FindingMove.REFUSAL);
-        if (extensions.findFirstByFindingIdAndStatus(id, ExtensionStatus.PENDING).isPresent()) {
+        if (extensions
+                .findFirstByFindingIdAndStatus(id, ExtensionStatus.PENDING)
+                .isPresent()) {
             throw new FindingRejected("supervision.extension.error.pending");
         }
         String why = Text.blankToNull(reason);
@@ -93,20 +106,29 @@ public class RectificationLife {
         if (proposed == null || !proposed.isAfter(finding.deadline()) || !proposed.isAfter(LocalDate.now(clock))) {
             throw new FindingRejected("supervision.extension.error.date", finding.deadline()).at("proposedDeadline");
         }
-        extensions.save(new Extension(id, why, proposed, finding.deadline(), responsible.getUsername(), clock.instant()));
-        history.record(Subject.FINDING, id, finding.status(), finding.status(), responsible.getUsername(),
+        extensions.save(
+                new Extension(id, why, proposed, finding.deadline(), responsible.getUsername(), clock.instant()));
+        history.record(
+                Subject.FINDING,
+                id,
+                finding.status(),
+                finding.status(),
+                responsible.getUsername(),
                 HistoryReason.key("supervision.history.extensionRequested", proposed, why));
         findingsService.notify(overseers(finding), "notification.supervision.extensionRequested", finding);
     }
 
     /** An inspector of the task or province staff approves (the deadline moves) or refuses the pending request. */
     @Transactional
-    public void decideExtension(long id, long extensionId, boolean approve, String note, long version, PortalUser decider) {
+    public void decideExtension(
+            long id, long extensionId, boolean approve, String note, long version, PortalUser decider) {
         Finding finding = findingsService.load(id, decider);
         if (!access.oversees(decider, findingsService.task(finding))) {
             throw new NotFoundException("finding", id);
         }
-        Extension request = extensions.findById(extensionId).filter(e -> e.findingId() == id)
+        Extension request = extensions
+                .findById(extensionId)
+                .filter(e -> e.findingId() == id)
                 .orElseThrow(() -> new NotFoundException("extension", extensionId));
         Versions.expect(request.toView().version(), version, "extension");
         Role role = FindingAccess.overseerRole(decider);
@@ -118,11 +140,24 @@ public class RectificationLife {
             }
             finding.extendTo(request.proposedDeadline(), LocalDate.now(clock));
         }
-        history.record(Subject.FINDING, id, finding.status(), finding.status(), decider.getUsername(), approve
-                ? HistoryReason.key("supervision.history.extensionApproved", before, request.proposedDeadline(), note == null ? "" : note.strip())
-                : HistoryReason.key("supervision.history.extensionRefused", request.proposedDeadline(), note.strip()));
-        findingsService.notify(findingsService.responsibleUsers(finding), approve ? "notification.supervision.extensionApproved"
-                : "notification.supervision.extensionRefused", finding);
+        history.record(
+                Subject.FINDING,
+                id,
+                finding.status(),
+                finding.status(),
+                decider.getUsername(),
+                approve
+                        ? HistoryReason.key(
+                                "supervision.history.extensionApproved",
+                                before,
+                                request.proposedDeadline(),
+                                note == null ? "" : note.strip())
+                        : HistoryReason.key(
+                                "supervision.history.extensionRefused", request.proposedDeadline(), note.strip()));
+        findingsService.notify(
+                findingsService.responsibleUsers(finding),
+                approve ? "notification.supervision.extensionApproved" : "notification.supervision.extensionRefused",
+                finding);
     }
 
     /** 催办 by hand: reminds the responsible organisation now, with a message; returns the item's count of reminders. */
@@ -143,7 +178,8 @@ public class RectificationLife {
     public void signOff(long id, String note, boolean confirmed, PortalUser province) {
         Finding finding = findingsService.load(id, province);
         ConfirmationRequired.unless(confirmed, "supervision.finding.confirm.signOff", finding.category());
-        FindingStatus from = finding.signOff(FindingMove.SIGN_OFF.madeAs(province), note, province.getUsername(), clock.instant());
+        FindingStatus from =
+                finding.signOff(FindingMove.SIGN_OFF.madeAs(province), note, province.getUsername(), clock.instant());
         history.record(Subject.FINDING, id, from, finding.status(), province.getUsername(), HistoryReason.typed(note));
         findingsService.notify(findingsService.responsibleUsers(finding), "notification.supervision.closed", finding);
     }
@@ -156,25 +192,39 @@ public class RectificationLife {
             throw new NotFoundException("finding", id);
         }
         FindingStatus from = finding.putToRecheck(FindingAccess.overseerRole(overseer));
-        history.record(Subject.FINDING, id, from, finding.status(), overseer.getUsername(),
+        history.record(
+                Subject.FINDING,
+                id,
+                from,
+                finding.status(),
+                overseer.getUsername(),
                 HistoryReason.key("supervision.history.putToRecheck"));
         findingsService.notify(findingsService.responsibleUsers(finding), "notification.supervision.recheck", finding);
     }
 
     /** The re-check's outcome: the closure stands, or the item is reopened with a new deadline. */
     @Transactional
-    public void concludeRecheck(long id, boolean confirmedClosure, String note, LocalDate newDeadline, PortalUser overseer) {
+    public void concludeRecheck(
+            long id, boolean confirmedClosure, String note, LocalDate newDeadline, PortalUser overseer) {
         Finding finding = findingsService.load(id, overseer);
         if (!access.oversees(overseer, findingsService.task(finding))) {
             throw new NotFoundException("finding", id);
         }
-        FindingStatus from = finding.concludeRecheck(FindingAccess.overseerRole(overseer), confirmedClosure, note, newDeadline,
-                LocalDate.now(clock));
-        history.record(Subject.FINDING, id, from, finding.status(), overseer.getUsername(), confirmedClosure
-                ? HistoryReason.key("supervision.history.recheckConfirmed", note.strip())
-                : HistoryReason.key("supervision.history.reopened", newDeadline, note.strip()));
-        findingsService.notify(findingsService.responsibleUsers(finding), confirmedClosure ? "notification.supervision.recheckConfirmed"
-                : "notification.supervision.reopened", finding);
+        FindingStatus from = finding.concludeRecheck(
+                FindingAccess.overseerRole(overseer), confirmedClosure, note, newDeadline, LocalDate.now(clock));
+        history.record(
+                Subject.FINDING,
+                id,
+                from,
+                finding.status(),
+                overseer.getUsername(),
+                confirmedClosure
+                        ? HistoryReason.key("supervision.history.recheckConfirmed", note.strip())
+                        : HistoryReason.key("supervision.history.reopened", newDeadline, note.strip()));
+        findingsService.notify(
+                findingsService.responsibleUsers(finding),
+                confirmedClosure ? "notification.supervision.recheckConfirmed" : "notification.supervision.reopened",
+                finding);
     }
 
     private Collection<Long> overseers(Finding finding) {

@@ -26,34 +26,48 @@ class RectificationLifeController {
 
     @PostMapping("/supervision/findings/{id}/extensions")
     @PreAuthorize("hasAnyRole('CITY_OFFICER', 'SCHOOL_ADMIN')")
-    String requestExtension(@PathVariable long id, @RequestParam(required = false) String reason,
+    String requestExtension(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDeadline,
-            @AuthenticationPrincipal PortalUser responsible, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser responsible,
+            RedirectAttributes redirect) {
         rectification.requestExtension(id, reason, proposedDeadline, responsible);
         return back(id, redirect, "supervision.extension.requested");
     }
 
     @PostMapping("/supervision/findings/{id}/extensions/{extensionId}")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR')")
-    String decideExtension(@PathVariable long id, @PathVariable long extensionId, @RequestParam boolean approve,
-            @RequestParam(required = false) String note, @RequestParam long version,
-            @AuthenticationPrincipal PortalUser decider, RedirectAttributes redirect) {
+    String decideExtension(
+            @PathVariable long id,
+            @PathVariable long extensionId,
+            @RequestParam boolean approve,
+            @RequestParam(required = false) String note,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser decider,
+            RedirectAttributes redirect) {
         rectification.decideExtension(id, extensionId, approve, note, version, decider);
         return back(id, redirect, approve ? "supervision.extension.approved" : "supervision.extension.refused");
     }
 
     @PostMapping("/supervision/findings/{id}/chase")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR')")
-    String chase(@PathVariable long id, @RequestParam(required = false) String message,
-            @AuthenticationPrincipal PortalUser chaser, RedirectAttributes redirect) {
+    String chase(
+            @PathVariable long id,
+            @RequestParam(required = false) String message,
+            @AuthenticationPrincipal PortalUser chaser,
+            RedirectAttributes redirect) {
         rectification.chase(id, message, chaser);
         return back(id, redirect, "supervision.finding.chased");
     }
 
     @PostMapping("/supervision/findings/{id}/sign-off")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String signOff(@PathVariable long id, @RequestParam(required = false) String note,
-            @RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal PortalUser province,
+    String signOff(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser province,
             RedirectAttributes redirect) {
         rectification.signOff(id, note, confirmed, province);
         return back(id, redirect, "supervision.finding.signedOff");
@@ -61,19 +75,24 @@ class RectificationLifeController {
 
     @PostMapping("/supervision/findings/{id}/recheck")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR')")
-    String putToRecheck(@PathVariable long id, @AuthenticationPrincipal PortalUser overseer, RedirectAttributes redirect) {
+    String putToRecheck(
+            @PathVariable long id, @AuthenticationPrincipal PortalUser overseer, RedirectAttributes redirect) {
         rectification.putToRecheck(id, overseer);
         return back(id, redirect, "supervision.finding.putToRecheck");
     }
 
     @PostMapping("/supervision/findings/{id}/recheck/outcome")
     @PreAuthorize("hasAnyRole('PROVINCE_ADMIN', 'INSPECTOR')")
-    String concludeRecheck(@PathVariable long id, @RequestParam boolean closureStands,
+    String concludeRecheck(
+            @PathVariable long id,
+            @RequestParam boolean closureStands,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-            @AuthenticationPrincipal PortalUser overseer, RedirectAttributes redirect) {
+            @AuthenticationPrincipal PortalUser overseer,
+            RedirectAttributes redirect) {
         rectification.concludeRecheck(id, closureStands, note, deadline, overseer);
-        return back(id, redirect, closureStands ? "supervision.finding.recheckConfirmed" : "supervision.finding.reopened");
+        return back(
+                id, redirect, closureStands ? "supervision.finding.recheckConfirmed" : "supervision.finding.reopened");
     }
 
     private static String back(long id, RedirectAttributes redirect, String success) {

@@ -30,7 +30,11 @@ public class Rectifications {
     private final TaskService tasks;
     private final ReminderLedger reminders;
 
-    Rectifications(FindingRepository findings, FindingViews views, RegionDirectory regions, TaskService tasks,
+    Rectifications(
+            FindingRepository findings,
+            FindingViews views,
+            RegionDirectory regions,
+            TaskService tasks,
             ReminderLedger reminders) {
         this.findings = findings;
         this.views = views;
@@ -49,15 +53,23 @@ public class Rectifications {
         boolean chooseCity = viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.INSPECTOR);
         Page<FindingView> items = ledgerItems(viewer, filter, pageable);
         Map<String, Integer> chased = reminders.countsFor(items.getContent().stream()
-                .map(f -> "/supervision/findings/" + f.id()).toList());
-        return new LedgerPage(items, chased, filter, chooseCity, chooseCity ? regions.cities() : List.of(),
-                List.of(FindingStatus.values()), List.of(Severity.values()),
+                .map(f -> "/supervision/findings/" + f.id())
+                .toList());
+        return new LedgerPage(
+                items,
+                chased,
+                filter,
+                chooseCity,
+                chooseCity ? regions.cities() : List.of(),
+                List.of(FindingStatus.values()),
+                List.of(Severity.values()),
                 viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.INSPECTOR) || viewer.has(Role.CITY_OFFICER));
     }
 
     /** The same items, all of them up to {@link #EXPORT_LIMIT}, for the Excel export. */
     public List<FindingView> ledgerRows(PortalUser viewer, LedgerFilter filter) {
-        return ledgerItems(viewer, filter, PageRequest.of(0, EXPORT_LIMIT, Sort.by("cityCode", "deadline", "id"))).getContent();
+        return ledgerItems(viewer, filter, PageRequest.of(0, EXPORT_LIMIT, Sort.by("cityCode", "deadline", "id")))
+                .getContent();
     }
 
     private Page<FindingView> ledgerItems(PortalUser viewer, LedgerFilter f, Pageable pageable) {
@@ -81,8 +93,18 @@ public class Rectifications {
         } else {
             return Page.empty(pageable);
         }
-        Page<Finding> page = findings.ledger(city, f.year(), organization, allTasks, taskIds, f.status(), f.severity(),
-                f.overdue(), f.extended(), f.rechecked(), pageable);
+        Page<Finding> page = findings.ledger(
+                city,
+                f.year(),
+                organization,
+                allTasks,
+                taskIds,
+                f.status(),
+                f.severity(),
+                f.overdue(),
+                f.extended(),
+                f.rechecked(),
+                pageable);
         return new PageImpl<>(views.of(page.getContent()), pageable, page.getTotalElements());
     }
 
@@ -91,12 +113,19 @@ public class Rectifications {
 
     /** Each city's counts for the year (every year when null), in one statement; cities without items are absent. */
     public List<CityCount> countsByCity(Integer year) {
-        return findings.countsByCity(year, FindingStatus.CLOSED).stream().map(row -> {
-            long all = ((Number) row[1]).longValue();
-            long closed = ((Number) row[2]).longValue();
-            return new CityCount((String) row[0], views.cityName((String) row[0]), all - closed, ((Number) row[3]).longValue(),
-                    closed);
-        }).sorted(Comparator.comparing(CityCount::cityCode)).toList();
+        return findings.countsByCity(year, FindingStatus.CLOSED).stream()
+                .map(row -> {
+                    long all = ((Number) row[1]).longValue();
+                    long closed = ((Number) row[2]).longValue();
+                    return new CityCount(
+                            (String) row[0],
+                            views.cityName((String) row[0]),
+                            all - closed,
+                            ((Number) row[3]).longValue(),
+                            closed);
+                })
+                .sorted(Comparator.comparing(CityCount::cityCode))
+                .toList();
     }
 
     /** How many items the task has. */

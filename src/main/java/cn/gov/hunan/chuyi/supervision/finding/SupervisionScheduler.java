@@ -23,7 +23,9 @@ class SupervisionScheduler {
     /** Nine tenths of the period: every instance's timer fires once a period, the job runs once. */
     private final Duration minimumGap;
 
-    SupervisionScheduler(FindingService rectification, ScheduledJobs jobs,
+    SupervisionScheduler(
+            FindingService rectification,
+            ScheduledJobs jobs,
             @Value("${chuyi.supervision.scheduler.delay:PT1H}") Duration period) {
         this.rectification = rectification;
         this.jobs = jobs;

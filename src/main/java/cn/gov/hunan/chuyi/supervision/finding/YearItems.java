@@ -36,7 +36,9 @@ public class YearItems {
         /** The tally with one more item in {@code status}, flagged overdue or not. */
         Tally plus(FindingStatus status, boolean overdueFlag) {
             boolean closedItem = status == FindingStatus.CLOSED;
-            return new Tally(open + (closedItem ? 0 : 1), overdue + (!closedItem && overdueFlag ? 1 : 0),
+            return new Tally(
+                    open + (closedItem ? 0 : 1),
+                    overdue + (!closedItem && overdueFlag ? 1 : 0),
                     closed + (closedItem ? 1 : 0));
         }
 
@@ -59,10 +61,15 @@ public class YearItems {
         for (Finding finding : found) {
             tallies.put(finding.taskId(), tallies.get(finding.taskId()).plus(finding.status(), finding.overdue()));
         }
-        List<Finding> overdue = found.stream().filter(f -> f.overdue() && f.status() != FindingStatus.CLOSED).toList();
-        return new Items(tallies, views.of(overdue).stream()
-                .sorted(Comparator.comparing(FindingView::cityCode).thenComparing(FindingView::deadline)
-                        .thenComparing(FindingView::id))
-                .toList());
+        List<Finding> overdue = found.stream()
+                .filter(f -> f.overdue() && f.status() != FindingStatus.CLOSED)
+                .toList();
+        return new Items(
+                tallies,
+                views.of(overdue).stream()
+                        .sorted(Comparator.comparing(FindingView::cityCode)
+                                .thenComparing(FindingView::deadline)
+                                .thenComparing(FindingView::id))
+                        .toList());
     }
 }

@@ -4,5 +4,15 @@
  * Depends on the task module (team, city, whether the task is open) and implements its
  * {@link cn.gov.hunan.chuyi.supervision.task.TaskFindings}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "region", "organization", "attachment", "project", "supervision.history", "supervision.task"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "region",
+            "organization",
+            "attachment",
+            "project",
+            "supervision.history",
+            "supervision.task"
+        })
 package cn.gov.hunan.chuyi.supervision.finding;

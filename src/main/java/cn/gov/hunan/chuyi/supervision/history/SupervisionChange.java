@@ -23,8 +23,14 @@ class SupervisionChange extends HistoryEntry {
 
     protected SupervisionChange() {}
 
-    SupervisionChange(SupervisionHistory.Subject subject, long subjectId, String from, String to, String actor,
-            HistoryReason reason, Instant at) {
+    SupervisionChange(
+            SupervisionHistory.Subject subject,
+            long subjectId,
+            String from,
+            String to,
+            String actor,
+            HistoryReason reason,
+            Instant at) {
         super(from, to, actor, reason, at);
         this.subjectType = subject;
         this.subjectId = subjectId;

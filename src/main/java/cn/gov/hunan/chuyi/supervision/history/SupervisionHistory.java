@@ -30,12 +30,14 @@ public class SupervisionHistory {
     /** A change from {@code from} (null when the record was created) to {@code to}, now. */
     @Transactional
     public void record(Subject subject, long id, Enum<?> from, Enum<?> to, String actor, HistoryReason reason) {
-        changes.save(new SupervisionChange(subject, id, from == null ? null : from.name(), to.name(), actor, reason,
-                clock.instant()));
+        changes.save(new SupervisionChange(
+                subject, id, from == null ? null : from.name(), to.name(), actor, reason, clock.instant()));
     }
 
     /** The record's history, latest first. */
     public List<HistoryLine> of(Subject subject, long id) {
-        return changes.history(subject, id).stream().map(SupervisionChange::toLine).toList();
+        return changes.history(subject, id).stream()
+                .map(SupervisionChange::toLine)
+                .toList();
     }
 }

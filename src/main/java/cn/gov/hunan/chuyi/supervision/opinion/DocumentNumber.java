@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 record DocumentNumber(String prefix, int year, int number) {
 
-    private static final Pattern FORM = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}A-Za-z]{0,15})[〔\\[［(（【](\\d{4})[〕\\]］)）】]0*(\\d{1,5})号$");
+    private static final Pattern FORM =
+            Pattern.compile("^(\\p{IsHan}[\\p{IsHan}A-Za-z]{0,15})[〔\\[［(（【](\\d{4})[〕\\]］)）】]0*(\\d{1,5})号$");
 
     /** The number typed, or a refusal naming the expected form. */
     static DocumentNumber parse(String typed) {

@@ -138,8 +138,15 @@ class Opinion {
     }
 
     /** Province staff issue the 意见书; it cannot be undone. The caller has checked the number is free. */
-    OpinionStatus issue(Role role, DocumentNumber number, String evaluationText, String taskGrade, BigDecimal total,
-            LocalDate today, String actor, Instant now) {
+    OpinionStatus issue(
+            Role role,
+            DocumentNumber number,
+            String evaluationText,
+            String taskGrade,
+            BigDecimal total,
+            LocalDate today,
+            String actor,
+            Instant now) {
         OpinionStatus to = OpinionMove.ISSUE.checkedFrom(status, role, OpinionMove.REFUSAL);
         if (number.year() != today.getYear()) {
             throw new OpinionRejected("supervision.opinion.error.numberYear", today.getYear()).at("documentNumber");
@@ -202,8 +209,25 @@ class Opinion {
     }
 
     OpinionView toView() {
-        return new OpinionView(id, taskId, status, preliminary, replyBy, recordedBy, PortalTime.local(recordedAt), reply,
-                repliedBy, PortalTime.local(repliedAt), finalisedBy, PortalTime.local(finalisedAt), documentNumber,
-                evaluation, grade, totalScore, issuedBy, issuedOn, version);
+        return new OpinionView(
+                id,
+                taskId,
+                status,
+                preliminary,
+                replyBy,
+                recordedBy,
+                PortalTime.local(recordedAt),
+                reply,
+                repliedBy,
+                PortalTime.local(repliedAt),
+                finalisedBy,
+                PortalTime.local(finalisedAt),
+                documentNumber,
+                evaluation,
+                grade,
+                totalScore,
+                issuedBy,
+                issuedOn,
+                version);
     }
 }

@@ -47,9 +47,12 @@ class OpinionController {
 
     @PostMapping("/preliminary")
     @PreAuthorize("hasRole('INSPECTOR')")
-    String preliminary(@PathVariable long id, @RequestParam(required = false) String preliminary,
+    String preliminary(
+            @PathVariable long id,
+            @RequestParam(required = false) String preliminary,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate replyBy,
-            @RequestParam(required = false) Long version, @AuthenticationPrincipal PortalUser lead,
+            @RequestParam(required = false) Long version,
+            @AuthenticationPrincipal PortalUser lead,
             RedirectAttributes redirect) {
         if (replyBy == null) {
             throw new OpinionRejected("supervision.opinion.error.replyBy").at("replyBy");
@@ -62,14 +65,19 @@ class OpinionController {
     /** The reply is submitted once: it asks for confirmation. */
     @PostMapping("/reply")
     @PreAuthorize("hasAnyRole('CITY_OFFICER', 'SCHOOL_ADMIN')")
-    String reply(@PathVariable long id, @RequestParam(required = false) String reply,
-            @RequestParam(required = false) Long version, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser body, RedirectAttributes redirect) {
+    String reply(
+            @PathVariable long id,
+            @RequestParam(required = false) String reply,
+            @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser body,
+            RedirectAttributes redirect) {
         var page = opinions.page(id, body);
         if (Text.blankToNull(reply) == null) {
             throw new OpinionRejected("supervision.opinion.error.reply").at("reply");
         }
-        ConfirmationRequired.unless(confirmed, "supervision.opinion.confirmReply", page.task().subjectName());
+        ConfirmationRequired.unless(
+                confirmed, "supervision.opinion.confirmReply", page.task().subjectName());
         opinions.reply(id, reply, version, body);
         redirect.addFlashAttribute("success", "supervision.opinion.repliedSaved");
         return "redirect:/supervision/tasks/" + id + "/opinion";
@@ -77,11 +85,15 @@ class OpinionController {
 
     @PostMapping("/finalise")
     @PreAuthorize("hasRole('INSPECTOR')")
-    String finalise(@PathVariable long id, @RequestParam(required = false) Long version,
-            @RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal PortalUser lead,
+    String finalise(
+            @PathVariable long id,
+            @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser lead,
             RedirectAttributes redirect) {
         var page = opinions.page(id, lead);
-        ConfirmationRequired.unless(confirmed, "supervision.opinion.confirmFinalise", page.task().subjectName());
+        ConfirmationRequired.unless(
+                confirmed, "supervision.opinion.confirmFinalise", page.task().subjectName());
         opinions.finalise(id, version, lead);
         redirect.addFlashAttribute("success", "supervision.opinion.finalisedSaved");
         return "redirect:/supervision/tasks/" + id + "/opinion";
@@ -90,8 +102,11 @@ class OpinionController {
     /** Issues the 意见书: {@code deadline_<findingId>} per finding (限期整改), number, evaluation; irreversible. */
     @PostMapping("/issue")
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String issue(@PathVariable long id, @RequestParam Map<String, String> params,
-            @RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal PortalUser admin,
+    String issue(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin,
             RedirectAttributes redirect) {
         var page = opinions.page(id, admin);
         // a map of every posted field is not bound through the trimming editor: Text trims it here
@@ -120,7 +135,11 @@ class OpinionController {
         if (rawVersion != null && rawVersion.matches("\\d{1,18}")) {
             version = Long.valueOf(rawVersion);
         }
-        ConfirmationRequired.unless(confirmed, "supervision.opinion.confirmIssue", number, page.task().subjectName(),
+        ConfirmationRequired.unless(
+                confirmed,
+                "supervision.opinion.confirmIssue",
+                number,
+                page.task().subjectName(),
                 page.items().size());
         opinions.issue(id, number, evaluation, deadlines, version, admin);
         redirect.addFlashAttribute("success", "supervision.opinion.issuedSaved");
@@ -139,9 +158,14 @@ class OpinionController {
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Locale locale) {
         var page = opinions.document(id, viewer);
         String name = page.opinion().documentNumber() + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(documents.pdf(page, locale));
     }

@@ -18,10 +18,26 @@ import java.util.List;
  * @param mayIssue the viewer is province staff and may issue the 意见书
  * @param issued the 意见书 is issued: print view and PDF
  */
-public record OpinionPage(TaskView task, PlanView plan, OpinionView opinion, List<Item> items, LocalDate replyByDefault,
-        boolean visited, boolean mayRecord, boolean mayReply, boolean mayFinalise, boolean mayIssue, boolean issued) {
+public record OpinionPage(
+        TaskView task,
+        PlanView plan,
+        OpinionView opinion,
+        List<Item> items,
+        LocalDate replyByDefault,
+        boolean visited,
+        boolean mayRecord,
+        boolean mayReply,
+        boolean mayFinalise,
+        boolean mayIssue,
+        boolean issued) {
 
     /** One problem of the 意见书; {@code severity} is a name of the finding module's Severity. */
-    public record Item(int number, long findingId, String category, String severity, String description,
-            String responsible, LocalDate deadline) {}
+    public record Item(
+            int number,
+            long findingId,
+            String category,
+            String severity,
+            String description,
+            String responsible,
+            LocalDate deadline) {}
 }

@@ -6,8 +6,8 @@ import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalNotice;
 import cn.gov.hunan.chuyi.shared.Versions;
 import cn.gov.hunan.chuyi.supervision.finding.FindingService;
-import cn.gov.hunan.chuyi.supervision.finding.RectificationLife;
 import cn.gov.hunan.chuyi.supervision.finding.FindingView;
+import cn.gov.hunan.chuyi.supervision.finding.RectificationLife;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory.Subject;
 import cn.gov.hunan.chuyi.supervision.plan.PlanService;
@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The opinion on a reported task: the lead's preliminary opinion (初步督导意见), the inspected body's reply (申辩)
  * until the date the lead set, the lead's final version, and the 督导意见书 province staff issue, which sets every
- * finding's rectification deadline and tells the inspected body.
+ * finding's rectification deadline and tells the inspected body. Longer than 250 lines because the four steps are one
+ * aggregate's workflow ({@link OpinionMove}) and share its access checks, and the issue validates the 文号 and every
+ * finding's deadline before anything changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,9 +49,18 @@ public class OpinionService {
     private final int replyDays;
     private final int rectificationDays;
 
-    OpinionService(OpinionRepository opinions, OpinionItemRepository items, TaskService tasks, PlanService plans,
-            FindingService findings, RectificationLife rectification, ProcedureAccess access, SupervisionHistory history, ApplicationEventPublisher events,
-            Clock clock, @Value("${chuyi.supervision.reply-days:7}") int replyDays,
+    OpinionService(
+            OpinionRepository opinions,
+            OpinionItemRepository items,
+            TaskService tasks,
+            PlanService plans,
+            FindingService findings,
+            RectificationLife rectification,
+            ProcedureAccess access,
+            SupervisionHistory history,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${chuyi.supervision.reply-days:7}") int replyDays,
             @Value("${chuyi.supervision.rectification-days:30}") int rectificationDays) {
         this.opinions = opinions;
         this.items = items;
@@ -74,16 +85,30 @@ public class OpinionService {
         boolean lead = visited && ProcedureAccess.isLead(viewer, task);
         boolean body = ProcedureAccess.isInspectedBody(viewer, task);
         OpinionStatus status = opinion == null ? null : opinion.status();
-        boolean mayRecord = lead && (opinion == null ? OpinionMove.AMEND.madeAs(viewer) != null
-                : OpinionMove.AMEND.offeredTo(viewer, status));
-        boolean mayReply = body && opinion != null && OpinionMove.REPLY.offeredTo(viewer, status) && opinion.replyOpen(today);
-        boolean mayFinalise = lead && opinion != null && OpinionMove.FINALISE.offeredTo(viewer, status)
+        boolean mayRecord = lead
+                && (opinion == null
+                        ? OpinionMove.AMEND.madeAs(viewer) != null
+                        : OpinionMove.AMEND.offeredTo(viewer, status));
+        boolean mayReply =
+                body && opinion != null && OpinionMove.REPLY.offeredTo(viewer, status) && opinion.replyOpen(today);
+        boolean mayFinalise = lead
+                && opinion != null
+                && OpinionMove.FINALISE.offeredTo(viewer, status)
                 && opinion.replyWindowOver(today);
         boolean mayIssue = opinion != null && OpinionMove.ISSUE.offeredTo(viewer, status);
         boolean issued = status == OpinionStatus.ISSUED;
-        return new OpinionPage(task, plans.plan(task.planId()), opinion == null ? null : opinion.toView(),
-                items(task, opinion, today), today.plusDays(replyDays), visited, mayRecord, mayReply, mayFinalise,
-                mayIssue, issued);
+        return new OpinionPage(
+                task,
+                plans.plan(task.planId()),
+                opinion == null ? null : opinion.toView(),
+                items(task, opinion, today),
+                today.plusDays(replyDays),
+                visited,
+                mayRecord,
+                mayReply,
+                mayFinalise,
+                mayIssue,
+                issued);
     }
 
     /** The issued 意见书 (print view and PDF); before it is issued there is none. */
@@ -106,16 +131,30 @@ public class OpinionService {
                 throw new OpinionRejected(OpinionMove.REFUSAL);
             }
             opinion = opinions.save(new Opinion(taskId, text, replyBy, today, lead.getUsername(), clock.instant()));
-            history.record(Subject.TASK, taskId, task.status(), task.status(), lead.getUsername(),
+            history.record(
+                    Subject.TASK,
+                    taskId,
+                    task.status(),
+                    task.status(),
+                    lead.getUsername(),
                     HistoryReason.key("supervision.history.preliminary", replyBy.toString()));
         } else {
             expect(opinion, expectedVersion);
             opinion.amend(OpinionMove.AMEND.madeAs(lead), text, replyBy, today, lead.getUsername(), clock.instant());
-            history.record(Subject.TASK, taskId, task.status(), task.status(), lead.getUsername(),
+            history.record(
+                    Subject.TASK,
+                    taskId,
+                    task.status(),
+                    task.status(),
+                    lead.getUsername(),
                     HistoryReason.key("supervision.history.preliminaryAmended", replyBy.toString()));
         }
-        events.publishEvent(new PortalNotice(access.inspectedBody(task), "notification.supervision.preliminary",
-                link(taskId), task.subjectName(), List.of(replyBy.toString())));
+        events.publishEvent(new PortalNotice(
+                access.inspectedBody(task),
+                "notification.supervision.preliminary",
+                link(taskId),
+                task.subjectName(),
+                List.of(replyBy.toString())));
     }
 
     /** The inspected body replies (申辩), once, until the reply date; the team is told. */
@@ -128,10 +167,15 @@ public class OpinionService {
         Opinion opinion = existing(taskId);
         expect(opinion, expectedVersion);
         opinion.reply(OpinionMove.REPLY.madeAs(body), text, LocalDate.now(clock), body.getUsername(), clock.instant());
-        history.record(Subject.TASK, taskId, task.status(), task.status(), body.getUsername(),
+        history.record(
+                Subject.TASK,
+                taskId,
+                task.status(),
+                task.status(),
+                body.getUsername(),
                 HistoryReason.key("supervision.history.replied"));
-        events.publishEvent(new PortalNotice(task.team(), "notification.supervision.replied", link(taskId),
-                task.subjectName()));
+        events.publishEvent(
+                new PortalNotice(task.team(), "notification.supervision.replied", link(taskId), task.subjectName()));
     }
 
     /** The lead finalises the opinion for the province to issue. */
@@ -141,10 +185,15 @@ public class OpinionService {
         Opinion opinion = existing(taskId);
         expect(opinion, expectedVersion);
         opinion.finalise(OpinionMove.FINALISE.madeAs(lead), LocalDate.now(clock), lead.getUsername(), clock.instant());
-        history.record(Subject.TASK, taskId, task.status(), task.status(), lead.getUsername(),
+        history.record(
+                Subject.TASK,
+                taskId,
+                task.status(),
+                task.status(),
+                lead.getUsername(),
                 HistoryReason.key("supervision.history.finalised"));
-        events.publishEvent(new PortalNotice(access.provinceStaff(), "notification.supervision.finalised", link(taskId),
-                task.subjectName()));
+        events.publishEvent(new PortalNotice(
+                access.provinceStaff(), "notification.supervision.finalised", link(taskId), task.subjectName()));
     }
 
     /**
@@ -153,8 +202,13 @@ public class OpinionService {
      * are set, the rectification clock runs, the inspected body is told.
      */
     @Transactional
-    public void issue(long taskId, String documentNumber, String evaluation, Map<Long, LocalDate> deadlines,
-            Long expectedVersion, PortalUser admin) {
+    public void issue(
+            long taskId,
+            String documentNumber,
+            String evaluation,
+            Map<Long, LocalDate> deadlines,
+            Long expectedVersion,
+            PortalUser admin) {
         TaskView task = tasks.task(taskId, admin);
         Opinion opinion = existing(taskId);
         expect(opinion, expectedVersion);
@@ -174,23 +228,40 @@ public class OpinionService {
             }
             set.put(finding.id(), deadline);
         }
-        opinion.issue(OpinionMove.ISSUE.madeAs(admin), number, evaluation, task.grade() == null ? null : task.grade().name(),
-                task.totalScore(), today, admin.getUsername(), clock.instant());
+        opinion.issue(
+                OpinionMove.ISSUE.madeAs(admin),
+                number,
+                evaluation,
+                task.grade() == null ? null : task.grade().name(),
+                task.totalScore(),
+                today,
+                admin.getUsername(),
+                clock.instant());
         int order = 1;
         for (FindingView finding : listed) {
             items.save(new OpinionItem(opinion.id(), finding.id(), order++, set.get(finding.id())));
         }
         rectification.startRectification(taskId, set, admin.getUsername(), number.written());
-        history.record(Subject.TASK, taskId, task.status(), task.status(), admin.getUsername(),
+        history.record(
+                Subject.TASK,
+                taskId,
+                task.status(),
+                task.status(),
+                admin.getUsername(),
                 HistoryReason.key("supervision.history.opinionIssued", number.written()));
         List<Long> told = new ArrayList<>(access.inspectedBody(task));
         told.addAll(task.team());
-        events.publishEvent(new PortalNotice(told, "notification.supervision.opinionIssued", link(taskId),
-                task.subjectName(), List.of(number.written())));
+        events.publishEvent(new PortalNotice(
+                told,
+                "notification.supervision.opinionIssued",
+                link(taskId),
+                task.subjectName(),
+                List.of(number.written())));
     }
 
     private List<OpinionPage.Item> items(TaskView task, Opinion opinion, LocalDate today) {
-        Map<Long, LocalDate> issued = opinion == null ? Map.of()
+        Map<Long, LocalDate> issued = opinion == null
+                ? Map.of()
                 : items.findByOpinionIdOrderBySortOrder(opinion.id()).stream()
                         .collect(Collectors.toMap(OpinionItem::findingId, OpinionItem::deadline));
         List<OpinionPage.Item> list = new ArrayList<>();
@@ -199,7 +270,13 @@ public class OpinionService {
             if (!issued.isEmpty() && !issued.containsKey(f.id())) {
                 continue;
             }
-            list.add(new OpinionPage.Item(n++, f.id(), f.category(), f.severity().name(), f.description(), f.responsible(),
+            list.add(new OpinionPage.Item(
+                    n++,
+                    f.id(),
+                    f.category(),
+                    f.severity().name(),
+                    f.description(),
+                    f.responsible(),
                     issued.getOrDefault(f.id(), today.plusDays(rectificationDays))));
         }
         return list;

@@ -54,6 +54,8 @@ class ProcedureAccess {
     }
 
     List<Long> provinceStaff() {
-        return accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList();
+        return accounts.withRole(Role.PROVINCE_ADMIN).stream()
+                .map(UserSummary::id)
+                .toList();
     }
 }

@@ -92,7 +92,7 @@ class SelfEvaluation {
     }
 
     SelfEvaluationView toView() {
-        return new SelfEvaluationView(id, status, narrative, updatedBy, PortalTime.local(updatedAt),
-                PortalTime.local(submittedAt), version);
+        return new SelfEvaluationView(
+                id, status, narrative, updatedBy, PortalTime.local(updatedAt), PortalTime.local(submittedAt), version);
     }
 }

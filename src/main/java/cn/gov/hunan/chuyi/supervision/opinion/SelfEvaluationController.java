@@ -37,20 +37,25 @@ class SelfEvaluationController {
     /** Saves the draft ({@code action=save}) or submits it ({@code action=submit}, with the confirmed checkbox). */
     @PostMapping
     @PreAuthorize("hasAnyRole('CITY_OFFICER', 'SCHOOL_ADMIN')")
-    String save(@PathVariable long id, @RequestParam(required = false) String narrative,
+    String save(
+            @PathVariable long id,
+            @RequestParam(required = false) String narrative,
             @RequestParam(value = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) Long version, @RequestParam(defaultValue = "save") String action,
-            @RequestParam(defaultValue = "false") boolean confirmed, @AuthenticationPrincipal PortalUser body,
+            @RequestParam(required = false) Long version,
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser body,
             RedirectAttributes redirect) {
         boolean submit = "submit".equals(action);
         evaluations.save(id, narrative, file, version, submit, confirmed, body);
-        redirect.addFlashAttribute("success", submit ? "supervision.selfEvaluation.submitted" : "supervision.selfEvaluation.saved");
+        redirect.addFlashAttribute(
+                "success", submit ? "supervision.selfEvaluation.submitted" : "supervision.selfEvaluation.saved");
         return "redirect:/supervision/tasks/" + id + "/self-evaluation";
     }
 
     @GetMapping("/files/{fileId}")
-    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId,
-            @AuthenticationPrincipal PortalUser viewer) {
+    ResponseEntity<Resource> download(
+            @PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal PortalUser viewer) {
         var file = evaluations.download(id, fileId, viewer);
         return Downloads.attachment(file.name(), file.contentType(), file.content());
     }

@@ -29,7 +29,8 @@ class SelfEvaluationFile extends AttachmentRecord {
     }
 
     FileView toView() {
-        return new FileView(id(), file().originalName(), file().sizeBytes(), uploadedBy(), PortalTime.local(uploadedAt()));
+        return new FileView(
+                id(), file().originalName(), file().sizeBytes(), uploadedBy(), PortalTime.local(uploadedAt()));
     }
 
     /** A file as the page lists it. */

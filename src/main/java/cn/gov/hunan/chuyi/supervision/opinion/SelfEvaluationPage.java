@@ -12,5 +12,11 @@ import java.util.List;
  * @param mayEdit the viewer is the inspected body and may save the draft (before the visit)
  * @param maySubmit the same, and may submit it
  */
-public record SelfEvaluationPage(TaskView task, PlanView plan, SelfEvaluationView evaluation,
-        List<SelfEvaluationFile.FileView> files, boolean submitted, boolean mayEdit, boolean maySubmit) {}
+public record SelfEvaluationPage(
+        TaskView task,
+        PlanView plan,
+        SelfEvaluationView evaluation,
+        List<SelfEvaluationFile.FileView> files,
+        boolean submitted,
+        boolean mayEdit,
+        boolean maySubmit) {}

@@ -37,9 +37,16 @@ public class SelfEvaluationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SelfEvaluationService(SelfEvaluationRepository evaluations, SelfEvaluationFileRepository files, TaskService tasks,
-            PlanService plans, ProcedureAccess access, SupervisionHistory history, AttachmentStore store,
-            ApplicationEventPublisher events, Clock clock) {
+    SelfEvaluationService(
+            SelfEvaluationRepository evaluations,
+            SelfEvaluationFileRepository files,
+            TaskService tasks,
+            PlanService plans,
+            ProcedureAccess access,
+            SupervisionHistory history,
+            AttachmentStore store,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.evaluations = evaluations;
         this.files = files;
         this.tasks = tasks;
@@ -60,10 +67,18 @@ public class SelfEvaluationService {
         boolean open = body && ProcedureAccess.beforeVisit(task) && SelfEvaluationMove.SAVE.madeAs(viewer) != null;
         boolean mayEdit = open && (found == null || SelfEvaluationMove.SAVE.allowedFrom(found.status()));
         boolean maySubmit = open && (found == null || SelfEvaluationMove.SUBMIT.allowedFrom(found.status()));
-        return new SelfEvaluationPage(task, plans.plan(task.planId()), readable ? found.toView() : null,
-                readable ? files.findBySelfEvaluationIdOrderById(found.id()).stream().map(SelfEvaluationFile::toView).toList()
+        return new SelfEvaluationPage(
+                task,
+                plans.plan(task.planId()),
+                readable ? found.toView() : null,
+                readable
+                        ? files.findBySelfEvaluationIdOrderById(found.id()).stream()
+                                .map(SelfEvaluationFile::toView)
+                                .toList()
                         : List.of(),
-                found != null && found.status() == SelfEvaluationStatus.SUBMITTED, mayEdit, maySubmit);
+                found != null && found.status() == SelfEvaluationStatus.SUBMITTED,
+                mayEdit,
+                maySubmit);
     }
 
     /**
@@ -71,8 +86,14 @@ public class SelfEvaluationService {
      * (the form's checkbox: an upload form cannot go through the confirmation page), after which nothing changes.
      */
     @Transactional
-    public void save(long taskId, String narrative, MultipartFile file, Long expectedVersion, boolean submit,
-            boolean confirmed, PortalUser body) {
+    public void save(
+            long taskId,
+            String narrative,
+            MultipartFile file,
+            Long expectedVersion,
+            boolean submit,
+            boolean confirmed,
+            PortalUser body) {
         TaskView task = tasks.task(taskId, body);
         if (!ProcedureAccess.isInspectedBody(body, task)) {
             throw new OpinionRejected("supervision.selfEvaluation.error.notBody");
@@ -97,12 +118,20 @@ public class SelfEvaluationService {
             throw new OpinionRejected("supervision.selfEvaluation.error.confirm").at("confirmed");
         }
         evaluation.submit(SelfEvaluationMove.SUBMIT.madeAs(body), body.getUsername(), now);
-        history.record(Subject.TASK, taskId, task.status(), task.status(), body.getUsername(),
+        history.record(
+                Subject.TASK,
+                taskId,
+                task.status(),
+                task.status(),
+                body.getUsername(),
                 HistoryReason.key("supervision.history.selfEvaluated"));
         List<Long> readers = new ArrayList<>(task.team());
         readers.addAll(access.provinceStaff());
-        events.publishEvent(new PortalNotice(readers, "notification.supervision.selfEvaluated",
-                "/supervision/tasks/" + taskId + "/self-evaluation", task.subjectName()));
+        events.publishEvent(new PortalNotice(
+                readers,
+                "notification.supervision.selfEvaluated",
+                "/supervision/tasks/" + taskId + "/self-evaluation",
+                task.subjectName()));
     }
 
     /** A file of a report the viewer may read. */
@@ -111,9 +140,13 @@ public class SelfEvaluationService {
         if (page.evaluation() == null) {
             throw new NotFoundException("self-evaluation file", fileId);
         }
-        SelfEvaluationFile file = files.findById(fileId).filter(f -> f.selfEvaluationId() == page.evaluation().id())
+        SelfEvaluationFile file = files.findById(fileId)
+                .filter(f -> f.selfEvaluationId() == page.evaluation().id())
                 .orElseThrow(() -> new NotFoundException("self-evaluation file", fileId));
-        return new Download(file.file().originalName(), file.file().contentType(), store.open(file.file().storageKey()));
+        return new Download(
+                file.file().originalName(),
+                file.file().contentType(),
+                store.open(file.file().storageKey()));
     }
 
     /** A file and its bytes. */

@@ -7,5 +7,14 @@
  * finding's deadline through the finding module's API: this module sits above task and finding, so nothing below
  * needs to know it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "attachment", "supervision.history", "supervision.plan", "supervision.task", "supervision.finding"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "attachment",
+            "supervision.history",
+            "supervision.plan",
+            "supervision.task",
+            "supervision.finding"
+        })
 package cn.gov.hunan.chuyi.supervision.opinion;

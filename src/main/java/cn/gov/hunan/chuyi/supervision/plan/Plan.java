@@ -73,7 +73,13 @@ class Plan {
 
     protected Plan() {}
 
-    Plan(int year, String topic, Scope scope, Set<Long> schoolIds, LocalDate visitFrom, LocalDate visitTo,
+    Plan(
+            int year,
+            String topic,
+            Scope scope,
+            Set<Long> schoolIds,
+            LocalDate visitFrom,
+            LocalDate visitTo,
             List<Indicator> indicators) {
         if (scope == Scope.SCHOOLS && schoolIds.isEmpty()) {
             throw new PlanRejected("supervision.plan.error.noSchools");
@@ -150,7 +156,16 @@ class Plan {
     }
 
     PlanView toView() {
-        return new PlanView(id, year, topic, scope.name(), schoolIds.size(), status, visitFrom, visitTo,
-                indicators.stream().map(Indicator::toView).toList(), version);
+        return new PlanView(
+                id,
+                year,
+                topic,
+                scope.name(),
+                schoolIds.size(),
+                status,
+                visitFrom,
+                visitTo,
+                indicators.stream().map(Indicator::toView).toList(),
+                version);
     }
 }

@@ -1,10 +1,10 @@
 package cn.gov.hunan.chuyi.supervision.plan;
 
-import cn.gov.hunan.chuyi.shared.Text;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
+import cn.gov.hunan.chuyi.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,9 +42,11 @@ class PlanController {
 
     /** The schools a plan can be scoped to, by city and name. */
     private void schoolChoices(Model model, PortalUser admin) {
-        model.addAttribute("schools", organizations.search(OrganizationFilter.none(),
-                        PageRequest.of(0, 5000), admin).getContent().stream()
-                .filter(o -> o.kind().isSchool()).toList());
+        model.addAttribute(
+                "schools",
+                organizations.search(OrganizationFilter.none(), PageRequest.of(0, 5000), admin).getContent().stream()
+                        .filter(o -> o.kind().isSchool())
+                        .toList());
     }
 
     @GetMapping
@@ -55,7 +57,9 @@ class PlanController {
 
     /** A new plan, filled with last year's indicators ({@code copy=true}) or the default set. */
     @GetMapping("/new")
-    String showNewForm(@RequestParam(defaultValue = "false") boolean copy, @AuthenticationPrincipal PortalUser admin,
+    String showNewForm(
+            @RequestParam(defaultValue = "false") boolean copy,
+            @AuthenticationPrincipal PortalUser admin,
             Model model) {
         schoolChoices(model, admin);
         model.addAttribute("schoolsOnly", false);
@@ -71,11 +75,16 @@ class PlanController {
     }
 
     @PostMapping
-    String create(@RequestParam(required = false) Integer year, @RequestParam(required = false) String topic,
+    String create(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String topic,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitTo,
-            @RequestParam(defaultValue = "CITIES") String scope, @RequestParam(required = false) List<Long> schools,
-            @RequestParam Map<String, String> params, @AuthenticationPrincipal PortalUser admin, Model model) {
+            @RequestParam(defaultValue = "CITIES") String scope,
+            @RequestParam(required = false) List<Long> schools,
+            @RequestParam Map<String, String> params,
+            @AuthenticationPrincipal PortalUser admin,
+            Model model) {
         boolean schoolsOnly = "SCHOOLS".equals(scope);
         Set<Long> chosen = schools == null ? Set.of() : Set.copyOf(schools);
         List<IndicatorView> lines = new ArrayList<>();
@@ -83,14 +92,27 @@ class PlanController {
             // a map of every posted field is not bound through the trimming editor: Text trims it here
             String name = Text.blankToNull(params.get("name_" + i));
             if (name != null) {
-                lines.add(new IndicatorView(null, name, decimal(params.get("weight_" + i)),
-                        Text.blankToNull(params.get("guide_" + i)), Text.blankToNull(params.get("numerator_" + i)),
-                        Text.blankToNull(params.get("denominator_" + i)), decimal(params.get("target_" + i))));
+                lines.add(new IndicatorView(
+                        null,
+                        name,
+                        decimal(params.get("weight_" + i)),
+                        Text.blankToNull(params.get("guide_" + i)),
+                        Text.blankToNull(params.get("numerator_" + i)),
+                        Text.blankToNull(params.get("denominator_" + i)),
+                        decimal(params.get("target_" + i))));
             }
         }
         try {
-            return "redirect:/supervision/plans/" + plans.createPlan(year == null ? 0 : year, topic, schoolsOnly,
-                    chosen, visitFrom, visitTo, lines, admin.getUsername());
+            return "redirect:/supervision/plans/"
+                    + plans.createPlan(
+                            year == null ? 0 : year,
+                            topic,
+                            schoolsOnly,
+                            chosen,
+                            visitFrom,
+                            visitTo,
+                            lines,
+                            admin.getUsername());
         } catch (PlanRejected refused) {
             model.addAttribute("errorKey", refused.messageKey());
             model.addAttribute("errorArgs", refused.arguments());
@@ -116,8 +138,12 @@ class PlanController {
     }
 
     @PostMapping("/{id}/activate")
-    String activate(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+    String activate(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         ConfirmationRequired.unless(confirmed, activation(plans.plan(id)), activationArguments(plans.plan(id)));
         plans.activate(id, version, admin);
         redirect.addFlashAttribute("success", "supervision.plan.activated");
@@ -125,11 +151,15 @@ class PlanController {
     }
 
     @PostMapping("/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmed,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+    String publish(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         var plan = plans.plan(id);
-        ConfirmationRequired.unless(confirmed, "supervision.plan.confirmPublish", plan.year(), plan.topic(),
-                plans.taskCount(id));
+        ConfirmationRequired.unless(
+                confirmed, "supervision.plan.confirmPublish", plan.year(), plan.topic(), plans.taskCount(id));
         plans.publish(id, version, admin);
         redirect.addFlashAttribute("success", "supervision.plan.published");
         return "redirect:/supervision/plans/" + id + "/results";
@@ -137,7 +167,9 @@ class PlanController {
 
     /** Starting a plan creates one task per city, or per chosen school, and fixes the plan: the message says which. */
     private static String activation(PlanView plan) {
-        return plan.schoolsOnly() ? "supervision.plan.confirmActivateSchools" : "supervision.plan.confirmActivateCities";
+        return plan.schoolsOnly()
+                ? "supervision.plan.confirmActivateSchools"
+                : "supervision.plan.confirmActivateCities";
     }
 
     private static Object[] activationArguments(PlanView plan) {
@@ -159,5 +191,4 @@ class PlanController {
             return null;
         }
     }
-
 }

@@ -37,8 +37,14 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, PlanTasks tasks, SupervisionHistory history, AccountDirectory accounts,
-            OrganizationDirectory organizations, ApplicationEventPublisher events, Clock clock) {
+    PlanService(
+            PlanRepository plans,
+            PlanTasks tasks,
+            SupervisionHistory history,
+            AccountDirectory accounts,
+            OrganizationDirectory organizations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.tasks = tasks;
         this.history = history;
@@ -58,18 +64,23 @@ public class PlanService {
 
     /** The year and state of each plan, by id: one statement. */
     public Map<Long, PlanYear> years(Collection<Long> ids) {
-        return plans.findAllById(ids).stream().collect(Collectors.toMap(Plan::id, p -> new PlanYear(p.id(), p.year(), p.status())));
+        return plans.findAllById(ids).stream()
+                .collect(Collectors.toMap(Plan::id, p -> new PlanYear(p.id(), p.year(), p.status())));
     }
 
     /** The published plans before {@code year}, for the earlier years of a result. */
     public List<PlanYear> publishedBefore(int year) {
-        return plans.findByStatusOrderByYear(PlanStatus.PUBLISHED).stream().filter(p -> p.year() < year)
-                .map(p -> new PlanYear(p.id(), p.year(), p.status())).toList();
+        return plans.findByStatusOrderByYear(PlanStatus.PUBLISHED).stream()
+                .filter(p -> p.year() < year)
+                .map(p -> new PlanYear(p.id(), p.year(), p.status()))
+                .toList();
     }
 
     /** The running plans, whose open tasks still take figures. */
     public List<PlanView> active() {
-        return plans.findByStatusOrderByYear(PlanStatus.ACTIVE).stream().map(Plan::toView).toList();
+        return plans.findByStatusOrderByYear(PlanStatus.ACTIVE).stream()
+                .map(Plan::toView)
+                .toList();
     }
 
     /** Refuses a change to the plan's tasks unless the plan runs: before it starts there are none, after it is published they are frozen. */
@@ -92,14 +103,23 @@ public class PlanService {
         return plans.findAllByOrderByYearDesc().stream()
                 .filter(p -> p.year() < year)
                 .findFirst()
-                .map(p -> p.indicators().stream().map(Indicator::toView).map(i -> new IndicatorView(null, i.name(),
-                        i.weight(), i.guide(), i.numeratorLabel(), i.denominatorLabel(), i.targetPercent())).toList())
+                .map(p -> p.indicators().stream()
+                        .map(Indicator::toView)
+                        .map(i -> new IndicatorView(
+                                null,
+                                i.name(),
+                                i.weight(),
+                                i.guide(),
+                                i.numeratorLabel(),
+                                i.denominatorLabel(),
+                                i.targetPercent()))
+                        .toList())
                 .orElse(List.of());
     }
 
     @Transactional
-    public long createPlan(int year, String topic, LocalDate visitFrom, LocalDate visitTo, List<IndicatorView> lines,
-            String actor) {
+    public long createPlan(
+            int year, String topic, LocalDate visitFrom, LocalDate visitTo, List<IndicatorView> lines, String actor) {
         return createPlan(year, topic, false, Set.of(), visitFrom, visitTo, lines, actor);
     }
 
@@ -107,21 +127,36 @@ public class PlanService {
      * Creates a plan; {@code schoolsOnly} scopes it to the chosen schools (a task each) instead of the 14 cities.
      */
     @Transactional
-    public long createPlan(int year, String topic, boolean schoolsOnly, Set<Long> schoolIds, LocalDate visitFrom,
-            LocalDate visitTo, List<IndicatorView> lines, String actor) {
-        if (year < 2000 || year > 2100 || topic == null || topic.isBlank() || visitFrom == null || visitTo == null
+    public long createPlan(
+            int year,
+            String topic,
+            boolean schoolsOnly,
+            Set<Long> schoolIds,
+            LocalDate visitFrom,
+            LocalDate visitTo,
+            List<IndicatorView> lines,
+            String actor) {
+        if (year < 2000
+                || year > 2100
+                || topic == null
+                || topic.isBlank()
+                || visitFrom == null
+                || visitTo == null
                 || visitFrom.isAfter(visitTo)) {
             throw new PlanRejected("supervision.plan.error.fields");
         }
         for (IndicatorView line : lines) {
-            if (line.weight() == null || line.weight().signum() <= 0 || line.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
+            if (line.weight() == null
+                    || line.weight().signum() <= 0
+                    || line.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new PlanRejected("supervision.plan.error.weight");
             }
         }
         topic = topic.strip();
         if (schoolsOnly) {
             var found = organizations.findAll(schoolIds);
-            if (found.size() != schoolIds.size() || found.values().stream().anyMatch(o -> !o.kind().isSchool())) {
+            if (found.size() != schoolIds.size()
+                    || found.values().stream().anyMatch(o -> !o.kind().isSchool())) {
                 throw new PlanRejected("supervision.plan.error.noSchools");
             }
         }
@@ -135,8 +170,14 @@ public class PlanService {
         for (int i = 0; i < lines.size(); i++) {
             indicators.add(new Indicator(lines.get(i), i + 1));
         }
-        Plan plan = plans.save(new Plan(year, topic, schoolsOnly ? Plan.Scope.SCHOOLS : Plan.Scope.CITIES, schoolIds,
-                visitFrom, visitTo, indicators));
+        Plan plan = plans.save(new Plan(
+                year,
+                topic,
+                schoolsOnly ? Plan.Scope.SCHOOLS : Plan.Scope.CITIES,
+                schoolIds,
+                visitFrom,
+                visitTo,
+                indicators));
         history.record(Subject.PLAN, plan.id(), null, plan.status(), actor, HistoryReason.none());
         return plan.id();
     }
@@ -147,13 +188,20 @@ public class PlanService {
         Plan plan = load(planId);
         Versions.expect(plan.version(), expectedVersion, "supervision record");
         PlanStatus from = plan.activate(PlanMove.ACTIVATE.madeAs(admin));
-        tasks.start(plan.id(), plan.scope() == Plan.Scope.SCHOOLS ? plan.schoolIds() : Set.of(), plan.visitFrom(),
+        tasks.start(
+                plan.id(),
+                plan.scope() == Plan.Scope.SCHOOLS ? plan.schoolIds() : Set.of(),
+                plan.visitFrom(),
                 plan.visitTo());
         history.record(Subject.PLAN, plan.id(), from, plan.status(), admin.getUsername(), HistoryReason.none());
         // every city bureau is asked for its figures
         events.publishEvent(new PortalNotice(
-                accounts.withRole(Role.CITY_OFFICER).stream().map(UserSummary::id).toList(),
-                "notification.supervision.started", "/supervision/tasks", plan.year() + " " + plan.topic()));
+                accounts.withRole(Role.CITY_OFFICER).stream()
+                        .map(UserSummary::id)
+                        .toList(),
+                "notification.supervision.started",
+                "/supervision/tasks",
+                plan.year() + " " + plan.topic()));
     }
 
     /** Publishes the year's results once every task has reported; then they are frozen. */
@@ -168,8 +216,12 @@ public class PlanService {
         PlanStatus from = plan.publish(PlanMove.PUBLISH.madeAs(admin), clock.instant());
         history.record(Subject.PLAN, plan.id(), from, plan.status(), admin.getUsername(), HistoryReason.none());
         events.publishEvent(new PortalNotice(
-                accounts.withRole(Role.CITY_OFFICER).stream().map(UserSummary::id).toList(),
-                "notification.supervision.published", "/supervision/tasks", plan.year() + " " + plan.topic()));
+                accounts.withRole(Role.CITY_OFFICER).stream()
+                        .map(UserSummary::id)
+                        .toList(),
+                "notification.supervision.published",
+                "/supervision/tasks",
+                plan.year() + " " + plan.topic()));
     }
 
     /** The plan's page for the viewer: its tasks, history, and the moves offered. */

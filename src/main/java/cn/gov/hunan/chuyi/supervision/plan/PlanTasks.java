@@ -25,7 +25,19 @@ public interface PlanTasks {
      * One task on the plan's page; {@code status} and {@code grade} are names of the task module's enums, and
      * {@code mayAssignTeam} says whether the task's table lets the viewer assign its team.
      */
-    record Line(long id, String subjectName, String cityCode, Long organizationId, Long leadId, String leadName,
-            List<String> memberNames, List<Long> memberIds, LocalDate visitFrom, LocalDate visitTo, String status,
-            BigDecimal totalScore, String grade, boolean mayAssignTeam) {}
+    record Line(
+            long id,
+            String subjectName,
+            String cityCode,
+            Long organizationId,
+            Long leadId,
+            String leadName,
+            List<String> memberNames,
+            List<Long> memberIds,
+            LocalDate visitFrom,
+            LocalDate visitTo,
+            String status,
+            BigDecimal totalScore,
+            String grade,
+            boolean mayAssignTeam) {}
 }

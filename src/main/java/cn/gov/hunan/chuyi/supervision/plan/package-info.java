@@ -4,5 +4,6 @@
  * the plan reaches them only through {@link cn.gov.hunan.chuyi.supervision.plan.PlanTasks}, which the task module
  * implements.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "organization", "supervision.history"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "account", "organization", "supervision.history"})
 package cn.gov.hunan.chuyi.supervision.plan;

@@ -9,7 +9,10 @@ import java.util.Map;
  * A year's results page: the plan, a line per task, whether the results are published (final) or provisional, and
  * each city's rectification items of the year (open, overdue, closed) by city code.
  */
-public record ResultsPage(PlanView plan, List<CityResult> results, boolean published,
+public record ResultsPage(
+        PlanView plan,
+        List<CityResult> results,
+        boolean published,
         Map<String, Rectifications.CityCount> rectification) {
 
     private static final Rectifications.CityCount NONE = new Rectifications.CityCount(null, null, 0, 0, 0);

@@ -37,7 +37,8 @@ class ResultsService {
         PlanView plan = plans.plan(planId);
         List<TaskView> ranked = new ArrayList<>(tasks.ofPlan(planId));
         Map<String, List<CityResult.EarlierYear>> earlier = earlierYears(plan);
-        var outstanding = rectifications.outstanding(ranked.stream().map(TaskView::id).toList());
+        var outstanding =
+                rectifications.outstanding(ranked.stream().map(TaskView::id).toList());
         ranked.sort(Comparator.comparing(TaskView::totalScore, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(TaskView::cityCode));
         List<CityResult> results = new ArrayList<>();
@@ -46,8 +47,17 @@ class ResultsService {
             Map<Long, BigDecimal> scores = new HashMap<>();
             t.scores().forEach((k, v) -> scores.put(k, v.score()));
             var items = outstanding.get(t.id());
-            results.add(new CityResult(i + 1, t.cityCode(), t.subjectName(), t.id(), scores, t.totalScore(), t.grade(),
-                    items.open(), items.overdue(), earlier.getOrDefault(t.cityCode(), List.of())));
+            results.add(new CityResult(
+                    i + 1,
+                    t.cityCode(),
+                    t.subjectName(),
+                    t.id(),
+                    scores,
+                    t.totalScore(),
+                    t.grade(),
+                    items.open(),
+                    items.overdue(),
+                    earlier.getOrDefault(t.cityCode(), List.of())));
         }
         return results;
     }
@@ -65,8 +75,8 @@ class ResultsService {
     }
 
     private Map<String, List<CityResult.EarlierYear>> earlierYears(PlanView plan) {
-        Map<Long, Integer> yearOf = plans.publishedBefore(plan.year()).stream()
-                .collect(Collectors.toMap(PlanYear::id, PlanYear::year));
+        Map<Long, Integer> yearOf =
+                plans.publishedBefore(plan.year()).stream().collect(Collectors.toMap(PlanYear::id, PlanYear::year));
         Map<String, List<CityResult.EarlierYear>> byCity = new HashMap<>();
         if (yearOf.isEmpty()) {
             return byCity;
@@ -77,7 +87,9 @@ class ResultsService {
                         .add(new CityResult.EarlierYear(yearOf.get(t.planId()), t.total(), t.grade()));
             }
         }
-        byCity.values().forEach(list -> list.sort(Comparator.comparing(CityResult.EarlierYear::year).reversed()));
+        byCity.values()
+                .forEach(list -> list.sort(
+                        Comparator.comparing(CityResult.EarlierYear::year).reversed()));
         return byCity;
     }
 }

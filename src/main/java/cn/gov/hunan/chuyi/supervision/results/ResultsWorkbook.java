@@ -23,12 +23,17 @@ class ResultsWorkbook {
     }
 
     Spreadsheet sheet(PlanView plan, List<CityResult> results, Locale locale) {
-        List<String> titles = new ArrayList<>(List.of(text("supervision.results.rank", locale),
-                text("supervision.results.cityCode", locale), text("supervision.city", locale)));
+        List<String> titles = new ArrayList<>(List.of(
+                text("supervision.results.rank", locale),
+                text("supervision.results.cityCode", locale),
+                text("supervision.city", locale)));
         for (IndicatorView indicator : plan.indicators()) {
-            titles.add(indicator.name() + " (" + indicator.weight().stripTrailingZeros().toPlainString() + ")");
+            titles.add(indicator.name() + " ("
+                    + indicator.weight().stripTrailingZeros().toPlainString() + ")");
         }
-        titles.addAll(List.of(text("supervision.results.total", locale), text("supervision.results.grade", locale),
+        titles.addAll(List.of(
+                text("supervision.results.total", locale),
+                text("supervision.results.grade", locale),
                 text("supervision.results.openFindings", locale)));
         var sheet = new Spreadsheet(String.valueOf(plan.year())).header(titles).freezeColumns(3);
         for (CityResult result : results) {

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /** The team lead's score of one indicator (0–100) with a comment. */
 @Embeddable
-public record IndicatorScore(@Column(name = "score") BigDecimal score, @Column(name = "comment") String comment) {
+public record IndicatorScore(
+        @Column(name = "score") BigDecimal score,
+        @Column(name = "comment") String comment) {
 
     /** A task's total: the scores' mean weighted by the indicators' weights (0–100, two decimals); every indicator scored. */
     static BigDecimal weightedTotal(List<IndicatorView> indicators, Map<Long, IndicatorScore> scores) {

@@ -1,12 +1,12 @@
 package cn.gov.hunan.chuyi.supervision.task;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.project.ProjectRegister;
+import cn.gov.hunan.chuyi.project.ProjectView;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory;
 import cn.gov.hunan.chuyi.supervision.history.SupervisionHistory.Subject;
 import cn.gov.hunan.chuyi.supervision.plan.PlanService;
-import cn.gov.hunan.chuyi.project.ProjectRegister;
-import cn.gov.hunan.chuyi.project.ProjectView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +31,11 @@ public class InspectedProjects {
     private final ProjectRegister register;
     private final SupervisionHistory history;
 
-    InspectedProjects(InspectedProjectRepository inspected, TaskService tasks, PlanService plans, ProjectRegister register,
+    InspectedProjects(
+            InspectedProjectRepository inspected,
+            TaskService tasks,
+            PlanService plans,
+            ProjectRegister register,
             SupervisionHistory history) {
         this.inspected = inspected;
         this.tasks = tasks;
@@ -42,9 +46,12 @@ public class InspectedProjects {
 
     /** The projects the task inspects, by programme and id, whoever asks: the finding module checks its own viewers. */
     public List<ProjectView> of(long taskId) {
-        var ids = inspected.findByTaskIdOrderByProjectId(taskId).stream().map(InspectedProject::projectId).toList();
+        var ids = inspected.findByTaskIdOrderByProjectId(taskId).stream()
+                .map(InspectedProject::projectId)
+                .toList();
         return register.byIds(ids).values().stream()
-                .sorted(Comparator.comparing(ProjectView::programCode).thenComparing(ProjectView::id)).toList();
+                .sorted(Comparator.comparing(ProjectView::programCode).thenComparing(ProjectView::id))
+                .toList();
     }
 
     /** The task page's part: what it inspects and, for staff arranging it, what may be chosen. */
@@ -72,10 +79,18 @@ public class InspectedProjects {
         inspected.deleteByTask(taskId);
         inspected.flush();
         projectIds.forEach(id -> inspected.save(new InspectedProject(taskId, id)));
-        String titles = register.byIds(projectIds).values().stream().map(ProjectView::title).sorted()
+        String titles = register.byIds(projectIds).values().stream()
+                .map(ProjectView::title)
+                .sorted()
                 .collect(Collectors.joining("、"));
-        history.record(Subject.TASK, taskId, task.status(), task.status(), admin.getUsername(),
-                projectIds.isEmpty() ? HistoryReason.key("supervision.history.noProjects")
+        history.record(
+                Subject.TASK,
+                taskId,
+                task.status(),
+                task.status(),
+                admin.getUsername(),
+                projectIds.isEmpty()
+                        ? HistoryReason.key("supervision.history.noProjects")
                         : HistoryReason.key("supervision.history.projects", titles));
     }
 

@@ -23,8 +23,11 @@ class InspectedProjectsController {
     }
 
     @PostMapping("/supervision/tasks/{id}/projects")
-    String choose(@PathVariable long id, @RequestParam(name = "projects", required = false) List<Long> chosen,
-            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+    String choose(
+            @PathVariable long id,
+            @RequestParam(name = "projects", required = false) List<Long> chosen,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
         projects.choose(id, chosen == null ? Set.of() : Set.copyOf(chosen), admin);
         redirect.addFlashAttribute("success", "supervision.task.projectsSaved");
         return "redirect:/supervision/tasks/" + id;

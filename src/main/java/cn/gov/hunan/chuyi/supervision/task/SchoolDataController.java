@@ -35,8 +35,11 @@ class SchoolDataController {
 
     /** Figures as {@code num_<indicatorId>} and {@code den_<indicatorId>}. */
     @PostMapping("/{taskId}")
-    String submit(@PathVariable long taskId, @RequestParam Map<String, String> params,
-            @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long taskId,
+            @RequestParam Map<String, String> params,
+            @AuthenticationPrincipal PortalUser school,
+            RedirectAttributes redirect) {
         Map<Long, int[]> figures = new HashMap<>();
         params.forEach((key, value) -> {
             // a map of every posted field is not bound through the trimming editor: Text trims it here
@@ -46,7 +49,9 @@ class SchoolDataController {
                     throw new TaskRejected("supervision.task.error.figures");
                 }
                 try {
-                    figures.put(Long.valueOf(key.substring(4)), new int[] {Integer.parseInt(Text.blankToNull(value)), Integer.parseInt(den)});
+                    figures.put(
+                            Long.valueOf(key.substring(4)),
+                            new int[] {Integer.parseInt(Text.blankToNull(value)), Integer.parseInt(den)});
                 } catch (NumberFormatException e) {
                     throw new TaskRejected("supervision.task.error.figures");
                 }

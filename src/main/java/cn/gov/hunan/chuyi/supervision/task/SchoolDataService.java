@@ -31,8 +31,13 @@ public class SchoolDataService {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    SchoolDataService(SchoolFiguresRepository figures, TaskRepository tasks, PlanService plans,
-            TaskService supervision, OrganizationDirectory organizations, Clock clock) {
+    SchoolDataService(
+            SchoolFiguresRepository figures,
+            TaskRepository tasks,
+            PlanService plans,
+            TaskService supervision,
+            OrganizationDirectory organizations,
+            Clock clock) {
         this.figures = figures;
         this.tasks = tasks;
         this.plans = plans;
@@ -57,12 +62,14 @@ public class SchoolDataService {
         List<InspectionTask> open = new ArrayList<>();
         for (PlanView plan : plans.active()) {
             tasks.findByPlanIdOrderByCityCode(plan.id()).stream()
-                    .filter(t -> t.sameCity(own.cityCode()) && !t.inspectsSchool() && TaskMove.SUBMIT_DATA.allowedFrom(t.status()))
+                    .filter(t -> t.sameCity(own.cityCode())
+                            && !t.inspectsSchool()
+                            && TaskMove.SUBMIT_DATA.allowedFrom(t.status()))
                     .forEach(open::add);
         }
         Map<Long, Map<Long, int[]>> reported = new HashMap<>();
-        for (SchoolFigures f : figures.findByKeyOrganizationIdAndKeyTaskIdIn(own.id(),
-                open.stream().map(InspectionTask::id).toList())) {
+        for (SchoolFigures f : figures.findByKeyOrganizationIdAndKeyTaskIdIn(
+                own.id(), open.stream().map(InspectionTask::id).toList())) {
             reported.computeIfAbsent(f.key().taskId(), k -> new HashMap<>())
                     .put(f.key().indicatorId(), new int[] {f.numerator(), f.denominator()});
         }
@@ -70,7 +77,8 @@ public class SchoolDataService {
         List<TaskView> views = supervision.views(open);
         for (int i = 0; i < open.size(); i++) {
             InspectionTask task = open.get(i);
-            requests.add(new Request(views.get(i), plans.plan(task.planId()), reported.getOrDefault(task.id(), Map.of())));
+            requests.add(
+                    new Request(views.get(i), plans.plan(task.planId()), reported.getOrDefault(task.id(), Map.of())));
         }
         return requests;
     }
@@ -79,7 +87,8 @@ public class SchoolDataService {
     @Transactional
     public void submit(long taskId, Map<Long, int[]> given, PortalUser school) {
         OrganizationProfile own = ownSchool(school);
-        InspectionTask task = tasks.findById(taskId).filter(t -> t.sameCity(own.cityCode()) && !t.inspectsSchool())
+        InspectionTask task = tasks.findById(taskId)
+                .filter(t -> t.sameCity(own.cityCode()) && !t.inspectsSchool())
                 .orElseThrow(() -> new NotFoundException("task", taskId));
         PlanView plan = plans.plan(task.planId());
         if (plan.status() != PlanStatus.ACTIVE) {
@@ -91,9 +100,11 @@ public class SchoolDataService {
             int[] pair = given.get(indicator.id());
             if (indicator.quantitative() && pair != null) {
                 var key = new SchoolFigures.Key(task.id(), indicator.id(), own.id());
-                figures.findById(key).ifPresentOrElse(
-                        existing -> existing.change(pair[0], pair[1], school.getUsername(), clock.instant()),
-                        () -> figures.save(new SchoolFigures(key, pair[0], pair[1], school.getUsername(), clock.instant())));
+                figures.findById(key)
+                        .ifPresentOrElse(
+                                existing -> existing.change(pair[0], pair[1], school.getUsername(), clock.instant()),
+                                () -> figures.save(new SchoolFigures(
+                                        key, pair[0], pair[1], school.getUsername(), clock.instant())));
             }
         }
     }
@@ -102,15 +113,26 @@ public class SchoolDataService {
     public Map<Long, SchoolReturn> returnsOf(long taskId, PortalUser viewer) {
         supervision.load(taskId, viewer);
         List<SchoolFigures> all = figures.findByKeyTaskId(taskId);
-        var names = organizations.findAll(all.stream().map(f -> f.key().organizationId()).collect(Collectors.toSet()));
-        Map<Long, List<SchoolFigures>> byIndicator = all.stream().collect(Collectors.groupingBy(f -> f.key().indicatorId()));
+        var names = organizations.findAll(
+                all.stream().map(f -> f.key().organizationId()).collect(Collectors.toSet()));
+        Map<Long, List<SchoolFigures>> byIndicator =
+                all.stream().collect(Collectors.groupingBy(f -> f.key().indicatorId()));
         Map<Long, SchoolReturn> returns = new HashMap<>();
-        byIndicator.forEach((indicator, list) -> returns.put(indicator, new SchoolReturn(indicator,
-                list.stream().map(f -> new SchoolReturn.Line(f.key().organizationId(),
-                        names.get(f.key().organizationId()).name(), f.numerator(), f.denominator(), f.percent()))
-                        .sorted(Comparator.comparing(SchoolReturn.Line::organizationName)).toList(),
-                list.stream().mapToInt(SchoolFigures::numerator).sum(),
-                list.stream().mapToInt(SchoolFigures::denominator).sum())));
+        byIndicator.forEach((indicator, list) -> returns.put(
+                indicator,
+                new SchoolReturn(
+                        indicator,
+                        list.stream()
+                                .map(f -> new SchoolReturn.Line(
+                                        f.key().organizationId(),
+                                        names.get(f.key().organizationId()).name(),
+                                        f.numerator(),
+                                        f.denominator(),
+                                        f.percent()))
+                                .sorted(Comparator.comparing(SchoolReturn.Line::organizationName))
+                                .toList(),
+                        list.stream().mapToInt(SchoolFigures::numerator).sum(),
+                        list.stream().mapToInt(SchoolFigures::denominator).sum())));
         return returns;
     }
 

@@ -16,8 +16,11 @@ import java.time.Instant;
 class SchoolFigures {
 
     @Embeddable
-    record Key(@Column(name = "task_id") long taskId, @Column(name = "indicator_id") long indicatorId,
-            @Column(name = "organization_id") long organizationId) implements Serializable {}
+    record Key(
+            @Column(name = "task_id") long taskId,
+            @Column(name = "indicator_id") long indicatorId,
+            @Column(name = "organization_id") long organizationId)
+            implements Serializable {}
 
     @EmbeddedId
     private Key key;

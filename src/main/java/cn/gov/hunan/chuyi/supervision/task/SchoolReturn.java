@@ -11,10 +11,12 @@ import java.util.List;
 public record SchoolReturn(long indicatorId, List<Line> lines, int numerator, int denominator) {
 
     /** One school's figures. */
-    public record Line(long organizationId, String organizationName, int numerator, int denominator, BigDecimal percent) {}
+    public record Line(
+            long organizationId, String organizationName, int numerator, int denominator, BigDecimal percent) {}
 
     public BigDecimal percent() {
-        return denominator == 0 ? null
+        return denominator == 0
+                ? null
                 : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
     }
 }

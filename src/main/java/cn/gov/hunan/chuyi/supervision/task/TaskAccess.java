@@ -16,7 +16,8 @@ class TaskAccess {
         return viewer.has(Role.PROVINCE_ADMIN)
                 || (viewer.has(Role.INSPECTOR) && task.isOnTeam(viewer.id()))
                 || (viewer.has(Role.CITY_OFFICER) && task.sameCity(viewer.cityCode()))
-                || (viewer.has(Role.SCHOOL_ADMIN) && task.inspectsSchool()
+                || (viewer.has(Role.SCHOOL_ADMIN)
+                        && task.inspectsSchool()
                         && Objects.equals(viewer.organizationId(), task.organizationId()));
     }
 

@@ -20,6 +20,12 @@ public interface TaskFindings {
     boolean mayOpenRectification(TaskView task, PortalUser viewer);
 
     /** One finding on the task's page; {@code severity} and {@code status} are names of the finding module's enums. */
-    record Line(long id, String category, String severity, String responsible, LocalDate deadline, boolean overdue,
+    record Line(
+            long id,
+            String category,
+            String severity,
+            String responsible,
+            LocalDate deadline,
+            boolean overdue,
             String status) {}
 }

@@ -16,9 +16,19 @@ import java.util.Map;
  * @param mayReport the viewer leads the team and may submit the report
  * @param mayOpenRectification the viewer may open the task's rectification page (its overseers and its city)
  */
-public record TaskPage(TaskView task, PlanView plan, List<TaskFindings.Line> findings, List<String> severities,
-        Map<String, List<String>> earlier, Map<Long, SchoolReturn> returns, List<HistoryLine> history,
-        boolean mayReportData, boolean mayRaiseFinding, boolean mayScore, boolean mayReport, boolean mayOpenRectification) {
+public record TaskPage(
+        TaskView task,
+        PlanView plan,
+        List<TaskFindings.Line> findings,
+        List<String> severities,
+        Map<String, List<String>> earlier,
+        Map<Long, SchoolReturn> returns,
+        List<HistoryLine> history,
+        boolean mayReportData,
+        boolean mayRaiseFinding,
+        boolean mayScore,
+        boolean mayReport,
+        boolean mayOpenRectification) {
 
     /** What {@code viewer} may do on the task: the table's moves, for the team, the lead or the reporting body. */
     record Rights(boolean mayReportData, boolean mayRaiseFinding, boolean mayScore, boolean mayReport) {
@@ -29,7 +39,8 @@ public record TaskPage(TaskView task, PlanView plan, List<TaskFindings.Line> fin
                 return new Rights(false, false, false, false);
             }
             boolean lead = task.isLead(viewer.id());
-            return new Rights(reportsData && TaskMove.SUBMIT_DATA.offeredTo(viewer, task.status()),
+            return new Rights(
+                    reportsData && TaskMove.SUBMIT_DATA.offeredTo(viewer, task.status()),
                     task.isOnTeam(viewer.id()) && TaskMove.RAISE_FINDING.offeredTo(viewer, task.status()),
                     lead && TaskMove.SCORE.offeredTo(viewer, task.status()),
                     lead && TaskMove.REPORT.offeredTo(viewer, task.status()));

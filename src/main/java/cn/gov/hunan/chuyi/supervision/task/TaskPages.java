@@ -16,7 +16,11 @@ class TaskPages {
     private final TaskFindings findings;
     private final SchoolDataService schoolData;
 
-    TaskPages(TaskService tasks, TaskAccess access, PlanService plans, TaskFindings findings,
+    TaskPages(
+            TaskService tasks,
+            TaskAccess access,
+            PlanService plans,
+            TaskFindings findings,
             SchoolDataService schoolData) {
         this.tasks = tasks;
         this.access = access;
@@ -30,9 +34,18 @@ class TaskPages {
         InspectionTask entity = tasks.load(id, viewer);
         TaskView task = tasks.task(id, viewer);
         var rights = TaskPage.Rights.of(task, viewer, access.mayReportData(viewer, entity));
-        return new TaskPage(task, plans.plan(task.planId()), findings.of(id), findings.severities(),
-                tasks.earlierFigures(id, viewer), schoolData.returnsOf(id, viewer), tasks.history(id, viewer),
-                rights.mayReportData(), rights.mayRaiseFinding(), rights.mayScore(), rights.mayReport(),
+        return new TaskPage(
+                task,
+                plans.plan(task.planId()),
+                findings.of(id),
+                findings.severities(),
+                tasks.earlierFigures(id, viewer),
+                schoolData.returnsOf(id, viewer),
+                tasks.history(id, viewer),
+                rights.mayReportData(),
+                rights.mayRaiseFinding(),
+                rights.mayScore(),
+                rights.mayReport(),
                 findings.mayOpenRectification(task, viewer));
     }
 }

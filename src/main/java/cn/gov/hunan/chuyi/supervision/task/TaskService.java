@@ -48,8 +48,16 @@ public class TaskService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, TaskViews views, TaskAccess access, PlanService plans, SupervisionHistory history,
-            RegionDirectory regions, AccountDirectory accounts, ApplicationEventPublisher events, Clock clock) {
+    TaskService(
+            TaskRepository tasks,
+            TaskViews views,
+            TaskAccess access,
+            PlanService plans,
+            SupervisionHistory history,
+            RegionDirectory regions,
+            AccountDirectory accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tasks = tasks;
         this.views = views;
         this.access = access;
@@ -75,7 +83,9 @@ public class TaskService {
         } else {
             return List.of();
         }
-        return views(found.stream().filter(t -> planId == null || t.planId() == planId).toList());
+        return views(found.stream()
+                .filter(t -> planId == null || t.planId() == planId)
+                .toList());
     }
 
     public TaskView task(long id, PortalUser viewer) {
@@ -93,8 +103,11 @@ public class TaskService {
     /** The year of each task's plan, in two statements whatever the number of tasks: for lists of findings. */
     public Map<Long, Integer> yearsOf(Collection<Long> taskIds) {
         List<InspectionTask> found = tasks.findAllById(taskIds);
-        Map<Long, PlanYear> byPlan = plans.years(found.stream().map(InspectionTask::planId).collect(Collectors.toSet()));
-        return found.stream().collect(Collectors.toMap(InspectionTask::id, t -> byPlan.get(t.planId()).year()));
+        Map<Long, PlanYear> byPlan =
+                plans.years(found.stream().map(InspectionTask::planId).collect(Collectors.toSet()));
+        return found.stream()
+                .collect(Collectors.toMap(
+                        InspectionTask::id, t -> byPlan.get(t.planId()).year()));
     }
 
     /** Every task of the plan, for its results. */
@@ -108,7 +121,8 @@ public class TaskService {
     /** The totals of the given plans' tasks, in one statement. */
     public List<Total> totals(Collection<Long> planIds) {
         return tasks.findByPlanIdIn(planIds).stream()
-                .map(t -> new Total(t.planId(), t.cityCode(), t.inspectsSchool(), t.totalScore(), t.grade())).toList();
+                .map(t -> new Total(t.planId(), t.cityCode(), t.inspectsSchool(), t.totalScore(), t.grade()))
+                .toList();
     }
 
     /** The same city's figures in earlier plans, by indicator name, for the team to compare. */
@@ -136,19 +150,32 @@ public class TaskService {
     }
 
     @Transactional
-    public void assignTeam(long taskId, long leadId, Set<Long> memberIds, LocalDate from, LocalDate to,
-            PortalUser admin) {
+    public void assignTeam(
+            long taskId, long leadId, Set<Long> memberIds, LocalDate from, LocalDate to, PortalUser admin) {
         InspectionTask task = load(taskId, admin);
         plans.requireActive(task.planId());
-        Set<Long> inspectors = accounts.withRole(Role.INSPECTOR).stream().map(UserSummary::id).collect(Collectors.toSet());
+        Set<Long> inspectors =
+                accounts.withRole(Role.INSPECTOR).stream().map(UserSummary::id).collect(Collectors.toSet());
         if (!inspectors.contains(leadId) || !inspectors.containsAll(memberIds)) {
             throw new TaskRejected("supervision.task.error.notInspector");
         }
         task.assignTeam(TaskMove.ASSIGN_TEAM.madeAs(admin), leadId, memberIds, from, to);
-        history.record(Subject.TASK, task.id(), task.status(), task.status(), admin.getUsername(),
-                HistoryReason.key("supervision.history.team", accounts.findAll(task.team()).values().stream()
-                        .map(UserSummary::displayName).sorted().collect(Collectors.joining("、"))));
-        events.publishEvent(new PortalNotice(task.team(), "notification.supervision.task", "/supervision/tasks/" + task.id(),
+        history.record(
+                Subject.TASK,
+                task.id(),
+                task.status(),
+                task.status(),
+                admin.getUsername(),
+                HistoryReason.key(
+                        "supervision.history.team",
+                        accounts.findAll(task.team()).values().stream()
+                                .map(UserSummary::displayName)
+                                .sorted()
+                                .collect(Collectors.joining("、"))));
+        events.publishEvent(new PortalNotice(
+                task.team(),
+                "notification.supervision.task",
+                "/supervision/tasks/" + task.id(),
                 views(List.of(task)).get(0).subjectName()));
     }
 
@@ -182,12 +209,15 @@ public class TaskService {
     @Transactional
     public void report(long taskId, String summary, PortalUser lead) {
         InspectionTask task = leadOf(taskId, lead);
-        TaskStatus from = task.report(TaskMove.REPORT.madeAs(lead), plans.plan(task.planId()).indicators(), summary,
-                clock.instant());
+        TaskStatus from = task.report(
+                TaskMove.REPORT.madeAs(lead), plans.plan(task.planId()).indicators(), summary, clock.instant());
         history.record(Subject.TASK, task.id(), from, task.status(), lead.getUsername(), HistoryReason.none());
         events.publishEvent(new PortalNotice(
-                accounts.withRole(Role.PROVINCE_ADMIN).stream().map(UserSummary::id).toList(),
-                "notification.supervision.reported", "/supervision/tasks/" + task.id(),
+                accounts.withRole(Role.PROVINCE_ADMIN).stream()
+                        .map(UserSummary::id)
+                        .toList(),
+                "notification.supervision.reported",
+                "/supervision/tasks/" + task.id(),
                 regions.city(task.cityCode()).map(City::name).orElse(task.cityCode())));
     }
 
@@ -197,12 +227,14 @@ public class TaskService {
     }
 
     InspectionTask load(long id, PortalUser viewer) {
-        return tasks.findById(id).filter(t -> access.maySee(viewer, t))
+        return tasks.findById(id)
+                .filter(t -> access.maySee(viewer, t))
                 .orElseThrow(() -> new NotFoundException("task", id));
     }
 
     List<TaskView> views(List<InspectionTask> found) {
-        return views.views(found, plans.years(found.stream().map(InspectionTask::planId).collect(Collectors.toSet())));
+        return views.views(
+                found, plans.years(found.stream().map(InspectionTask::planId).collect(Collectors.toSet())));
     }
 
     private InspectionTask leadOf(long taskId, PortalUser lead) {

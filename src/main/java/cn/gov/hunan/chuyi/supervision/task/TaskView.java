@@ -9,11 +9,27 @@ import java.util.Map;
 
 /** A task as pages show it, with the team's names. */
 public record TaskView(
-        long id, long planId, int planYear, PlanStatus planStatus, String cityCode, String cityName, Long organizationId,
-        String organizationName, TaskStatus status,
-        Long leadId, String leadName, List<String> memberNames, List<Long> memberIds, LocalDate visitFrom,
-        LocalDate visitTo, String reportSummary, BigDecimal totalScore, Grade grade, Map<Long, Figures> data,
-        Map<Long, IndicatorScore> scores, long version) {
+        long id,
+        long planId,
+        int planYear,
+        PlanStatus planStatus,
+        String cityCode,
+        String cityName,
+        Long organizationId,
+        String organizationName,
+        TaskStatus status,
+        Long leadId,
+        String leadName,
+        List<String> memberNames,
+        List<Long> memberIds,
+        LocalDate visitFrom,
+        LocalDate visitTo,
+        String reportSummary,
+        BigDecimal totalScore,
+        Grade grade,
+        Map<Long, Figures> data,
+        Map<Long, IndicatorScore> scores,
+        long version) {
 
     /** What is inspected: the school for a school task, else the city. */
     public String subjectName() {

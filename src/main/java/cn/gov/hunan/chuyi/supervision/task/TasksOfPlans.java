@@ -41,7 +41,9 @@ class TasksOfPlans implements PlanTasks {
 
     @Override
     public long unreported(long planId) {
-        return tasks.findByPlanIdOrderByCityCode(planId).stream().filter(t -> t.status() != TaskStatus.REPORTED).count();
+        return tasks.findByPlanIdOrderByCityCode(planId).stream()
+                .filter(t -> t.status() != TaskStatus.REPORTED)
+                .count();
     }
 
     @Override

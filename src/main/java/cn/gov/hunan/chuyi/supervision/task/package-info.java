@@ -5,5 +5,14 @@
  * reaches its findings only through {@link cn.gov.hunan.chuyi.supervision.task.TaskFindings}. The designated projects a
  * task inspects are read through the project module's register ({@code project} never depends on supervision).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "account", "region", "organization", "project", "supervision.history", "supervision.plan"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "account",
+            "region",
+            "organization",
+            "project",
+            "supervision.history",
+            "supervision.plan"
+        })
 package cn.gov.hunan.chuyi.supervision.task;

@@ -38,21 +38,28 @@ class AccountPageTests {
 
     @Test
     void aLockoutIsReleasedOnlyWhereThereIsOne() {
-        assertThat(page(Users.account(10, false, Role.EXPERT), null, Users.securityAdmin()).mayReleaseLockout()).isFalse();
+        assertThat(page(Users.account(10, false, Role.EXPERT), null, Users.securityAdmin())
+                        .mayReleaseLockout())
+                .isFalse();
     }
 
     @Test
     void aSecondFactorIsResetOnlyWhereThereIsOne() {
-        assertThat(page(Users.account(10, false, Role.EXPERT), null, Users.systemAdmin()).mayResetSecondFactor()).isFalse();
+        assertThat(page(Users.account(10, false, Role.EXPERT), null, Users.systemAdmin())
+                        .mayResetSecondFactor())
+                .isFalse();
     }
 
     @Test
     void aPrivilegedAccountsPasswordResetAsksForApprovalABusinessAccountsDoesNot() {
         for (Role role : Role.values()) {
             boolean privileged = TwoFactorRules.ALWAYS.contains(role);
-            assertThat(page(Users.account(10, true, role), null, Users.systemAdmin()).resetNeedsApproval())
-                    .as(role.name()).isEqualTo(privileged);
+            assertThat(page(Users.account(10, true, role), null, Users.systemAdmin())
+                            .resetNeedsApproval())
+                    .as(role.name())
+                    .isEqualTo(privileged);
         }
-        assertThat(TwoFactorRules.ALWAYS).contains(Role.PROVINCE_ADMIN, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
+        assertThat(TwoFactorRules.ALWAYS)
+                .contains(Role.PROVINCE_ADMIN, Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
     }
 }

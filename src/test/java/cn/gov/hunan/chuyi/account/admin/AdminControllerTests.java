@@ -61,28 +61,44 @@ class AdminControllerTests {
     @BeforeEach
     void accounts() {
         when(admin.list(any(), any(), any())).thenReturn(AdminPages.accounts(true));
-        when(admin.page(eq(ACCOUNT), any())).thenAnswer(call -> AccountPage.of(Users.account(ACCOUNT, false, CITY_OFFICER),
-                null, List.of(), List.of(), call.getArgument(1, PortalUser.class)));
+        when(admin.page(eq(ACCOUNT), any()))
+                .thenAnswer(call -> AccountPage.of(
+                        Users.account(ACCOUNT, false, CITY_OFFICER),
+                        null,
+                        List.of(),
+                        List.of(),
+                        call.getArgument(1, PortalUser.class)));
         when(admin.get(eq(ACCOUNT), any())).thenReturn(Users.account(ACCOUNT, false, CITY_OFFICER));
         when(admin.page(eq(404L), any())).thenThrow(new NotFoundException("account", 404L));
         when(admin.get(eq(404L), any())).thenThrow(new NotFoundException("account", 404L));
         when(admin.create(any(), any(), any(), any(), any()))
                 .thenReturn(new AccountAdmin.OneTime(ACCOUNT, "account42", "Xy7-once-only"));
         when(resets.resetPassword(eq(ACCOUNT), anyLong(), any(), any()))
-                .thenReturn(new AccountResets.Outcome(new AccountAdmin.OneTime(ACCOUNT, "account42", "Xy7-once-only"), null));
+                .thenReturn(new AccountResets.Outcome(
+                        new AccountAdmin.OneTime(ACCOUNT, "account42", "Xy7-once-only"), null));
     }
 
     @Test
     void theAccountsAreReadByBothAdministratorsOnly() throws Exception {
-        SignedIn.rule(mvc, () -> get("/admin/users")).allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> get(USER)).allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/admin/users"))
+                .allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get(USER))
+                .allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN)
+                .refusesTheRest();
     }
 
     @Test
     void onlyTheSystemAdministratorCreatesAnAccount() throws Exception {
-        SignedIn.rule(mvc, () -> get("/admin/users/new")).allows(status().isOk(), SYSTEM_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/admin/users").param("username", "cs_new").param("displayName", "长沙新账号")
-                        .param("cityCode", SignedIn.CITY))
+        SignedIn.rule(mvc, () -> get("/admin/users/new"))
+                .allows(status().isOk(), SYSTEM_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/admin/users")
+                                .param("username", "cs_new")
+                                .param("displayName", "长沙新账号")
+                                .param("cityCode", SignedIn.CITY))
                 .allows(view().name("account/admin/one-time"), SYSTEM_ADMIN)
                 .refusesTheRest();
         verify(admin).create(eq("cs_new"), eq("长沙新账号"), eq(SignedIn.CITY), eq(null), any());
@@ -90,9 +106,14 @@ class AdminControllerTests {
 
     @Test
     void aRefusedNewAccountComesBackWithWhatWasTyped() throws Exception {
-        when(admin.create(eq("taken"), any(), any(), any(), any())).thenThrow(new AccountRejected("account.admin.error.duplicate"));
-        mvc.perform(post("/admin/users").param("username", "taken").param("displayName", "重名账号").param("cityCode", "430200")
-                        .with(SignedIn.as(SYSTEM_ADMIN)).with(csrf()))
+        when(admin.create(eq("taken"), any(), any(), any(), any()))
+                .thenThrow(new AccountRejected("account.admin.error.duplicate"));
+        mvc.perform(post("/admin/users")
+                        .param("username", "taken")
+                        .param("displayName", "重名账号")
+                        .param("cityCode", "430200")
+                        .with(SignedIn.as(SYSTEM_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("account/admin/form"))
                 .andExpect(model().attribute("errorKey", "account.admin.error.duplicate"))
@@ -103,8 +124,12 @@ class AdminControllerTests {
 
     @Test
     void onlyTheSystemAdministratorDescribesAnAccount() throws Exception {
-        SignedIn.rule(mvc, () -> post(USER).param("displayName", "长沙市教育局").param("cityCode", SignedIn.CITY)
-                        .param("version", "4"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(USER)
+                                .param("displayName", "长沙市教育局")
+                                .param("cityCode", SignedIn.CITY)
+                                .param("version", "4"))
                 .allows(redirectedUrl(USER), SYSTEM_ADMIN)
                 .refusesTheRest();
         verify(admin).describe(eq(ACCOUNT), eq("长沙市教育局"), eq(SignedIn.CITY), eq(null), eq(4L), any());
@@ -112,11 +137,18 @@ class AdminControllerTests {
 
     @Test
     void onlyTheSystemAdministratorEnablesAndDisables() throws Exception {
-        SignedIn.rule(mvc, () -> post(USER + "/enabled").param("enabled", "true").param("version", "4"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(USER + "/enabled").param("enabled", "true").param("version", "4"))
                 .allows(redirectedUrl(USER), SYSTEM_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post(USER + "/enabled").param("enabled", "false").param("reason", "调离")
-                        .param("version", "4").param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(USER + "/enabled")
+                                .param("enabled", "false")
+                                .param("reason", "调离")
+                                .param("version", "4")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl(USER), SYSTEM_ADMIN)
                 .refusesTheRest();
         verify(admin).setEnabled(eq(ACCOUNT), eq(false), eq("调离"), eq(4L), any());
@@ -124,8 +156,12 @@ class AdminControllerTests {
 
     @Test
     void disablingWithoutConfirmationAsksFirstAndChangesNothing() throws Exception {
-        mvc.perform(post(USER + "/enabled").param("enabled", "false").param("reason", "调离").param("version", "4")
-                        .with(SignedIn.as(SYSTEM_ADMIN)).with(csrf()))
+        mvc.perform(post(USER + "/enabled")
+                        .param("enabled", "false")
+                        .param("reason", "调离")
+                        .param("version", "4")
+                        .with(SignedIn.as(SYSTEM_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(content().string(containsString("停用账号 account42")))
@@ -138,8 +174,11 @@ class AdminControllerTests {
         mvc.perform(get("/admin/users/404").with(SignedIn.as(SECURITY_ADMIN)))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
-        mvc.perform(post("/admin/users/404/enabled").param("enabled", "false").param("version", "0")
-                        .with(SignedIn.as(SYSTEM_ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/users/404/enabled")
+                        .param("enabled", "false")
+                        .param("version", "0")
+                        .with(SignedIn.as(SYSTEM_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(admin, never()).setEnabled(anyLong(), anyBoolean(), any(), anyLong(), any());
     }
@@ -147,9 +186,15 @@ class AdminControllerTests {
     @Test
     void aDisablingWithoutAReasonGoesBackWithTheReasonBesideItsField() throws Exception {
         doThrow(new AccountRejected("account.admin.error.reason").at("reason"))
-                .when(admin).setEnabled(eq(ACCOUNT), eq(false), eq(null), eq(4L), any());
-        mvc.perform(post(USER + "/enabled").param("enabled", "false").param("version", "4").param("confirmed", "true")
-                        .header("Referer", USER).with(SignedIn.as(SYSTEM_ADMIN)).with(csrf()))
+                .when(admin)
+                .setEnabled(eq(ACCOUNT), eq(false), eq(null), eq(4L), any());
+        mvc.perform(post(USER + "/enabled")
+                        .param("enabled", "false")
+                        .param("version", "4")
+                        .param("confirmed", "true")
+                        .header("Referer", USER)
+                        .with(SignedIn.as(SYSTEM_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(USER))
                 .andExpect(flash().attribute("errorKey", "account.admin.error.reason"))
                 .andExpect(flash().attribute("errorField", "reason"));
@@ -164,20 +209,34 @@ class AdminControllerTests {
 
     @Test
     void aPrivilegedAccountsResetBecomesARequest() throws Exception {
-        when(resets.resetPassword(eq(ACCOUNT), eq(5L), any(), any())).thenReturn(new AccountResets.Outcome(null, REQUEST));
-        mvc.perform(post(USER + "/password").param("version", "5").param("reason", "忘记密码")
-                        .with(SignedIn.as(SYSTEM_ADMIN)).with(csrf()))
+        when(resets.resetPassword(eq(ACCOUNT), eq(5L), any(), any()))
+                .thenReturn(new AccountResets.Outcome(null, REQUEST));
+        mvc.perform(post(USER + "/password")
+                        .param("version", "5")
+                        .param("reason", "忘记密码")
+                        .with(SignedIn.as(SYSTEM_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/resets/" + REQUEST))
                 .andExpect(flash().attribute("success", "account.reset.requested"));
     }
 
     @Test
     void onlyTheSecurityAdministratorChangesRoles() throws Exception {
-        SignedIn.rule(mvc, () -> post(USER + "/roles").param("role", "INSPECTOR").param("grant", "true").param("reason", "督导"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(USER + "/roles")
+                                .param("role", "INSPECTOR")
+                                .param("grant", "true")
+                                .param("reason", "督导"))
                 .allows(redirectedUrl(USER), SECURITY_ADMIN)
                 .refusesTheRest();
         verify(roles).grant(eq(ACCOUNT), eq(Role.INSPECTOR), eq("督导"), any());
-        SignedIn.rule(mvc, () -> post(USER + "/roles").param("role", "INSPECTOR").param("grant", "false").param("reason", "调离"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(USER + "/roles")
+                                .param("role", "INSPECTOR")
+                                .param("grant", "false")
+                                .param("reason", "调离"))
                 .allows(redirectedUrl(USER), SECURITY_ADMIN)
                 .refusesTheRest();
         verify(roles).revoke(eq(ACCOUNT), eq(Role.INSPECTOR), eq("调离"), any());
@@ -185,14 +244,23 @@ class AdminControllerTests {
 
     @Test
     void everyPostNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post("/admin/users").param("username", "x").param("displayName", "x").with(SignedIn.as(SYSTEM_ADMIN)))
+        mvc.perform(post("/admin/users")
+                        .param("username", "x")
+                        .param("displayName", "x")
+                        .with(SignedIn.as(SYSTEM_ADMIN)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(USER + "/enabled").param("enabled", "false").param("version", "4").param("confirmed", "true")
+        mvc.perform(post(USER + "/enabled")
+                        .param("enabled", "false")
+                        .param("version", "4")
+                        .param("confirmed", "true")
                         .with(SignedIn.as(SYSTEM_ADMIN)))
                 .andExpect(status().isForbidden());
         mvc.perform(post(USER + "/password").param("version", "4").with(SignedIn.as(SYSTEM_ADMIN)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(USER + "/roles").param("role", "INSPECTOR").param("grant", "true").with(SignedIn.as(SECURITY_ADMIN)))
+        mvc.perform(post(USER + "/roles")
+                        .param("role", "INSPECTOR")
+                        .param("grant", "true")
+                        .with(SignedIn.as(SECURITY_ADMIN)))
                 .andExpect(status().isForbidden());
         verify(admin, never()).create(any(), any(), any(), any(), any());
         verify(admin, never()).setEnabled(anyLong(), anyBoolean(), any(), anyLong(), any());

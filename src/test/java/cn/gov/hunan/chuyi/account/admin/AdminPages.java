@@ -18,18 +18,35 @@ final class AdminPages {
     private AdminPages() {}
 
     static AccountAdmin.AccountsPage accounts(boolean mayCreate) {
-        return new AccountAdmin.AccountsPage(new PageImpl<>(List.of(Users.account(ACCOUNT, false, Role.CITY_OFFICER))), mayCreate);
+        return new AccountAdmin.AccountsPage(
+                new PageImpl<>(List.of(Users.account(ACCOUNT, false, Role.CITY_OFFICER))), mayCreate);
     }
 
     /** The account's page as the role's administrator sees it. */
     static AccountPage account(Role administrator) {
-        return AccountPage.of(Users.account(ACCOUNT, false, Role.CITY_OFFICER), LocalDateTime.of(2026, 1, 5, 10, 0), List.of(),
-                List.of(), SignedIn.principal(administrator));
+        return AccountPage.of(
+                Users.account(ACCOUNT, false, Role.CITY_OFFICER),
+                LocalDateTime.of(2026, 1, 5, 10, 0),
+                List.of(),
+                List.of(),
+                SignedIn.principal(administrator));
     }
 
     static ResetPages.ResetView reset() {
-        return new ResetPages.ResetView(REQUEST, ACCOUNT, "account42", "Account 42", EnumSet.of(Role.SECURITY_ADMIN),
-                ResetRequest.Kind.PASSWORD, "PENDING", "system_admin", "忘记密码", LocalDateTime.of(2026, 1, 5, 9, 0), null, null,
-                null, 0);
+        return new ResetPages.ResetView(
+                REQUEST,
+                ACCOUNT,
+                "account42",
+                "Account 42",
+                EnumSet.of(Role.SECURITY_ADMIN),
+                ResetRequest.Kind.PASSWORD,
+                "PENDING",
+                "system_admin",
+                "忘记密码",
+                LocalDateTime.of(2026, 1, 5, 9, 0),
+                null,
+                null,
+                null,
+                0);
     }
 }

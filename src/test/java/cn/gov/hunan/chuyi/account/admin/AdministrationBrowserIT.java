@@ -26,7 +26,9 @@ class AdministrationBrowserIT extends BrowserIntegrationTest {
         assertThat(oneTime).hasSize(16);
         snap("account-created");
         Browser.click(browser, By.id("to-account"));
-        assertThat(browser.findElements(By.id("role-form"))).as("roles are not the system administrator's").isEmpty();
+        assertThat(browser.findElements(By.id("role-form")))
+                .as("roles are not the system administrator's")
+                .isEmpty();
         Browser.click(browser, By.id("logout"));
 
         signIn("secadmin", DEMO_PASSWORD);
@@ -52,7 +54,10 @@ class AdministrationBrowserIT extends BrowserIntegrationTest {
         Browser.click(browser, By.id("nav-audit"));
         browser.findElement(By.id("actor")).sendKeys("secadmin");
         Browser.click(browser, By.cssSelector("#audit-filter button[type=submit]"));
-        assertThat(browser.findElement(By.id("audit-events")).getText()).contains("状态变更").contains("ROLE_GRANTED").contains("2027 年遴选评审专家");
+        assertThat(browser.findElement(By.id("audit-events")).getText())
+                .contains("状态变更")
+                .contains("ROLE_GRANTED")
+                .contains("2027 年遴选评审专家");
         snap("audit-log");
         Browser.click(browser, By.id("verify-chain"));
         assertThat(browser.findElement(By.id("chain-intact")).getText()).contains("日志完整");

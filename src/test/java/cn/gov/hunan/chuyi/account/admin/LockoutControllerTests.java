@@ -67,7 +67,9 @@ class LockoutControllerTests {
 
     @Test
     void aHiddenAccountIsNotFound() throws Exception {
-        mvc.perform(post("/admin/users/404/lockout/release").with(SignedIn.as(SECURITY_ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/users/404/lockout/release")
+                        .with(SignedIn.as(SECURITY_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(guard, never()).release(anyLong(), any());
     }

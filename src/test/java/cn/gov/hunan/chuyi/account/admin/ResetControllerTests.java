@@ -52,17 +52,23 @@ class ResetControllerTests {
 
     @BeforeEach
     void requests() {
-        when(pages.overview(any())).thenReturn(new ResetPages.Overview(List.of(AdminPages.reset()), List.of(), true, true));
+        when(pages.overview(any()))
+                .thenReturn(new ResetPages.Overview(List.of(AdminPages.reset()), List.of(), true, true));
         when(pages.page(eq(REQUEST), any())).thenReturn(new ResetPages.One(AdminPages.reset(), false, false));
         when(pages.page(eq(404L), any())).thenThrow(new NotFoundException("reset", 404L));
         when(resets.requestSecondFactorReset(eq(ACCOUNT), any(), any())).thenReturn(REQUEST);
-        when(resets.collect(eq(REQUEST), anyLong(), any())).thenReturn(new AccountAdmin.OneTime(ACCOUNT, "account42", "Xy7-once-only"));
+        when(resets.collect(eq(REQUEST), anyLong(), any()))
+                .thenReturn(new AccountAdmin.OneTime(ACCOUNT, "account42", "Xy7-once-only"));
     }
 
     @Test
     void theRequestsAreReadByBothAdministratorsOnly() throws Exception {
-        SignedIn.rule(mvc, () -> get("/admin/resets")).allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> get(RESET)).allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/admin/resets"))
+                .allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get(RESET))
+                .allows(status().isOk(), SYSTEM_ADMIN, SECURITY_ADMIN)
+                .refusesTheRest();
     }
 
     @Test
@@ -95,10 +101,16 @@ class ResetControllerTests {
     @Test
     void anApprovalWithoutConfirmationGetsTheConfirmationPage() throws Exception {
         doAnswer(call -> {
-            ConfirmationRequired.unless(call.getArgument(2, Boolean.class), "account.admin.releaseConfirm", "account42");
-            return null;
-        }).when(resets).approve(eq(REQUEST), eq(1L), anyBoolean(), any());
-        mvc.perform(post(RESET + "/approve").param("version", "1").with(SignedIn.as(SECURITY_ADMIN)).with(csrf()))
+                    ConfirmationRequired.unless(
+                            call.getArgument(2, Boolean.class), "account.admin.releaseConfirm", "account42");
+                    return null;
+                })
+                .when(resets)
+                .approve(eq(REQUEST), eq(1L), anyBoolean(), any());
+        mvc.perform(post(RESET + "/approve")
+                        .param("version", "1")
+                        .with(SignedIn.as(SECURITY_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
@@ -115,17 +127,26 @@ class ResetControllerTests {
     @Test
     void aHiddenRequestIsNotFoundWhenCollected() throws Exception {
         when(resets.collect(eq(404L), anyLong(), any())).thenThrow(new NotFoundException("reset", 404L));
-        mvc.perform(post("/admin/resets/404/collect").param("version", "2").with(SignedIn.as(SYSTEM_ADMIN)).with(csrf()))
+        mvc.perform(post("/admin/resets/404/collect")
+                        .param("version", "2")
+                        .with(SignedIn.as(SYSTEM_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void everyPostNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post("/admin/users/" + ACCOUNT + "/two-factor").with(SignedIn.as(SYSTEM_ADMIN))).andExpect(status().isForbidden());
-        mvc.perform(post(RESET + "/approve").param("version", "1").param("confirmed", "true").with(SignedIn.as(SECURITY_ADMIN)))
+        mvc.perform(post("/admin/users/" + ACCOUNT + "/two-factor").with(SignedIn.as(SYSTEM_ADMIN)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post(RESET + "/refuse").param("version", "1").with(SignedIn.as(SECURITY_ADMIN))).andExpect(status().isForbidden());
-        mvc.perform(post(RESET + "/collect").param("version", "1").with(SignedIn.as(SYSTEM_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(post(RESET + "/approve")
+                        .param("version", "1")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(SECURITY_ADMIN)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(RESET + "/refuse").param("version", "1").with(SignedIn.as(SECURITY_ADMIN)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(RESET + "/collect").param("version", "1").with(SignedIn.as(SYSTEM_ADMIN)))
+                .andExpect(status().isForbidden());
         verify(resets, never()).approve(anyLong(), anyLong(), anyBoolean(), any());
         verify(resets, never()).collect(anyLong(), anyLong(), any());
     }

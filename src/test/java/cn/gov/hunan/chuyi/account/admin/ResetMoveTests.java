@@ -26,14 +26,17 @@ class ResetMoveTests {
     }
 
     static Stream<Arguments> everyMoveStateAndRole() {
-        return Stream.of(ResetMove.values()).flatMap(move -> Stream.of(ResetRequest.Status.values())
-                .flatMap(state -> Stream.of(Role.values()).map(role -> Arguments.of(move, state, role))));
+        return Stream.of(ResetMove.values())
+                .flatMap(move -> Stream.of(ResetRequest.Status.values())
+                        .flatMap(state -> Stream.of(Role.values()).map(role -> Arguments.of(move, state, role))));
     }
 
     @ParameterizedTest(name = "{0} from {1} by {2}")
     @MethodSource("everyMoveStateAndRole")
-    void aMoveIsMadeExactlyWhenTheTableAllowsItFromTheStateForTheRole(ResetMove move, ResetRequest.Status state, Role role) {
-        ResetRequest.Kind kind = move == ResetMove.RESET_SECOND_FACTOR ? ResetRequest.Kind.SECOND_FACTOR : ResetRequest.Kind.PASSWORD;
+    void aMoveIsMadeExactlyWhenTheTableAllowsItFromTheStateForTheRole(
+            ResetMove move, ResetRequest.Status state, Role role) {
+        ResetRequest.Kind kind =
+                move == ResetMove.RESET_SECOND_FACTOR ? ResetRequest.Kind.SECOND_FACTOR : ResetRequest.Kind.PASSWORD;
         ResetRequest request = ResetRequests.in(state, kind);
         PortalUser actor = actingAs(role);
         boolean allowed = move.from().contains(state) && move.who().contains(role);
@@ -65,8 +68,12 @@ class ResetMoveTests {
         assertThat(ResetMove.RESET_SECOND_FACTOR.from()).containsExactly(ResetRequest.Status.APPROVED);
         assertThat(ResetMove.APPROVE.who()).containsExactly(Role.SECURITY_ADMIN);
         assertThat(ResetMove.REFUSE.who()).containsExactly(Role.SECURITY_ADMIN);
-        assertThat(ResetMove.COLLECT_PASSWORD.who()).as("the requester collects").containsExactly(Role.SYSTEM_ADMIN);
-        assertThat(ResetMove.RESET_SECOND_FACTOR.who()).as("carried out at approval").containsExactly(Role.SECURITY_ADMIN);
+        assertThat(ResetMove.COLLECT_PASSWORD.who())
+                .as("the requester collects")
+                .containsExactly(Role.SYSTEM_ADMIN);
+        assertThat(ResetMove.RESET_SECOND_FACTOR.who())
+                .as("carried out at approval")
+                .containsExactly(Role.SECURITY_ADMIN);
         assertThat(EnumSet.allOf(ResetMove.class)).noneMatch(ResetMove::scheduled);
         assertThat(ResetMove.carryingOut(ResetRequest.Kind.PASSWORD)).isEqualTo(ResetMove.COLLECT_PASSWORD);
         assertThat(ResetMove.carryingOut(ResetRequest.Kind.SECOND_FACTOR)).isEqualTo(ResetMove.RESET_SECOND_FACTOR);
@@ -75,15 +82,18 @@ class ResetMoveTests {
     @Test
     void aPasswordResetIsNotCarriedOutByTheSecondFactorsMoveNorTheOtherWayRound() {
         assertThatThrownBy(() -> ResetRequests.in(ResetRequest.Status.APPROVED, ResetRequest.Kind.PASSWORD)
-                .carryOut(Users.securityAdmin(), ResetRequests.SOON)).isInstanceOf(MoveRejected.class);
+                        .carryOut(Users.securityAdmin(), ResetRequests.SOON))
+                .isInstanceOf(MoveRejected.class);
         assertThatThrownBy(() -> ResetRequests.in(ResetRequest.Status.APPROVED, ResetRequest.Kind.SECOND_FACTOR)
-                .carryOut(Users.systemAdmin(), ResetRequests.SOON)).isInstanceOf(MoveRejected.class);
+                        .carryOut(Users.systemAdmin(), ResetRequests.SOON))
+                .isInstanceOf(MoveRejected.class);
     }
 
     @Test
     void noRoleOfTheUserInTheTableIsARefusalToo() {
         var nobody = new PortalUser(8, "nobody", "Nobody", null, true, EnumSet.noneOf(Role.class), null, null);
-        assertThatThrownBy(() -> ResetRequests.pending(ResetRequest.Kind.PASSWORD).approve(nobody, ResetRequests.SOON))
+        assertThatThrownBy(
+                        () -> ResetRequests.pending(ResetRequest.Kind.PASSWORD).approve(nobody, ResetRequests.SOON))
                 .isInstanceOf(MoveRejected.class);
     }
 }

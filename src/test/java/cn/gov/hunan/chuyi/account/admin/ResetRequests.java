@@ -18,12 +18,13 @@ final class ResetRequests {
     static ResetRequest in(ResetRequest.Status status, ResetRequest.Kind kind) {
         ResetRequest request = pending(kind);
         switch (status) {
-            case PENDING -> { }
+            case PENDING -> {}
             case APPROVED -> request.approve(Users.securityAdmin(), ASKED);
             case REFUSED -> request.refuse(Users.securityAdmin(), "not confirmed", ASKED);
             case DONE -> {
                 request.approve(Users.securityAdmin(), ASKED);
-                request.carryOut(kind == ResetRequest.Kind.PASSWORD ? Users.systemAdmin() : Users.securityAdmin(), ASKED);
+                request.carryOut(
+                        kind == ResetRequest.Kind.PASSWORD ? Users.systemAdmin() : Users.securityAdmin(), ASKED);
             }
         }
         return request;

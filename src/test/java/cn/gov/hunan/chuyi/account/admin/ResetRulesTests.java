@@ -28,9 +28,21 @@ class ResetRulesTests {
     }
 
     private static ResetPages.ResetView view(ResetRequest request, long accountId) {
-        return new ResetPages.ResetView(1, accountId, "account", "Account", EnumSet.of(Role.PROVINCE_ADMIN),
-                request.kind(), request.status().name(), request.requestedBy(), request.reason(), LocalDateTime.now(), null,
-                null, null, 0);
+        return new ResetPages.ResetView(
+                1,
+                accountId,
+                "account",
+                "Account",
+                EnumSet.of(Role.PROVINCE_ADMIN),
+                request.kind(),
+                request.status().name(),
+                request.requestedBy(),
+                request.reason(),
+                LocalDateTime.now(),
+                null,
+                null,
+                null,
+                0);
     }
 
     private static ResetPages.One page(ResetRequest request, long accountId, PortalUser actor, Instant now) {
@@ -40,10 +52,12 @@ class ResetRulesTests {
     @Test
     void theRequesterCannotApproveTheirOwnRequest() {
         var request = asked(ResetRequest.Kind.PASSWORD);
-        // not even in the approver's role: the table lets a security administrator approve, the request refuses its requester
+        // not even in the approver's role: the table lets a security administrator approve, the request refuses its
+        // requester
         var requesterAsApprover = Users.signedIn(Users.systemAdmin().id(), Role.SECURITY_ADMIN);
         assertThatThrownBy(() -> request.approve(requesterAsApprover, ASKED))
-                .isInstanceOf(AccountRejected.class).hasMessage("account.reset.error.ownRequest");
+                .isInstanceOf(AccountRejected.class)
+                .hasMessage("account.reset.error.ownRequest");
     }
 
     @Test
@@ -51,7 +65,8 @@ class ResetRulesTests {
         var request = asked(ResetRequest.Kind.PASSWORD);
         request.refuse(Users.securityAdmin(), "not confirmed", ASKED);
         assertThatThrownBy(() -> request.approve(Users.securityAdmin(), ASKED)).hasMessage("account.reset.error.state");
-        assertThatThrownBy(() -> request.refuse(Users.securityAdmin(), "again", ASKED)).hasMessage("account.reset.error.state");
+        assertThatThrownBy(() -> request.refuse(Users.securityAdmin(), "again", ASKED))
+                .hasMessage("account.reset.error.state");
     }
 
     @Test
@@ -61,17 +76,22 @@ class ResetRulesTests {
         Instant dayAndAMinuteLater = ASKED.plus(ResetRequest.APPROVAL_LIFETIME).plusSeconds(60);
         assertThat(request.open(ASKED.plusSeconds(3600))).isTrue();
         assertThat(request.lapsed(dayAndAMinuteLater)).isTrue();
-        assertThatThrownBy(() -> request.carryOut(Users.systemAdmin(), dayAndAMinuteLater)).hasMessage("account.reset.error.lapsed");
+        assertThatThrownBy(() -> request.carryOut(Users.systemAdmin(), dayAndAMinuteLater))
+                .hasMessage("account.reset.error.lapsed");
     }
 
     @Test
     void aSecurityAdministratorMayDecideAWaitingRequestOfAnotherAccount() {
         var request = asked(ResetRequest.Kind.PASSWORD);
-        assertThat(page(request, ACCOUNT, Users.securityAdmin(), ASKED).mayDecide()).isTrue();
+        assertThat(page(request, ACCOUNT, Users.securityAdmin(), ASKED).mayDecide())
+                .isTrue();
         // their own account waits for another security administrator
-        assertThat(page(request, Users.securityAdmin().id(), Users.securityAdmin(), ASKED).mayDecide()).isFalse();
+        assertThat(page(request, Users.securityAdmin().id(), Users.securityAdmin(), ASKED)
+                        .mayDecide())
+                .isFalse();
         // the system administrator asks; it never decides
-        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayDecide()).isFalse();
+        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayDecide())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -79,26 +99,41 @@ class ResetRulesTests {
     void nobodyDecidesARequestThatIsNoLongerWaiting(ResetRequest.Kind kind) {
         var request = asked(kind);
         request.approve(Users.securityAdmin(), ASKED);
-        assertThat(page(request, ACCOUNT, Users.securityAdmin(), ASKED).mayDecide()).isFalse();
+        assertThat(page(request, ACCOUNT, Users.securityAdmin(), ASKED).mayDecide())
+                .isFalse();
     }
 
     @Test
     void onlyTheRequesterCollectsAnApprovedPasswordResetWithinItsDay() {
         var request = asked(ResetRequest.Kind.PASSWORD);
-        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayCollect()).as("not approved yet").isFalse();
+        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayCollect())
+                .as("not approved yet")
+                .isFalse();
         request.approve(Users.securityAdmin(), ASKED);
-        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayCollect()).isTrue();
-        assertThat(page(request, ACCOUNT, Users.signedIn(4, Role.SYSTEM_ADMIN), ASKED).mayCollect())
-                .as("another system administrator").isFalse();
-        assertThat(page(request, ACCOUNT, Users.securityAdmin(), ASKED).mayCollect()).as("the approver").isFalse();
-        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED.plus(ResetRequest.APPROVAL_LIFETIME).plusSeconds(60))
-                .mayCollect()).as("lapsed").isFalse();
+        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayCollect())
+                .isTrue();
+        assertThat(page(request, ACCOUNT, Users.signedIn(4, Role.SYSTEM_ADMIN), ASKED)
+                        .mayCollect())
+                .as("another system administrator")
+                .isFalse();
+        assertThat(page(request, ACCOUNT, Users.securityAdmin(), ASKED).mayCollect())
+                .as("the approver")
+                .isFalse();
+        assertThat(page(
+                                request,
+                                ACCOUNT,
+                                Users.systemAdmin(),
+                                ASKED.plus(ResetRequest.APPROVAL_LIFETIME).plusSeconds(60))
+                        .mayCollect())
+                .as("lapsed")
+                .isFalse();
     }
 
     @Test
     void anApprovedSecondFactorResetIsNotCollected() {
         var request = asked(ResetRequest.Kind.SECOND_FACTOR);
         request.approve(Users.securityAdmin(), ASKED);
-        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayCollect()).isFalse();
+        assertThat(page(request, ACCOUNT, Users.systemAdmin(), ASKED).mayCollect())
+                .isFalse();
     }
 }

@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SeparationOfDutiesTests {
 
     static Stream<Arguments> pairs() {
-        return Stream.of(Role.values()).flatMap(a -> Stream.of(Role.values()).filter(b -> b.ordinal() < a.ordinal())
-                .map(b -> Arguments.of(a, b)));
+        return Stream.of(Role.values())
+                .flatMap(a -> Stream.of(Role.values())
+                        .filter(b -> b.ordinal() < a.ordinal())
+                        .map(b -> Arguments.of(a, b)));
     }
 
     @ParameterizedTest
@@ -31,7 +33,8 @@ class SeparationOfDutiesTests {
         if (allowed) {
             assertThatCode(() -> RoleGrants.checkSeparation(both)).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> RoleGrants.checkSeparation(both)).isInstanceOf(AccountRejected.class)
+            assertThatThrownBy(() -> RoleGrants.checkSeparation(both))
+                    .isInstanceOf(AccountRejected.class)
                     .hasMessage("account.admin.error.separation");
         }
     }

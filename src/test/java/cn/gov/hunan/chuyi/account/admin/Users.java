@@ -13,8 +13,15 @@ final class Users {
 
     /** A signed-in user holding these roles, with this id and a name made of it. */
     static PortalUser signedIn(long id, Role... roles) {
-        return new PortalUser(id, "user" + id, "User " + id, null, true, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
-                null, null);
+        return new PortalUser(
+                id,
+                "user" + id,
+                "User " + id,
+                null,
+                true,
+                roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
+                null,
+                null);
     }
 
     static PortalUser systemAdmin() {
@@ -27,7 +34,17 @@ final class Users {
 
     /** An account as the administrators' pages show it. */
     static AccountAdmin.AccountView account(long id, boolean twoFactor, Role... roles) {
-        return new AccountAdmin.AccountView(id, "account" + id, "Account " + id, true, null, null,
-                roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles), false, twoFactor, LocalDateTime.of(2026, 1, 5, 9, 0), 0);
+        return new AccountAdmin.AccountView(
+                id,
+                "account" + id,
+                "Account " + id,
+                true,
+                null,
+                null,
+                roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles),
+                false,
+                twoFactor,
+                LocalDateTime.of(2026, 1, 5, 9, 0),
+                0);
     }
 }

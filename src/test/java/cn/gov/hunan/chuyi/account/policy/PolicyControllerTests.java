@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.account.internal.AccountRejected;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
@@ -46,23 +47,37 @@ class PolicyControllerTests {
 
     /** The policy form as posted, with this number of failures before a lockout. */
     private static MockHttpServletRequestBuilder posted(int lockoutAttempts) {
-        return post("/admin/policy").param("lockoutAttempts", String.valueOf(lockoutAttempts)).param("lockoutWindowMinutes", "15")
-                .param("lockoutMinutes", "15").param("ipAttempts", "50").param("passwordMinLength", "12")
-                .param("passwordExpiryDays", "90").param("passwordHistory", "5").param("sessionIdleMinutes", "30")
-                .param("sessionAbsoluteHours", "12").param("privilegedMaxSessions", "2").param("relaxedRoles", "EXPERT")
+        return post("/admin/policy")
+                .param("lockoutAttempts", String.valueOf(lockoutAttempts))
+                .param("lockoutWindowMinutes", "15")
+                .param("lockoutMinutes", "15")
+                .param("ipAttempts", "50")
+                .param("passwordMinLength", "12")
+                .param("passwordExpiryDays", "90")
+                .param("passwordHistory", "5")
+                .param("sessionIdleMinutes", "30")
+                .param("sessionAbsoluteHours", "12")
+                .param("privilegedMaxSessions", "2")
+                .param("relaxedRoles", "EXPERT")
                 .param("version", "3");
     }
 
     @Test
     void onlyTheSecurityAdministratorReadsAndSetsThePolicy() throws Exception {
-        SignedIn.rule(mvc, () -> get("/admin/policy")).allows(status().isOk(), SECURITY_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> posted(6)).allows(redirectedUrl("/admin/policy"), SECURITY_ADMIN).refusesTheRest();
-        verify(policy).change(eq(new PolicyForm(6, 15, 15, 50, 12, 90, 5, 30, 12, 2, EnumSet.of(Role.EXPERT), 3)), any());
+        SignedIn.rule(mvc, () -> get("/admin/policy"))
+                .allows(status().isOk(), SECURITY_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> posted(6))
+                .allows(redirectedUrl("/admin/policy"), SECURITY_ADMIN)
+                .refusesTheRest();
+        verify(policy)
+                .change(eq(new PolicyForm(6, 15, 15, 50, 12, 90, 5, 30, 12, 2, EnumSet.of(Role.EXPERT), 3)), any());
     }
 
     @Test
     void aRefusedPolicyComesBackWithWhatWasTypedAndTheReason() throws Exception {
-        doThrow(new AccountRejected("account.policy.error.range")).when(policy)
+        doThrow(new AccountRejected("account.policy.error.range"))
+                .when(policy)
                 .change(eq(new PolicyForm(99, 15, 15, 50, 12, 90, 5, 30, 12, 2, EnumSet.of(Role.EXPERT), 3)), any());
         mvc.perform(posted(99).with(SignedIn.as(SECURITY_ADMIN)).with(csrf()))
                 .andExpect(status().isOk())

@@ -31,8 +31,12 @@ class HostHeaderIT extends PostgresIntegrationTest {
 
     private static void staysHere(RawHttp.Response response, String expectedPath) {
         assertThat(response.status()).isEqualTo(302);
-        assertThat(response.header("Location")).hasValueSatisfying(location -> assertThat(location)
-                .doesNotContain("evil.example").startsWith("/").doesNotStartWith("//").isEqualTo(expectedPath));
+        assertThat(response.header("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .doesNotContain("evil.example")
+                        .startsWith("/")
+                        .doesNotStartWith("//")
+                        .isEqualTo(expectedPath));
     }
 
     @Test
@@ -52,14 +56,25 @@ class HostHeaderIT extends PostgresIntegrationTest {
         String cookie = page.sessionCookie(null);
         String token = URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8);
 
-        staysHere(http.post("/login", "username=host-header-test&password=wrong&_csrf=" + token, "Cookie: " + cookie, EVIL_HOST,
-                EVIL_FORWARDED), "/login?error");
+        staysHere(
+                http.post(
+                        "/login",
+                        "username=host-header-test&password=wrong&_csrf=" + token,
+                        "Cookie: " + cookie,
+                        EVIL_HOST,
+                        EVIL_FORWARDED),
+                "/login?error");
 
         page = http.get("/login", "Cookie: " + cookie);
         cookie = page.sessionCookie(cookie);
         token = URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8);
-        var signedIn = http.post("/login", "username=loudi&password=" + URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + token, "Cookie: " + cookie, EVIL_HOST, EVIL_FORWARDED);
+        var signedIn = http.post(
+                "/login",
+                "username=loudi&password=" + URLEncoder.encode(DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + token,
+                "Cookie: " + cookie,
+                EVIL_HOST,
+                EVIL_FORWARDED);
         staysHere(signedIn, "/");
         cookie = signedIn.sessionCookie(cookie);
 
@@ -67,9 +82,13 @@ class HostHeaderIT extends PostgresIntegrationTest {
         assertThat(english.status()).isEqualTo(200);
         assertThat(english.body()).doesNotContain("evil.example");
 
-        token = URLEncoder.encode(http.get("/account/sessions", "Cookie: " + cookie).csrfToken(), StandardCharsets.UTF_8);
-        staysHere(http.post("/notifications/read", "_csrf=" + token, "Cookie: " + cookie, EVIL_HOST, EVIL_FORWARDED),
+        token = URLEncoder.encode(
+                http.get("/account/sessions", "Cookie: " + cookie).csrfToken(), StandardCharsets.UTF_8);
+        staysHere(
+                http.post("/notifications/read", "_csrf=" + token, "Cookie: " + cookie, EVIL_HOST, EVIL_FORWARDED),
                 "/notifications");
-        staysHere(http.post("/logout", "_csrf=" + token, "Cookie: " + cookie, EVIL_HOST, EVIL_FORWARDED), "/login?logout");
+        staysHere(
+                http.post("/logout", "_csrf=" + token, "Cookie: " + cookie, EVIL_HOST, EVIL_FORWARDED),
+                "/login?logout");
     }
 }

@@ -70,8 +70,10 @@ class LoginBrowserIT extends PostgresIntegrationTest {
 
         signIn("admin", DEMO_PASSWORD);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("“楚怡”行动建设进展");
-        assertThat(browser.findElements(By.cssSelector("#program-progress tbody tr"))).hasSize(14);
-        assertThat(browser.findElements(By.cssSelector("#city-flagships tbody tr"))).hasSize(14);
+        assertThat(browser.findElements(By.cssSelector("#program-progress tbody tr")))
+                .hasSize(14);
+        assertThat(browser.findElements(By.cssSelector("#city-flagships tbody tr")))
+                .hasSize(14);
         assertThat(browser.findElement(By.id("city-430100")).getText()).contains("浏阳市楚怡中等职业学校");
         snap("dashboard-zh");
 
@@ -97,8 +99,12 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         browser.get(url("/login"));
         signIn("xhcy", "not-the-password");
         assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
-        assertThat(browser.findElement(By.id("username")).getDomProperty("value")).as("the name is kept").isEqualTo("xhcy");
-        assertThat(browser.findElement(By.id("password")).getDomProperty("value")).as("the password is not").isEmpty();
+        assertThat(browser.findElement(By.id("username")).getDomProperty("value"))
+                .as("the name is kept")
+                .isEqualTo("xhcy");
+        assertThat(browser.findElement(By.id("password")).getDomProperty("value"))
+                .as("the password is not")
+                .isEmpty();
 
         signIn("xhcy", DEMO_PASSWORD);
         assertThat(browser.findElement(By.id("welcome")).getText()).contains("新化县楚怡工业学校");
@@ -114,8 +120,7 @@ class LoginBrowserIT extends PostgresIntegrationTest {
         new Select(browser.findElement(By.id("city"))).selectByValue("431300");
         // choosing a city reloads the page with that city's counties (progressive enhancement)
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#county option[value='431322']")));
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#county option[value='431322']")));
         new Select(browser.findElement(By.id("county"))).selectByValue("431322");
         Browser.click(browser, By.id("organization-filter-search"));
         assertThat(browser.findElement(By.id("organizations")).getText()).contains("新化县楚怡工业学校");

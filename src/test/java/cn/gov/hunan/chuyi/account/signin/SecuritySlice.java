@@ -30,8 +30,11 @@ import org.springframework.session.FindByIndexNameSessionRepository;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, SessionLifetime.class})
-@ComponentScan(basePackages = "cn.gov.hunan.chuyi", useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecuritySlice.DeclaresPublicPages.class))
+@ComponentScan(
+        basePackages = "cn.gov.hunan.chuyi",
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecuritySlice.DeclaresPublicPages.class))
 public class SecuritySlice {
 
     @Bean

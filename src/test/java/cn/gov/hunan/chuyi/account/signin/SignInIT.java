@@ -41,9 +41,11 @@ class SignInIT extends PostgresIntegrationTest {
     void passwordsAreStoredAsAdaptiveHashesNeverAsText() {
         var hashes = jdbc.queryForList("select password_hash from app_user", String.class);
         // the demo seeds bcrypt; a sign-in re-hashes with PBKDF2, which never truncates a long passphrase
-        assertThat(hashes).isNotEmpty().allSatisfy(hash -> assertThat(hash)
-                .matches("\\{bcrypt}\\$2a\\$12\\$.*|\\{pbkdf2}[0-9a-f]{80,}")
-                .doesNotContain(DEMO_PASSWORD));
+        assertThat(hashes)
+                .isNotEmpty()
+                .allSatisfy(hash -> assertThat(hash)
+                        .matches("\\{bcrypt}\\$2a\\$12\\$.*|\\{pbkdf2}[0-9a-f]{80,}")
+                        .doesNotContain(DEMO_PASSWORD));
     }
 
     @Test
@@ -56,6 +58,9 @@ class SignInIT extends PostgresIntegrationTest {
     @Test
     void loginPageOfTheProductionProfileShowsNoDemoPassword() throws Exception {
         var html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("id=\"login-form\"").doesNotContain(DEMO_PASSWORD).doesNotContain("demo-hint");
+        assertThat(html)
+                .contains("id=\"login-form\"")
+                .doesNotContain(DEMO_PASSWORD)
+                .doesNotContain("demo-hint");
     }
 }

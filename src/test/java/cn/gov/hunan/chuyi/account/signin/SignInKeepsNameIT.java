@@ -17,17 +17,22 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SignInKeepsNameIT extends PostgresIntegrationTest {
 
     private static MockHttpServletRequestBuilder signIn(String user, String password) {
-        return post("/login").param("username", user).param("password", password).with(csrf());
+        return post("/login")
+                .param("username", user)
+                .param("password", password)
+                .with(csrf());
     }
 
     @Test
     void theSignInPageKeepsTheUserNameButNeverThePassword() throws Exception {
         var browser = SessionCookie.fresh(mvc);
-        var failed = browser.perform(signIn("nobody-forms", "Wrong#Password-731")).andReturn();
+        var failed =
+                browser.perform(signIn("nobody-forms", "Wrong#Password-731")).andReturn();
         String location = failed.getResponse().getRedirectedUrl();
         assertThat(location).isEqualTo("/login?error").doesNotContain("nobody-forms");
         String page = browser.perform(get(location)).andReturn().getResponse().getContentAsString();
-        assertThat(page).containsPattern("id=\"username\"[^>]*value=\"nobody-forms\"")
+        assertThat(page)
+                .containsPattern("id=\"username\"[^>]*value=\"nobody-forms\"")
                 .doesNotContain("Wrong#Password-731");
         assertThat(page).as("the password field takes the focus").containsPattern("id=\"password\"[^>]*autofocus");
 
@@ -38,7 +43,8 @@ class SignInKeepsNameIT extends PostgresIntegrationTest {
         // typed markup comes back as text
         var browser2 = SessionCookie.fresh(mvc);
         browser2.perform(signIn("<b>x\"y", "whatever-1")).andReturn();
-        String escaped = browser2.perform(get("/login?error")).andReturn().getResponse().getContentAsString();
+        String escaped =
+                browser2.perform(get("/login?error")).andReturn().getResponse().getContentAsString();
         assertThat(escaped).contains("value=\"&lt;b&gt;x&quot;y\"").doesNotContain("<b>x");
     }
 }

@@ -22,7 +22,8 @@ class TotpTests {
         assertThat(Totp.matchingStep(secret, code, now + 90)).isEqualTo(-1);
         assertThat(Totp.matchingStep(secret, "12345", now)).isEqualTo(-1);
         assertThat(Totp.decode(Totp.base32(new byte[] {1, 2, 3, 4, 5}))).containsExactly(1, 2, 3, 4, 5);
-        assertThat(Totp.uri("Chuyi Portal", "admin", "ABC")).startsWith("otpauth://totp/Chuyi%20Portal:admin?secret=ABC");
+        assertThat(Totp.uri("Chuyi Portal", "admin", "ABC"))
+                .startsWith("otpauth://totp/Chuyi%20Portal:admin?secret=ABC");
     }
 
     @Test
@@ -30,7 +31,9 @@ class TotpTests {
         var sealer = new SecretSealer(Base64.getEncoder().encodeToString(new byte[32]));
         String sealed = sealer.seal("JBSWY3DPEHPK3PXP");
         assertThat(sealed).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
-        assertThat(sealer.seal("JBSWY3DPEHPK3PXP")).as("a fresh nonce each time").isNotEqualTo(sealed);
+        assertThat(sealer.seal("JBSWY3DPEHPK3PXP"))
+                .as("a fresh nonce each time")
+                .isNotEqualTo(sealed);
         assertThat(sealer.open(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
         byte[] other = new byte[32];
         other[0] = 1;

@@ -27,12 +27,13 @@ import org.springframework.test.context.TestPropertySource;
  * city that owes a recommendation is reminded, and the round's page says so (已催办 1 次). The context is closed afterwards, so its job
  * and its clock never run beside the other tests.
  */
-@TestPropertySource(properties = {
-    "chuyi.reminders.enabled=true",
-    "chuyi.reminders.delay=PT0.5S",
-    "chuyi.reminders.send-from=00:00",
-    "chuyi.reminders.lead-times=P7D,P1D"
-})
+@TestPropertySource(
+        properties = {
+            "chuyi.reminders.enabled=true",
+            "chuyi.reminders.delay=PT0.5S",
+            "chuyi.reminders.send-from=00:00",
+            "chuyi.reminders.lead-times=P7D,P1D"
+        })
 @Import(NominationWindowRemindersIT.Clocks.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NominationWindowRemindersIT extends PostgresIntegrationTest {
@@ -61,12 +62,16 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
                     join user_role cr on cr.user_id = c.id where cr.role = 'CITY_OFFICER' and c.city_code = o.city_code)
                 order by u.id fetch first 1 rows only""", drafting);
         long submitter = ((Number) other.get("id")).longValue();
-        round = jdbc.queryForObject("""
+        round = jdbc.queryForObject(
+                """
                 insert into selection_round (program_code, round_year, title, status, quota, nomination_opens_at,
                     nomination_closes_at, city_deadline, review_ends_at)
                 values ('SECONDARY_SCHOOL', 2031, '催办测试批次', 'OPEN', 10, ?, ?, ?, ?)
-                returning id""", Long.class, Timestamp.from(at(2031, 1, 1)),
-                Timestamp.from(at(2031, 3, 20)), Timestamp.from(at(2031, 6, 1)),
+                returning id""",
+                Long.class,
+                Timestamp.from(at(2031, 1, 1)),
+                Timestamp.from(at(2031, 3, 20)),
+                Timestamp.from(at(2031, 6, 1)),
                 Timestamp.from(at(2031, 7, 1)));
         String city = (String) other.get("city_code");
         long officer = jdbc.queryForObject("""
@@ -79,20 +84,32 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
         awaitNotifications(hngy, "/nominations/" + draft, 1);
         runsOfTheJob(3);
 
-        assertThat(notifications(hngy, "/nominations/" + draft)).as("once per lead time").isEqualTo(1);
-        assertThat(jdbc.queryForList("select lead_time from reminder where link = ?", String.class, "/nominations/" + draft))
+        assertThat(notifications(hngy, "/nominations/" + draft))
+                .as("once per lead time")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select lead_time from reminder where link = ?", String.class, "/nominations/" + draft))
                 .containsExactly("P7D");
-        assertThat(jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class,
-                "/nominations/" + submitted)).as("a submitted nomination").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and link like '/nominations%'",
-                Integer.class, submitter)).as("the school that submitted").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where link = ?", Integer.class, "/nominations/" + submitted))
+                .as("a submitted nomination")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where user_id = ? and link like '/nominations%'",
+                        Integer.class, submitter))
+                .as("the school that submitted")
+                .isZero();
 
-        // after the window, the city still owes its recommendation: its officer is reminded, and the round's page counts it
+        // after the window, the city still owes its recommendation: its officer is reminded, and the round's page
+        // counts it
         jdbc.update("update selection_round set status = 'CITY_REVIEW' where id = ?", round);
         CLOCK.set(at(2031, 5, 25));
         awaitNotifications(officer, DeadlineLinks.cityRecommendation(round), 1);
-        String page = mvc.perform(get("/rounds/" + round).with(users.as("admin")).header("Accept-Language", "zh-CN"))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(
+                        get("/rounds/" + round).with(users.as("admin")).header("Accept-Language", "zh-CN"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("id=\"round-reminders\"").contains("已催办 1 次");
     }
 
@@ -109,7 +126,8 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
     }
 
     private int notifications(long user, String link) {
-        return jdbc.queryForObject("select count(*) from notification where user_id = ? and link = ?", Integer.class, user, link);
+        return jdbc.queryForObject(
+                "select count(*) from notification where user_id = ? and link = ?", Integer.class, user, link);
     }
 
     private void awaitNotifications(long user, String link, int expected) throws InterruptedException {
@@ -133,7 +151,9 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
 
     private Object lockedAt() {
         return jdbc.queryForList("select locked_at from shedlock where name = 'notification.remind-deadlines'").stream()
-                .findFirst().map(row -> row.get("locked_at")).orElse(null);
+                .findFirst()
+                .map(row -> row.get("locked_at"))
+                .orElse(null);
     }
 
     private static Instant at(int year, int month, int day) {

@@ -66,16 +66,33 @@ class DecisionControllerTests {
         when(rounds.get(eq(1L), any())).thenReturn(round);
         when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
         when(rounds.nominationCounts(1)).thenReturn(Map.of(NominationStatus.UNDER_REVIEW, 3L));
-        var line = new RankingLine(1, 5, "湘绣文化传承基地", "湖南工艺美术职业学院", "430100", NominationStatus.UNDER_REVIEW,
-                List.of(new BigDecimal("88")), 1, new BigDecimal("88"), BigDecimal.ZERO, false, null, null,
+        var line = new RankingLine(
+                1,
+                5,
+                "湘绣文化传承基地",
+                "湖南工艺美术职业学院",
+                "430100",
+                NominationStatus.UNDER_REVIEW,
+                List.of(new BigDecimal("88")),
+                1,
+                new BigDecimal("88"),
+                BigDecimal.ZERO,
+                false,
+                null,
+                null,
                 List.of(new RankingLine.Reviewer("王教授", List.of("工艺美术"))));
         when(reviews.ranking(1)).thenReturn(List.of(line));
         when(exports.ranking(eq(round), any(), any())).thenReturn(new Spreadsheet("排名"));
     }
 
     private static MockHttpServletRequestBuilder decision(String... more) {
-        var post = post("/rounds/1/decision").param("selected", "5").param("reason_5", "").param("tier_5", "A")
-                .param("meeting", "厅长办公会").param("meetingDate", "2026-08-20").param("minutes", "〔2026〕12号")
+        var post = post("/rounds/1/decision")
+                .param("selected", "5")
+                .param("reason_5", "")
+                .param("tier_5", "A")
+                .param("meeting", "厅长办公会")
+                .param("meetingDate", "2026-08-20")
+                .param("minutes", "〔2026〕12号")
                 .param("version", "6");
         for (int i = 0; i < more.length; i += 2) {
             post.param(more[i], more[i + 1]);
@@ -85,10 +102,15 @@ class DecisionControllerTests {
 
     @Test
     void onlyTheDepartmentReadsTheRanking() throws Exception {
-        SignedIn.rule(mvc, () -> get("/rounds/1/ranking")).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/rounds/1/ranking"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
         SignedIn.rule(mvc, () -> get("/rounds/1/ranking.xlsx"))
-                .allows(result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
-                        .contains("attachment").contains("ranking-1.xlsx"), PROVINCE_ADMIN)
+                .allows(
+                        result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
+                                .contains("attachment")
+                                .contains("ranking-1.xlsx"),
+                        PROVINCE_ADMIN)
                 .refusesTheRest();
     }
 
@@ -99,8 +121,9 @@ class DecisionControllerTests {
                 .refusesTheRest();
         var decided = ArgumentCaptor.forClass(Decision.class);
         verify(decisions).decide(eq(1L), decided.capture(), eq(6L), any());
-        assertThat(decided.getValue()).isEqualTo(new Decision(Set.of(5L), Map.of(5L, ""), Map.of(5L, "A"), "厅长办公会",
-                LocalDate.of(2026, 8, 20), "〔2026〕12号"));
+        assertThat(decided.getValue())
+                .isEqualTo(new Decision(
+                        Set.of(5L), Map.of(5L, ""), Map.of(5L, "A"), "厅长办公会", LocalDate.of(2026, 8, 20), "〔2026〕12号"));
     }
 
     @Test
@@ -109,7 +132,8 @@ class DecisionControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(model().attribute("consequence", "selection.decision.confirmCount"))
-                .andExpect(result -> assertThat((Object[]) result.getModelAndView().getModel().get("consequenceArgs"))
+                .andExpect(result -> assertThat(
+                                (Object[]) result.getModelAndView().getModel().get("consequenceArgs"))
                         .containsExactly("test", 1, 2L));
         verify(decisions, never()).decide(anyLong(), any(), anyLong(), any());
     }
@@ -121,8 +145,11 @@ class DecisionControllerTests {
                 .andExpect(view().name("error/404"));
         mvc.perform(get("/rounds/" + HIDDEN + "/ranking.xlsx").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/rounds/" + HIDDEN + "/decision").param("selected", "5").param("version", "6")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/" + HIDDEN + "/decision")
+                        .param("selected", "5")
+                        .param("version", "6")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(decisions, never()).decide(anyLong(), any(), anyLong(), any());
     }
@@ -135,14 +162,17 @@ class DecisionControllerTests {
      */
     @Test
     void aMalformedReasonFieldIsRefusedNotAServerError() throws Exception {
-        mvc.perform(decision("confirmed", "true", "reason_x", "越级").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(decision("confirmed", "true", "reason_x", "越级")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest());
         verify(decisions, never()).decide(anyLong(), any(), anyLong(), any());
     }
 
     @Test
     void theDecisionNeedsItsToken() throws Exception {
-        mvc.perform(decision("confirmed", "true").with(SignedIn.as(PROVINCE_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(decision("confirmed", "true").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isForbidden());
         verify(decisions, never()).decide(anyLong(), any(), anyLong(), any());
     }
 }

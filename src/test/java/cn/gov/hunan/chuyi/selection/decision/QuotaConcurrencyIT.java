@@ -46,17 +46,19 @@ class QuotaConcurrencyIT extends PostgresIntegrationTest {
                 insert into selection_round (program_code, round_year, title, status, quota, nomination_opens_at,
                   nomination_closes_at, city_deadline, review_ends_at)
                 values ('SECONDARY_SPECIALTY', 2026, ?, 'EXPERT_REVIEW', ?, current_timestamp - interval '30' day,
-                  current_timestamp - interval '20' day, current_timestamp - interval '10' day, current_timestamp + interval '10' day)""",
-                title, quota);
+                  current_timestamp - interval '20' day, current_timestamp - interval '10' day, current_timestamp + interval '10' day)""", title, quota);
         long roundId = jdbc.queryForObject("select id from selection_round where title = ?", Long.class, title);
-        jdbc.update("insert into selection_criterion (round_id, name, max_score, weight, sort_order) values (?, '总体', 100, 1, 1)", roundId);
+        jdbc.update(
+                "insert into selection_criterion (round_id, name, max_score, weight, sort_order) values (?, '总体', 100, 1, 1)",
+                roundId);
         List<Long> schools = jdbc.queryForList(
-                "select id from organization where kind = 'SECONDARY_VOCATIONAL' and demo order by id limit ?", Long.class, count);
+                "select id from organization where kind = 'SECONDARY_VOCATIONAL' and demo order by id limit ?",
+                Long.class,
+                count);
         long expert = jdbc.queryForObject("select id from app_user where username = 'expert1'", Long.class);
         for (int i = 0; i < schools.size(); i++) {
             jdbc.update("""
-                    insert into nomination (round_id, organization_id, status, title) values (?, ?, 'UNDER_REVIEW', ?)""",
-                    roundId, schools.get(i), "并发 " + i);
+                    insert into nomination (round_id, organization_id, status, title) values (?, ?, 'UNDER_REVIEW', ?)""", roundId, schools.get(i), "并发 " + i);
             jdbc.update("""
                     insert into review_assignment (nomination_id, expert_id, status, total, submitted_at, assigned_at)
                     select id, ?, 'SUBMITTED', ?, current_timestamp, current_timestamp from nomination
@@ -70,8 +72,8 @@ class QuotaConcurrencyIT extends PostgresIntegrationTest {
     }
 
     private int selected(long roundId) {
-        return jdbc.queryForObject("select count(*) from nomination where round_id = ? and status = 'SELECTED'",
-                Integer.class, roundId);
+        return jdbc.queryForObject(
+                "select count(*) from nomination where round_id = ? and status = 'SELECTED'", Integer.class, roundId);
     }
 
     @Test
@@ -95,7 +97,8 @@ class QuotaConcurrencyIT extends PostgresIntegrationTest {
                     decisions.decide(roundId, decision, version, admin);
                     return true;
                 } catch (RuntimeException refused) {
-                    org.slf4j.LoggerFactory.getLogger(QuotaConcurrencyIT.class).info("decision refused: {}", refused.toString());
+                    org.slf4j.LoggerFactory.getLogger(QuotaConcurrencyIT.class)
+                            .info("decision refused: {}", refused.toString());
                     return false;
                 }
             };
@@ -108,10 +111,15 @@ class QuotaConcurrencyIT extends PostgresIntegrationTest {
         }
         pool.shutdown();
 
-        var states = jdbc.queryForList("select status from nomination where round_id = ? order by id", String.class, roundId);
+        var states = jdbc.queryForList(
+                "select status from nomination where round_id = ? order by id", String.class, roundId);
         assertThat(succeeded).as(states.toString()).isEqualTo(1);
-        assertThat(selected(roundId)).as(states + " round " + jdbc.queryForMap("select status, selected_count from selection_round where id = ?", roundId)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("select selected_count from selection_round where id = ?", Integer.class, roundId))
+        assertThat(selected(roundId))
+                .as(states + " round "
+                        + jdbc.queryForMap("select status, selected_count from selection_round where id = ?", roundId))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select selected_count from selection_round where id = ?", Integer.class, roundId))
                 .isEqualTo(3);
     }
 
@@ -140,7 +148,8 @@ class QuotaConcurrencyIT extends PostgresIntegrationTest {
         }
         pool.shutdown();
         assertThat(taken).isEqualTo(4);
-        assertThat(jdbc.queryForObject("select selected_count from selection_round where id = ?", Integer.class, roundId))
+        assertThat(jdbc.queryForObject(
+                        "select selected_count from selection_round where id = ?", Integer.class, roundId))
                 .isEqualTo(4);
     }
 }

@@ -42,8 +42,15 @@ class ExpertControllerTests {
     ExpertPool pool;
 
     private static ExpertLine expert(long version) {
-        return new ExpertLine(8, "expert8", "王教授", "教授", List.of("工艺美术", "非遗传承"), "湖南师范大学",
-                new City("430100", "长沙市", "Changsha"), version);
+        return new ExpertLine(
+                8,
+                "expert8",
+                "王教授",
+                "教授",
+                List.of("工艺美术", "非遗传承"),
+                "湖南师范大学",
+                new City("430100", "长沙市", "Changsha"),
+                version);
     }
 
     @BeforeEach
@@ -55,9 +62,18 @@ class ExpertControllerTests {
 
     @Test
     void onlyTheDepartmentKeepsThePool() throws Exception {
-        SignedIn.rule(mvc, () -> get("/experts")).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> get("/experts/8/edit")).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/experts/8").param("title", "研究员").param("fields", "工艺美术").param("version", "3"))
+        SignedIn.rule(mvc, () -> get("/experts"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/experts/8/edit"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/experts/8")
+                                .param("title", "研究员")
+                                .param("fields", "工艺美术")
+                                .param("version", "3"))
                 .allows(redirectedUrl("/experts"), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(pool).describe(8, "研究员", "工艺美术", 3);
@@ -72,8 +88,12 @@ class ExpertControllerTests {
 
     @Test
     void aTooLongTitleComesBackBesideItsFieldWithWhatWasTyped() throws Exception {
-        mvc.perform(post("/experts/8").param("title", "长".repeat(51)).param("fields", "湘绣技艺").param("version", "3")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/experts/8")
+                        .param("title", "长".repeat(51))
+                        .param("fields", "湘绣技艺")
+                        .param("version", "3")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/expert/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "title"))
@@ -85,9 +105,14 @@ class ExpertControllerTests {
     @Test
     void fieldsThePoolRefusesComeBackWithTheReasonAndWhatWasTyped() throws Exception {
         doThrow(new ExpertRejected("selection.expert.error.fieldCount", 10))
-                .when(pool).describe(8, "研究员", "甲,乙", 3);
-        mvc.perform(post("/experts/8").param("title", "研究员").param("fields", "甲,乙").param("version", "3")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(pool)
+                .describe(8, "研究员", "甲,乙", 3);
+        mvc.perform(post("/experts/8")
+                        .param("title", "研究员")
+                        .param("fields", "甲,乙")
+                        .param("version", "3")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("专业领域最多登记 10 个")))
@@ -97,8 +122,12 @@ class ExpertControllerTests {
     @Test
     void aStaleFormComesBackWithTheCurrentVersion() throws Exception {
         doThrow(new OptimisticLockException()).when(pool).describe(8, "研究员", "工艺美术", 2);
-        mvc.perform(post("/experts/8").param("title", "研究员").param("fields", "工艺美术").param("version", "2")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/experts/8")
+                        .param("title", "研究员")
+                        .param("fields", "工艺美术")
+                        .param("version", "2")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("研究员")))
@@ -107,7 +136,10 @@ class ExpertControllerTests {
 
     @Test
     void theFormNeedsItsToken() throws Exception {
-        mvc.perform(post("/experts/8").param("title", "研究员").param("version", "3").with(SignedIn.as(PROVINCE_ADMIN)))
+        mvc.perform(post("/experts/8")
+                        .param("title", "研究员")
+                        .param("version", "3")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
         verify(pool, never()).describe(anyLong(), anyString(), anyString(), anyLong());
     }

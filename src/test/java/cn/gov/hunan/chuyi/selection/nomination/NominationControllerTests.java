@@ -90,19 +90,28 @@ class NominationControllerTests {
                 .thenAnswer(call -> new PageImpl<>(List.of(draft), call.getArgument(3), 1));
         when(nominations.get(eq(id), any())).thenReturn(draft);
         when(nominations.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
-        when(pages.detail(eq(id), any())).thenAnswer(call -> NominationPage.of(draft, round,
-                NominationContent.FieldSet.CULTURE_BASE, List.of(), List.of(), call.getArgument(1)));
+        when(pages.detail(eq(id), any()))
+                .thenAnswer(call -> NominationPage.of(
+                        draft,
+                        round,
+                        NominationContent.FieldSet.CULTURE_BASE,
+                        List.of(),
+                        List.of(),
+                        call.getArgument(1)));
         when(pages.detail(eq(HIDDEN), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
         when(intake.start(eq(Nominations.ROUND), anyString(), any(), any())).thenReturn(id);
-        var file = new AttachmentView(ATTACHMENT, "申报书.pdf", "application/pdf", 4, "00", "school_admin",
-                LocalDateTime.of(2026, 6, 1, 9, 0));
-        when(attachments.download(eq(id), eq(ATTACHMENT), any())).thenReturn(new NominationAttachments.Download(file,
-                new ByteArrayResource("%PDF".getBytes(StandardCharsets.US_ASCII))));
+        var file = new AttachmentView(
+                ATTACHMENT, "申报书.pdf", "application/pdf", 4, "00", "school_admin", LocalDateTime.of(2026, 6, 1, 9, 0));
+        when(attachments.download(eq(id), eq(ATTACHMENT), any()))
+                .thenReturn(new NominationAttachments.Download(
+                        file, new ByteArrayResource("%PDF".getBytes(StandardCharsets.US_ASCII))));
         when(attachments.download(eq(HIDDEN), anyLong(), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post, String title) {
-        return post.param("title", title).param("summary", "以湘绣传承为主线的文化基地").param("venue", "湘绣展厅")
+        return post.param("title", title)
+                .param("summary", "以湘绣传承为主线的文化基地")
+                .param("venue", "湘绣展厅")
                 .param("version", "2");
     }
 
@@ -119,8 +128,12 @@ class NominationControllerTests {
                 .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN, EXPERT)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> get("/nominations/" + id + "/attachments/" + ATTACHMENT))
-                .allows(header().string("Content-Disposition", containsString("attachment")), PROVINCE_ADMIN,
-                        CITY_OFFICER, SCHOOL_ADMIN, EXPERT)
+                .allows(
+                        header().string("Content-Disposition", containsString("attachment")),
+                        PROVINCE_ADMIN,
+                        CITY_OFFICER,
+                        SCHOOL_ADMIN,
+                        EXPERT)
                 .refusesTheRest();
     }
 
@@ -133,9 +146,13 @@ class NominationControllerTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/nominations/" + HIDDEN + "/attachments/" + ATTACHMENT).with(SignedIn.as(EXPERT)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/nominations/new").param("round", String.valueOf(HIDDEN)).with(SignedIn.as(SCHOOL_ADMIN)))
+        mvc.perform(get("/nominations/new")
+                        .param("round", String.valueOf(HIDDEN))
+                        .with(SignedIn.as(SCHOOL_ADMIN)))
                 .andExpect(status().isNotFound());
-        mvc.perform(form(post("/nominations/" + HIDDEN), "别校的申报").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(form(post("/nominations/" + HIDDEN), "别校的申报")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(nominations, never()).update(anyLong(), anyString(), any(), anyLong(), any());
     }
@@ -143,7 +160,9 @@ class NominationControllerTests {
     @Test
     void withdrawingAnotherSchoolsNominationIsNotFoundNotAskedAbout() throws Exception {
         // the confirmation page would name the nomination: the access check comes first
-        mvc.perform(post("/nominations/" + HIDDEN + "/withdraw").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(post("/nominations/" + HIDDEN + "/withdraw")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(nominations, never()).withdraw(anyLong(), any(), any());
     }
@@ -173,8 +192,14 @@ class NominationControllerTests {
         SignedIn.rule(mvc, () -> post("/nominations/" + id + "/withdraw").param("confirmed", "true"))
                 .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> multipart("/nominations/" + id + "/attachments")
-                        .file(new MockMultipartFile("file", "证明.pdf", "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII))))
+        SignedIn.rule(
+                        mvc,
+                        () -> multipart("/nominations/" + id + "/attachments")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "证明.pdf",
+                                        "application/pdf",
+                                        "%PDF".getBytes(StandardCharsets.US_ASCII))))
                 .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> post("/nominations/" + id + "/attachments/" + ATTACHMENT + "/delete"))
@@ -204,8 +229,10 @@ class NominationControllerTests {
 
     @Test
     void aWithdrawalWithoutConfirmationIsAskedAboutFirst() throws Exception {
-        mvc.perform(post("/nominations/" + id + "/withdraw").param("reason", "本年度暂不申报")
-                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(post("/nominations/" + id + "/withdraw")
+                        .param("reason", "本年度暂不申报")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(model().attribute("consequence", "selection.nomination.confirmWithdraw"))
@@ -215,7 +242,9 @@ class NominationControllerTests {
 
     @Test
     void aNominationWithoutATitleComesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(form(post("/nominations").param("round", "1"), " ").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(form(post("/nominations").param("round", "1"), " ")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/nomination/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "title"))
@@ -228,8 +257,11 @@ class NominationControllerTests {
     @Test
     void aNominationTheServiceRefusesComesBackWithItsReasonAndTheText() throws Exception {
         doThrow(new NominationRejected("selection.nomination.error.length"))
-                .when(nominations).update(eq(id), eq("被拒绝的申报"), any(), eq(2L), any());
-        mvc.perform(form(post("/nominations/" + id), "被拒绝的申报").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .when(nominations)
+                .update(eq(id), eq("被拒绝的申报"), any(), eq(2L), any());
+        mvc.perform(form(post("/nominations/" + id), "被拒绝的申报")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/nomination/form"))
                 .andExpect(model().attributeHasErrors("form"))
@@ -240,7 +272,9 @@ class NominationControllerTests {
     @Test
     void aStaleNominationFormComesBackWithWhatWasTyped() throws Exception {
         doThrow(new OptimisticLockException()).when(nominations).update(eq(id), eq("过期的申报"), any(), eq(2L), any());
-        mvc.perform(form(post("/nominations/" + id), "过期的申报").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(form(post("/nominations/" + id), "过期的申报")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("过期的申报")));
@@ -250,8 +284,10 @@ class NominationControllerTests {
     void anIncompleteNominationGoesBackWithTheListOfWhatItLacks() throws Exception {
         var missing = List.of("selection.nomination.missing.summary", "selection.nomination.missing.foundation");
         doThrow(new NominationIncomplete(missing)).when(nominations).submit(eq(id), any());
-        mvc.perform(post("/nominations/" + id + "/submit").header("Referer", "/nominations/" + id)
-                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(post("/nominations/" + id + "/submit")
+                        .header("Referer", "/nominations/" + id)
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/nominations/" + id))
                 .andExpect(flash().attribute("errorKey", "selection.nomination.error.incomplete"))
                 .andExpect(flash().attribute("errorList", missing));
@@ -260,18 +296,23 @@ class NominationControllerTests {
     @Test
     void anIncompleteNominationFromAForeignPageGoesBackHomeNotThere() throws Exception {
         doThrow(new NominationIncomplete(List.of("selection.nomination.missing.summary")))
-                .when(nominations).submit(eq(id), any());
-        mvc.perform(post("/nominations/" + id + "/submit").header("Referer", "https://evil.example/phish")
-                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .when(nominations)
+                .submit(eq(id), any());
+        mvc.perform(post("/nominations/" + id + "/submit")
+                        .header("Referer", "https://evil.example/phish")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl())
-                        .doesNotContain("evil.example"));
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("evil.example"));
     }
 
     @Test
     void everyPostNeedsItsToken() throws Exception {
-        for (var post : List.of(form(post("/nominations").param("round", "1"), "无令牌"),
-                form(post("/nominations/" + id), "无令牌"), post("/nominations/" + id + "/submit"),
+        for (var post : List.of(
+                form(post("/nominations").param("round", "1"), "无令牌"),
+                form(post("/nominations/" + id), "无令牌"),
+                post("/nominations/" + id + "/submit"),
                 post("/nominations/" + id + "/withdraw").param("confirmed", "true"),
                 post("/nominations/" + id + "/attachments/" + ATTACHMENT + "/delete"))) {
             mvc.perform(post.with(SignedIn.as(SCHOOL_ADMIN))).andExpect(status().isForbidden());
@@ -279,7 +320,9 @@ class NominationControllerTests {
         for (var post : List.of(post("/nominations/" + id + "/recommend"), post("/nominations/" + id + "/return"))) {
             mvc.perform(post.with(SignedIn.as(CITY_OFFICER))).andExpect(status().isForbidden());
         }
-        mvc.perform(post("/nominations/" + id + "/eligibility").param("eligible", "false").with(SignedIn.as(PROVINCE_ADMIN)))
+        mvc.perform(post("/nominations/" + id + "/eligibility")
+                        .param("eligible", "false")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
         verify(intake, never()).start(anyLong(), anyString(), any(), any());
         verify(nominations, never()).update(anyLong(), anyString(), any(), anyLong(), any());

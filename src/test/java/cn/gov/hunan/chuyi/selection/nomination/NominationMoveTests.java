@@ -35,14 +35,15 @@ class NominationMoveTests {
 
     @ParameterizedTest(name = "{0} from {1} by {2}")
     @MethodSource("everyMoveStateAndRole")
-    void aMoveIsMadeExactlyWhenTheTableAllowsItFromTheStateForTheRole(NominationMove move, NominationStatus status,
-            Role role) {
+    void aMoveIsMadeExactlyWhenTheTableAllowsItFromTheStateForTheRole(
+            NominationMove move, NominationStatus status, Role role) {
         var n = Nominations.in(status);
         if (move.from().contains(status) && role != null && move.who().contains(role)) {
             assertThat(n.move(move, role)).isEqualTo(status);
             assertThat(n.status()).isEqualTo(move.to());
         } else {
-            assertThatThrownBy(() -> n.move(move, role)).isInstanceOf(MoveRejected.class)
+            assertThatThrownBy(() -> n.move(move, role))
+                    .isInstanceOf(MoveRejected.class)
                     .hasMessage("selection.nomination.error.transition");
             assertThat(n.status()).isEqualTo(status);
         }

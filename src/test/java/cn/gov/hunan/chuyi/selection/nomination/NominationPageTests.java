@@ -17,8 +17,13 @@ class NominationPageTests {
 
     private static NominationPage page(NominationStatus status, RoundStatus round, PortalUser viewer) {
         var nomination = Nominations.in(status).toView("湖南工业职业技术学院");
-        return NominationPage.of(nomination, Rounds.in(round).toSummary(), NominationContent.FieldSet.SCHOOL, List.of(),
-                List.of(), viewer);
+        return NominationPage.of(
+                nomination,
+                Rounds.in(round).toSummary(),
+                NominationContent.FieldSet.SCHOOL,
+                List.of(),
+                List.of(),
+                viewer);
     }
 
     @ParameterizedTest
@@ -29,13 +34,15 @@ class NominationPageTests {
         assertThat(page.mayEdit()).isEqualTo(status == NominationStatus.DRAFT || status == NominationStatus.RETURNED);
         assertThat(page.maySubmit()).isEqualTo(NominationMove.SUBMIT.allowedFrom(status));
         assertThat(page.mayWithdraw()).isEqualTo(NominationMove.WITHDRAW.allowedFrom(status));
-        assertThat(page.mayCityAct() || page.mayJudgeEligibility() || page.mayReadScore()).isFalse();
+        assertThat(page.mayCityAct() || page.mayJudgeEligibility() || page.mayReadScore())
+                .isFalse();
     }
 
     @Test
     void anotherSchoolIsOfferedNothing() {
         var page = page(NominationStatus.DRAFT, RoundStatus.OPEN, Viewers.school(Nominations.ORGANIZATION + 1));
-        assertThat(page.ownSchool() || page.mayEdit() || page.maySubmit() || page.mayWithdraw()).isFalse();
+        assertThat(page.ownSchool() || page.mayEdit() || page.maySubmit() || page.mayWithdraw())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -43,7 +50,8 @@ class NominationPageTests {
     void theCityActsOnlyOnSubmittedNominations(NominationStatus status) {
         var page = page(status, RoundStatus.OPEN, Viewers.city(Nominations.CITY));
         assertThat(page.mayCityAct()).isEqualTo(status == NominationStatus.SUBMITTED);
-        assertThat(page.mayEdit() || page.maySubmit() || page.mayWithdraw() || page.mayJudgeEligibility()).isFalse();
+        assertThat(page.mayEdit() || page.maySubmit() || page.mayWithdraw() || page.mayJudgeEligibility())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -65,13 +73,19 @@ class NominationPageTests {
         assertThat(ineligible.mayMarkEligible()).isTrue();
         assertThat(ineligible.mayMarkIneligible()).isFalse();
         assertThat(page(NominationStatus.UNDER_REVIEW, RoundStatus.EXPERT_REVIEW, Viewers.province())
-                .mayJudgeEligibility()).isFalse();
+                        .mayJudgeEligibility())
+                .isFalse();
     }
 
     @Test
     void anExpertIsOfferedNoMove() {
         var page = page(NominationStatus.UNDER_REVIEW, RoundStatus.EXPERT_REVIEW, Viewers.expert());
-        assertThat(page.mayEdit() || page.maySubmit() || page.mayWithdraw() || page.mayCityAct()
-                || page.mayJudgeEligibility() || page.mayReadScore()).isFalse();
+        assertThat(page.mayEdit()
+                        || page.maySubmit()
+                        || page.mayWithdraw()
+                        || page.mayCityAct()
+                        || page.mayJudgeEligibility()
+                        || page.mayReadScore())
+                .isFalse();
     }
 }

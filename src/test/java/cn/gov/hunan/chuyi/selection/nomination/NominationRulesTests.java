@@ -44,18 +44,26 @@ class NominationRulesTests {
 
     @Test
     void onlyNominationsTheCityPassedOnAndTheDepartmentStillWeighsHoldAPlace() {
-        assertThat(CityLimit.COUNTED).containsExactlyInAnyOrder(NominationStatus.RECOMMENDED, NominationStatus.ELIGIBLE,
-                NominationStatus.INELIGIBLE, NominationStatus.UNDER_REVIEW);
-        assertThat(CityLimit.COUNTED).doesNotContain(NominationStatus.SUBMITTED, NominationStatus.RETURNED,
-                NominationStatus.WITHDRAWN);
+        assertThat(CityLimit.COUNTED)
+                .containsExactlyInAnyOrder(
+                        NominationStatus.RECOMMENDED,
+                        NominationStatus.ELIGIBLE,
+                        NominationStatus.INELIGIBLE,
+                        NominationStatus.UNDER_REVIEW);
+        assertThat(CityLimit.COUNTED)
+                .doesNotContain(NominationStatus.SUBMITTED, NominationStatus.RETURNED, NominationStatus.WITHDRAWN);
     }
 
     @Test
     void anOrganisationFilesTheRoundsNumberButNoMoreThanTheDesignationsItMayStillReceive() {
-        assertThat(NominationService.allowed(2, null)).as("no limit in the programme").isEqualTo(2);
+        assertThat(NominationService.allowed(2, null))
+                .as("no limit in the programme")
+                .isEqualTo(2);
         assertThat(NominationService.allowed(2, 5L)).isEqualTo(2);
         assertThat(NominationService.allowed(3, 1L)).isEqualTo(1);
-        assertThat(NominationService.allowed(1, 0L)).as("already holds as many as allowed").isZero();
+        assertThat(NominationService.allowed(1, 0L))
+                .as("already holds as many as allowed")
+                .isZero();
     }
 
     @ParameterizedTest
@@ -72,20 +80,25 @@ class NominationRulesTests {
     @ParameterizedTest
     @EnumSource(NominationContent.FieldSet.class)
     void aCompleteNominationLacksNothing(NominationContent.FieldSet fields) {
-        assertThat(NominationCompleteness.gaps("申报书", complete(fields), fields, true)).isEmpty();
+        assertThat(NominationCompleteness.gaps("申报书", complete(fields), fields, true))
+                .isEmpty();
     }
 
     @Test
     void blankTextCountsAsMissing() {
-        assertThat(NominationCompleteness.gaps("  ", complete(NominationContent.FieldSet.SCHOOL),
-                NominationContent.FieldSet.SCHOOL, true)).containsExactly("selection.nomination.missing.title");
+        assertThat(NominationCompleteness.gaps(
+                        "  ", complete(NominationContent.FieldSet.SCHOOL), NominationContent.FieldSet.SCHOOL, true))
+                .containsExactly("selection.nomination.missing.title");
     }
 
     @Test
     void eachProgrammeAsksForItsOwnParts() {
         assertThat(NominationContent.FieldSet.SCHOOL.parts()).isEmpty();
-        assertThat(NominationContent.FieldSet.of("HIGHER_VOC_CLUSTER").asks("leadSpecialty")).isTrue();
-        assertThat(NominationContent.FieldSet.of("TRAINING_BASE").asks("workStations")).isTrue();
-        assertThat(NominationContent.FieldSet.of("CULTURE_BASE").asks("leadSpecialty")).isFalse();
+        assertThat(NominationContent.FieldSet.of("HIGHER_VOC_CLUSTER").asks("leadSpecialty"))
+                .isTrue();
+        assertThat(NominationContent.FieldSet.of("TRAINING_BASE").asks("workStations"))
+                .isTrue();
+        assertThat(NominationContent.FieldSet.of("CULTURE_BASE").asks("leadSpecialty"))
+                .isFalse();
     }
 }

@@ -19,8 +19,8 @@ public final class Nominations {
 
     private static final AtomicLong NEXT_ID = new AtomicLong();
 
-    private static final List<NominationMove> TO_REVIEW = List.of(NominationMove.SUBMIT, NominationMove.RECOMMEND,
-            NominationMove.MARK_ELIGIBLE, NominationMove.START_REVIEW);
+    private static final List<NominationMove> TO_REVIEW = List.of(
+            NominationMove.SUBMIT, NominationMove.RECOMMEND, NominationMove.MARK_ELIGIBLE, NominationMove.START_REVIEW);
 
     /** The moves that bring a new nomination into each state. */
     private static final Map<NominationStatus, List<NominationMove>> PATHS = Map.ofEntries(
@@ -29,8 +29,9 @@ public final class Nominations {
             Map.entry(NominationStatus.RETURNED, List.of(NominationMove.SUBMIT, NominationMove.RETURN_TO_SCHOOL)),
             Map.entry(NominationStatus.RECOMMENDED, List.of(NominationMove.SUBMIT, NominationMove.RECOMMEND)),
             Map.entry(NominationStatus.ELIGIBLE, TO_REVIEW.subList(0, 3)),
-            Map.entry(NominationStatus.INELIGIBLE, List.of(NominationMove.SUBMIT, NominationMove.RECOMMEND,
-                    NominationMove.MARK_INELIGIBLE)),
+            Map.entry(
+                    NominationStatus.INELIGIBLE,
+                    List.of(NominationMove.SUBMIT, NominationMove.RECOMMEND, NominationMove.MARK_INELIGIBLE)),
             Map.entry(NominationStatus.UNDER_REVIEW, TO_REVIEW),
             Map.entry(NominationStatus.SELECTED, then(TO_REVIEW, NominationMove.SELECT)),
             Map.entry(NominationStatus.NOT_SELECTED, then(TO_REVIEW, NominationMove.NOT_SELECT)),

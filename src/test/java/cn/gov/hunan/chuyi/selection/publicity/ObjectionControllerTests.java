@@ -50,22 +50,45 @@ class ObjectionControllerTests {
 
     @BeforeEach
     void objections() {
-        when(publicity.objections(eq(1L), any())).thenReturn(List.of(new ObjectionView(OBJECTION, 5, "湘绣文化传承基地",
-                "张三", "13800000000", "数据不实", "OPEN", null, null, LocalDateTime.of(2026, 9, 1, 10, 0), "证明.pdf",
-                "YY-ABCD-2345", "10.0.0.8", false, true)));
-        when(publicity.evidence(1, OBJECTION)).thenReturn(new ObjectionService.Evidence("证明.pdf", "application/pdf",
-                new ByteArrayResource("%PDF".getBytes(StandardCharsets.US_ASCII))));
+        when(publicity.objections(eq(1L), any()))
+                .thenReturn(List.of(new ObjectionView(
+                        OBJECTION,
+                        5,
+                        "湘绣文化传承基地",
+                        "张三",
+                        "13800000000",
+                        "数据不实",
+                        "OPEN",
+                        null,
+                        null,
+                        LocalDateTime.of(2026, 9, 1, 10, 0),
+                        "证明.pdf",
+                        "YY-ABCD-2345",
+                        "10.0.0.8",
+                        false,
+                        true)));
+        when(publicity.evidence(1, OBJECTION))
+                .thenReturn(new ObjectionService.Evidence(
+                        "证明.pdf",
+                        "application/pdf",
+                        new ByteArrayResource("%PDF".getBytes(StandardCharsets.US_ASCII))));
         when(publicity.evidence(1, OTHER_ROUNDS)).thenThrow(new NotFoundException("objection", OTHER_ROUNDS));
     }
 
     @Test
     void onlyTheDepartmentReadsTheEvidenceAndDisposes() throws Exception {
         SignedIn.rule(mvc, () -> get("/rounds/1/objections/" + OBJECTION + "/evidence"))
-                .allows(result -> assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment"),
+                .allows(
+                        result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
+                                .contains("attachment"),
                         PROVINCE_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/rounds/1/objections/" + OBJECTION).param("upheld", "false")
-                        .param("disposition", "经核实，材料属实").param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/rounds/1/objections/" + OBJECTION)
+                                .param("upheld", "false")
+                                .param("disposition", "经核实，材料属实")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl("/rounds/1"), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(publicity).resolve(eq(1L), eq(OBJECTION), eq(false), eq("经核实，材料属实"), any());
@@ -76,30 +99,41 @@ class ObjectionControllerTests {
         mvc.perform(get("/rounds/1/objections/" + OTHER_ROUNDS + "/evidence").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
-        mvc.perform(post("/rounds/1/objections/" + OTHER_ROUNDS).param("upheld", "true").param("disposition", "成立")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/1/objections/" + OTHER_ROUNDS)
+                        .param("upheld", "true")
+                        .param("disposition", "成立")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(publicity, never()).resolve(anyLong(), anyLong(), anyBoolean(), any(), any());
     }
 
     @Test
     void upholdingIsAskedAboutFirstNamingTheNomination() throws Exception {
-        mvc.perform(post("/rounds/1/objections/" + OBJECTION).param("upheld", "true").param("disposition", "异议成立")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/1/objections/" + OBJECTION)
+                        .param("upheld", "true")
+                        .param("disposition", "异议成立")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(model().attribute("consequence", "selection.objection.confirmUphold"))
                 .andExpect(content().string(containsString("湘绣文化传承基地")))
                 .andExpect(content().string(containsString("异议成立")));
-        mvc.perform(post("/rounds/1/objections/" + OBJECTION).param("upheld", "false").param("disposition", "不成立")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/1/objections/" + OBJECTION)
+                        .param("upheld", "false")
+                        .param("disposition", "不成立")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(model().attribute("consequence", "selection.objection.confirmReject"));
         verify(publicity, never()).resolve(anyLong(), anyLong(), anyBoolean(), any(), any());
     }
 
     @Test
     void theDispositionNeedsItsToken() throws Exception {
-        mvc.perform(post("/rounds/1/objections/" + OBJECTION).param("upheld", "true").param("confirmed", "true")
+        mvc.perform(post("/rounds/1/objections/" + OBJECTION)
+                        .param("upheld", "true")
+                        .param("confirmed", "true")
                         .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
         verify(publicity, never()).resolve(anyLong(), anyLong(), anyBoolean(), any(), any());

@@ -42,17 +42,21 @@ class ObjectionLookupControllerTests {
 
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(PublicitySettings.class)
-    static class Settings {
-    }
+    static class Settings {}
 
     @BeforeEach
     void objections() {
         when(objections.lookUp(anyString(), anyString(), any())).thenReturn(Optional.empty());
-        when(objections.lookUp("YY-ABCD-2345", "13800000000", "127.0.0.1")).thenReturn(Optional.of(
-                new ObjectionDisposition("YY-ABCD-2345", "REJECTED", "经核实，申报材料属实，异议不成立",
-                        LocalDateTime.of(2026, 9, 2, 10, 0), LocalDateTime.of(2026, 9, 5, 16, 0))));
-        when(objections.lookUp("bad", "13800000000", "127.0.0.1")).thenThrow(new ObjectionRejected(List.of(
-                new ObjectionRejected.Problem("reference", "selection.lookup.error.reference"))));
+        when(objections.lookUp("YY-ABCD-2345", "13800000000", "127.0.0.1"))
+                .thenReturn(Optional.of(new ObjectionDisposition(
+                        "YY-ABCD-2345",
+                        "REJECTED",
+                        "经核实，申报材料属实，异议不成立",
+                        LocalDateTime.of(2026, 9, 2, 10, 0),
+                        LocalDateTime.of(2026, 9, 5, 16, 0))));
+        when(objections.lookUp("bad", "13800000000", "127.0.0.1"))
+                .thenThrow(new ObjectionRejected(
+                        List.of(new ObjectionRejected.Problem("reference", "selection.lookup.error.reference"))));
     }
 
     @Test
@@ -61,8 +65,11 @@ class ObjectionLookupControllerTests {
                 .allows(status().isOk(), Role.values())
                 .openToVisitors(status().isOk())
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/publicity/lookup").param("reference", "YY-ABCD-2345")
-                        .param("telephone", "13800000000"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/publicity/lookup")
+                                .param("reference", "YY-ABCD-2345")
+                                .param("telephone", "13800000000"))
                 .allows(content().string(containsString("异议不成立")), Role.values())
                 .openToVisitors(content().string(containsString("异议不成立")))
                 .refusesTheRest();
@@ -77,7 +84,9 @@ class ObjectionLookupControllerTests {
 
     @Test
     void aMismatchIsOneMessageAndKeepsWhatWasTyped() throws Exception {
-        mvc.perform(post("/publicity/lookup").param("reference", "YY-WXYZ-9999").param("telephone", "13900000000")
+        mvc.perform(post("/publicity/lookup")
+                        .param("reference", "YY-WXYZ-9999")
+                        .param("telephone", "13900000000")
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("lookup"))
@@ -88,7 +97,10 @@ class ObjectionLookupControllerTests {
 
     @Test
     void aMalformedReferenceIsRefusedBesideItsField() throws Exception {
-        mvc.perform(post("/publicity/lookup").param("reference", "bad").param("telephone", "13800000000").with(csrf()))
+        mvc.perform(post("/publicity/lookup")
+                        .param("reference", "bad")
+                        .param("telephone", "13800000000")
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("lookup", "reference"))
                 .andExpect(content().string(containsString("请输入受理编号，格式如 YY-ABCD-2345")))

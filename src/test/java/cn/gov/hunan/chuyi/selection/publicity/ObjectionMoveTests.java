@@ -54,7 +54,8 @@ class ObjectionMoveTests {
             assertThat(objection.toDisposition().status()).isEqualTo(move.to().name());
         } else {
             assertThatThrownBy(() -> objection.resolve(move, role, "经核实", "admin", AT))
-                    .isInstanceOf(MoveRejected.class).hasMessage("selection.objection.error.closed");
+                    .isInstanceOf(MoveRejected.class)
+                    .hasMessage("selection.objection.error.closed");
             assertThat(objection.toDisposition().status()).isEqualTo(status.name());
         }
     }
@@ -63,7 +64,8 @@ class ObjectionMoveTests {
     void aDispositionNeedsItsWordsAndLeavesTheObjectionOpenWithout() {
         var objection = in(ObjectionStatus.OPEN);
         assertThatThrownBy(() -> objection.resolve(ObjectionMove.UPHOLD, Role.PROVINCE_ADMIN, " ", "admin", AT))
-                .isInstanceOf(ObjectionRejected.class).hasMessage("selection.objection.error.disposition");
+                .isInstanceOf(ObjectionRejected.class)
+                .hasMessage("selection.objection.error.disposition");
         assertThat(objection.toDisposition().status()).isEqualTo("OPEN");
     }
 

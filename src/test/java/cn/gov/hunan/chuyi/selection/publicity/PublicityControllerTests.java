@@ -68,14 +68,23 @@ class PublicityControllerTests {
     /** The limits the objection form states, bound as the application binds them (PublicObjections is a mock here). */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableConfigurationProperties(PublicitySettings.class)
-    static class Settings {
-    }
+    static class Settings {}
 
     @BeforeEach
     void notices() {
-        var notice = new PublicNotice(1, "2026年楚怡文化传承基地拟立项名单", Programs.school("CULTURE_BASE"), 2026,
-                LocalDateTime.of(2026, 9, 1, 9, 0), LocalDateTime.of(2026, 9, 8, 17, 0), "厅长办公会",
-                LocalDate.of(2026, 8, 20), true, false, false, false,
+        var notice = new PublicNotice(
+                1,
+                "2026年楚怡文化传承基地拟立项名单",
+                Programs.school("CULTURE_BASE"),
+                2026,
+                LocalDateTime.of(2026, 9, 1, 9, 0),
+                LocalDateTime.of(2026, 9, 8, 17, 0),
+                "厅长办公会",
+                LocalDate.of(2026, 8, 20),
+                true,
+                false,
+                false,
+                false,
                 List.of(new PublicNotice.Line(5, "湘绣文化传承基地", "湖南工艺美术职业学院", "430100", null, false, false)));
         var entry = new PublicNotice.Entry(1, notice.title(), notice.startsAt(), notice.endsAt(), true);
         when(notices.currentNotices()).thenReturn(List.of(entry));
@@ -88,8 +97,11 @@ class PublicityControllerTests {
     }
 
     private static MockHttpServletRequestBuilder objection(String telephone) {
-        return post("/publicity/1/objections").param("nominationId", "5").param("name", "李四")
-                .param("telephone", telephone).param("reason", "申报材料中的展厅面积与实际不符");
+        return post("/publicity/1/objections")
+                .param("nominationId", "5")
+                .param("name", "李四")
+                .param("telephone", telephone)
+                .param("reason", "申报材料中的展厅面积与实际不符");
     }
 
     @Test
@@ -101,8 +113,10 @@ class PublicityControllerTests {
                     .refusesTheRest();
         }
         SignedIn.rule(mvc, () -> get("/publicity/1/list.xlsx"))
-                .allows(result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
-                        .contains("publicity-1.xlsx"), Role.values())
+                .allows(
+                        result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
+                                .contains("publicity-1.xlsx"),
+                        Role.values())
                 .openToVisitors(result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
                         .contains("publicity-1.xlsx"))
                 .refusesTheRest();
@@ -110,8 +124,8 @@ class PublicityControllerTests {
 
     @Test
     void anUnknownNoticeIsNotFound() throws Exception {
-        for (String page : List.of("/publicity/" + HIDDEN, "/publicity/" + HIDDEN + "/print",
-                "/publicity/" + HIDDEN + "/list.xlsx")) {
+        for (String page : List.of(
+                "/publicity/" + HIDDEN, "/publicity/" + HIDDEN + "/print", "/publicity/" + HIDDEN + "/list.xlsx")) {
             mvc.perform(get(page)).andExpect(status().isNotFound());
         }
         mvc.perform(get("/publicity/" + HIDDEN)).andExpect(view().name("error/404"));
@@ -127,8 +141,13 @@ class PublicityControllerTests {
                 })
                 .refusesTheRest();
         // the visitor's objection, with no account behind it
-        verify(objections).lodge(eq(1L), eq(new LodgeObjection(5L, "李四", "13800000000", "申报材料中的展厅面积与实际不符")),
-                any(), isNull(), any());
+        verify(objections)
+                .lodge(
+                        eq(1L),
+                        eq(new LodgeObjection(5L, "李四", "13800000000", "申报材料中的展厅面积与实际不符")),
+                        any(),
+                        isNull(),
+                        any());
     }
 
     @Test
@@ -139,10 +158,10 @@ class PublicityControllerTests {
 
     @Test
     void aRefusedObjectionComesBackWithWhatWasTypedAndEachReasonBesideItsField() throws Exception {
-        when(objections.lodge(eq(1L), eq(new LodgeObjection(5L, "李四", "12345", "申报材料中的展厅面积与实际不符")), any(),
-                any(), any()))
-                .thenThrow(new ObjectionRejected(List.of(
-                        new ObjectionRejected.Problem("telephone", "selection.objection.error.telephone"))));
+        when(objections.lodge(
+                        eq(1L), eq(new LodgeObjection(5L, "李四", "12345", "申报材料中的展厅面积与实际不符")), any(), any(), any()))
+                .thenThrow(new ObjectionRejected(
+                        List.of(new ObjectionRejected.Problem("telephone", "selection.objection.error.telephone"))));
         mvc.perform(objection("12345").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/publicity/detail"))

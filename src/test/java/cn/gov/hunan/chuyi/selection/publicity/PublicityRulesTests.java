@@ -23,8 +23,11 @@ class PublicityRulesTests {
 
     private static Round roundInPublicity(Instant startedAt) {
         Round round = Rounds.withCriteria();
-        for (var move : List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS,
-                RoundMove.START_EXPERT_REVIEW, RoundMove.DECIDE,
+        for (var move : List.of(
+                RoundMove.OPEN_NOMINATIONS,
+                RoundMove.CLOSE_NOMINATIONS,
+                RoundMove.START_EXPERT_REVIEW,
+                RoundMove.DECIDE,
                 RoundMove.START_PUBLICITY)) {
             round.move(move, Role.PROVINCE_ADMIN, startedAt);
         }
@@ -45,7 +48,9 @@ class PublicityRulesTests {
                 .isInstanceOf(RoundRejected.class);
         assertThat(round.acceptsObjections(end)).isFalse();
         assertThat(round.move(RoundMove.CLOSE_ROUND, Role.PROVINCE_ADMIN, end)).isEqualTo(RoundStatus.PUBLICITY);
-        assertThat(round.hasPublicNotice()).as("the notice stays public after the round closed").isTrue();
+        assertThat(round.hasPublicNotice())
+                .as("the notice stays public after the round closed")
+                .isTrue();
     }
 
     @Test
@@ -55,8 +60,18 @@ class PublicityRulesTests {
         assertThat(Telephone.digits("0731-84512345")).isEqualTo("073184512345");
         assertThat(Telephone.digits("(010) 12345678")).isEqualTo("01012345678");
         assertThat(Telephone.digits("0739-1234567")).isEqualTo("07391234567");
-        for (String wrong : new String[] {null, "", "12345", "12812345678", "1381234567", "138123456789", "73184512345",
-                "abc13812345678", "0731-845", "1381234567８"}) {
+        for (String wrong : new String[] {
+            null,
+            "",
+            "12345",
+            "12812345678",
+            "1381234567",
+            "138123456789",
+            "73184512345",
+            "abc13812345678",
+            "0731-845",
+            "1381234567８"
+        }) {
             assertThat(Telephone.digits(wrong)).as(wrong).isNull();
         }
         assertThat(Telephone.same("0731-84512345", "073184512345")).isTrue();
@@ -78,12 +93,29 @@ class PublicityRulesTests {
 
     @Test
     void theNoticeSaysTheMeetingAsRecordedAndAddsTheActOnlyWhenItIsMissing() {
-        var program = new ProgramSummary("TECHNICIAN_SCHOOL", "楚怡优秀技工院校", "x", "c", "s", "s", 5, 0,
-                Nominee.ORGANIZATION, false, Set.of(), 0, "所", "schools", "湖南省人力资源和社会保障厅",
-                "Hunan Provincial Department of Human Resources and Social Security", 2025, 1);
-        var byName = new PublicNotice(1, "t", program, 2026, null, null, "厅长办公会", null, true, false, false, false, List.of());
-        var withAct = new PublicNotice(1, "t", program, 2026, null, null, "领导小组审议、党组会审定", null, true, false, false,
-                false, List.of());
+        var program = new ProgramSummary(
+                "TECHNICIAN_SCHOOL",
+                "楚怡优秀技工院校",
+                "x",
+                "c",
+                "s",
+                "s",
+                5,
+                0,
+                Nominee.ORGANIZATION,
+                false,
+                Set.of(),
+                0,
+                "所",
+                "schools",
+                "湖南省人力资源和社会保障厅",
+                "Hunan Provincial Department of Human Resources and Social Security",
+                2025,
+                1);
+        var byName = new PublicNotice(
+                1, "t", program, 2026, null, null, "厅长办公会", null, true, false, false, false, List.of());
+        var withAct = new PublicNotice(
+                1, "t", program, 2026, null, null, "领导小组审议、党组会审定", null, true, false, false, false, List.of());
         assertThat(byName.meetingNamesItsAct()).isFalse();
         assertThat(withAct.meetingNamesItsAct()).isTrue();
         assertThat(byName.issuer()).isEqualTo("湖南省人力资源和社会保障厅");

@@ -50,11 +50,18 @@ class AssignmentControllerTests {
 
     @BeforeEach
     void assignments() {
-        when(rounds.get(eq(1L), any())).thenReturn(Rounds.in(RoundStatus.EXPERT_REVIEW).toSummary());
+        when(rounds.get(eq(1L), any()))
+                .thenReturn(Rounds.in(RoundStatus.EXPERT_REVIEW).toSummary());
         when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
-        when(reviews.assignmentsOf(1)).thenReturn(List.of(new AssignmentLine(5, "湘绣文化传承基地", "湖南工艺美术职业学院",
-                "430100", NominationStatus.UNDER_REVIEW,
-                List.of(new AssignmentLine.Expert(51, 8, "王教授", ReviewAssignment.Status.ASSIGNED.name(), null)))));
+        when(reviews.assignmentsOf(1))
+                .thenReturn(List.of(new AssignmentLine(
+                        5,
+                        "湘绣文化传承基地",
+                        "湖南工艺美术职业学院",
+                        "430100",
+                        NominationStatus.UNDER_REVIEW,
+                        List.of(new AssignmentLine.Expert(
+                                51, 8, "王教授", ReviewAssignment.Status.ASSIGNED.name(), null)))));
         when(reviews.candidatesFor(5)).thenReturn(List.of(new UserSummary(9, "expert9", "李研究员", "430300", 303L)));
         when(reviews.autoAssign(eq(1L), any())).thenReturn(4);
         doThrow(new NotFoundException("assignment", 77)).when(reviews).unassign(eq(77L), any());
@@ -62,11 +69,17 @@ class AssignmentControllerTests {
 
     @Test
     void onlyTheDepartmentAssignsExperts() throws Exception {
-        SignedIn.rule(mvc, () -> get("/rounds/1/assignments")).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/rounds/1/assignments"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
         SignedIn.rule(mvc, () -> post("/rounds/1/assignments/auto"))
                 .allows(redirectedUrl("/rounds/1/assignments"), PROVINCE_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/rounds/1/assignments").param("nominationId", "5").param("expertId", "9"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/rounds/1/assignments")
+                                .param("nominationId", "5")
+                                .param("expertId", "9"))
                 .allows(redirectedUrl("/rounds/1/assignments"), PROVINCE_ADMIN)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> post("/rounds/1/assignments/51/delete"))
@@ -78,10 +91,12 @@ class AssignmentControllerTests {
 
     @Test
     void theAutomaticAssignmentSaysHowManyItAdded() throws Exception {
-        mvc.perform(post("/rounds/1/assignments/auto").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/1/assignments/auto")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(flash().attribute("success", "selection.review.autoAssigned"))
-                .andExpect(result -> assertArrayEquals(new Object[] {4},
-                        (Object[]) result.getFlashMap().get("successArgs")));
+                .andExpect(result -> assertArrayEquals(
+                        new Object[] {4}, (Object[]) result.getFlashMap().get("successArgs")));
     }
 
     @Test
@@ -89,13 +104,16 @@ class AssignmentControllerTests {
         mvc.perform(get("/rounds/" + HIDDEN + "/assignments").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
-        mvc.perform(post("/rounds/1/assignments/77/delete").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/1/assignments/77/delete")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void everyPostNeedsItsToken() throws Exception {
-        for (var post : List.of(post("/rounds/1/assignments/auto"),
+        for (var post : List.of(
+                post("/rounds/1/assignments/auto"),
                 post("/rounds/1/assignments").param("nominationId", "5").param("expertId", "9"),
                 post("/rounds/1/assignments/51/delete"))) {
             mvc.perform(post.with(SignedIn.as(PROVINCE_ADMIN))).andExpect(status().isForbidden());
@@ -107,7 +125,8 @@ class AssignmentControllerTests {
 
     @Test
     void aSchoolCannotEvenReadWhoReviewsItsNomination() throws Exception {
-        mvc.perform(get("/rounds/1/assignments").with(SignedIn.as(SCHOOL_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(get("/rounds/1/assignments").with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isForbidden());
         verify(reviews, never()).assignmentsOf(anyLong());
     }
 }

@@ -63,11 +63,21 @@ class ReviewControllerTests {
     @BeforeEach
     void tasks() {
         var nomination = Nominations.submitted().toView("湖南工艺美术职业学院");
-        var task = new ReviewTask(TASK, nomination.id(), "湘绣文化传承基地", "湖南工艺美术职业学院", 1, "2026年遴选",
+        var task = new ReviewTask(
+                TASK,
+                nomination.id(),
+                "湘绣文化传承基地",
+                "湖南工艺美术职业学院",
+                1,
+                "2026年遴选",
                 ReviewAssignment.Status.ASSIGNED.name(),
-                List.of(new RoundSetup.CriterionLine(11L, "基础", new BigDecimal("40"), BigDecimal.ONE),
+                List.of(
+                        new RoundSetup.CriterionLine(11L, "基础", new BigDecimal("40"), BigDecimal.ONE),
                         new RoundSetup.CriterionLine(12L, "成效", new BigDecimal("60"), BigDecimal.ONE)),
-                Map.of(), null, null, 3);
+                Map.of(),
+                null,
+                null,
+                3);
         when(reviews.tasksOf(any(), any())).thenAnswer(call -> new PageImpl<>(List.of(task), call.getArgument(1), 1));
         when(reviews.task(eq(TASK), any())).thenReturn(task);
         when(reviews.task(eq(HIDDEN), any())).thenThrow(new NotFoundException("review", HIDDEN));
@@ -79,24 +89,41 @@ class ReviewControllerTests {
 
     @Test
     void onlyExpertsReadTheirTasks() throws Exception {
-        SignedIn.rule(mvc, () -> get("/reviews")).allows(status().isOk(), EXPERT).refusesTheRest();
-        SignedIn.rule(mvc, () -> get("/reviews/" + TASK)).allows(status().isOk(), EXPERT).refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/reviews"))
+                .allows(status().isOk(), EXPERT)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/reviews/" + TASK))
+                .allows(status().isOk(), EXPERT)
+                .refusesTheRest();
     }
 
     @Test
     void onlyExpertsScoreAndDeclareAConflict() throws Exception {
-        SignedIn.rule(mvc, () -> post("/reviews/" + TASK).param("score_11", "30").param("version", "3"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/reviews/" + TASK).param("score_11", "30").param("version", "3"))
                 .allows(redirectedUrl("/reviews/" + TASK), EXPERT)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/reviews/" + TASK).param("score_11", "30").param("score_12", "50")
-                        .param("version", "3").param("action", "submit").param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/reviews/" + TASK)
+                                .param("score_11", "30")
+                                .param("score_12", "50")
+                                .param("version", "3")
+                                .param("action", "submit")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl("/reviews/" + TASK), EXPERT)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> post("/reviews/" + TASK + "/conflict").param("reason", "曾在该校任教"))
                 .allows(redirectedUrl("/reviews"), EXPERT)
                 .refusesTheRest();
-        verify(reviews).score(eq(TASK), eq(Map.of(11L, new Score(new BigDecimal("30"), null), 12L, new Score(null, null))),
-                eq(false), eq(3L), any());
+        verify(reviews)
+                .score(
+                        eq(TASK),
+                        eq(Map.of(11L, new Score(new BigDecimal("30"), null), 12L, new Score(null, null))),
+                        eq(false),
+                        eq(3L),
+                        any());
         verify(reviews).score(eq(TASK), anyMap(), eq(true), eq(3L), any());
         verify(reviews).declareConflict(eq(TASK), eq("曾在该校任教"), any());
     }
@@ -106,19 +133,30 @@ class ReviewControllerTests {
         mvc.perform(get("/reviews/" + HIDDEN).with(SignedIn.as(EXPERT)))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
-        mvc.perform(post("/reviews/" + HIDDEN).param("score_11", "30").param("version", "3").param("action", "submit")
-                        .with(SignedIn.as(EXPERT)).with(csrf()))
+        mvc.perform(post("/reviews/" + HIDDEN)
+                        .param("score_11", "30")
+                        .param("version", "3")
+                        .param("action", "submit")
+                        .with(SignedIn.as(EXPERT))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/reviews/" + HIDDEN + "/conflict").param("reason", "曾在该校任教")
-                        .with(SignedIn.as(EXPERT)).with(csrf()))
+        mvc.perform(post("/reviews/" + HIDDEN + "/conflict")
+                        .param("reason", "曾在该校任教")
+                        .with(SignedIn.as(EXPERT))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(reviews, never()).score(anyLong(), anyMap(), anyBoolean(), anyLong(), any());
     }
 
     @Test
     void submittingScoresIsAskedAboutFirstAndSavingIsNot() throws Exception {
-        mvc.perform(post("/reviews/" + TASK).param("score_11", "30").param("score_12", "50").param("version", "3")
-                        .param("action", "submit").with(SignedIn.as(EXPERT)).with(csrf()))
+        mvc.perform(post("/reviews/" + TASK)
+                        .param("score_11", "30")
+                        .param("score_12", "50")
+                        .param("version", "3")
+                        .param("action", "submit")
+                        .with(SignedIn.as(EXPERT))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(model().attribute("consequence", "selection.review.confirmSubmit"))
@@ -128,9 +166,14 @@ class ReviewControllerTests {
 
     @Test
     void anUnreadableScoreComesBackWithTheRestOfWhatWasTypedNotAsked() throws Exception {
-        mvc.perform(post("/reviews/" + TASK).param("score_11", "三十").param("score_12", "50")
-                        .param("comment_12", "成效显著，数据翔实").param("version", "3").param("action", "submit")
-                        .with(SignedIn.as(EXPERT)).with(csrf()))
+        mvc.perform(post("/reviews/" + TASK)
+                        .param("score_11", "三十")
+                        .param("score_12", "50")
+                        .param("comment_12", "成效显著，数据翔实")
+                        .param("version", "3")
+                        .param("action", "submit")
+                        .with(SignedIn.as(EXPERT))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/review/form"))
                 .andExpect(model().attribute("errorKey", "selection.review.error.number"))
@@ -143,9 +186,15 @@ class ReviewControllerTests {
     @Test
     void scoresTheServiceRefusesComeBackWithItsReasonAndWhatWasTyped() throws Exception {
         doThrow(new ReviewRejected("selection.review.error.range", "成效", 60))
-                .when(reviews).score(eq(TASK), anyMap(), eq(false), eq(3L), any());
-        mvc.perform(post("/reviews/" + TASK).param("score_11", "30").param("score_12", "75")
-                        .param("comment_12", "超出满分").param("version", "3").with(SignedIn.as(EXPERT)).with(csrf()))
+                .when(reviews)
+                .score(eq(TASK), anyMap(), eq(false), eq(3L), any());
+        mvc.perform(post("/reviews/" + TASK)
+                        .param("score_11", "30")
+                        .param("score_12", "75")
+                        .param("comment_12", "超出满分")
+                        .param("version", "3")
+                        .with(SignedIn.as(EXPERT))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/review/form"))
                 .andExpect(content().string(containsString("“成效”的得分须在 0 到 60 之间")))
@@ -155,9 +204,14 @@ class ReviewControllerTests {
 
     @Test
     void everyPostNeedsItsToken() throws Exception {
-        mvc.perform(post("/reviews/" + TASK).param("score_11", "30").param("version", "3").with(SignedIn.as(EXPERT)))
+        mvc.perform(post("/reviews/" + TASK)
+                        .param("score_11", "30")
+                        .param("version", "3")
+                        .with(SignedIn.as(EXPERT)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/reviews/" + TASK + "/conflict").param("reason", "曾在该校任教").with(SignedIn.as(EXPERT)))
+        mvc.perform(post("/reviews/" + TASK + "/conflict")
+                        .param("reason", "曾在该校任教")
+                        .with(SignedIn.as(EXPERT)))
                 .andExpect(status().isForbidden());
         verify(reviews, never()).score(anyLong(), anyMap(), anyBoolean(), anyLong(), any());
         verify(reviews, never()).declareConflict(anyLong(), any(), any());

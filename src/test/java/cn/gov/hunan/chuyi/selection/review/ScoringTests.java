@@ -65,7 +65,8 @@ class ScoringTests {
         var round = Rounds.withCriteria();
         setIds(round);
         var review = new ReviewAssignment(1, 2, Instant.now());
-        Map<Long, Score> tooHigh = Map.of(1L, new Score(new BigDecimal("40.5"), null), 2L, new Score(BigDecimal.ONE, null));
+        Map<Long, Score> tooHigh =
+                Map.of(1L, new Score(new BigDecimal("40.5"), null), 2L, new Score(BigDecimal.ONE, null));
         assertThatThrownBy(() -> review.score(round.criteria(), tooHigh, false, Instant.now()))
                 .hasMessage("selection.review.error.range");
         Map<Long, Score> partial = Map.of(1L, new Score(new BigDecimal("30"), null));

@@ -64,15 +64,20 @@ class RoundControllerTests {
 
     @BeforeEach
     void rounds() {
-        when(pages.list(any(), any(), any(), any(), any())).thenAnswer(call -> new RoundList(
-                new PageImpl<>(List.of(open), call.getArgument(3), 1), List.of(Programs.school(PROGRAM)), List.of(),
-                call.<PortalUser>getArgument(4).has(PROVINCE_ADMIN)));
-        when(pages.detail(eq(1L), any())).thenAnswer(call -> RoundPage.of(open, Programs.school(PROGRAM), List.of(),
-                Map.of(), null, List.of(), 0, call.getArgument(1)));
+        when(pages.list(any(), any(), any(), any(), any()))
+                .thenAnswer(call -> new RoundList(
+                        new PageImpl<>(List.of(open), call.getArgument(3), 1),
+                        List.of(Programs.school(PROGRAM)),
+                        List.of(),
+                        call.<PortalUser>getArgument(4).has(PROVINCE_ADMIN)));
+        when(pages.detail(eq(1L), any()))
+                .thenAnswer(call -> RoundPage.of(
+                        open, Programs.school(PROGRAM), List.of(), Map.of(), null, List.of(), 0, call.getArgument(1)));
         when(pages.detail(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
         when(rounds.get(eq(1L), any())).thenReturn(open);
         when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
-        when(rounds.programsForRounds()).thenReturn(List.of(Programs.school(PROGRAM), Programs.school("CHUYI_SECONDARY")));
+        when(rounds.programsForRounds())
+                .thenReturn(List.of(Programs.school(PROGRAM), Programs.school("CHUYI_SECONDARY")));
         when(rounds.defaultCriteria(anyString())).thenReturn(Rounds.twoCriteria());
         when(programs.get(PROGRAM)).thenReturn(Programs.school(PROGRAM));
         when(rounds.create(eq(PROGRAM), any(), eq("province_admin"))).thenReturn(7L);
@@ -80,12 +85,22 @@ class RoundControllerTests {
 
     /** A complete, valid round form. */
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder post, String title) {
-        return post.param("programCode", PROGRAM).param("year", "2026").param("title", title).param("quota", "10")
-                .param("nominationOpensAt", "2026-06-01T09:00").param("nominationClosesAt", "2026-06-30T17:00")
-                .param("cityDeadline", "2026-07-10T17:00").param("reviewEndsAt", "2026-08-01T17:00")
-                .param("publicityDays", "7").param("expertsPerNomination", "3").param("nominationsPerOrganization", "1")
-                .param("eligibleKinds", "SECONDARY_VOCATIONAL").param("criteria[0].name", "基础")
-                .param("criteria[0].maxScore", "100").param("criteria[0].weight", "1").param("version", "4");
+        return post.param("programCode", PROGRAM)
+                .param("year", "2026")
+                .param("title", title)
+                .param("quota", "10")
+                .param("nominationOpensAt", "2026-06-01T09:00")
+                .param("nominationClosesAt", "2026-06-30T17:00")
+                .param("cityDeadline", "2026-07-10T17:00")
+                .param("reviewEndsAt", "2026-08-01T17:00")
+                .param("publicityDays", "7")
+                .param("expertsPerNomination", "3")
+                .param("nominationsPerOrganization", "1")
+                .param("eligibleKinds", "SECONDARY_VOCATIONAL")
+                .param("criteria[0].name", "基础")
+                .param("criteria[0].maxScore", "100")
+                .param("criteria[0].weight", "1")
+                .param("version", "4");
     }
 
     @Test
@@ -105,8 +120,12 @@ class RoundControllerTests {
                 .andExpect(view().name("error/404"));
         mvc.perform(get("/rounds/" + HIDDEN + "/edit").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/rounds/" + HIDDEN + "/transition").param("move", "CLOSE_NOMINATIONS").param("version", "1")
-                        .param("confirmed", "true").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/" + HIDDEN + "/transition")
+                        .param("move", "CLOSE_NOMINATIONS")
+                        .param("version", "1")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(rounds, never()).move(anyLong(), any(), any(), anyLong(), any());
     }
@@ -140,8 +159,7 @@ class RoundControllerTests {
         when(rounds.programsForRounds()).thenReturn(List.of(Programs.school(PROGRAM)));
         mvc.perform(get("/rounds/new").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("form", hasProperty("programCode",
-                        equalTo(PROGRAM))));
+                .andExpect(model().attribute("form", hasProperty("programCode", equalTo(PROGRAM))));
     }
 
     @Test
@@ -157,8 +175,10 @@ class RoundControllerTests {
 
     @Test
     void aRoundFormWithoutATitleComesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(form(post("/rounds"), " ").param("quotaOverrideReason", "名额调剂说明")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(form(post("/rounds"), " ")
+                        .param("quotaOverrideReason", "名额调剂说明")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/round/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "title"))
@@ -170,8 +190,11 @@ class RoundControllerTests {
     @Test
     void aRoundTheServiceRefusesComesBackWithItsReasonAndTheText() throws Exception {
         doThrow(new RoundRejected("selection.round.error.quotaExceedsTarget", 3))
-                .when(rounds).update(eq(1L), any(), eq(4L), eq("province_admin"));
-        mvc.perform(form(post("/rounds/1"), "被拒绝的遴选").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(rounds)
+                .update(eq(1L), any(), eq(4L), eq("province_admin"));
+        mvc.perform(form(post("/rounds/1"), "被拒绝的遴选")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/round/form"))
                 .andExpect(model().attributeHasErrors("form"))
@@ -181,7 +204,9 @@ class RoundControllerTests {
     @Test
     void aStaleRoundFormComesBackWithWhatWasTyped() throws Exception {
         doThrow(new OptimisticLockException()).when(rounds).update(eq(1L), any(), eq(4L), eq("province_admin"));
-        mvc.perform(form(post("/rounds/1"), "过期的表单").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(form(post("/rounds/1"), "过期的表单")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("过期的表单")));
@@ -189,8 +214,12 @@ class RoundControllerTests {
 
     @Test
     void onlyTheDepartmentMovesARoundAndOnlyOnceConfirmed() throws Exception {
-        SignedIn.rule(mvc, () -> post("/rounds/1/transition").param("move", "CLOSE_NOMINATIONS").param("version", "4")
-                        .param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/rounds/1/transition")
+                                .param("move", "CLOSE_NOMINATIONS")
+                                .param("version", "4")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl("/rounds/1"), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(rounds).move(eq(1L), eq(RoundMove.CLOSE_NOMINATIONS), any(), eq(4L), any());
@@ -198,8 +227,11 @@ class RoundControllerTests {
 
     @Test
     void aMoveWithoutConfirmationIsAskedAboutFirst() throws Exception {
-        mvc.perform(post("/rounds/1/transition").param("move", "CLOSE_NOMINATIONS").param("version", "4")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/rounds/1/transition")
+                        .param("move", "CLOSE_NOMINATIONS")
+                        .param("version", "4")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(model().attribute("consequence", "selection.round.confirm.CLOSE_NOMINATIONS"));
@@ -212,8 +244,11 @@ class RoundControllerTests {
                 .andExpect(status().isForbidden());
         mvc.perform(form(post("/rounds/1"), "无令牌").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/rounds/1/transition").param("move", "CLOSE_NOMINATIONS").param("version", "4")
-                        .param("confirmed", "true").with(SignedIn.as(PROVINCE_ADMIN)))
+        mvc.perform(post("/rounds/1/transition")
+                        .param("move", "CLOSE_NOMINATIONS")
+                        .param("version", "4")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
         verify(rounds, never()).create(anyString(), any(), anyString());
         verify(rounds, never()).update(anyLong(), any(), anyLong(), anyString());

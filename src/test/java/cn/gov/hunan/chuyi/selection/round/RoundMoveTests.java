@@ -47,7 +47,8 @@ class RoundMoveTests {
             assertThat(round.move(move, role, LATER)).isEqualTo(status);
             assertThat(round.status()).isEqualTo(move.to());
         } else {
-            assertThatThrownBy(() -> round.move(move, role, LATER)).isInstanceOf(MoveRejected.class)
+            assertThatThrownBy(() -> round.move(move, role, LATER))
+                    .isInstanceOf(MoveRejected.class)
                     .hasMessage("selection.round.error.transition");
             assertThat(round.status()).isEqualTo(status);
         }
@@ -78,7 +79,9 @@ class RoundMoveTests {
         assertThat(round.nominationWindowDue(closes)).isTrue();
         assertThat(round.move(RoundMove.CLOSE_NOMINATIONS, null, closes)).isEqualTo(RoundStatus.OPEN);
         assertThat(round.status()).isEqualTo(RoundStatus.CITY_REVIEW);
-        assertThat(round.nominationWindowDue(closes.plusSeconds(60))).as("a second run finds nothing due").isFalse();
+        assertThat(round.nominationWindowDue(closes.plusSeconds(60)))
+                .as("a second run finds nothing due")
+                .isFalse();
     }
 
     @ParameterizedTest

@@ -24,10 +24,16 @@ class RoundPageTests {
     void theDepartmentEditsAssignsAndRanksInTheStatesThatAllowIt(RoundStatus status) {
         var page = page(status, Viewers.province());
         assertThat(page.mayManage()).isTrue();
-        assertThat(page.mayEdit()).isEqualTo(EnumSet.of(RoundStatus.DRAFT, RoundStatus.OPEN).contains(status));
+        assertThat(page.mayEdit())
+                .isEqualTo(EnumSet.of(RoundStatus.DRAFT, RoundStatus.OPEN).contains(status));
         assertThat(page.mayAssign()).isEqualTo(status == RoundStatus.EXPERT_REVIEW);
-        assertThat(page.mayRank()).isEqualTo(EnumSet.of(RoundStatus.EXPERT_REVIEW, RoundStatus.DECIDED,
-                RoundStatus.PUBLICITY, RoundStatus.CLOSED).contains(status));
+        assertThat(page.mayRank())
+                .isEqualTo(EnumSet.of(
+                                RoundStatus.EXPERT_REVIEW,
+                                RoundStatus.DECIDED,
+                                RoundStatus.PUBLICITY,
+                                RoundStatus.CLOSED)
+                        .contains(status));
         assertThat(page.moves().steps()).doesNotContain("DECIDE");
     }
 
@@ -36,7 +42,8 @@ class RoundPageTests {
     void everyoneElseOnlyReadsTheRound(RoundStatus status) {
         for (PortalUser viewer : List.of(Viewers.city("430100"), Viewers.school(2), Viewers.expert())) {
             var page = page(status, viewer);
-            assertThat(page.mayManage() || page.mayEdit() || page.mayAssign() || page.mayRank()).isFalse();
+            assertThat(page.mayManage() || page.mayEdit() || page.mayAssign() || page.mayRank())
+                    .isFalse();
             assertThat(page.moves().steps()).isEmpty();
             assertThat(page.moves().ending()).isEmpty();
         }
@@ -46,7 +53,9 @@ class RoundPageTests {
     void aRoundInPublicityOffersClosingOnlyWhenThePeriodIsOverAndNoObjectionIsOpen() {
         var round = Rounds.inPublicity().toSummary();
         var open = new ObjectionService.Closing(false, null, true, 1);
-        assertThat(RoundPage.of(round, null, List.of(), Map.of(), open, List.of(), 0, Viewers.province()).moves().ending())
+        assertThat(RoundPage.of(round, null, List.of(), Map.of(), open, List.of(), 0, Viewers.province())
+                        .moves()
+                        .ending())
                 .containsExactly("CANCEL");
     }
 }

@@ -23,23 +23,51 @@ public final class Rounds {
             RoundStatus.DRAFT, List.of(),
             RoundStatus.OPEN, List.of(RoundMove.OPEN_NOMINATIONS),
             RoundStatus.CITY_REVIEW, List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS),
-            RoundStatus.EXPERT_REVIEW, List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS,
-                    RoundMove.START_EXPERT_REVIEW),
-            RoundStatus.DECIDED, List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS,
-                    RoundMove.START_EXPERT_REVIEW, RoundMove.DECIDE),
-            RoundStatus.PUBLICITY, List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS,
-                    RoundMove.START_EXPERT_REVIEW, RoundMove.DECIDE, RoundMove.START_PUBLICITY),
-            RoundStatus.CLOSED, List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS,
-                    RoundMove.START_EXPERT_REVIEW, RoundMove.DECIDE, RoundMove.START_PUBLICITY, RoundMove.CLOSE_ROUND),
+            RoundStatus.EXPERT_REVIEW,
+                    List.of(RoundMove.OPEN_NOMINATIONS, RoundMove.CLOSE_NOMINATIONS, RoundMove.START_EXPERT_REVIEW),
+            RoundStatus.DECIDED,
+                    List.of(
+                            RoundMove.OPEN_NOMINATIONS,
+                            RoundMove.CLOSE_NOMINATIONS,
+                            RoundMove.START_EXPERT_REVIEW,
+                            RoundMove.DECIDE),
+            RoundStatus.PUBLICITY,
+                    List.of(
+                            RoundMove.OPEN_NOMINATIONS,
+                            RoundMove.CLOSE_NOMINATIONS,
+                            RoundMove.START_EXPERT_REVIEW,
+                            RoundMove.DECIDE,
+                            RoundMove.START_PUBLICITY),
+            RoundStatus.CLOSED,
+                    List.of(
+                            RoundMove.OPEN_NOMINATIONS,
+                            RoundMove.CLOSE_NOMINATIONS,
+                            RoundMove.START_EXPERT_REVIEW,
+                            RoundMove.DECIDE,
+                            RoundMove.START_PUBLICITY,
+                            RoundMove.CLOSE_ROUND),
             RoundStatus.CANCELLED, List.of(RoundMove.CANCEL));
 
     private Rounds() {}
 
-    public static RoundSetup setup(String title, int quota, List<RoundSetup.CriterionLine> criteria, Instant opens,
-            Instant closes) {
-        return new RoundSetup(2026, title, quota, null, null, opens, closes, closes.plus(Duration.ofDays(5)),
-                closes.plus(Duration.ofDays(20)), 7, 3, false,
-                EnumSet.of(OrganizationKind.HIGHER_VOCATIONAL, OrganizationKind.SECONDARY_VOCATIONAL), criteria, 1);
+    public static RoundSetup setup(
+            String title, int quota, List<RoundSetup.CriterionLine> criteria, Instant opens, Instant closes) {
+        return new RoundSetup(
+                2026,
+                title,
+                quota,
+                null,
+                null,
+                opens,
+                closes,
+                closes.plus(Duration.ofDays(5)),
+                closes.plus(Duration.ofDays(20)),
+                7,
+                3,
+                false,
+                EnumSet.of(OrganizationKind.HIGHER_VOCATIONAL, OrganizationKind.SECONDARY_VOCATIONAL),
+                criteria,
+                1);
     }
 
     public static List<RoundSetup.CriterionLine> twoCriteria() {
@@ -50,7 +78,11 @@ public final class Rounds {
 
     /** A draft round with the given criteria, its window open from yesterday for ten days. */
     public static Round round(List<RoundSetup.CriterionLine> criteria) {
-        return round(setup("test", 3, criteria, Instant.now().minus(Duration.ofDays(1)),
+        return round(setup(
+                "test",
+                3,
+                criteria,
+                Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(Duration.ofDays(10))));
     }
 

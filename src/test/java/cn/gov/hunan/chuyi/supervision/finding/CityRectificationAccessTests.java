@@ -19,12 +19,22 @@ class CityRectificationAccessTests {
     void theOverseersAndTheCityOpenTheRectificationPageNobodyElse() {
         var task = Inspections.loudi();
         assertThat(access.maySeeCityRectification(People.admin(), task)).isTrue();
-        assertThat(access.maySeeCityRectification(People.inspector(Inspections.LEAD), task)).isTrue();
-        assertThat(access.maySeeCityRectification(People.inspector(Inspections.MEMBER), task)).isTrue();
-        assertThat(access.maySeeCityRectification(People.city(People.LOUDI), task)).isTrue();
-        assertThat(access.maySeeCityRectification(People.inspector(99), task)).as("another team").isFalse();
-        assertThat(access.maySeeCityRectification(People.city(People.CHANGSHA), task)).as("another city").isFalse();
-        assertThat(access.maySeeCityRectification(People.school(7, People.LOUDI), task)).as("a school of the city").isFalse();
-        assertThat(access.maySeeCityRectification(People.withRoles(Role.AUDITOR), task)).isFalse();
+        assertThat(access.maySeeCityRectification(People.inspector(Inspections.LEAD), task))
+                .isTrue();
+        assertThat(access.maySeeCityRectification(People.inspector(Inspections.MEMBER), task))
+                .isTrue();
+        assertThat(access.maySeeCityRectification(People.city(People.LOUDI), task))
+                .isTrue();
+        assertThat(access.maySeeCityRectification(People.inspector(99), task))
+                .as("another team")
+                .isFalse();
+        assertThat(access.maySeeCityRectification(People.city(People.CHANGSHA), task))
+                .as("another city")
+                .isFalse();
+        assertThat(access.maySeeCityRectification(People.school(7, People.LOUDI), task))
+                .as("a school of the city")
+                .isFalse();
+        assertThat(access.maySeeCityRectification(People.withRoles(Role.AUDITOR), task))
+                .isFalse();
     }
 }

@@ -22,7 +22,9 @@ class FindingAccessTests {
         assertThat(access.onTeam(People.inspector(Inspections.LEAD), task)).isTrue();
         assertThat(access.onTeam(People.inspector(Inspections.MEMBER), task)).isTrue();
         assertThat(access.onTeam(People.inspector(99), task)).as("another team").isFalse();
-        assertThat(access.onTeam(People.admin(), task)).as("province staff watch").isFalse();
+        assertThat(access.onTeam(People.admin(), task))
+                .as("province staff watch")
+                .isFalse();
         assertThat(access.onTeam(People.withRoles(Role.CITY_OFFICER), task)).isFalse();
     }
 
@@ -35,7 +37,8 @@ class FindingAccessTests {
         assertThat(access.isAddressedTo(People.school(7, People.LOUDI), city)).isFalse();
         assertThat(access.isAddressedTo(People.school(7, People.LOUDI), school)).isTrue();
         assertThat(access.isAddressedTo(People.school(8, People.LOUDI), school)).isFalse();
-        assertThat(access.isAddressedTo(People.city(People.LOUDI), school)).as("the city does not answer for a school")
+        assertThat(access.isAddressedTo(People.city(People.LOUDI), school))
+                .as("the city does not answer for a school")
                 .isFalse();
     }
 
@@ -44,8 +47,11 @@ class FindingAccessTests {
         var task = Inspections.loudi();
         Finding school = Findings.forSchool(7);
         assertThat(access.maySee(People.admin(), school, task)).isTrue();
-        assertThat(access.maySee(People.inspector(Inspections.MEMBER), school, task)).isTrue();
-        assertThat(access.maySee(People.city(People.LOUDI), school, task)).as("its city follows it").isTrue();
+        assertThat(access.maySee(People.inspector(Inspections.MEMBER), school, task))
+                .isTrue();
+        assertThat(access.maySee(People.city(People.LOUDI), school, task))
+                .as("its city follows it")
+                .isTrue();
         assertThat(access.maySee(People.school(7, People.LOUDI), school, task)).isTrue();
         assertThat(access.maySee(People.school(8, People.LOUDI), school, task)).isFalse();
         assertThat(access.maySee(People.city(People.CHANGSHA), school, task)).isFalse();
@@ -61,7 +67,8 @@ class FindingAccessTests {
             Finding finding = Findings.in(status);
             boolean owesAnswer = status == FindingStatus.OPEN || status == FindingStatus.REJECTED;
             assertThat(access.mayAnswer(city, finding)).as("answer %s", status).isEqualTo(owesAnswer);
-            assertThat(access.mayVerify(inspector, finding, task)).as("verify %s", status)
+            assertThat(access.mayVerify(inspector, finding, task))
+                    .as("verify %s", status)
                     .isEqualTo(status == FindingStatus.ANSWERED);
             assertThat(access.mayAnswer(inspector, finding)).isFalse();
             assertThat(access.mayVerify(city, finding, task)).isFalse();
@@ -75,6 +82,8 @@ class FindingAccessTests {
         finding.answer(Role.CITY_OFFICER, "已整改", Instant.now());
         finding.review(Role.INSPECTOR, false, "材料不全", Findings.DEADLINE.plusDays(1));
         assertThat(finding.overdue()).isTrue();
-        assertThat(finding.markOverdueIfDue(Findings.DEADLINE.plusDays(2))).as("already flagged").isFalse();
+        assertThat(finding.markOverdueIfDue(Findings.DEADLINE.plusDays(2)))
+                .as("already flagged")
+                .isFalse();
     }
 }

@@ -22,14 +22,19 @@ class FindingMoveTests {
 
     /** What the procedure allows, written out independently of the table. */
     static final Set<String> ALLOWED = Set.of(
-            "ANSWER OPEN CITY_OFFICER", "ANSWER OPEN SCHOOL_ADMIN",
-            "ANSWER REJECTED CITY_OFFICER", "ANSWER REJECTED SCHOOL_ADMIN",
+            "ANSWER OPEN CITY_OFFICER",
+            "ANSWER OPEN SCHOOL_ADMIN",
+            "ANSWER REJECTED CITY_OFFICER",
+            "ANSWER REJECTED SCHOOL_ADMIN",
             "ACCEPT ANSWERED INSPECTOR",
             "SEND_BACK ANSWERED INSPECTOR",
             "SIGN_OFF ACCEPTED PROVINCE_ADMIN",
-            "PUT_TO_RECHECK CLOSED PROVINCE_ADMIN", "PUT_TO_RECHECK CLOSED INSPECTOR",
-            "CONFIRM_CLOSURE RECHECK PROVINCE_ADMIN", "CONFIRM_CLOSURE RECHECK INSPECTOR",
-            "REOPEN RECHECK PROVINCE_ADMIN", "REOPEN RECHECK INSPECTOR");
+            "PUT_TO_RECHECK CLOSED PROVINCE_ADMIN",
+            "PUT_TO_RECHECK CLOSED INSPECTOR",
+            "CONFIRM_CLOSURE RECHECK PROVINCE_ADMIN",
+            "CONFIRM_CLOSURE RECHECK INSPECTOR",
+            "REOPEN RECHECK PROVINCE_ADMIN",
+            "REOPEN RECHECK INSPECTOR");
 
     static Stream<Arguments> everyMoveStateAndRole() {
         List<Arguments> all = new ArrayList<>();
@@ -53,7 +58,8 @@ class FindingMoveTests {
             assertThat(make(finding, move, role)).isEqualTo(status);
             assertThat(finding.status()).isEqualTo(move.to());
         } else {
-            assertThatThrownBy(() -> make(finding, move, role)).isInstanceOf(MoveRejected.class)
+            assertThatThrownBy(() -> make(finding, move, role))
+                    .isInstanceOf(MoveRejected.class)
                     .hasMessage("supervision.finding.error.state");
             assertThat(finding.status()).isEqualTo(status);
         }
@@ -65,7 +71,8 @@ class FindingMoveTests {
         assertThat(FindingMove.ANSWER.from()).isEqualTo(EnumSet.of(FindingStatus.OPEN, FindingStatus.REJECTED));
         for (FindingStatus status : FindingStatus.values()) {
             Finding finding = Findings.in(status);
-            assertThat(finding.markOverdueIfDue(Findings.DEADLINE.plusDays(1))).as("%s after the deadline", status)
+            assertThat(finding.markOverdueIfDue(Findings.DEADLINE.plusDays(1)))
+                    .as("%s after the deadline", status)
                     .isEqualTo(status == FindingStatus.OPEN || status == FindingStatus.REJECTED);
             assertThat(finding.status()).as("the flag changes no state").isEqualTo(status);
         }
@@ -80,7 +87,8 @@ class FindingMoveTests {
             case SIGN_OFF -> finding.signOff(role, "同意销号", "admin", Instant.now());
             case PUT_TO_RECHECK -> finding.putToRecheck(role);
             case CONFIRM_CLOSURE -> finding.concludeRecheck(role, true, "整改成效巩固", null, Findings.DEADLINE);
-            case REOPEN -> finding.concludeRecheck(role, false, "问题反弹", Findings.DEADLINE.plusDays(30), Findings.DEADLINE);
+            case REOPEN ->
+                finding.concludeRecheck(role, false, "问题反弹", Findings.DEADLINE.plusDays(30), Findings.DEADLINE);
         };
     }
 }

@@ -24,14 +24,16 @@ class FindingTests {
         assertThat(f.status()).isEqualTo(FindingStatus.ANSWERED);
         assertThat(f.review(Role.INSPECTOR, true, null, DEADLINE)).isEqualTo(FindingStatus.ANSWERED);
         assertThat(f.status()).as("accepted, waiting for the sign-off").isEqualTo(FindingStatus.ACCEPTED);
-        assertThatThrownBy(() -> f.answer(Role.CITY_OFFICER, "again", Instant.now())).hasMessage("supervision.finding.error.state");
+        assertThatThrownBy(() -> f.answer(Role.CITY_OFFICER, "again", Instant.now()))
+                .hasMessage("supervision.finding.error.state");
     }
 
     @Test
     void aRejectionNeedsACommentAndSendsTheItemBack() {
         var f = finding();
         f.answer(Role.CITY_OFFICER, "已整改", Instant.now());
-        assertThatThrownBy(() -> f.review(Role.INSPECTOR, false, " ", DEADLINE)).hasMessage("supervision.finding.error.comment");
+        assertThatThrownBy(() -> f.review(Role.INSPECTOR, false, " ", DEADLINE))
+                .hasMessage("supervision.finding.error.comment");
         f.review(Role.INSPECTOR, false, "材料不全", DEADLINE);
         assertThat(f.status()).isEqualTo(FindingStatus.REJECTED);
         f.answer(Role.CITY_OFFICER, "补充材料", Instant.now());
@@ -41,8 +43,10 @@ class FindingTests {
     @Test
     void onlyAnAnsweredItemCanBeVerifiedAndAnAnswerNeedsWords() {
         var f = finding();
-        assertThatThrownBy(() -> f.review(Role.INSPECTOR, true, null, DEADLINE)).hasMessage("supervision.finding.error.state");
-        assertThatThrownBy(() -> f.answer(Role.CITY_OFFICER, "", Instant.now())).hasMessage("supervision.finding.error.answer");
+        assertThatThrownBy(() -> f.review(Role.INSPECTOR, true, null, DEADLINE))
+                .hasMessage("supervision.finding.error.state");
+        assertThatThrownBy(() -> f.answer(Role.CITY_OFFICER, "", Instant.now()))
+                .hasMessage("supervision.finding.error.answer");
     }
 
     @Test
@@ -54,6 +58,8 @@ class FindingTests {
         assertThat(f.markOverdueIfDue(DEADLINE.plusDays(2))).as("second run").isFalse();
         f.answer(Role.CITY_OFFICER, "已整改", Instant.now());
         assertThat(f.overdue()).as("an answer clears the flag").isFalse();
-        assertThat(f.markOverdueIfDue(DEADLINE.plusDays(3))).as("answered items are not overdue").isFalse();
+        assertThat(f.markOverdueIfDue(DEADLINE.plusDays(3)))
+                .as("answered items are not overdue")
+                .isFalse();
     }
 }

@@ -19,8 +19,8 @@ final class Findings {
 
     /** An item of Loudi's task addressed to school {@code organizationId}. */
     static Finding forSchool(long organizationId) {
-        return new Finding(1, "类别", Severity.GENERAL, "描述", People.LOUDI, organizationId, DEADLINE, "inspector1",
-                Instant.now());
+        return new Finding(
+                1, "类别", Severity.GENERAL, "描述", People.LOUDI, organizationId, DEADLINE, "inspector1", Instant.now());
     }
 
     static Finding in(FindingStatus status) {

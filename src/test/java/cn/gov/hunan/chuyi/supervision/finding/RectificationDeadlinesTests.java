@@ -24,15 +24,19 @@ class RectificationDeadlinesTests {
     private final RectificationDeadlines source = new RectificationDeadlines(findings, accounts, 15);
 
     {
-        when(accounts.withRole(Role.SCHOOL_ADMIN)).thenReturn(List.of(new UserSummary(11, "xhcy", "学校", People.LOUDI, 7L)));
-        when(accounts.withRole(Role.CITY_OFFICER)).thenReturn(List.of(new UserSummary(21, "loudi", "娄底", People.LOUDI, null)));
-        when(accounts.withRole(Role.PROVINCE_ADMIN)).thenReturn(List.of(new UserSummary(31, "admin", "省厅", null, null)));
+        when(accounts.withRole(Role.SCHOOL_ADMIN))
+                .thenReturn(List.of(new UserSummary(11, "xhcy", "学校", People.LOUDI, 7L)));
+        when(accounts.withRole(Role.CITY_OFFICER))
+                .thenReturn(List.of(new UserSummary(21, "loudi", "娄底", People.LOUDI, null)));
+        when(accounts.withRole(Role.PROVINCE_ADMIN))
+                .thenReturn(List.of(new UserSummary(31, "admin", "省厅", null, null)));
     }
 
     private List<Deadline> around(LocalDate day, Finding... items) {
         when(findings.findOwingBetween(any(), any(), any())).thenReturn(List.of(items));
         Instant from = day.atStartOfDay(PortalTime.ZONE).toInstant();
-        return source.openDeadlines(from, day.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant());
+        return source.openDeadlines(
+                from, day.plusDays(1).atStartOfDay(PortalTime.ZONE).toInstant());
     }
 
     @Test
@@ -59,13 +63,19 @@ class RectificationDeadlinesTests {
     void aCitysOwnItemGoesStraightToTheProvinceAndAnExtensionMovesEveryLevel() {
         Finding city = Findings.open();
         LocalDate d = Findings.DEADLINE;
-        assertThat(around(d, city)).singleElement().satisfies(x -> assertThat(x.recipients()).containsExactly(21L));
-        assertThat(around(d.plusDays(15), city)).singleElement()
+        assertThat(around(d, city))
+                .singleElement()
+                .satisfies(x -> assertThat(x.recipients()).containsExactly(21L));
+        assertThat(around(d.plusDays(15), city))
+                .singleElement()
                 .satisfies(x -> assertThat(x.kind()).isEqualTo(RectificationDeadlines.KIND_PROVINCE));
 
         city.extendTo(d.plusDays(10), d);
-        assertThat(around(d.plusDays(15), city)).as("the escalation moved with the deadline").isEmpty();
-        assertThat(around(d.plusDays(25), city)).singleElement()
+        assertThat(around(d.plusDays(15), city))
+                .as("the escalation moved with the deadline")
+                .isEmpty();
+        assertThat(around(d.plusDays(25), city))
+                .singleElement()
                 .satisfies(x -> assertThat(x.kind()).isEqualTo(RectificationDeadlines.KIND_PROVINCE));
     }
 

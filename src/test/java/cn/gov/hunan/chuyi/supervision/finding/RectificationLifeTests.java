@@ -20,8 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The rectification's life after the answer, without a database: extensions, escalation, 销号 and 复查. */
 class RectificationLifeTests {
 
-    static final Set<String> ALLOWED = Set.of("APPROVE PENDING INSPECTOR", "APPROVE PENDING PROVINCE_ADMIN",
-            "REFUSE PENDING INSPECTOR", "REFUSE PENDING PROVINCE_ADMIN");
+    static final Set<String> ALLOWED = Set.of(
+            "APPROVE PENDING INSPECTOR",
+            "APPROVE PENDING PROVINCE_ADMIN",
+            "REFUSE PENDING INSPECTOR",
+            "REFUSE PENDING PROVINCE_ADMIN");
 
     static Stream<Arguments> everyDecisionStateAndRole() {
         List<Arguments> all = new ArrayList<>();
@@ -37,7 +40,8 @@ class RectificationLifeTests {
 
     @ParameterizedTest(name = "{0} from {1} as {2}")
     @MethodSource("everyDecisionStateAndRole")
-    void anExtensionIsDecidedOnlyWhilePendingByTheTeamOrTheProvince(ExtensionMove move, ExtensionStatus status, Role role) {
+    void anExtensionIsDecidedOnlyWhilePendingByTheTeamOrTheProvince(
+            ExtensionMove move, ExtensionStatus status, Role role) {
         Extension request = in(status);
         boolean allowed = ALLOWED.contains(move + " " + status + " " + role);
         if (allowed) {
@@ -45,15 +49,18 @@ class RectificationLifeTests {
             assertThat(request.status()).isEqualTo(move.to());
         } else {
             assertThatThrownBy(() -> request.decide(role, move == ExtensionMove.APPROVE, "理由", "x", Instant.now()))
-                    .isInstanceOf(MoveRejected.class).hasMessage("supervision.extension.error.state");
+                    .isInstanceOf(MoveRejected.class)
+                    .hasMessage("supervision.extension.error.state");
             assertThat(request.status()).isEqualTo(status);
         }
     }
 
     @Test
     void aRefusalNeedsItsReason() {
-        assertThatThrownBy(() -> in(ExtensionStatus.PENDING).decide(Role.INSPECTOR, false, " ", "inspector1", Instant.now()))
-                .isInstanceOf(FindingRejected.class).hasMessage("supervision.extension.error.note");
+        assertThatThrownBy(() ->
+                        in(ExtensionStatus.PENDING).decide(Role.INSPECTOR, false, " ", "inspector1", Instant.now()))
+                .isInstanceOf(FindingRejected.class)
+                .hasMessage("supervision.extension.error.note");
     }
 
     @Test
@@ -77,13 +84,15 @@ class RectificationLifeTests {
         assertThat(school.escalation(d.plusDays(31), 15)).isEqualTo(Escalation.PROVINCE);
         assertThat(city.escalation(d.plusDays(15), 15)).isEqualTo(Escalation.NONE);
         assertThat(city.escalation(d.plusDays(16), 15)).isEqualTo(Escalation.PROVINCE);
-        assertThat(Findings.in(FindingStatus.ANSWERED).escalation(d.plusDays(100), 15)).as("nothing owed")
+        assertThat(Findings.in(FindingStatus.ANSWERED).escalation(d.plusDays(100), 15))
+                .as("nothing owed")
                 .isEqualTo(Escalation.NONE);
     }
 
     @Test
     void aSignOffNeedsItsNoteAndARecheckReopensOnlyWithANewDeadline() {
-        assertThatThrownBy(() -> Findings.in(FindingStatus.ACCEPTED).signOff(Role.PROVINCE_ADMIN, "", "admin", Instant.now()))
+        assertThatThrownBy(() ->
+                        Findings.in(FindingStatus.ACCEPTED).signOff(Role.PROVINCE_ADMIN, "", "admin", Instant.now()))
                 .hasMessage("supervision.finding.error.signOffNote");
         Finding recheck = Findings.in(FindingStatus.RECHECK);
         assertThat(recheck.rechecked()).isTrue();
@@ -95,7 +104,8 @@ class RectificationLifeTests {
     }
 
     private static Extension in(ExtensionStatus status) {
-        Extension request = new Extension(1, "汛期施工受阻", Findings.DEADLINE.plusDays(30), Findings.DEADLINE, "school", Instant.now());
+        Extension request =
+                new Extension(1, "汛期施工受阻", Findings.DEADLINE.plusDays(30), Findings.DEADLINE, "school", Instant.now());
         if (status != ExtensionStatus.PENDING) {
             request.decide(Role.PROVINCE_ADMIN, status == ExtensionStatus.APPROVED, "意见", "admin", Instant.now());
         }

@@ -20,7 +20,8 @@ class DocumentNumberTests {
     @ParameterizedTest
     @ValueSource(strings = {"", "12号", "湘教督2026 12号", "湘教督〔26〕12号", "湘教督〔2026〕0号", "湘教督〔2026〕12", "<script>〔2026〕1号"})
     void otherTextIsRefusedBesideTheField(String typed) {
-        assertThatThrownBy(() -> DocumentNumber.parse(typed)).isInstanceOf(OpinionRejected.class)
+        assertThatThrownBy(() -> DocumentNumber.parse(typed))
+                .isInstanceOf(OpinionRejected.class)
                 .hasMessage("supervision.opinion.error.number")
                 .satisfies(e -> assertThat(((OpinionRejected) e).field()).isEqualTo("documentNumber"));
     }

@@ -57,7 +57,8 @@ class OpinionMoveTests {
             make(opinion, move, role, day);
             assertThat(opinion.status()).isEqualTo(move.to());
         } else {
-            assertThatThrownBy(() -> make(opinion, move, role, day)).isInstanceOf(MoveRejected.class)
+            assertThatThrownBy(() -> make(opinion, move, role, day))
+                    .isInstanceOf(MoveRejected.class)
                     .hasMessage(OpinionMove.REFUSAL);
             assertThat(opinion.status()).isEqualTo(status);
         }
@@ -66,7 +67,9 @@ class OpinionMoveTests {
     @Test
     void noMoveIsTheScheduledJobsAndOnlyIssuingEndsIt() {
         assertThat(OpinionMove.values()).noneMatch(OpinionMove::scheduled);
-        assertThat(OpinionMove.values()).filteredOn(m -> m.to() == OpinionStatus.ISSUED).containsExactly(OpinionMove.ISSUE);
+        assertThat(OpinionMove.values())
+                .filteredOn(m -> m.to() == OpinionStatus.ISSUED)
+                .containsExactly(OpinionMove.ISSUE);
         assertThat(OpinionMove.values()).noneMatch(m -> m.allowedFrom(OpinionStatus.ISSUED));
     }
 
@@ -74,13 +77,15 @@ class OpinionMoveTests {
     void theBodyRepliesUntilTheReplyDateAndTheLeadFinalisesAnUnansweredOpinionOnlyAfterIt() {
         Opinion late = in(OpinionStatus.PRELIMINARY);
         assertThatThrownBy(() -> late.reply(Role.CITY_OFFICER, "申辩", REPLY_BY.plusDays(1), "loudi", Instant.now()))
-                .isInstanceOf(OpinionRejected.class).hasMessage("supervision.opinion.error.replyClosed");
+                .isInstanceOf(OpinionRejected.class)
+                .hasMessage("supervision.opinion.error.replyClosed");
         assertThat(late.replyOpen(REPLY_BY)).isTrue();
         assertThat(late.replyOpen(REPLY_BY.plusDays(1))).isFalse();
 
         Opinion early = in(OpinionStatus.PRELIMINARY);
         assertThatThrownBy(() -> early.finalise(Role.INSPECTOR, REPLY_BY, "lead", Instant.now()))
-                .isInstanceOf(OpinionRejected.class).hasMessage("supervision.opinion.error.replyOpen");
+                .isInstanceOf(OpinionRejected.class)
+                .hasMessage("supervision.opinion.error.replyOpen");
         assertThat(early.replyWindowOver(REPLY_BY)).isFalse();
         Opinion replied = in(OpinionStatus.REPLIED);
         assertThat(replied.replyWindowOver(TODAY)).isTrue();
@@ -91,24 +96,49 @@ class OpinionMoveTests {
     @Test
     void issuingNeedsANumberOfItsYearAnEvaluationAndAGrade() {
         Opinion wrongYear = in(OpinionStatus.FINAL);
-        assertThatThrownBy(() -> wrongYear.issue(Role.PROVINCE_ADMIN, DocumentNumber.parse("湘教督〔2025〕3号"), "评价",
-                "PASS", BigDecimal.TEN, TODAY, "admin", Instant.now()))
-                .isInstanceOf(OpinionRejected.class).hasMessage("supervision.opinion.error.numberYear");
+        assertThatThrownBy(() -> wrongYear.issue(
+                        Role.PROVINCE_ADMIN,
+                        DocumentNumber.parse("湘教督〔2025〕3号"),
+                        "评价",
+                        "PASS",
+                        BigDecimal.TEN,
+                        TODAY,
+                        "admin",
+                        Instant.now()))
+                .isInstanceOf(OpinionRejected.class)
+                .hasMessage("supervision.opinion.error.numberYear");
         Opinion blank = in(OpinionStatus.FINAL);
-        assertThatThrownBy(() -> blank.issue(Role.PROVINCE_ADMIN, DocumentNumber.parse("湘教督〔2026〕3号"), " ",
-                "PASS", BigDecimal.TEN, TODAY, "admin", Instant.now()))
-                .isInstanceOf(OpinionRejected.class).hasMessage("supervision.opinion.error.evaluation");
+        assertThatThrownBy(() -> blank.issue(
+                        Role.PROVINCE_ADMIN,
+                        DocumentNumber.parse("湘教督〔2026〕3号"),
+                        " ",
+                        "PASS",
+                        BigDecimal.TEN,
+                        TODAY,
+                        "admin",
+                        Instant.now()))
+                .isInstanceOf(OpinionRejected.class)
+                .hasMessage("supervision.opinion.error.evaluation");
         Opinion ungraded = in(OpinionStatus.FINAL);
-        assertThatThrownBy(() -> ungraded.issue(Role.PROVINCE_ADMIN, DocumentNumber.parse("湘教督〔2026〕3号"), "评价",
-                null, null, TODAY, "admin", Instant.now()))
-                .isInstanceOf(OpinionRejected.class).hasMessage("supervision.opinion.error.ungraded");
+        assertThatThrownBy(() -> ungraded.issue(
+                        Role.PROVINCE_ADMIN,
+                        DocumentNumber.parse("湘教督〔2026〕3号"),
+                        "评价",
+                        null,
+                        null,
+                        TODAY,
+                        "admin",
+                        Instant.now()))
+                .isInstanceOf(OpinionRejected.class)
+                .hasMessage("supervision.opinion.error.ungraded");
         assertThat(ungraded.status()).isEqualTo(OpinionStatus.FINAL);
     }
 
     @Test
     void aReplyDateInThePastIsRefused() {
         assertThatThrownBy(() -> new Opinion(1L, "意见", TODAY.minusDays(1), TODAY, "lead", Instant.now()))
-                .isInstanceOf(OpinionRejected.class).hasMessage("supervision.opinion.error.replyBy");
+                .isInstanceOf(OpinionRejected.class)
+                .hasMessage("supervision.opinion.error.replyBy");
     }
 
     /** An opinion in {@code status}, reached through its own moves. */
@@ -125,8 +155,15 @@ class OpinionMoveTests {
         if (status == OpinionStatus.FINAL) {
             return opinion;
         }
-        opinion.issue(Role.PROVINCE_ADMIN, DocumentNumber.parse("湘教督〔2026〕1号"), "评价", "PASS", BigDecimal.TEN, TODAY,
-                "admin", Instant.now());
+        opinion.issue(
+                Role.PROVINCE_ADMIN,
+                DocumentNumber.parse("湘教督〔2026〕1号"),
+                "评价",
+                "PASS",
+                BigDecimal.TEN,
+                TODAY,
+                "admin",
+                Instant.now());
         return opinion;
     }
 
@@ -136,8 +173,16 @@ class OpinionMoveTests {
             case AMEND -> opinion.amend(role, "修改", REPLY_BY, TODAY, "lead", Instant.now());
             case REPLY -> opinion.reply(role, "申辩", TODAY, "loudi", Instant.now());
             case FINALISE -> opinion.finalise(role, day, "lead", Instant.now());
-            case ISSUE -> opinion.issue(role, DocumentNumber.parse("湘教督〔2026〕2号"), "评价", "PASS", BigDecimal.TEN,
-                    TODAY, "admin", Instant.now());
+            case ISSUE ->
+                opinion.issue(
+                        role,
+                        DocumentNumber.parse("湘教督〔2026〕2号"),
+                        "评价",
+                        "PASS",
+                        BigDecimal.TEN,
+                        TODAY,
+                        "admin",
+                        Instant.now());
         }
     }
 }

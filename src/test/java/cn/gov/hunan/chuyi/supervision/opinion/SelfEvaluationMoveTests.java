@@ -45,7 +45,8 @@ class SelfEvaluationMoveTests {
             make(report, move, role);
             assertThat(report.status()).isEqualTo(move.to());
         } else {
-            assertThatThrownBy(() -> make(report, move, role)).isInstanceOf(MoveRejected.class)
+            assertThatThrownBy(() -> make(report, move, role))
+                    .isInstanceOf(MoveRejected.class)
                     .hasMessage(SelfEvaluationMove.REFUSAL);
             assertThat(report.status()).isEqualTo(status);
         }
@@ -56,7 +57,8 @@ class SelfEvaluationMoveTests {
         SelfEvaluation empty = new SelfEvaluation(1L);
         empty.save(Role.CITY_OFFICER, null, "loudi", Instant.now());
         assertThatThrownBy(() -> empty.submit(Role.CITY_OFFICER, "loudi", Instant.now()))
-                .isInstanceOf(OpinionRejected.class).hasMessage("supervision.selfEvaluation.error.narrative");
+                .isInstanceOf(OpinionRejected.class)
+                .hasMessage("supervision.selfEvaluation.error.narrative");
         assertThat(empty.status()).isEqualTo(SelfEvaluationStatus.DRAFT);
         assertThat(SelfEvaluationMove.values()).noneMatch(SelfEvaluationMove::scheduled);
     }

@@ -22,9 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlanMoveTests {
 
     /** What the department's procedure allows, written out independently of the table. */
-    static final Set<String> ALLOWED = Set.of(
-            "ACTIVATE DRAFT PROVINCE_ADMIN",
-            "PUBLISH ACTIVE PROVINCE_ADMIN");
+    static final Set<String> ALLOWED = Set.of("ACTIVATE DRAFT PROVINCE_ADMIN", "PUBLISH ACTIVE PROVINCE_ADMIN");
 
     static Stream<Arguments> everyMoveStateAndRole() {
         List<Arguments> all = new ArrayList<>();
@@ -48,7 +46,8 @@ class PlanMoveTests {
             assertThat(make(plan, move, role)).isEqualTo(status);
             assertThat(plan.status()).isEqualTo(move.to());
         } else {
-            assertThatThrownBy(() -> make(plan, move, role)).isInstanceOf(MoveRejected.class)
+            assertThatThrownBy(() -> make(plan, move, role))
+                    .isInstanceOf(MoveRejected.class)
                     .hasMessage("supervision.plan.error.state");
             assertThat(plan.status()).isEqualTo(status);
         }
@@ -62,7 +61,8 @@ class PlanMoveTests {
     @Test
     void aPlanWithoutIndicatorsDoesNotStart() {
         Plan plan = new Plan(2026, "t", Plan.Scope.CITIES, Set.of(), null, null, List.of());
-        assertThatThrownBy(() -> plan.activate(Role.PROVINCE_ADMIN)).isInstanceOf(PlanRejected.class)
+        assertThatThrownBy(() -> plan.activate(Role.PROVINCE_ADMIN))
+                .isInstanceOf(PlanRejected.class)
                 .hasMessage("supervision.plan.error.noIndicators");
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
     }

@@ -18,12 +18,15 @@ class PlanPageTests {
     @Test
     void eachStateOffersItsMoves() {
         var admin = People.admin();
-        assertThat(page(PlanStatus.DRAFT, admin)).extracting(PlanPage::mayActivate, PlanPage::mayPublish,
-                PlanPage::mayAssignTeams).containsExactly(true, false, false);
-        assertThat(page(PlanStatus.ACTIVE, admin)).extracting(PlanPage::mayActivate, PlanPage::mayPublish,
-                PlanPage::mayAssignTeams).containsExactly(false, true, true);
-        assertThat(page(PlanStatus.PUBLISHED, admin)).extracting(PlanPage::mayActivate, PlanPage::mayPublish,
-                PlanPage::mayAssignTeams).containsExactly(false, false, false);
+        assertThat(page(PlanStatus.DRAFT, admin))
+                .extracting(PlanPage::mayActivate, PlanPage::mayPublish, PlanPage::mayAssignTeams)
+                .containsExactly(true, false, false);
+        assertThat(page(PlanStatus.ACTIVE, admin))
+                .extracting(PlanPage::mayActivate, PlanPage::mayPublish, PlanPage::mayAssignTeams)
+                .containsExactly(false, true, true);
+        assertThat(page(PlanStatus.PUBLISHED, admin))
+                .extracting(PlanPage::mayActivate, PlanPage::mayPublish, PlanPage::mayAssignTeams)
+                .containsExactly(false, false, false);
     }
 
     @Test

@@ -13,15 +13,30 @@ final class Plans {
     private Plans() {}
 
     static Plan draft() {
-        return new Plan(2026, "“双师型”教师队伍建设", Plan.Scope.CITIES, Set.of(), LocalDate.of(2026, 11, 1),
-                LocalDate.of(2026, 11, 30), List.of(new Indicator(new IndicatorView(null, "政策保障", new BigDecimal("100"),
-                        null, null, null, null), 1)));
+        return new Plan(
+                2026,
+                "“双师型”教师队伍建设",
+                Plan.Scope.CITIES,
+                Set.of(),
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                List.of(new Indicator(
+                        new IndicatorView(null, "政策保障", new BigDecimal("100"), null, null, null, null), 1)));
     }
 
     /** A stored plan as pages see it; {@code scope} is CITIES or SCHOOLS. */
     static PlanView view(PlanStatus status, String scope) {
-        return new PlanView(1, 2026, "“双师型”教师队伍建设", scope, "SCHOOLS".equals(scope) ? 2 : 0, status,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), List.of(), 0);
+        return new PlanView(
+                1,
+                2026,
+                "“双师型”教师队伍建设",
+                scope,
+                "SCHOOLS".equals(scope) ? 2 : 0,
+                status,
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                List.of(),
+                0);
     }
 
     static Plan in(PlanStatus status) {

@@ -19,13 +19,53 @@ public final class Inspections {
     }
 
     public static TaskView loudi(PlanStatus plan, TaskStatus status) {
-        return new TaskView(1, 1, 2026, plan, People.LOUDI, "娄底市", null, null, status, LEAD, "组长", List.of("成员"),
-                List.of(MEMBER), null, null, null, null, null, Map.of(), Map.of(), 0);
+        return new TaskView(
+                1,
+                1,
+                2026,
+                plan,
+                People.LOUDI,
+                "娄底市",
+                null,
+                null,
+                status,
+                LEAD,
+                "组长",
+                List.of("成员"),
+                List.of(MEMBER),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                0);
     }
 
     /** The task of school {@code organizationId} (of Loudi) in a plan scoped to schools. */
     public static TaskView school(long organizationId) {
-        return new TaskView(2, 1, 2026, PlanStatus.ACTIVE, People.LOUDI, "娄底市", organizationId, "学校",
-                TaskStatus.PLANNED, LEAD, "组长", List.of(), List.of(), null, null, null, null, null, Map.of(), Map.of(), 0);
+        return new TaskView(
+                2,
+                1,
+                2026,
+                PlanStatus.ACTIVE,
+                People.LOUDI,
+                "娄底市",
+                organizationId,
+                "学校",
+                TaskStatus.PLANNED,
+                LEAD,
+                "组长",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                0);
     }
 }

@@ -28,14 +28,17 @@ class ScoringTests {
         var b = indicator(2L, "B", "40");
         var task = new InspectionTask(1, "431300", null, null);
         task.score(Role.INSPECTOR, List.of(a, b), Map.of(1L, new IndicatorScore(new BigDecimal("90"), null)));
-        assertThatThrownBy(() -> task.report(Role.INSPECTOR, List.of(a, b), "总结", Instant.now())).hasMessage("supervision.task.error.unscored");
-        assertThatThrownBy(() -> task.score(Role.INSPECTOR, List.of(a, b), Map.of(2L, new IndicatorScore(new BigDecimal("101"), null))))
+        assertThatThrownBy(() -> task.report(Role.INSPECTOR, List.of(a, b), "总结", Instant.now()))
+                .hasMessage("supervision.task.error.unscored");
+        assertThatThrownBy(() -> task.score(
+                        Role.INSPECTOR, List.of(a, b), Map.of(2L, new IndicatorScore(new BigDecimal("101"), null))))
                 .hasMessage("supervision.task.error.scoreRange");
         task.score(Role.INSPECTOR, List.of(a, b), Map.of(2L, new IndicatorScore(new BigDecimal("70"), null)));
         task.report(Role.INSPECTOR, List.of(a, b), "总结", Instant.now());
         assertThat(task.totalScore()).isEqualByComparingTo("82.00");
         assertThat(task.grade()).isEqualTo(Grade.PASS);
-        assertThatThrownBy(() -> task.score(Role.INSPECTOR, List.of(a, b), Map.of())).hasMessage("supervision.task.error.reported");
+        assertThatThrownBy(() -> task.score(Role.INSPECTOR, List.of(a, b), Map.of()))
+                .hasMessage("supervision.task.error.reported");
     }
 
     @Test

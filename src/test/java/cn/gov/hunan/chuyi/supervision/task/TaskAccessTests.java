@@ -18,10 +18,17 @@ class TaskAccessTests {
         assertThat(access.maySee(People.inspector(Tasks.LEAD), task)).isTrue();
         assertThat(access.maySee(People.inspector(Tasks.MEMBER), task)).isTrue();
         assertThat(access.maySee(People.city(People.LOUDI), task)).isTrue();
-        assertThat(access.maySee(People.inspector(99), task)).as("another team's inspector").isFalse();
-        assertThat(access.maySee(People.city(People.CHANGSHA), task)).as("another city").isFalse();
-        assertThat(access.maySee(People.school(7, People.LOUDI), task)).as("a school of the city").isFalse();
-        assertThat(access.maySee(People.withRoles(Role.AUDITOR, Role.EXPERT), task)).isFalse();
+        assertThat(access.maySee(People.inspector(99), task))
+                .as("another team's inspector")
+                .isFalse();
+        assertThat(access.maySee(People.city(People.CHANGSHA), task))
+                .as("another city")
+                .isFalse();
+        assertThat(access.maySee(People.school(7, People.LOUDI), task))
+                .as("a school of the city")
+                .isFalse();
+        assertThat(access.maySee(People.withRoles(Role.AUDITOR, Role.EXPERT), task))
+                .isFalse();
     }
 
     @Test
@@ -30,13 +37,17 @@ class TaskAccessTests {
         assertThat(access.maySee(People.school(7, People.LOUDI), school)).isTrue();
         assertThat(access.maySee(People.school(8, People.LOUDI), school)).isFalse();
         assertThat(access.mayReportData(People.school(7, People.LOUDI), school)).isTrue();
-        assertThat(access.mayReportData(People.city(People.LOUDI), school)).as("the city does not report for a school")
+        assertThat(access.mayReportData(People.city(People.LOUDI), school))
+                .as("the city does not report for a school")
                 .isFalse();
-        assertThat(access.maySee(People.city(People.LOUDI), school)).as("but sees its city's school task").isTrue();
+        assertThat(access.maySee(People.city(People.LOUDI), school))
+                .as("but sees its city's school task")
+                .isTrue();
         InspectionTask city = Tasks.planned();
         assertThat(access.mayReportData(People.city(People.LOUDI), city)).isTrue();
         assertThat(access.mayReportData(People.city(People.CHANGSHA), city)).isFalse();
-        assertThat(access.mayReportData(People.school(7, People.LOUDI), city)).as("a school answers its data request")
+        assertThat(access.mayReportData(People.school(7, People.LOUDI), city))
+                .as("a school answers its data request")
                 .isFalse();
         assertThat(access.mayReportData(People.inspector(Tasks.LEAD), city)).isFalse();
     }

@@ -53,7 +53,8 @@ class TaskMoveTests {
             make(task, move, role);
             assertThat(task.status()).isEqualTo(move.to());
         } else {
-            assertThatThrownBy(() -> make(task, move, role)).isInstanceOf(MoveRejected.class)
+            assertThatThrownBy(() -> make(task, move, role))
+                    .isInstanceOf(MoveRejected.class)
                     .hasMessage("supervision.task.error.reported");
             assertThat(task.status()).isEqualTo(status);
         }
@@ -61,15 +62,20 @@ class TaskMoveTests {
 
     @Test
     void onlyTheReportChangesTheStateAndNoMoveIsTheScheduledJobs() {
-        assertThat(TaskMove.values()).filteredOn(m -> m.to() != TaskStatus.PLANNED).containsExactly(TaskMove.REPORT);
+        assertThat(TaskMove.values())
+                .filteredOn(m -> m.to() != TaskStatus.PLANNED)
+                .containsExactly(TaskMove.REPORT);
         assertThat(TaskMove.values()).noneMatch(TaskMove::scheduled);
     }
 
     @Test
     void aPageOffersAMoveOnlyToAUserInARoleOfTheTable() {
-        assertThat(TaskMove.SCORE.offeredTo(People.inspector(Tasks.LEAD), TaskStatus.PLANNED)).isTrue();
-        assertThat(TaskMove.SCORE.offeredTo(People.inspector(Tasks.LEAD), TaskStatus.REPORTED)).isFalse();
-        assertThat(TaskMove.SCORE.offeredTo(People.city(People.LOUDI), TaskStatus.PLANNED)).isFalse();
+        assertThat(TaskMove.SCORE.offeredTo(People.inspector(Tasks.LEAD), TaskStatus.PLANNED))
+                .isTrue();
+        assertThat(TaskMove.SCORE.offeredTo(People.inspector(Tasks.LEAD), TaskStatus.REPORTED))
+                .isFalse();
+        assertThat(TaskMove.SCORE.offeredTo(People.city(People.LOUDI), TaskStatus.PLANNED))
+                .isFalse();
         assertThat(TaskMove.SUBMIT_DATA.madeAs(People.school(7, People.LOUDI))).isEqualTo(Role.SCHOOL_ADMIN);
         assertThat(TaskMove.SUBMIT_DATA.madeAs(People.admin())).isNull();
     }
@@ -83,7 +89,10 @@ class TaskMoveTests {
             case SCORE -> task.score(role, List.of(Tasks.POLICY), Map.of(1L, new IndicatorScore(BigDecimal.TEN, null)));
             case REPORT -> {
                 if (task.status() == TaskStatus.PLANNED) {
-                    task.score(Role.INSPECTOR, List.of(Tasks.POLICY), Map.of(1L, new IndicatorScore(BigDecimal.TEN, null)));
+                    task.score(
+                            Role.INSPECTOR,
+                            List.of(Tasks.POLICY),
+                            Map.of(1L, new IndicatorScore(BigDecimal.TEN, null)));
                 }
                 task.report(role, List.of(Tasks.POLICY), "报告", Instant.now());
             }

@@ -22,7 +22,8 @@ class TaskRightsTests {
         assertThat(rights(Inspections.loudi(), People.inspector(Inspections.MEMBER), false))
                 .isEqualTo(new TaskPage.Rights(false, true, false, false));
         assertThat(rights(Inspections.loudi(), People.inspector(99), false))
-                .as("an inspector of another team").isEqualTo(new TaskPage.Rights(false, false, false, false));
+                .as("an inspector of another team")
+                .isEqualTo(new TaskPage.Rights(false, false, false, false));
     }
 
     @Test
@@ -32,17 +33,22 @@ class TaskRightsTests {
         assertThat(rights(Inspections.school(7), People.school(7, People.LOUDI), true))
                 .isEqualTo(new TaskPage.Rights(true, false, false, false));
         assertThat(rights(Inspections.loudi(), People.admin(), false))
-                .as("province staff watch").isEqualTo(new TaskPage.Rights(false, false, false, false));
+                .as("province staff watch")
+                .isEqualTo(new TaskPage.Rights(false, false, false, false));
     }
 
     @Test
     void aReportedTaskOrAPlanThatDoesNotRunOffersNothing() {
-        for (var task : new TaskView[] {Inspections.loudi(PlanStatus.ACTIVE, TaskStatus.REPORTED),
-                Inspections.loudi(PlanStatus.PUBLISHED, TaskStatus.REPORTED),
-                Inspections.loudi(PlanStatus.PUBLISHED, TaskStatus.PLANNED)}) {
-            assertThat(rights(task, People.inspector(Inspections.LEAD), false)).as("lead, %s", task.status())
+        for (var task : new TaskView[] {
+            Inspections.loudi(PlanStatus.ACTIVE, TaskStatus.REPORTED),
+            Inspections.loudi(PlanStatus.PUBLISHED, TaskStatus.REPORTED),
+            Inspections.loudi(PlanStatus.PUBLISHED, TaskStatus.PLANNED)
+        }) {
+            assertThat(rights(task, People.inspector(Inspections.LEAD), false))
+                    .as("lead, %s", task.status())
                     .isEqualTo(new TaskPage.Rights(false, false, false, false));
-            assertThat(rights(task, People.city(People.LOUDI), true)).as("city, %s", task.status())
+            assertThat(rights(task, People.city(People.LOUDI), true))
+                    .as("city, %s", task.status())
                     .isEqualTo(new TaskPage.Rights(false, false, false, false));
         }
     }
