@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.supervision.opinion;
 
 import static cn.gov.hunan.chuyi.account.Role.CITY_OFFICER;
 import static cn.gov.hunan.chuyi.account.Role.INSPECTOR;
+import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
 import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -102,5 +103,29 @@ class OpinionControllerTests {
                 .andExpect(redirectedUrl(OPINION))
                 .andExpect(flash().attribute("errorField", "replyBy"));
         verify(opinions, never()).recordPreliminary(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void onlyTheDepartmentIssuesAndItAsksFirst() throws Exception {
+        SignedIn.rule(mvc, () -> post(OPINION + "/issue").param("documentNumber", "湘教督〔2026〕12号")
+                        .param("evaluation", "总体良好").param("version", "4").param("confirmed", "true"))
+                .allows(redirectedUrl(OPINION), PROVINCE_ADMIN)
+                .refusesTheRest();
+        verify(opinions).issue(eq(5L), eq("湘教督〔2026〕12号"), eq("总体良好"), eq(Map.of()), eq(4L), any());
+        mvc.perform(post(OPINION + "/issue").param("documentNumber", "湘教督〔2026〕12号").param("evaluation", "总体良好")
+                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("web/confirm"))
+                .andExpect(content().string(containsString("value=\"总体良好\"")));
+    }
+
+    @Test
+    void anIssueWithoutANumberGoesBackWithWhatWasTyped() throws Exception {
+        mvc.perform(post(OPINION + "/issue").param("documentNumber", " ").param("evaluation", "总体良好")
+                        .param("confirmed", "true").header("Referer", "http://localhost" + OPINION)
+                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl(OPINION))
+                .andExpect(flash().attribute("errorField", "documentNumber"));
+        verify(opinions, never()).issue(anyLong(), any(), any(), any(), any(), any());
     }
 }
