@@ -46,8 +46,17 @@ class BulletinControllerTests {
     BulletinService bulletins;
 
     static BulletinPage draft() {
-        var plan = new PlanView(1, 2026, "“双师型”教师队伍建设", "CITIES", 0, PlanStatus.PUBLISHED,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), List.of(), 0);
+        var plan = new PlanView(
+                1,
+                2026,
+                "“双师型”教师队伍建设",
+                "CITIES",
+                0,
+                PlanStatus.PUBLISHED,
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                List.of(),
+                0);
         var issued = PublicBulletinControllerTests.issued();
         var lines = new BulletinView(1, 2026, plan.topic(), null, null, null, issued.cities(), issued.overdue(), null);
         return new BulletinPage(plan, lines, false, true, true);
@@ -61,9 +70,16 @@ class BulletinControllerTests {
 
     @Test
     void onlyProvinceStaffSeeAndIssueTheBulletin() throws Exception {
-        SignedIn.rule(mvc, () -> get(PAGE)).allows(status().isOk(), PROVINCE_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> post(PAGE).param("documentNumber", "湘教督通〔2026〕1号")
-                        .param("issuedOn", "2026-12-20").param("preface", "第一段。").param("confirmed", "true"))
+        SignedIn.rule(mvc, () -> get(PAGE))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post(PAGE)
+                                .param("documentNumber", "湘教督通〔2026〕1号")
+                                .param("issuedOn", "2026-12-20")
+                                .param("preface", "第一段。")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl("/supervision/bulletins/2026"), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(bulletins).publish(eq(1L), eq("湘教督通〔2026〕1号"), eq(LocalDate.of(2026, 12, 20)), eq("第一段。"), any());
@@ -71,8 +87,12 @@ class BulletinControllerTests {
 
     @Test
     void issuingWithoutConfirmationAsksFirstAndIssuesNothing() throws Exception {
-        mvc.perform(post(PAGE).param("documentNumber", "湘教督通〔2026〕1号").param("issuedOn", "2026-12-20")
-                        .param("preface", "第一段。").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post(PAGE)
+                        .param("documentNumber", "湘教督通〔2026〕1号")
+                        .param("issuedOn", "2026-12-20")
+                        .param("preface", "第一段。")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(content().string(containsString("将发布2026年度督导结果通报（1 个督导对象、1 项逾期问题）")))
@@ -85,8 +105,10 @@ class BulletinControllerTests {
         mvc.perform(get("/supervision/plans/404/bulletin").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
-        mvc.perform(post("/supervision/plans/404/bulletin").param("documentNumber", "x")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/supervision/plans/404/bulletin")
+                        .param("documentNumber", "x")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(bulletins, never()).publish(anyLong(), any(), any(), any(), any());
     }
@@ -94,10 +116,16 @@ class BulletinControllerTests {
     @Test
     void aRefusedIssueGoesBackWithWhatWasTyped() throws Exception {
         doThrow(new BulletinRejected("supervision.bulletin.error.number").at("documentNumber"))
-                .when(bulletins).publish(eq(1L), any(), any(), eq("第一段。"), any());
-        mvc.perform(post(PAGE).param("documentNumber", " ").param("issuedOn", "2026-12-20").param("preface", "第一段。")
-                        .param("confirmed", "true").header("Referer", "http://localhost" + PAGE)
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(bulletins)
+                .publish(eq(1L), any(), any(), eq("第一段。"), any());
+        mvc.perform(post(PAGE)
+                        .param("documentNumber", " ")
+                        .param("issuedOn", "2026-12-20")
+                        .param("preface", "第一段。")
+                        .param("confirmed", "true")
+                        .header("Referer", "http://localhost" + PAGE)
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("errorKey", "supervision.bulletin.error.number"))

@@ -41,7 +41,13 @@ class PublicBulletinControllerTests {
     BulletinDocuments documents;
 
     static BulletinView issued() {
-        return new BulletinView(1, 2026, "“双师型”教师队伍建设", NUMBER, LocalDate.of(2026, 12, 20), "第一段。",
+        return new BulletinView(
+                1,
+                2026,
+                "“双师型”教师队伍建设",
+                NUMBER,
+                LocalDate.of(2026, 12, 20),
+                "第一段。",
                 List.of(new BulletinView.City("430100", "长沙市", new BigDecimal("91.5"), null, 1, 1, 2)),
                 List.of(new BulletinView.Item(7, "长沙市", "长沙市教育局", "经费保障", "MAJOR", LocalDate.of(2026, 3, 1))),
                 LocalDateTime.of(2026, 12, 20, 9, 0));
@@ -50,10 +56,21 @@ class PublicBulletinControllerTests {
     @BeforeEach
     void bulletins() {
         BulletinRepository.BulletinSummary summary = new BulletinRepository.BulletinSummary() {
-            public int getPlanYear() { return 2026; }
-            public String getTopic() { return "“双师型”教师队伍建设"; }
-            public String getDocumentNumber() { return NUMBER; }
-            public LocalDate getIssuedOn() { return LocalDate.of(2026, 12, 20); }
+            public int getPlanYear() {
+                return 2026;
+            }
+
+            public String getTopic() {
+                return "“双师型”教师队伍建设";
+            }
+
+            public String getDocumentNumber() {
+                return NUMBER;
+            }
+
+            public LocalDate getIssuedOn() {
+                return LocalDate.of(2026, 12, 20);
+            }
         };
         when(bulletins.issued()).thenReturn(List.of(summary));
         when(bulletins.bulletin(2026)).thenReturn(issued());
@@ -65,11 +82,17 @@ class PublicBulletinControllerTests {
     void theListTheDocumentAndItsPdfAreOpenToEveryone() throws Exception {
         Role[] everyone = Role.values();
         SignedIn.rule(mvc, () -> get("/supervision/bulletins"))
-                .allows(status().isOk(), everyone).openToVisitors(status().isOk()).refusesTheRest();
+                .allows(status().isOk(), everyone)
+                .openToVisitors(status().isOk())
+                .refusesTheRest();
         SignedIn.rule(mvc, () -> get("/supervision/bulletins/2026"))
-                .allows(status().isOk(), everyone).openToVisitors(status().isOk()).refusesTheRest();
+                .allows(status().isOk(), everyone)
+                .openToVisitors(status().isOk())
+                .refusesTheRest();
         SignedIn.rule(mvc, () -> get("/supervision/bulletins/2026.pdf"))
-                .allows(status().isOk(), everyone).openToVisitors(status().isOk()).refusesTheRest();
+                .allows(status().isOk(), everyone)
+                .openToVisitors(status().isOk())
+                .refusesTheRest();
     }
 
     @Test
@@ -92,8 +115,7 @@ class PublicBulletinControllerTests {
 
     @Test
     void aYearWithoutAnIssuedBulletinIsNotFound() throws Exception {
-        mvc.perform(get("/supervision/bulletins/2025"))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/supervision/bulletins/2025")).andExpect(status().isNotFound());
         mvc.perform(get("/supervision/bulletins/2025.pdf").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isNotFound());
     }

@@ -51,20 +51,43 @@ class CityRectificationControllerTests {
 
     @BeforeEach
     void cities() {
-        var task = new TaskView(5, 1, 2026, PlanStatus.PUBLISHED, "430100", "长沙市", null, null, TaskStatus.PLANNED,
-                null, null, List.of(), List.of(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), null, null, null,
-                Map.of(), Map.of(), 0);
-        when(cities.page(eq(5L), any())).thenReturn(new CityRectificationPage(task, null, List.of(), 1, 0, 2, false, false));
+        var task = new TaskView(
+                5,
+                1,
+                2026,
+                PlanStatus.PUBLISHED,
+                "430100",
+                "长沙市",
+                null,
+                null,
+                TaskStatus.PLANNED,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                0);
+        when(cities.page(eq(5L), any()))
+                .thenReturn(new CityRectificationPage(task, null, List.of(), 1, 0, 2, false, false));
         when(cities.page(eq(404L), any())).thenThrow(new NotFoundException("task", 404));
-        when(cities.download(eq(5L), eq(9L), any())).thenReturn(
-                new FindingService.Evidence("整改报告.pdf", "application/pdf", new ByteArrayResource("%PDF".getBytes())));
+        when(cities.download(eq(5L), eq(9L), any()))
+                .thenReturn(new FindingService.Evidence(
+                        "整改报告.pdf", "application/pdf", new ByteArrayResource("%PDF".getBytes())));
     }
 
     @Test
     void theOverseersAndTheCityReadIt() throws Exception {
-        SignedIn.rule(mvc, () -> get(PAGE)).allows(status().isOk(), PROVINCE_ADMIN, INSPECTOR, CITY_OFFICER)
+        SignedIn.rule(mvc, () -> get(PAGE))
+                .allows(status().isOk(), PROVINCE_ADMIN, INSPECTOR, CITY_OFFICER)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> get(PAGE + "/files/9")).allows(status().isOk(), PROVINCE_ADMIN, INSPECTOR, CITY_OFFICER)
+        SignedIn.rule(mvc, () -> get(PAGE + "/files/9"))
+                .allows(status().isOk(), PROVINCE_ADMIN, INSPECTOR, CITY_OFFICER)
                 .refusesTheRest();
     }
 
@@ -73,8 +96,12 @@ class CityRectificationControllerTests {
         SignedIn.rule(mvc, () -> post(PAGE + "/report").param("narrative", "已整改"))
                 .allows(redirectedUrl(PAGE), CITY_OFFICER)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post(PAGE + "/interviews").param("heldOn", "2027-01-10").param("participants", "市教育局")
-                        .param("notes", "约谈记录"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(PAGE + "/interviews")
+                                .param("heldOn", "2027-01-10")
+                                .param("participants", "市教育局")
+                                .param("notes", "约谈记录"))
                 .allows(redirectedUrl(PAGE), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(cities).recordInterview(eq(5L), eq(LocalDate.of(2027, 1, 10)), eq("市教育局"), eq("约谈记录"), any(), any());
@@ -92,19 +119,25 @@ class CityRectificationControllerTests {
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
         doThrow(new NotFoundException("file", 8)).when(cities).download(eq(5L), eq(8L), any());
-        mvc.perform(get(PAGE + "/files/8").with(SignedIn.as(CITY_OFFICER)))
-                .andExpect(status().isNotFound());
+        mvc.perform(get(PAGE + "/files/8").with(SignedIn.as(CITY_OFFICER))).andExpect(status().isNotFound());
     }
 
     @Test
     void aRefusedInterviewGoesBackWithWhatWasTyped() throws Exception {
         doThrow(new FindingRejected("supervision.interview.error.date").at("heldOn"))
-                .when(cities).recordInterview(anyLong(), any(), any(), any(), any(), any());
-        mvc.perform(post(PAGE + "/interviews").param("participants", "市教育局").param("notes", "约谈记录")
-                        .header("Referer", "http://localhost" + PAGE).with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                .when(cities)
+                .recordInterview(anyLong(), any(), any(), any(), any(), any());
+        mvc.perform(post(PAGE + "/interviews")
+                        .param("participants", "市教育局")
+                        .param("notes", "约谈记录")
+                        .header("Referer", "http://localhost" + PAGE)
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("errorField", "heldOn"))
-                .andExpect(result -> assertThat(result.getFlashMap().get("typed")).asString().contains("notes=约谈记录"));
-        mvc.perform(get(PAGE).with(SignedIn.as(PROVINCE_ADMIN))).andExpect(content().string(containsString("长沙市")));
+                .andExpect(result ->
+                        assertThat(result.getFlashMap().get("typed")).asString().contains("notes=约谈记录"));
+        mvc.perform(get(PAGE).with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(content().string(containsString("长沙市")));
     }
 }

@@ -50,20 +50,31 @@ class FindingControllerTests {
 
     @BeforeEach
     void findings() {
-        when(rectification.raise(eq(5L), any(), any(), any(), any(), any(), any(), any(), any())).thenReturn(7L);
+        when(rectification.raise(eq(5L), any(), any(), any(), any(), any(), any(), any(), any()))
+                .thenReturn(7L);
         when(rectification.page(eq(404L), any())).thenThrow(new NotFoundException("finding", 404));
-        when(rectification.download(eq(7L), eq(9L), any())).thenReturn(
-                new FindingService.Evidence("整改照片.pdf", "application/pdf", new ByteArrayResource("%PDF".getBytes())));
+        when(rectification.download(eq(7L), eq(9L), any()))
+                .thenReturn(new FindingService.Evidence(
+                        "整改照片.pdf", "application/pdf", new ByteArrayResource("%PDF".getBytes())));
         when(ledgerWorkbook.of(any(), any())).thenAnswer(call -> new Spreadsheet("ledger"));
     }
 
     @Test
     void onlyTheInspectorRecordsAndChecksAFinding() throws Exception {
-        SignedIn.rule(mvc, () -> multipart("/supervision/tasks/5/findings").param("category", "经费保障")
-                        .param("severity", "SERIOUS").param("description", "生均经费未达标").param("deadline", "2027-06-30"))
+        SignedIn.rule(
+                        mvc,
+                        () -> multipart("/supervision/tasks/5/findings")
+                                .param("category", "经费保障")
+                                .param("severity", "SERIOUS")
+                                .param("description", "生均经费未达标")
+                                .param("deadline", "2027-06-30"))
                 .allows(redirectedUrl(FINDING), INSPECTOR)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post(FINDING + "/verify").param("accepted", "true").param("comment", "已核实"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(FINDING + "/verify")
+                                .param("accepted", "true")
+                                .param("comment", "已核实"))
                 .allows(redirectedUrl(FINDING), INSPECTOR)
                 .refusesTheRest();
         verify(rectification).verify(eq(7L), eq(true), eq("已核实"), eq(SignedIn.principal(INSPECTOR)));
@@ -99,9 +110,14 @@ class FindingControllerTests {
     @Test
     void aRefusedFindingGoesBackWithWhatWasTyped() throws Exception {
         doThrow(new FindingRejected("supervision.interview.error.date").at("deadline"))
-                .when(rectification).raise(anyLong(), any(), any(), any(), any(), any(), any(), any(), any());
-        mvc.perform(multipart("/supervision/tasks/5/findings").param("category", "经费保障").param("description", "生均经费未达标")
-                        .header("Referer", "http://localhost/supervision/tasks/5").with(SignedIn.as(INSPECTOR)).with(csrf()))
+                .when(rectification)
+                .raise(anyLong(), any(), any(), any(), any(), any(), any(), any(), any());
+        mvc.perform(multipart("/supervision/tasks/5/findings")
+                        .param("category", "经费保障")
+                        .param("description", "生均经费未达标")
+                        .header("Referer", "http://localhost/supervision/tasks/5")
+                        .with(SignedIn.as(INSPECTOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/supervision/tasks/5"))
                 .andExpect(flash().attribute("errorField", "deadline"));
         verify(rectification).raise(eq(5L), eq("经费保障"), any(), eq("生均经费未达标"), any(), any(), any(), any(), any());

@@ -45,17 +45,25 @@ class RectificationLifeControllerTests {
 
     @Test
     void theResponsibleAskForMoreTime() throws Exception {
-        SignedIn.rule(mvc, () -> post(FINDING + "/extensions").param("reason", "资金未到位")
-                        .param("proposedDeadline", "2027-06-30"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(FINDING + "/extensions")
+                                .param("reason", "资金未到位")
+                                .param("proposedDeadline", "2027-06-30"))
                 .allows(redirectedUrl(FINDING), CITY_OFFICER, SCHOOL_ADMIN)
                 .refusesTheRest();
-        verify(rectification).requestExtension(eq(7L), eq("资金未到位"), eq(LocalDate.of(2027, 6, 30)),
-                eq(SignedIn.principal(CITY_OFFICER)));
+        verify(rectification)
+                .requestExtension(
+                        eq(7L), eq("资金未到位"), eq(LocalDate.of(2027, 6, 30)), eq(SignedIn.principal(CITY_OFFICER)));
     }
 
     @Test
     void theOverseersDecideChaseAndRecheck() throws Exception {
-        SignedIn.rule(mvc, () -> post(FINDING + "/extensions/3").param("approve", "true").param("version", "2"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(FINDING + "/extensions/3")
+                                .param("approve", "true")
+                                .param("version", "2"))
                 .allows(redirectedUrl(FINDING), PROVINCE_ADMIN, INSPECTOR)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> post(FINDING + "/chase").param("message", "请尽快整改"))
@@ -64,17 +72,23 @@ class RectificationLifeControllerTests {
         SignedIn.rule(mvc, () -> post(FINDING + "/recheck"))
                 .allows(redirectedUrl(FINDING), PROVINCE_ADMIN, INSPECTOR)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post(FINDING + "/recheck/outcome").param("closureStands", "false")
-                        .param("deadline", "2027-03-31"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(FINDING + "/recheck/outcome")
+                                .param("closureStands", "false")
+                                .param("deadline", "2027-03-31"))
                 .allows(redirectedUrl(FINDING), PROVINCE_ADMIN, INSPECTOR)
                 .refusesTheRest();
-        verify(rectification).concludeRecheck(eq(7L), eq(false), any(), eq(LocalDate.of(2027, 3, 31)),
-                eq(SignedIn.principal(INSPECTOR)));
+        verify(rectification)
+                .concludeRecheck(
+                        eq(7L), eq(false), any(), eq(LocalDate.of(2027, 3, 31)), eq(SignedIn.principal(INSPECTOR)));
     }
 
     @Test
     void onlyTheDepartmentSignsOff() throws Exception {
-        SignedIn.rule(mvc, () -> post(FINDING + "/sign-off").param("note", "已整改到位").param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(FINDING + "/sign-off").param("note", "已整改到位").param("confirmed", "true"))
                 .allows(redirectedUrl(FINDING), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(rectification).signOff(eq(7L), eq("已整改到位"), eq(true), any());
@@ -83,10 +97,15 @@ class RectificationLifeControllerTests {
     @Test
     void signingOffWithoutConfirmationAsksFirstWithTheNote() throws Exception {
         doAnswer(call -> {
-            ConfirmationRequired.unless(call.getArgument(2), "supervision.finding.confirm.signOff", "经费保障");
-            return null;
-        }).when(rectification).signOff(anyLong(), any(), anyBoolean(), any());
-        mvc.perform(post(FINDING + "/sign-off").param("note", "已整改到位").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+                    ConfirmationRequired.unless(call.getArgument(2), "supervision.finding.confirm.signOff", "经费保障");
+                    return null;
+                })
+                .when(rectification)
+                .signOff(anyLong(), any(), anyBoolean(), any());
+        mvc.perform(post(FINDING + "/sign-off")
+                        .param("note", "已整改到位")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(content().string(containsString("经费保障")))
@@ -96,19 +115,28 @@ class RectificationLifeControllerTests {
     @Test
     void aHiddenFindingIsNotFound() throws Exception {
         doThrow(new NotFoundException("finding", 404)).when(rectification).chase(eq(404L), any(), any());
-        mvc.perform(post("/supervision/findings/404/chase").param("message", "x").with(SignedIn.as(INSPECTOR)).with(csrf()))
+        mvc.perform(post("/supervision/findings/404/chase")
+                        .param("message", "x")
+                        .with(SignedIn.as(INSPECTOR))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void aRefusedExtensionGoesBackWithWhatWasTyped() throws Exception {
         doThrow(new FindingRejected("supervision.extension.error.note").at("reason"))
-                .when(rectification).requestExtension(anyLong(), any(), any(), any());
-        mvc.perform(post(FINDING + "/extensions").param("reason", "").param("proposedDeadline", "2027-06-30")
-                        .header("Referer", "http://localhost" + FINDING).with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .when(rectification)
+                .requestExtension(anyLong(), any(), any(), any());
+        mvc.perform(post(FINDING + "/extensions")
+                        .param("reason", "")
+                        .param("proposedDeadline", "2027-06-30")
+                        .header("Referer", "http://localhost" + FINDING)
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(FINDING))
                 .andExpect(flash().attribute("errorField", "reason"))
                 .andExpect(result -> assertThat(result.getFlashMap().get("typed"))
-                        .asString().contains("proposedDeadline=2027-06-30"));
+                        .asString()
+                        .contains("proposedDeadline=2027-06-30"));
     }
 }

@@ -52,18 +52,48 @@ class SelfEvaluationControllerTests {
 
     @BeforeEach
     void evaluations() {
-        var plan = new PlanView(1, 2026, "“双师型”教师队伍建设", "CITIES", 0, PlanStatus.ACTIVE,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), List.of(), 0);
-        var task = new TaskView(5, 1, 2026, PlanStatus.ACTIVE, "430100", "长沙市", null, null, TaskStatus.PLANNED,
-                null, null, List.of(), List.of(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), null, null, null,
-                Map.of(), Map.of(), 0);
-        when(evaluations.page(eq(5L), any())).thenReturn(new SelfEvaluationPage(task, plan, null, List.of(), false, false, false));
+        var plan = new PlanView(
+                1,
+                2026,
+                "“双师型”教师队伍建设",
+                "CITIES",
+                0,
+                PlanStatus.ACTIVE,
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                List.of(),
+                0);
+        var task = new TaskView(
+                5,
+                1,
+                2026,
+                PlanStatus.ACTIVE,
+                "430100",
+                "长沙市",
+                null,
+                null,
+                TaskStatus.PLANNED,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                0);
+        when(evaluations.page(eq(5L), any()))
+                .thenReturn(new SelfEvaluationPage(task, plan, null, List.of(), false, false, false));
         when(evaluations.page(eq(404L), any())).thenThrow(new NotFoundException("task", 404));
     }
 
     @Test
     void theOverseersAndTheInspectedReadIt() throws Exception {
-        SignedIn.rule(mvc, () -> get(PAGE)).allows(status().isOk(), PROVINCE_ADMIN, INSPECTOR, CITY_OFFICER, SCHOOL_ADMIN)
+        SignedIn.rule(mvc, () -> get(PAGE))
+                .allows(status().isOk(), PROVINCE_ADMIN, INSPECTOR, CITY_OFFICER, SCHOOL_ADMIN)
                 .refusesTheRest();
     }
 
@@ -72,14 +102,18 @@ class SelfEvaluationControllerTests {
         SignedIn.rule(mvc, () -> post(PAGE).param("narrative", "自评情况").param("version", "1"))
                 .allows(redirectedUrl(PAGE), CITY_OFFICER, SCHOOL_ADMIN)
                 .refusesTheRest();
-        verify(evaluations).save(eq(5L), eq("自评情况"), isNull(), eq(1L), eq(false), eq(false),
-                eq(SignedIn.principal(CITY_OFFICER)));
+        verify(evaluations)
+                .save(eq(5L), eq("自评情况"), isNull(), eq(1L), eq(false), eq(false), eq(SignedIn.principal(CITY_OFFICER)));
     }
 
     @Test
     void submittingCarriesTheConfirmation() throws Exception {
-        mvc.perform(post(PAGE).param("narrative", "自评情况").param("action", "submit").param("confirmed", "true")
-                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(post(PAGE)
+                        .param("narrative", "自评情况")
+                        .param("action", "submit")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("success", "supervision.selfEvaluation.submitted"));
         verify(evaluations).save(eq(5L), eq("自评情况"), isNull(), isNull(), eq(true), eq(true), any());
@@ -91,18 +125,22 @@ class SelfEvaluationControllerTests {
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error/404"));
         doThrow(new NotFoundException("file", 8)).when(evaluations).download(eq(5L), eq(8L), any());
-        mvc.perform(get(PAGE + "/files/8").with(SignedIn.as(INSPECTOR)))
-                .andExpect(status().isNotFound());
+        mvc.perform(get(PAGE + "/files/8").with(SignedIn.as(INSPECTOR))).andExpect(status().isNotFound());
     }
 
     @Test
     void aRefusedDraftGoesBackWithWhatWasTyped() throws Exception {
         doThrow(new OpinionRejected("supervision.selfEvaluation.error.narrative").at("narrative"))
-                .when(evaluations).save(anyLong(), any(), any(), any(), anyBoolean(), anyBoolean(), any());
-        mvc.perform(post(PAGE).param("narrative", "太短").header("Referer", "http://localhost" + PAGE)
-                        .with(SignedIn.as(CITY_OFFICER)).with(csrf()))
+                .when(evaluations)
+                .save(anyLong(), any(), any(), any(), anyBoolean(), anyBoolean(), any());
+        mvc.perform(post(PAGE)
+                        .param("narrative", "太短")
+                        .header("Referer", "http://localhost" + PAGE)
+                        .with(SignedIn.as(CITY_OFFICER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
                 .andExpect(flash().attribute("errorField", "narrative"));
-        mvc.perform(get(PAGE).with(SignedIn.as(CITY_OFFICER))).andExpect(content().string(containsString("长沙市")));
+        mvc.perform(get(PAGE).with(SignedIn.as(CITY_OFFICER)))
+                .andExpect(content().string(containsString("长沙市")));
     }
 }

@@ -46,10 +46,18 @@ class PlanControllerTests {
 
     @Test
     void onlyProvinceStaffActivateAndPublish() throws Exception {
-        SignedIn.rule(mvc, () -> post("/supervision/plans/1/activate").param("version", "0").param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/supervision/plans/1/activate")
+                                .param("version", "0")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl("/supervision/plans/1"), PROVINCE_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/supervision/plans/1/publish").param("version", "0").param("confirmed", "true"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/supervision/plans/1/publish")
+                                .param("version", "0")
+                                .param("confirmed", "true"))
                 .allows(redirectedUrl("/supervision/plans/1/results"), PROVINCE_ADMIN)
                 .refusesTheRest();
         verify(plans).publish(eq(1L), eq(0L), any());
@@ -57,7 +65,10 @@ class PlanControllerTests {
 
     @Test
     void publishingWithoutConfirmationAsksFirst() throws Exception {
-        mvc.perform(post("/supervision/plans/1/publish").param("version", "0").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/supervision/plans/1/publish")
+                        .param("version", "0")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(content().string(containsString("发布后不能修改")));
@@ -66,7 +77,10 @@ class PlanControllerTests {
 
     @Test
     void aHiddenPlanIsNotFoundAndNeverAsks() throws Exception {
-        mvc.perform(post("/supervision/plans/404/activate").param("version", "0").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/supervision/plans/404/activate")
+                        .param("version", "0")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(plans, never()).activate(anyLong(), anyLong(), any());
     }

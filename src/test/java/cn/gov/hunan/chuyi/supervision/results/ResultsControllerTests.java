@@ -42,8 +42,17 @@ class ResultsControllerTests {
 
     @BeforeEach
     void results() {
-        var plan = new PlanView(1, 2026, "“双师型”教师队伍建设", "CITIES", 0, PlanStatus.PUBLISHED,
-                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), List.of(), 0);
+        var plan = new PlanView(
+                1,
+                2026,
+                "“双师型”教师队伍建设",
+                "CITIES",
+                0,
+                PlanStatus.PUBLISHED,
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30),
+                List.of(),
+                0);
         var changsha = new CityResult(1, "430100", "长沙市", 5, Map.of(), new BigDecimal("91.5"), null, 1, 0, List.of());
         when(results.plan(1)).thenReturn(plan);
         when(results.results(1)).thenReturn(List.of(changsha));
@@ -55,9 +64,11 @@ class ResultsControllerTests {
 
     @Test
     void onlyProvinceStaffReadTheResults() throws Exception {
-        SignedIn.rule(mvc, () -> get("/supervision/plans/1/results")).allows(status().isOk(), PROVINCE_ADMIN)
+        SignedIn.rule(mvc, () -> get("/supervision/plans/1/results"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> get("/supervision/plans/1/results.xlsx")).allows(status().isOk(), PROVINCE_ADMIN)
+        SignedIn.rule(mvc, () -> get("/supervision/plans/1/results.xlsx"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
                 .refusesTheRest();
     }
 

@@ -42,7 +42,9 @@ class InspectedProjectsControllerTests {
 
     @Test
     void choosingNoneClearsTheChoice() throws Exception {
-        mvc.perform(post("/supervision/tasks/5/projects").with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/supervision/tasks/5/projects")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/supervision/tasks/5"))
                 .andExpect(flash().attribute("success", "supervision.task.projectsSaved"));
         verify(projects).choose(eq(5L), eq(Set.of()), any());
@@ -51,8 +53,10 @@ class InspectedProjectsControllerTests {
     @Test
     void aHiddenTaskIsNotFound() throws Exception {
         doThrow(new NotFoundException("task", 404)).when(projects).choose(eq(404L), any(), any());
-        mvc.perform(post("/supervision/tasks/404/projects").param("projects", "11")
-                        .with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post("/supervision/tasks/404/projects")
+                        .param("projects", "11")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verify(projects, never()).choose(eq(5L), any(), any());
         verify(projects).choose(anyLong(), any(), any());

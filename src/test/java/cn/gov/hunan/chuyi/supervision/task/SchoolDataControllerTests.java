@@ -46,8 +46,12 @@ class SchoolDataControllerTests {
 
     @Test
     void onlySchoolAdministratorsReportFigures() throws Exception {
-        SignedIn.rule(mvc, () -> get("/supervision/data")).allows(status().isOk(), SCHOOL_ADMIN).refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/supervision/data/5").param("num_3", " 12 ").param("den_3", "40"))
+        SignedIn.rule(mvc, () -> get("/supervision/data"))
+                .allows(status().isOk(), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/supervision/data/5").param("num_3", " 12 ").param("den_3", "40"))
                 .allows(redirectedUrl("/supervision/data"), SCHOOL_ADMIN)
                 .refusesTheRest();
         @SuppressWarnings("unchecked")
@@ -59,13 +63,23 @@ class SchoolDataControllerTests {
 
     @Test
     void aNumeratorWithoutItsDenominatorIsRefusedAndNothingIsSaved() throws Exception {
-        mvc.perform(post("/supervision/data/5").param("num_3", "12").param("den_3", " ")
-                        .header("Referer", "http://localhost/supervision/data").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(post("/supervision/data/5")
+                        .param("num_3", "12")
+                        .param("den_3", " ")
+                        .header("Referer", "http://localhost/supervision/data")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/supervision/data"))
                 .andExpect(flash().attribute("errorKey", "supervision.task.error.figures"))
-                .andExpect(result -> assertThat(result.getFlashMap().get("typed")).asInstanceOf(MAP).containsEntry("num_3", "12"));
-        mvc.perform(post("/supervision/data/5").param("num_3", "十二").param("den_3", "40")
-                        .header("Referer", "http://localhost/supervision/data").with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+                .andExpect(result -> assertThat(result.getFlashMap().get("typed"))
+                        .asInstanceOf(MAP)
+                        .containsEntry("num_3", "12"));
+        mvc.perform(post("/supervision/data/5")
+                        .param("num_3", "十二")
+                        .param("den_3", "40")
+                        .header("Referer", "http://localhost/supervision/data")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(flash().attribute("errorKey", "supervision.task.error.figures"));
         verify(schoolData, never()).submit(anyLong(), any(), any());
     }
@@ -73,8 +87,11 @@ class SchoolDataControllerTests {
     @Test
     void aTaskHiddenFromTheSchoolIsNotFound() throws Exception {
         doThrow(new NotFoundException("task", 404)).when(schoolData).submit(eq(404L), any(), any());
-        mvc.perform(post("/supervision/data/404").param("num_3", "1").param("den_3", "2")
-                        .with(SignedIn.as(SCHOOL_ADMIN)).with(csrf()))
+        mvc.perform(post("/supervision/data/404")
+                        .param("num_3", "1")
+                        .param("den_3", "2")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 }

@@ -52,12 +52,23 @@ class TaskControllerTests {
 
     @Test
     void onlyTheDepartmentNamesTheTeamAndOnlyTheLeadReports() throws Exception {
-        SignedIn.rule(mvc, () -> post(TASK + "/team").param("lead", "5").param("members", "6", "7")
-                        .param("visitFrom", "2026-11-02").param("visitTo", "2026-11-04"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post(TASK + "/team")
+                                .param("lead", "5")
+                                .param("members", "6", "7")
+                                .param("visitFrom", "2026-11-02")
+                                .param("visitTo", "2026-11-04"))
                 .allows(redirectedUrl(TASK), PROVINCE_ADMIN)
                 .refusesTheRest();
-        verify(supervision).assignTeam(eq(5L), eq(5L), eq(Set.of(6L, 7L)), eq(LocalDate.of(2026, 11, 2)),
-                eq(LocalDate.of(2026, 11, 4)), any());
+        verify(supervision)
+                .assignTeam(
+                        eq(5L),
+                        eq(5L),
+                        eq(Set.of(6L, 7L)),
+                        eq(LocalDate.of(2026, 11, 2)),
+                        eq(LocalDate.of(2026, 11, 4)),
+                        any());
         SignedIn.rule(mvc, () -> post(TASK + "/report").param("summary", "督导报告"))
                 .allows(redirectedUrl(TASK), INSPECTOR)
                 .refusesTheRest();
@@ -65,8 +76,12 @@ class TaskControllerTests {
 
     @Test
     void aTeamWithoutALeadGoesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(post(TASK + "/team").param("members", "6").param("visitFrom", "2026-11-02")
-                        .header("Referer", "http://localhost" + TASK).with(SignedIn.as(PROVINCE_ADMIN)).with(csrf()))
+        mvc.perform(post(TASK + "/team")
+                        .param("members", "6")
+                        .param("visitFrom", "2026-11-02")
+                        .header("Referer", "http://localhost" + TASK)
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
                 .andExpect(redirectedUrl(TASK))
                 .andExpect(flash().attribute("errorKey", "supervision.task.error.lead"))
                 .andExpect(flash().attributeExists("typed"));
@@ -76,7 +91,10 @@ class TaskControllerTests {
     @Test
     void aHiddenTaskIsNotFound() throws Exception {
         doThrow(new NotFoundException("task", 404)).when(supervision).report(eq(404L), any(), any());
-        mvc.perform(post("/supervision/tasks/404/report").param("summary", "x").with(SignedIn.as(INSPECTOR)).with(csrf()))
+        mvc.perform(post("/supervision/tasks/404/report")
+                        .param("summary", "x")
+                        .with(SignedIn.as(INSPECTOR))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 }
