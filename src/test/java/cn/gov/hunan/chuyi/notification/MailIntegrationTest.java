@@ -57,6 +57,11 @@ abstract class MailIntegrationTest extends PostgresIntegrationTest {
         SMTP.clear();
         jdbc.update("update notification_mail set status = 'SENT' where status in ('PENDING', 'DIGEST')");
         TestDeadlines.DEADLINES.clear();
+        // the modules' own deadlines (rectification, annual reports, selection) may be due on rows other tests left:
+        // remind them now, so that the reminders a test counts are its own
+        reminders.remindDue();
+        jdbc.update("update notification_mail set status = 'SENT' where status in ('PENDING', 'DIGEST')");
+        SMTP.clear();
     }
 
     long id(String username) {
