@@ -7,7 +7,8 @@
 #   1. plans: starts the jar with auto_explain on, opens each page once and reports any sequential scan of a large
 #      table in the plans PostgreSQL logged for it;
 #   2. load: restarts the jar with fixed JVM flags, signs in, warms up, and drives each page with wrk at 16 and 64
-#      connections, printing req/s, p50, p99 and the ratio to a static file of the same server.
+#      connections, printing req/s, p50, p99, the ratio to a static file of the same server and the JVM's CPU time
+#      per request (process CPU over the run from /proc, divided by the requests wrk counted).
 # Results go to target/bench/results.md. It needs wrk (installed from Debian's packages when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -127,37 +128,47 @@ for entry in "${pages[@]}"; do
   wrk -t2 -c16 -d15s -s "$out/sessions.lua" "$base$path" >/dev/null
 done
 
-measure() { # name path connections -> "rps p50 p99 errors"
-  local result
+cpu_ticks() { # user + system CPU of the application so far, in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$app_pid/stat"
+}
+tick=$(getconf CLK_TCK)
+
+measure() { # name path connections -> "rps p50 p99 errors cpu-ms-per-request"
+  local result before after
+  before=$(cpu_ticks)
   result=$(wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$out/sessions.lua" "$base$2")
+  after=$(cpu_ticks)
   echo "$result" >"$out/wrk-$1-$3.txt"
-  local rps p50 p99 errors
+  local rps p50 p99 errors requests cpu
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$result")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$result")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$result")
   errors=$(awk '/Non-2xx|Socket errors/ { print }' <<<"$result" | tr '\n' ' ')
-  echo "$rps|$p50|$p99|${errors:-0}"
+  requests=$(awk '/requests in/ { print $1 }' <<<"$result")
+  # the JVM's CPU per request: steadier than req/s on a machine whose other work varies
+  cpu=$(awk -v t="$((after - before))" -v hz="$tick" -v n="$requests" 'BEGIN { printf "%.2f", n ? 1000 * t / hz / n : 0 }')
+  echo "$rps|$p50|$p99|${errors:-0}|$cpu"
 }
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 {
   echo "## Load ($(date -u +%Y-%m-%dT%H:%MZ), commit $commit, ${seconds} s a run, java -Xms1g -Xmx1g, wrk -t2)"
   echo
-  echo "| page | conns | req/s | p50 | p99 | ratio to static | errors |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| page | conns | req/s | p50 | p99 | ratio to static | JVM CPU ms/request | errors |"
+  echo "|---|---|---|---|---|---|---|---|"
 } >"$out/results.md"
 for conns in 16 64; do
-  IFS='|' read -r static_rps _ _ _ <<<"$(measure static /css/portal.css "$conns")"
+  IFS='|' read -r static_rps _ _ _ static_cpu <<<"$(measure static /css/portal.css "$conns")"
   for entry in "${pages[@]}"; do
     name=${entry%%|*}; path=${entry#*|}
     if [[ "$name" == static ]]; then
       rps=$static_rps; p50=$(awk '$1 == "50%" { print $2 }' "$out/wrk-static-$conns.txt")
-      p99=$(awk '$1 == "99%" { print $2 }' "$out/wrk-static-$conns.txt"); errors=0
+      p99=$(awk '$1 == "99%" { print $2 }' "$out/wrk-static-$conns.txt"); errors=0; cpu=$static_cpu
     else
-      IFS='|' read -r rps p50 p99 errors <<<"$(measure "$name" "$path" "$conns")"
+      IFS='|' read -r rps p50 p99 errors cpu <<<"$(measure "$name" "$path" "$conns")"
     fi
     ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.1f %%", 100 * a / b }')
-    echo "| $name | $conns | $rps | $p50 | $p99 | $ratio | $errors |" >>"$out/results.md"
+    echo "| $name | $conns | $rps | $p50 | $p99 | $ratio | $cpu | $errors |" >>"$out/results.md"
   done
 done
 stop_app

@@ -1,9 +1,12 @@
 package cn.gov.hunan.chuyi.account.session;
 
+import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** The shared session store in front of Spring Session JDBC (see {@link SessionStore}). */
@@ -22,5 +25,11 @@ class SessionConfiguration {
         var registration = new FilterRegistrationBean<>(new SessionStore.RequestScope());
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
+    }
+
+    /** Concurrent requests of one session write its attributes as upserts (see SessionAttributeUpsert). */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(DataSource dataSource) {
+        return SessionAttributeUpsert.forDatabaseOf(dataSource);
     }
 }

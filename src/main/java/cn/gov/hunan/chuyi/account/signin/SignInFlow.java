@@ -30,6 +30,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
@@ -85,6 +86,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         SecurityPolicy p = policy.current();
         session.setMaxInactiveInterval(p.sessionIdleMinutes() * 60);
         session.setAttribute(STARTED, clock.instant());
+        keepCsrfToken(request);
         if (twoFactor.neededAtSignIn(user)) {
             session.setAttribute(PENDING, authentication);
             var pending = UsernamePasswordAuthenticationToken.authenticated(
@@ -97,6 +99,17 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
             return;
         }
         response.sendRedirect(request.getContextPath() + complete(user, request));
+    }
+
+    /**
+     * The token that replaced the signed-out one at sign-in is written into the session now, with the sign-in, rather
+     * than by whichever of the pages the browser opens next renders a form first: opened in parallel, each would
+     * make its own and the tabs would hold tokens that overwrote each other.
+     */
+    private static void keepCsrfToken(HttpServletRequest request) {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
     }
 
     /** The sign-in is whole: the time is kept, and a one-time or expired password must be changed first. */
