@@ -5,6 +5,7 @@ import cn.gov.hunan.chuyi.account.internal.AccountRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -51,5 +52,28 @@ public class AccountDirectory {
         return accounts.findAllById(ids).stream()
                 .map(Account::toSummary)
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /** The e-mail addresses of those of {@code userIds} who have one (the mail outbox writes to these). */
+    public Map<Long, String> emailsOf(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findEmails(userIds).stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
+    }
+
+    /** The user's own e-mail address, if any. */
+    public Optional<String> emailOf(long userId) {
+        return accounts.findById(userId).map(Account::email);
+    }
+
+    /** Sets the signed-in user's own address (their preferences page): one {@link EmailAddress} accepts, or null. */
+    @Transactional
+    public void setOwnEmail(long userId, String address) {
+        if (address != null && !EmailAddress.valid(address)) {
+            throw new IllegalArgumentException("not an e-mail address");
+        }
+        accounts.findById(userId).ifPresent(account -> account.setEmail(address));
     }
 }

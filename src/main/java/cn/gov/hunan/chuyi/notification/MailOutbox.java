@@ -1,16 +1,18 @@
 package cn.gov.hunan.chuyi.notification;
 
+import cn.gov.hunan.chuyi.account.AccountDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the mails a notice causes, in the transaction of the change: one row per recipient who gave an address and
+ * Writes the mails a notice causes, in the transaction of the change: one row per recipient whose account has an address and
  * chose e-mail (or the digest) for the notice's kind, in that recipient's language. Does nothing while
  * {@code chuyi.mail.enabled} is off, so the table never fills with mails nobody will send.
  */
@@ -19,6 +21,7 @@ class MailOutbox {
 
     private final MailSettings settings;
     private final MailPreferenceRepository preferences;
+    private final AccountDirectory accounts;
     private final OutboxMailRepository mails;
     private final NoticeText text;
     private final MailText mailText;
@@ -27,12 +30,14 @@ class MailOutbox {
     MailOutbox(
             MailSettings settings,
             MailPreferenceRepository preferences,
+            AccountDirectory accounts,
             OutboxMailRepository mails,
             NoticeText text,
             MailText mailText,
             Clock clock) {
         this.settings = settings;
         this.preferences = preferences;
+        this.accounts = accounts;
         this.mails = mails;
         this.text = text;
         this.mailText = mailText;
@@ -47,7 +52,12 @@ class MailOutbox {
         NoticeKind kind = NoticeKind.of(messageKey);
         Instant now = clock.instant();
         String url = mailText.url(link);
-        for (MailPreference preference : preferences.findAllById(userIds)) {
+        Map<Long, String> addresses = accounts.emailsOf(userIds);
+        if (addresses.isEmpty()) {
+            return;
+        }
+        for (MailPreference preference : preferences.findAllById(addresses.keySet())) {
+            String address = addresses.get(preference.userId());
             NoticeChannel channel = preference.channel(kind);
             if (!channel.byMail()) {
                 continue;
@@ -57,10 +67,10 @@ class MailOutbox {
             mails.save(
                     channel == NoticeChannel.DIGEST
                             ? OutboxMail.forDigest(
-                                    preference.userId(), preference.email(), preference.language(), sentence, url, now)
+                                    preference.userId(), address, preference.language(), sentence, url, now)
                             : OutboxMail.single(
                                     preference.userId(),
-                                    preference.email(),
+                                    address,
                                     preference.language(),
                                     mailText.subject(sentence, locale),
                                     mailText.body(sentence, url, locale),

@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A user's choices for notices: the address and language of their mails, and per kind the channel. Kinds without a
- * row are in the portal only. The rules of a valid choice are {@link PreferenceRules}'.
+ * A user's choices for notices: the language of their mails, and per kind the channel. Kinds without a row are in the
+ * portal only. The address is the account's ({@code AccountDirectory.emailsOf}); without one, nothing goes by mail. The rules of a valid choice are {@link PreferenceRules}'.
  */
 @Entity
 @Table(name = "notification_preference")
@@ -30,8 +30,6 @@ class MailPreference {
     @Id
     @Column(name = "user_id")
     private Long userId;
-
-    private String email;
 
     private String language;
 
@@ -57,7 +55,6 @@ class MailPreference {
 
     /** Takes choices {@link PreferenceRules#check} accepted. */
     void change(PreferenceRules.Checked choice, Instant at) {
-        this.email = choice.email();
         this.language = choice.language();
         this.channels.clear();
         choice.channels().forEach((kind, channel) -> {
@@ -70,10 +67,6 @@ class MailPreference {
 
     long userId() {
         return userId;
-    }
-
-    String email() {
-        return email;
     }
 
     String language() {
@@ -89,7 +82,7 @@ class MailPreference {
     }
 
     NoticeChannel channel(NoticeKind kind) {
-        return email == null ? NoticeChannel.IN_APP : channels.getOrDefault(kind, NoticeChannel.IN_APP);
+        return channels.getOrDefault(kind, NoticeChannel.IN_APP);
     }
 
     Map<NoticeKind, NoticeChannel> channels() {

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.notification;
 
+import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.shared.Versions;
 import java.time.Clock;
 import java.util.List;
@@ -7,27 +8,34 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each user's own choices for notices (address, language, channel per kind); nobody reads or sets another's. */
+/**
+ * Each user's own choices for notices (language, channel per kind) and their account's e-mail address, which the page
+ * shows and sets through {@link AccountDirectory}; nobody reads or sets another's here.
+ */
 @Service
 @Transactional(readOnly = true)
 class NoticePreferences {
 
     private final MailPreferenceRepository preferences;
+    private final AccountDirectory accounts;
     private final MailSettings settings;
     private final Clock clock;
 
-    NoticePreferences(MailPreferenceRepository preferences, MailSettings settings, Clock clock) {
+    NoticePreferences(
+            MailPreferenceRepository preferences, AccountDirectory accounts, MailSettings settings, Clock clock) {
         this.preferences = preferences;
+        this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** What the page shows: the user's choices, or the defaults in the language of the page. */
     PreferencesPage page(long userId, Locale locale) {
+        String email = accounts.emailOf(userId).orElse(null);
         return pageOf(preferences
                 .findById(userId)
-                .map(PreferencesForm::of)
-                .orElseGet(() -> PreferencesForm.fresh(PreferenceRules.languageOf(locale))));
+                .map(preference -> PreferencesForm.of(preference, email))
+                .orElseGet(() -> PreferencesForm.fresh(PreferenceRules.languageOf(locale), email)));
     }
 
     /** The page for a form that came back refused: what was typed, not what is stored. */
@@ -47,6 +55,7 @@ class NoticePreferences {
         }
         preference.change(choice, clock.instant());
         preferences.save(preference);
+        accounts.setOwnEmail(userId, choice.email());
     }
 
     private PreferencesPage pageOf(PreferencesForm form) {

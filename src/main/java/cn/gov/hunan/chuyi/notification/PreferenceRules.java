@@ -1,12 +1,12 @@
 package cn.gov.hunan.chuyi.notification;
 
+import cn.gov.hunan.chuyi.account.EmailAddress;
 import cn.gov.hunan.chuyi.shared.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a user may choose for their notices: an address is one mailbox (no list, no display name, nothing a mail
@@ -17,10 +17,6 @@ final class PreferenceRules {
 
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
-    /** local@domain.tld, without white space or the characters that make an address list or a display name. */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[^@\\s,;<>\"()\\[\\]\\\\]{1,64}@[^@\\s,;<>\"()\\[\\]\\\\.]+(\\.[^@\\s,;<>\"()\\[\\]\\\\.]+)+");
-
     /** Choices that passed the rules: a trimmed address or null, a known language, a channel for every kind. */
     record Checked(String email, String language, Map<NoticeKind, NoticeChannel> channels) {}
 
@@ -29,7 +25,7 @@ final class PreferenceRules {
     static Checked check(String typedEmail, String language, Map<NoticeKind, NoticeChannel> chosen) {
         List<PreferencesRejected.Problem> problems = new ArrayList<>();
         String email = Text.blankToNull(typedEmail);
-        if (email != null && (email.length() > 254 || !ADDRESS.matcher(email).matches())) {
+        if (email != null && !EmailAddress.valid(email)) {
             problems.add(new PreferencesRejected.Problem("email", "notification.preferences.error.email"));
         }
         if (language == null || !LANGUAGES.contains(language)) {

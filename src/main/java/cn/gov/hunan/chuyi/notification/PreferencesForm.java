@@ -11,9 +11,10 @@ public class PreferencesForm {
     private Map<NoticeKind, NoticeChannel> channels = new EnumMap<>(NoticeKind.class);
     private long version;
 
-    static PreferencesForm of(MailPreference preference) {
+    /** The stored choices, with the account's address ({@code email}, or null). */
+    static PreferencesForm of(MailPreference preference, String email) {
         var form = new PreferencesForm();
-        form.email = preference.email();
+        form.email = email;
         form.language = preference.language();
         form.channels = new EnumMap<>(preference.channels());
         form.version = preference.version();
@@ -21,8 +22,9 @@ public class PreferencesForm {
     }
 
     /** A user who has never chosen: in the portal only, mails (when they give an address) in the page's language. */
-    static PreferencesForm fresh(String language) {
+    static PreferencesForm fresh(String language, String email) {
         var form = new PreferencesForm();
+        form.email = email;
         form.language = language;
         for (NoticeKind kind : NoticeKind.values()) {
             form.channels.put(kind, NoticeChannel.IN_APP);

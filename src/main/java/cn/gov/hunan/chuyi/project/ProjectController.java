@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,16 +37,19 @@ class ProjectController {
     private final ProjectPages pages;
     private final ProgramCatalogue programs;
     private final OrganizationDirectory organizations;
+    private final ReportReminders reportReminders;
 
     ProjectController(
             ProjectService projects,
             ProjectPages pages,
             ProgramCatalogue programs,
-            OrganizationDirectory organizations) {
+            OrganizationDirectory organizations,
+            ReportReminders reportReminders) {
         this.projects = projects;
         this.pages = pages;
         this.programs = programs;
         this.organizations = organizations;
+        this.reportReminders = reportReminders;
     }
 
     @GetMapping
@@ -90,7 +94,15 @@ class ProjectController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("page", pages.page(id, viewer));
+        var page = pages.page(id, viewer);
+        model.addAttribute("page", page);
+        // 已催办 N 次 per annual report year (filed or still owed): one ledger query
+        model.addAttribute(
+                "reportReminders",
+                reportReminders.ofProject(
+                        id,
+                        Stream.concat(page.reports().stream().map(ReportView::year), page.yearsToFile().stream())
+                                .toList()));
         return "project/detail";
     }
 

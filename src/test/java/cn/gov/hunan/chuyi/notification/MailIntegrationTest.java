@@ -74,10 +74,11 @@ abstract class MailIntegrationTest extends PostgresIntegrationTest {
         jdbc.update("delete from notification_channel where user_id = ?", user);
         jdbc.update("delete from notification_preference where user_id = ?", user);
         jdbc.update(
-                "insert into notification_preference (user_id, email, language, updated_at) values (?, ?, ?, current_timestamp)",
+                "insert into notification_preference (user_id, language, updated_at) values (?, ?, current_timestamp)",
                 user,
-                email,
                 language);
+        // the address is the account's
+        jdbc.update("update app_user set email = ? where id = ?", email, user);
         if (channel != NoticeChannel.IN_APP) {
             jdbc.update(
                     "insert into notification_channel (user_id, kind, channel) values (?, ?, ?)",

@@ -84,7 +84,7 @@ class PreferenceRulesTests {
     }
 
     @Test
-    void aStoredChoiceWithoutAnAddressNeverSendsMail() {
+    void aStoredChoiceIsPerKindAndInThePortalByDefault() {
         var preference = new MailPreference(7);
         preference.change(
                 PreferenceRules.check("li@edu.cn", "en", Map.of(NoticeKind.REMINDER, NoticeChannel.EMAIL)),

@@ -51,7 +51,7 @@ class PreferencesControllerTests {
 
     @BeforeEach
     void preferences() {
-        when(preferences.page(anyLong(), any(Locale.class))).thenReturn(page(PreferencesForm.fresh("zh-CN")));
+        when(preferences.page(anyLong(), any(Locale.class))).thenReturn(page(PreferencesForm.fresh("zh-CN", null)));
         when(preferences.page(any(PreferencesForm.class))).thenAnswer(call -> page(call.getArgument(0)));
     }
 

@@ -15,7 +15,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The preferences page: each user sets their own address, language and channels; refused input comes back as typed. */
+/**
+ * The preferences page: each user sets their own address (the account's, which the system administrator may also set),
+ * language and channels; refused input comes back as typed.
+ */
 class PreferencesPageIT extends MailIntegrationTest {
 
     @BeforeEach
@@ -23,6 +26,7 @@ class PreferencesPageIT extends MailIntegrationTest {
         for (String user : List.of("expert1", "inspector1")) {
             jdbc.update("delete from notification_channel where user_id = ?", id(user));
             jdbc.update("delete from notification_preference where user_id = ?", id(user));
+            jdbc.update("update app_user set email = null where id = ?", id(user));
         }
     }
 
@@ -44,7 +48,9 @@ class PreferencesPageIT extends MailIntegrationTest {
                 .andExpect(redirectedUrl("/notifications/preferences"));
 
         assertThat(jdbc.queryForMap(
-                        "select email, language from notification_preference where user_id = ?", id("expert1")))
+                        "select u.email, p.language from app_user u join notification_preference p on p.user_id = u.id"
+                                + " where u.id = ?",
+                        id("expert1")))
                 .containsEntry("email", "expert.one@hnu.edu.cn")
                 .containsEntry("language", "en");
         mvc.perform(get("/notifications/preferences").with(users.as("expert1")))
@@ -111,8 +117,32 @@ class PreferencesPageIT extends MailIntegrationTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from notification_preference where user_id = ?", Integer.class, id("expert1")))
                 .isZero();
-        assertThat(jdbc.queryForObject(
-                        "select email from notification_preference where user_id = ?", String.class, id("inspector1")))
+        assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, id("inspector1")))
+                .as("the account's address")
                 .isEqualTo("inspector@jyt.hunan.gov.cn");
+        assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, id("expert1")))
+                .isNull();
+    }
+
+    @Test
+    void theAddressTheAdministratorGaveIsTheOneThePageShowsAndTheMailsGoTo() throws Exception {
+        jdbc.update("update app_user set email = 'given.by.admin@jyt.hunan.gov.cn' where id = ?", id("inspector1"));
+        mvc.perform(get("/notifications/preferences").with(users.as("inspector1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"given.by.admin@jyt.hunan.gov.cn\"")));
+        jdbc.update(
+                "insert into notification_preference (user_id, language, updated_at) values (?, 'zh-CN', current_timestamp)",
+                id("inspector1"));
+        jdbc.update(
+                "insert into notification_channel (user_id, kind, channel) values (?, 'REMINDER', 'EMAIL')",
+                id("inspector1"));
+        notifyCommitted(new PortalNotice(
+                List.of(id("inspector1")),
+                Reminders.UPCOMING,
+                "/supervision/findings/1",
+                "整改事项",
+                List.of("notification.reminder.kind.test", "2025-06-30 17:00")));
+        dispatch.sendDue();
+        assertThat(SMTP.to("given.by.admin@jyt.hunan.gov.cn")).hasSize(1);
     }
 }

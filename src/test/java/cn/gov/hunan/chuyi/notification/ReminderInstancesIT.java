@@ -78,6 +78,7 @@ class ReminderInstancesIT extends MailIntegrationTest {
                         "--chuyi.selection.scheduler.enabled=false",
                         "--chuyi.supervision.scheduler.enabled=false",
                         "--chuyi.audit.scheduler.enabled=false",
+                        "--chuyi.reminders.enabled=false",
                         "--chuyi.reminders.send-from=00:00",
                         "--chuyi.security.two-factor.enforced=false",
                         "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",

@@ -61,7 +61,11 @@ class ShippedDefaultsIT {
             // without throwing
             assertThat(succeeded)
                     .as("of %s", tasks)
-                    .contains("selection.close-nomination-windows", "supervision.mark-overdue", "audit.retention");
+                    .contains(
+                            "selection.close-nomination-windows",
+                            "supervision.mark-overdue",
+                            "audit.retention",
+                            "notification.remind-deadlines");
         }
     }
 

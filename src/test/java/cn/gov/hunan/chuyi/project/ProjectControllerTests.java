@@ -66,6 +66,9 @@ class ProjectControllerTests {
     @MockitoBean
     OrganizationDirectory organizations;
 
+    @MockitoBean
+    ReportReminders reportReminders;
+
     @BeforeEach
     void register() {
         when(pages.list(any(), any(), any(), any(), any(), any())).thenReturn(ProjectViews.list());

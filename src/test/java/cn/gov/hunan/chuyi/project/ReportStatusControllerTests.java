@@ -44,6 +44,9 @@ class ReportStatusControllerTests {
     @MockitoBean
     ProgramCatalogue programs;
 
+    @MockitoBean
+    ReportReminders reminders;
+
     @BeforeEach
     void tracker() {
         // a workbook is written once: each request gets its own

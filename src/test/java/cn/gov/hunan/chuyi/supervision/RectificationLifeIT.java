@@ -190,6 +190,42 @@ class RectificationLifeIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void anAnswerWithdrawsTheExtensionStillWaitingForItsDecision() throws Exception {
+        LocalDate due = LocalDate.now().plusDays(5);
+        long finding = item(true, "OPEN", due);
+        String path = "/supervision/findings/" + finding;
+        String later = due.plusDays(30).toString();
+        assertThat(error(send(
+                        "xhcy",
+                        post(path + "/extensions").param("reason", "设备采购延迟").param("proposedDeadline", later))))
+                .isNull();
+        long request = id("select id from finding_extension where finding_id = ?", finding);
+
+        assertThat(error(send("xhcy", post(path + "/answer").param("measures", "设备已到位，整改完成"))))
+                .isNull();
+
+        assertThat(statusOf(finding)).isEqualTo("ANSWERED");
+        assertThat(jdbc.queryForObject("select status from finding_extension where id = ?", String.class, request))
+                .isEqualTo("WITHDRAWN");
+        assertThat(jdbc.queryForList(
+                        "select reason_key from supervision_state_change where subject_type = 'FINDING' and subject_id = ? order by id",
+                        String.class,
+                        finding))
+                .last()
+                .asString()
+                .contains("supervision.history.extensionWithdrawn");
+        assertThat(error(send(
+                        "admin",
+                        post(path + "/extensions/" + request)
+                                .param("approve", "true")
+                                .param("version", "1"))))
+                .as("nothing left to decide")
+                .isEqualTo("supervision.extension.error.state");
+        assertThat(deadlineOf(finding)).as("the deadline stays").isEqualTo(due);
+        assertThat(page("xhcy", finding)).contains("已撤回（事项已答复）").contains("自动撤回");
+    }
+
+    @Test
     void aChaseByHandIsCountedOnThePageAndOnlyOverseersChase() throws Exception {
         long finding = item(false, "OPEN", LocalDate.now().plusDays(10));
         String path = "/supervision/findings/" + finding;

@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
             "chuyi.selection.scheduler.enabled=false",
             "chuyi.supervision.scheduler.enabled=false",
             "chuyi.audit.scheduler.enabled=false",
+            // reminders are on by default; the tests remind by calling the engine (ShippedRemindersIT runs the job)
+            "chuyi.reminders.enabled=false",
             // the tests sign in with a password; TwoFactorIT switches enforcement on for itself
             "chuyi.security.two-factor.enforced=false",
             "server.servlet.session.cookie.secure=false",

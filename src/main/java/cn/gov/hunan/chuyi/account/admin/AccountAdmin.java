@@ -83,7 +83,8 @@ public class AccountAdmin {
             boolean mustChangePassword,
             boolean twoFactor,
             LocalDateTime lastSignIn,
-            long version) {}
+            long version,
+            String email) {}
 
     /** The accounts list: one page of accounts, and whether this administrator may create one (the system administrator). */
     record AccountsPage(Page<AccountView> accounts, boolean mayCreate) {}
@@ -231,6 +232,7 @@ public class AccountAdmin {
                 a.mustChangePassword(),
                 a.totpEnabled(),
                 PortalTime.local(a.lastSignInAt()),
-                a.version());
+                a.version(),
+                a.email());
     }
 }

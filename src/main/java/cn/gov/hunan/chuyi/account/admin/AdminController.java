@@ -24,11 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminController {
 
     private final AccountAdmin admin;
+    private final AccountEmails emails;
     private final AccountResets resets;
     private final RoleGrants roles;
 
-    AdminController(AccountAdmin admin, AccountResets resets, RoleGrants roles) {
+    AdminController(AccountAdmin admin, AccountResets resets, RoleGrants roles, AccountEmails emails) {
         this.admin = admin;
+        this.emails = emails;
         this.resets = resets;
         this.roles = roles;
     }
@@ -57,10 +59,11 @@ class AdminController {
             @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String cityCode,
             @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) String email,
             @AuthenticationPrincipal PortalUser actor,
             Model model) {
         try {
-            model.addAttribute("oneTime", admin.create(username, displayName, cityCode, organizationId, actor));
+            model.addAttribute("oneTime", emails.create(username, displayName, cityCode, organizationId, email, actor));
             return "account/admin/one-time";
         } catch (AccountRejected e) {
             model.addAttribute("errorKey", e.messageKey());
@@ -68,6 +71,8 @@ class AdminController {
             model.addAttribute("displayName", displayName);
             model.addAttribute("cityCode", cityCode);
             model.addAttribute("organizationId", organizationId);
+            model.addAttribute("email", email);
+            model.addAttribute("errorField", e.field());
             return "account/admin/form";
         }
     }
@@ -86,10 +91,11 @@ class AdminController {
             @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String cityCode,
             @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) String email,
             @RequestParam long version,
             @AuthenticationPrincipal PortalUser actor,
             RedirectAttributes redirect) {
-        admin.describe(id, displayName, cityCode, organizationId, version, actor);
+        emails.describe(id, displayName, cityCode, organizationId, email, version, actor);
         redirect.addFlashAttribute("success", "account.admin.saved");
         return "redirect:/admin/users/" + id;
     }

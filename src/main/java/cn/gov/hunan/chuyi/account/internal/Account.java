@@ -35,6 +35,9 @@ public class Account {
     @Column(name = "display_name")
     private String displayName;
 
+    /** Where mails go (issue 16): set by the system administrator or by the user; null when none. */
+    private String email;
+
     @Column(name = "password_hash")
     private String passwordHash;
 
@@ -98,6 +101,15 @@ public class Account {
         this.displayName = displayName;
         this.cityCode = cityCode;
         this.organizationId = organizationId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    /** An address {@code cn.gov.hunan.chuyi.account.EmailAddress} accepts, or null. */
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void setEnabled(boolean enabled) {

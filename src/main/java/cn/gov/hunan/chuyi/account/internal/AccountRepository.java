@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.account.internal;
 
 import cn.gov.hunan.chuyi.account.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -27,4 +28,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
                    or a.displayName like concat('%', cast(:q as string), '%'))
             """)
     Page<Account> search(@Param("q") String q, Pageable pageable);
+
+    /** Id and address of the accounts among {@code ids} that have an address (one statement; no roles loaded). */
+    @Query("select a.id, a.email from Account a where a.id in :ids and a.email is not null")
+    List<Object[]> findEmails(@Param("ids") Collection<Long> ids);
 }

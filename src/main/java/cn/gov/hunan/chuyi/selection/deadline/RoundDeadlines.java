@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The deadlines of the selection rounds, for the reminder job: the nomination window closing (the school
- * administrators of every organisation with a draft in an open round), the city recommendation deadline (the city
- * officers of every city with submitted, undecided nominations), the expert review due (the experts with unsubmitted
+ * administrators of every organisation with a draft in an open round), refiling a returned nomination (its school's
+ * administrators, due at the city deadline, after which the school may no longer resubmit), the city recommendation
+ * deadline (the city officers of every city with submitted, undecided nominations), the expert review due (the experts with unsubmitted
  * score sheets) and the end of the 公示 (the province staff, who close the round or handle objections). At most six
  * statements whatever the number of rounds: the rounds, their nominations, their open score sheets and one list of
  * accounts per role concerned.
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 class RoundDeadlines implements DeadlineSource {
 
     static final String NOMINATION_WINDOW = "selection.deadline.nominationWindow";
+    /** A returned nomination is refiled until the city deadline ({@code Round.acceptsResubmission}). */
+    static final String RESUBMISSION = "selection.deadline.resubmission";
+
     static final String CITY_RECOMMENDATION = "selection.deadline.cityRecommendation";
     static final String EXPERT_REVIEW = "selection.deadline.expertReview";
     static final String PUBLICITY_END = "selection.deadline.publicityEnd";
@@ -70,10 +74,13 @@ class RoundDeadlines implements DeadlineSource {
             List<Long> roundIds = ids(closing, recommending);
             Map<Long, DeadlineQueries.RoundDates> byId =
                     rounds.stream().collect(Collectors.toMap(DeadlineQueries.RoundDates::getId, Function.identity()));
-            List<DeadlineQueries.NominationLine> lines =
-                    queries.nominations(roundIds, EnumSet.of(NominationStatus.DRAFT, NominationStatus.SUBMITTED));
+            List<DeadlineQueries.NominationLine> lines = queries.nominations(
+                    roundIds,
+                    EnumSet.of(NominationStatus.DRAFT, NominationStatus.RETURNED, NominationStatus.SUBMITTED));
+            Map<Long, List<Long>> schools = closing.isEmpty() && recommending.isEmpty()
+                    ? Map.of()
+                    : byOrganization(accounts.withRole(Role.SCHOOL_ADMIN));
             if (!closing.isEmpty()) {
-                Map<Long, List<Long>> schools = byOrganization(accounts.withRole(Role.SCHOOL_ADMIN));
                 List<Long> closingIds = ids(closing, List.of());
                 for (var n : lines) {
                     if (n.getStatus() == NominationStatus.DRAFT && closingIds.contains(n.getRoundId())) {
@@ -90,6 +97,20 @@ class RoundDeadlines implements DeadlineSource {
                 }
             }
             if (!recommending.isEmpty()) {
+                List<Long> recommendingIds = ids(recommending, List.of());
+                for (var n : lines) {
+                    if (n.getStatus() == NominationStatus.RETURNED && recommendingIds.contains(n.getRoundId())) {
+                        var round = byId.get(n.getRoundId());
+                        add(
+                                deadlines,
+                                Deadline.open(
+                                        RESUBMISSION,
+                                        DeadlineLinks.nomination(n.getId()),
+                                        round.getTitle(),
+                                        round.getCityDeadline(),
+                                        schools.getOrDefault(n.getOrganizationId(), List.of())));
+                    }
+                }
                 Map<String, List<Long>> officers = accounts.withRole(Role.CITY_OFFICER).stream()
                         .filter(u -> u.cityCode() != null)
                         .collect(Collectors.groupingBy(

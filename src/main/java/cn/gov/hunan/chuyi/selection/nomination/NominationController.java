@@ -3,9 +3,11 @@ package cn.gov.hunan.chuyi.selection.nomination;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.deadline.DeadlineLinks;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
+import cn.gov.hunan.chuyi.shared.ReminderLedger;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import org.springframework.core.io.Resource;
@@ -39,6 +41,7 @@ class NominationController {
     private final NominationAttachments attachments;
     private final NominationIntake intake;
     private final NominationPages pages;
+    private final ReminderLedger reminders;
     private final RoundService rounds;
 
     NominationController(
@@ -47,7 +50,9 @@ class NominationController {
             NominationAttachments attachments,
             NominationIntake intake,
             NominationPages pages,
-            RoundService rounds) {
+            RoundService rounds,
+            ReminderLedger reminders) {
+        this.reminders = reminders;
         this.nominations = nominations;
         this.screening = screening;
         this.attachments = attachments;
@@ -116,6 +121,8 @@ class NominationController {
         model.addAttribute("page", page);
         model.addAttribute("nomination", page.nomination());
         model.addAttribute("round", page.round());
+        // 已催办 N 次: the reminders of the window or of refiling, counted by the nomination's own link
+        model.addAttribute("reminders", reminders.countFor(DeadlineLinks.nomination(id)));
         return "selection/nomination/detail";
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AssignmentRepository extends JpaRepository<ReviewAssignment, Long> {
 
@@ -13,4 +15,13 @@ public interface AssignmentRepository extends JpaRepository<ReviewAssignment, Lo
     List<ReviewAssignment> findByNominationId(long nominationId);
 
     Page<ReviewAssignment> findByExpertIdOrderByIdDesc(long expertId, Pageable pageable);
+
+    /** An expert's assignments in one round (indexes: review_assignment (expert_id, …), nomination (round_id, …)). */
+    @Query("""
+            select a from ReviewAssignment a
+            where a.expertId = :expert and a.nominationId in (select n.id from Nomination n where n.roundId = :round)
+            order by a.id desc
+            """)
+    Page<ReviewAssignment> findByExpertIdInRound(
+            @Param("expert") long expertId, @Param("round") long roundId, Pageable pageable);
 }

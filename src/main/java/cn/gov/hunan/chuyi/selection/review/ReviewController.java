@@ -36,8 +36,14 @@ class ReviewController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser expert, Model model) {
-        model.addAttribute("page", reviews.tasksOf(expert, PageRequest.of(Math.max(page, 0), 20)));
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Long round,
+            @AuthenticationPrincipal PortalUser expert,
+            Model model) {
+        // ?round= narrows the list to one round's score sheets (the expert-review reminder links here)
+        model.addAttribute("page", reviews.tasksOf(expert, round, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("roundFilter", round);
         return "selection/review/list";
     }
 

@@ -125,8 +125,11 @@ public class ReviewService {
         return lines;
     }
 
-    public Page<ReviewTask> tasksOf(PortalUser expert, Pageable pageable) {
-        Page<ReviewAssignment> page = assignments.findByExpertIdOrderByIdDesc(expert.id(), pageable);
+    /** The expert's own assignments, newest first; only those of one round when {@code round} is given. */
+    public Page<ReviewTask> tasksOf(PortalUser expert, Long round, Pageable pageable) {
+        Page<ReviewAssignment> page = round == null
+                ? assignments.findByExpertIdOrderByIdDesc(expert.id(), pageable)
+                : assignments.findByExpertIdInRound(expert.id(), round, pageable);
         var byId = nominations
                 .findAllById(page.map(ReviewAssignment::nominationId).toSet())
                 .stream()

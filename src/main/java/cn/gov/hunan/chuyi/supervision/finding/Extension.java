@@ -87,6 +87,18 @@ class Extension {
         return from;
     }
 
+    /**
+     * Withdraws the pending request because its item was answered meanwhile ({@link ExtensionMove#LAPSE}, by the
+     * portal: {@code role} null); returns the state it was in.
+     */
+    ExtensionStatus lapse(Role role, Instant at) {
+        ExtensionStatus to = ExtensionMove.LAPSE.checkedFrom(status, role, ExtensionMove.REFUSAL);
+        ExtensionStatus from = status;
+        status = to;
+        decidedAt = at;
+        return from;
+    }
+
     Long id() {
         return id;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
  * The decisions on an extension request (延期): an inspector of the task or province staff approves it (the item's
  * deadline moves to the proposed date) or refuses it (the deadline stays). Which inspector is the service's check.
  * The request itself is made by the organisation that owes the answer, while it owes it ({@link FindingMove#ANSWER}).
+ * A request still pending when the item is answered lapses ({@link #LAPSE}): the portal withdraws it with the answer.
  */
 public enum ExtensionMove implements Move<ExtensionStatus, Role> {
     /** 批准延期 */
@@ -21,7 +22,9 @@ public enum ExtensionMove implements Move<ExtensionStatus, Role> {
     REFUSE(
             EnumSet.of(ExtensionStatus.PENDING),
             ExtensionStatus.REFUSED,
-            EnumSet.of(Role.INSPECTOR, Role.PROVINCE_ADMIN));
+            EnumSet.of(Role.INSPECTOR, Role.PROVINCE_ADMIN)),
+    /** 自动撤回: the item was answered while the request waited; made by the portal with the answer, by no role */
+    LAPSE(EnumSet.of(ExtensionStatus.PENDING), ExtensionStatus.WITHDRAWN, EnumSet.noneOf(Role.class));
 
     /** Said when the request was decided since the page was shown. */
     static final String REFUSAL = "supervision.extension.error.state";
@@ -49,6 +52,12 @@ public enum ExtensionMove implements Move<ExtensionStatus, Role> {
     @Override
     public Set<Role> who() {
         return who;
+    }
+
+    /** The portal's own move (no role makes it): {@link #LAPSE}, made when the item is answered. */
+    @Override
+    public boolean scheduled() {
+        return who.isEmpty();
     }
 
     Role madeAs(PortalUser user) {

@@ -7,5 +7,7 @@ public enum ExtensionStatus {
     /** 已批准: the item's deadline moved to the proposed date */
     APPROVED,
     /** 未批准 */
-    REFUSED
+    REFUSED,
+    /** 已撤回: the item was answered while the request was pending ({@link ExtensionMove#LAPSE}) */
+    WITHDRAWN
 }

@@ -235,6 +235,17 @@ public class FindingService {
         }
         history.record(
                 Subject.FINDING, finding.id(), from, finding.status(), responsible.getUsername(), HistoryReason.none());
+        // answered: nothing is owed any more, so a request for more time waiting for its decision lapses
+        extensions.findFirstByFindingIdAndStatus(id, ExtensionStatus.PENDING).ifPresent(request -> {
+            request.lapse(null, clock.instant());
+            history.record(
+                    Subject.FINDING,
+                    id,
+                    finding.status(),
+                    finding.status(),
+                    responsible.getUsername(),
+                    HistoryReason.key("supervision.history.extensionWithdrawn", request.proposedDeadline()));
+        });
         notify(task(finding).team(), "notification.supervision.answered", finding);
     }
 

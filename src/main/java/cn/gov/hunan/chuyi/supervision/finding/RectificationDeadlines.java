@@ -97,7 +97,11 @@ class RectificationDeadlines implements DeadlineSource {
     }
 
     static String link(Finding f) {
-        return "/supervision/findings/" + f.id();
+        return link(f.id());
+    }
+
+    static String link(long findingId) {
+        return "/supervision/findings/" + findingId;
     }
 
     /**

@@ -19,7 +19,10 @@ public interface TaskFindings {
     /** Whether {@code viewer} may open the task's rectification page (the finding module's rule, not a role here). */
     boolean mayOpenRectification(TaskView task, PortalUser viewer);
 
-    /** One finding on the task's page; {@code severity} and {@code status} are names of the finding module's enums. */
+    /**
+     * One finding on the task's page; {@code severity} and {@code status} are names of the finding module's enums;
+     * {@code reminders}: how often it was chased (已催办 N 次, the reminder ledger's count).
+     */
     record Line(
             long id,
             String category,
@@ -27,5 +30,6 @@ public interface TaskFindings {
             String responsible,
             LocalDate deadline,
             boolean overdue,
-            String status) {}
+            String status,
+            int reminders) {}
 }

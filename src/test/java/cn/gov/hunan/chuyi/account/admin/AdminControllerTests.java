@@ -6,6 +6,7 @@ import static cn.gov.hunan.chuyi.account.Role.SYSTEM_ADMIN;
 import static cn.gov.hunan.chuyi.account.admin.AdminPages.ACCOUNT;
 import static cn.gov.hunan.chuyi.account.admin.AdminPages.REQUEST;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -56,6 +57,9 @@ class AdminControllerTests {
     AccountResets resets;
 
     @MockitoBean
+    AccountEmails emails;
+
+    @MockitoBean
     RoleGrants roles;
 
     @BeforeEach
@@ -71,7 +75,7 @@ class AdminControllerTests {
         when(admin.get(eq(ACCOUNT), any())).thenReturn(Users.account(ACCOUNT, false, CITY_OFFICER));
         when(admin.page(eq(404L), any())).thenThrow(new NotFoundException("account", 404L));
         when(admin.get(eq(404L), any())).thenThrow(new NotFoundException("account", 404L));
-        when(admin.create(any(), any(), any(), any(), any()))
+        when(emails.create(any(), any(), any(), any(), any(), any()))
                 .thenReturn(new AccountAdmin.OneTime(ACCOUNT, "account42", "Xy7-once-only"));
         when(resets.resetPassword(eq(ACCOUNT), anyLong(), any(), any()))
                 .thenReturn(new AccountResets.Outcome(
@@ -101,12 +105,12 @@ class AdminControllerTests {
                                 .param("cityCode", SignedIn.CITY))
                 .allows(view().name("account/admin/one-time"), SYSTEM_ADMIN)
                 .refusesTheRest();
-        verify(admin).create(eq("cs_new"), eq("长沙新账号"), eq(SignedIn.CITY), eq(null), any());
+        verify(emails).create(eq("cs_new"), eq("长沙新账号"), eq(SignedIn.CITY), eq(null), eq(null), any());
     }
 
     @Test
     void aRefusedNewAccountComesBackWithWhatWasTyped() throws Exception {
-        when(admin.create(eq("taken"), any(), any(), any(), any()))
+        when(emails.create(eq("taken"), any(), any(), any(), any(), any()))
                 .thenThrow(new AccountRejected("account.admin.error.duplicate"));
         mvc.perform(post("/admin/users")
                         .param("username", "taken")
@@ -123,6 +127,37 @@ class AdminControllerTests {
     }
 
     @Test
+    void aRefusedAddressComesBackWithWhatWasTypedBesideTheField() throws Exception {
+        when(emails.create(any(), any(), any(), any(), eq("not an address"), any()))
+                .thenThrow((AccountRejected) new AccountRejected("account.admin.error.email").at("email"));
+        mvc.perform(post("/admin/users")
+                        .param("username", "cs_mail")
+                        .param("displayName", "邮箱测试")
+                        .param("email", "not an address")
+                        .with(SignedIn.as(SYSTEM_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("account/admin/form"))
+                .andExpect(content().string(containsString("value=\"not an address\"")))
+                .andExpect(content().string(containsString("value=\"cs_mail\"")))
+                .andExpect(content().string(containsString("is-invalid")))
+                .andExpect(content().string(containsString("请填写有效的电子邮箱地址")));
+    }
+
+    @Test
+    void theSecurityAdministratorReadsTheAddressButHasNoFormToChangeIt() throws Exception {
+        mvc.perform(get(USER).with(SignedIn.as(SECURITY_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"account-email\"")))
+                .andExpect(content().string(containsString("account42@jyt.hunan.gov.cn")))
+                .andExpect(content().string(not(containsString("name=\"email\""))));
+        mvc.perform(get(USER).with(SignedIn.as(SYSTEM_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"email\"")))
+                .andExpect(content().string(containsString("value=\"account42@jyt.hunan.gov.cn\"")));
+    }
+
+    @Test
     void onlyTheSystemAdministratorDescribesAnAccount() throws Exception {
         SignedIn.rule(
                         mvc,
@@ -132,7 +167,7 @@ class AdminControllerTests {
                                 .param("version", "4"))
                 .allows(redirectedUrl(USER), SYSTEM_ADMIN)
                 .refusesTheRest();
-        verify(admin).describe(eq(ACCOUNT), eq("长沙市教育局"), eq(SignedIn.CITY), eq(null), eq(4L), any());
+        verify(emails).describe(eq(ACCOUNT), eq("长沙市教育局"), eq(SignedIn.CITY), eq(null), eq(null), eq(4L), any());
     }
 
     @Test
@@ -262,7 +297,7 @@ class AdminControllerTests {
                         .param("grant", "true")
                         .with(SignedIn.as(SECURITY_ADMIN)))
                 .andExpect(status().isForbidden());
-        verify(admin, never()).create(any(), any(), any(), any(), any());
+        verify(emails, never()).create(any(), any(), any(), any(), any(), any());
         verify(admin, never()).setEnabled(anyLong(), anyBoolean(), any(), anyLong(), any());
         verify(resets, never()).resetPassword(anyLong(), anyLong(), any(), any());
         verify(roles, never()).grant(anyLong(), any(), any(), any());

@@ -45,6 +45,7 @@ final class Users {
                 false,
                 twoFactor,
                 LocalDateTime.of(2026, 1, 5, 9, 0),
-                0);
+                0,
+                "account" + id + "@jyt.hunan.gov.cn");
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  * The selection module's deadlines reach the real reminder job: with reminders on (the job every half second) and the
  * portal's clock moved to a week before an open round closes, the school with a draft is reminded once however often
  * the job runs, and the school that submitted is not reminded at all; once the window has closed, the officer of the
- * city that owes a recommendation is reminded, and the round's page says so (已催办 1 次). The context is closed afterwards, so its job
+ * city that owes a recommendation is reminded, and so is the school whose nomination the city returned (to refile by the
+ * city deadline), and the round's page says so (已催办 1 次). The context is closed afterwards, so its job
  * and its clock never run beside the other tests.
  */
 @TestPropertySource(
@@ -106,9 +107,15 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
 
         // after the window, the city still owes its recommendation: its officer is reminded, and the round's page
         // counts it
+        // a nomination the city returned is refiled until the city deadline: its school is chased too
+        long returned = nomination(drafting, null, "RETURNED");
         jdbc.update("update selection_round set status = 'CITY_REVIEW' where id = ?", round);
         CLOCK.set(at(2031, 5, 25));
         awaitNotifications(officer, DeadlineLinks.cityRecommendation(round), 1);
+        awaitNotifications(hngy, "/nominations/" + returned, 1);
+        assertThat(jdbc.queryForList(
+                        "select kind from reminder where link = ?", String.class, "/nominations/" + returned))
+                .containsExactly("selection.deadline.resubmission");
         String page = mvc.perform(
                         get("/rounds/" + round).with(users.as("admin")).header("Accept-Language", "zh-CN"))
                 .andReturn()

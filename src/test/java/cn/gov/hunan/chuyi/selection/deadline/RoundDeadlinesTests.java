@@ -17,6 +17,7 @@ import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.shared.Deadline;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +106,39 @@ class RoundDeadlinesTests {
         assertThat(source.openDeadlines(FROM, TO))
                 .extracting(Deadline::kind, Deadline::recipients)
                 .containsExactly(tuple(RoundDeadlines.CITY_RECOMMENDATION, Set.of(21L)));
+    }
+
+    @Test
+    void aSchoolWhoseNominationWasReturnedIsRemindedToRefileByTheCityDeadline() {
+        when(queries.rounds(any()))
+                .thenReturn(List.of(round(2, RoundStatus.CITY_REVIEW, FROM.minusSeconds(60), IN, null, null)));
+        when(queries.nominations(any(), any()))
+                .thenReturn(List.of(
+                        nomination(101, 2, 7, "431300", NominationStatus.RETURNED),
+                        nomination(102, 2, 8, "430100", NominationStatus.SUBMITTED)));
+
+        assertThat(source.openDeadlines(FROM, TO))
+                .extracting(Deadline::kind, Deadline::link, Deadline::due, Deadline::recipients)
+                .containsExactlyInAnyOrder(
+                        tuple(RoundDeadlines.RESUBMISSION, "/nominations/101", IN, Set.of(11L)),
+                        tuple(
+                                RoundDeadlines.CITY_RECOMMENDATION,
+                                "/nominations?round=2&status=SUBMITTED",
+                                IN,
+                                Set.of(22L)));
+        verify(queries)
+                .nominations(
+                        List.of(2L),
+                        EnumSet.of(NominationStatus.DRAFT, NominationStatus.RETURNED, NominationStatus.SUBMITTED));
+    }
+
+    @Test
+    void aReturnedNominationIsNotChasedOnceTheCityDeadlineIsOutOfReach() {
+        when(queries.rounds(any()))
+                .thenReturn(List.of(round(2, RoundStatus.CITY_REVIEW, FROM.minusSeconds(60), AFTER, null, null)));
+
+        assertThat(source.openDeadlines(FROM, TO)).isEmpty();
+        verify(queries, never()).nominations(any(), any());
     }
 
     @Test

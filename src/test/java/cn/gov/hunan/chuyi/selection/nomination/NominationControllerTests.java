@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.Rounds;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.ReminderLedger;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import jakarta.persistence.OptimisticLockException;
@@ -78,6 +79,9 @@ class NominationControllerTests {
     @MockitoBean
     RoundService rounds;
 
+    @MockitoBean
+    ReminderLedger reminders;
+
     private final NominationView draft = Nominations.draft().toView("湖南工艺美术职业学院");
     private final long id = draft.id();
 
@@ -120,6 +124,15 @@ class NominationControllerTests {
         SignedIn.rule(mvc, () -> get("/nominations"))
                 .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN)
                 .refusesTheRest();
+    }
+
+    @Test
+    void theNominationPageSaysHowOftenTheSchoolWasChased() throws Exception {
+        when(reminders.countFor("/nominations/" + id)).thenReturn(2);
+        mvc.perform(get("/nominations/" + id).with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"nomination-reminders\"")))
+                .andExpect(content().string(containsString("已催办 2 次")));
     }
 
     @Test

@@ -2,11 +2,13 @@ package cn.gov.hunan.chuyi.selection.review;
 
 import static cn.gov.hunan.chuyi.account.Role.EXPERT;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -78,7 +80,8 @@ class ReviewControllerTests {
                 null,
                 null,
                 3);
-        when(reviews.tasksOf(any(), any())).thenAnswer(call -> new PageImpl<>(List.of(task), call.getArgument(1), 1));
+        when(reviews.tasksOf(any(), any(), any()))
+                .thenAnswer(call -> new PageImpl<>(List.of(task), call.getArgument(2), 1));
         when(reviews.task(eq(TASK), any())).thenReturn(task);
         when(reviews.task(eq(HIDDEN), any())).thenThrow(new NotFoundException("review", HIDDEN));
         doThrow(new NotFoundException("review", HIDDEN)).when(reviews).declareConflict(eq(HIDDEN), any(), any());
@@ -95,6 +98,19 @@ class ReviewControllerTests {
         SignedIn.rule(mvc, () -> get("/reviews/" + TASK))
                 .allows(status().isOk(), EXPERT)
                 .refusesTheRest();
+    }
+
+    @Test
+    void theListIsNarrowedToTheRoundInTheLink() throws Exception {
+        mvc.perform(get("/reviews").param("round", "7").with(SignedIn.as(EXPERT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"round-filter\"")))
+                .andExpect(content().string(containsString("2026年遴选")));
+        verify(reviews).tasksOf(any(), eq(7L), any());
+        mvc.perform(get("/reviews").with(SignedIn.as(EXPERT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"round-filter\""))));
+        verify(reviews).tasksOf(any(), isNull(), any());
     }
 
     @Test
