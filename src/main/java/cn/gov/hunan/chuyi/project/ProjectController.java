@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.project.evaluation.LifePages;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.math.BigDecimal;
@@ -36,16 +37,19 @@ class ProjectController {
     private final ProjectPages pages;
     private final ProgramCatalogue programs;
     private final OrganizationDirectory organizations;
+    private final LifePages life;
 
     ProjectController(
             ProjectService projects,
             ProjectPages pages,
             ProgramCatalogue programs,
-            OrganizationDirectory organizations) {
+            OrganizationDirectory organizations,
+            LifePages life) {
         this.projects = projects;
         this.pages = pages;
         this.programs = programs;
         this.organizations = organizations;
+        this.life = life;
     }
 
     @GetMapping
@@ -90,7 +94,9 @@ class ProjectController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        model.addAttribute("page", pages.page(id, viewer));
+        var page = pages.page(id, viewer);
+        model.addAttribute("page", page);
+        model.addAttribute("life", life.page(page, viewer));
         return "project/detail";
     }
 
