@@ -72,6 +72,9 @@ class DesignatedProject {
     @Column(name = "revoke_reason")
     private String revokeReason;
 
+    @Column(name = "rectify_by")
+    private LocalDate rectifyBy;
+
     @Version
     private long version;
 
@@ -101,11 +104,17 @@ class DesignatedProject {
         this.nominationId = nominationId;
     }
 
-    /**
-     * Records an evaluation (product.md §5: mid-term passed, then acceptance passed or failed) as the table allows
-     * it; returns the state it left. An evaluation needs its date and conclusion; a score is 0–100 when given.
-     */
     ProjectStatus evaluate(ProjectMove move, Role role, BigDecimal score, String conclusion, LocalDate date) {
+        return evaluate(move, role, score, conclusion, date, null);
+    }
+
+    /**
+     * Records an evaluation (mid-term passed or failed, the evaluation after a warning, acceptance passed or failed)
+     * as the table allows it; returns the state it left. An evaluation needs its date and conclusion; a score is
+     * 0–100 when given; a failed mid-term needs the date to rectify by, after the evaluation's.
+     */
+    ProjectStatus evaluate(
+            ProjectMove move, Role role, BigDecimal score, String conclusion, LocalDate date, LocalDate rectifyBy) {
         if (!move.evaluation()) {
             throw new MoveRejected("project.error.transition", status, move.to());
         }
@@ -116,8 +125,11 @@ class DesignatedProject {
         if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new ProjectRejected("project.error.score");
         }
+        if (move == ProjectMove.FAIL_MIDTERM && (rectifyBy == null || !rectifyBy.isAfter(date))) {
+            throw new ProjectRejected("evaluation.error.rectifyBy").at("rectifyBy");
+        }
         ProjectStatus from = status;
-        if (to == ProjectStatus.MIDTERM_PASSED) {
+        if (move.midterm()) {
             midtermScore = score;
             midtermConclusion = conclusion.strip();
             midtermDate = date;
@@ -126,8 +138,36 @@ class DesignatedProject {
             acceptanceConclusion = conclusion.strip();
             acceptanceDate = date;
         }
+        this.rectifyBy = move == ProjectMove.FAIL_MIDTERM ? rectifyBy : null;
         status = to;
         return from;
+    }
+
+    /** The department's exit decision on an unrectified warning (退出), with a reason; returns the state it left. */
+    ProjectStatus exit(Role role, String reason) {
+        ProjectStatus to = ProjectMove.EXIT.checkedFrom(status, role, "project.error.transition");
+        if (Text.isBlank(reason)) {
+            throw new ProjectRejected("project.error.reason");
+        }
+        ProjectStatus from = status;
+        status = to;
+        rectifyBy = null;
+        revokeReason = reason.strip();
+        return from;
+    }
+
+    /** Moves the tier (动态调整) of a running project as the tier table allows it; returns the tier it left. */
+    Tier moveTier(TierMove move, Role role) {
+        if (!status.running()) {
+            throw new MoveRejected("project.error.transition", status, status);
+        }
+        Tier from = Tier.of(tier);
+        tier = move.checkedFrom(from, role, "evaluation.error.tier").column();
+        return from;
+    }
+
+    LocalDate rectifyBy() {
+        return rectifyBy;
     }
 
     /** Revokes the project (撤销) as the table allows it, with a reason; returns the state it left. */

@@ -54,6 +54,8 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
             """)
     List<OrganizationCount> countByOrganizationAndProgram(List<ProjectStatus> statuses);
 
+    List<DesignatedProject> findByStatusOrderByRectifyByAscIdAsc(ProjectStatus status);
+
     List<DesignatedProject> findByStatusInOrderByProgramCodeAscIdAsc(List<ProjectStatus> statuses);
 
     interface StatusCount {

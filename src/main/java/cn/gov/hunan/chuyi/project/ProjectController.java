@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.project.evaluation.LifePages;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.math.BigDecimal;
@@ -38,18 +39,21 @@ class ProjectController {
     private final ProgramCatalogue programs;
     private final OrganizationDirectory organizations;
     private final ReportReminders reportReminders;
+    private final LifePages life;
 
     ProjectController(
             ProjectService projects,
             ProjectPages pages,
             ProgramCatalogue programs,
             OrganizationDirectory organizations,
-            ReportReminders reportReminders) {
+            ReportReminders reportReminders,
+            LifePages life) {
         this.projects = projects;
         this.pages = pages;
         this.programs = programs;
         this.organizations = organizations;
         this.reportReminders = reportReminders;
+        this.life = life;
     }
 
     @GetMapping
@@ -103,6 +107,7 @@ class ProjectController {
                         id,
                         Stream.concat(page.reports().stream().map(ReportView::year), page.yearsToFile().stream())
                                 .toList()));
+        model.addAttribute("life", life.page(page, viewer));
         return "project/detail";
     }
 

@@ -168,7 +168,7 @@ public class ProjectService {
             PortalUser admin) {
         DesignatedProject p = load(id);
         Versions.expect(p.version(), expectedVersion, "project");
-        ProjectMove move = ProjectMove.evaluationTo(to)
+        ProjectMove move = ProjectMove.evaluationTo(p.status(), to)
                 .orElseThrow(() -> new MoveRejected("project.error.transition", p.status(), to));
         ProjectStatus from = p.evaluate(move, Acting.as(admin, move), score, conclusion, date);
         changes.save(new ProjectChange(

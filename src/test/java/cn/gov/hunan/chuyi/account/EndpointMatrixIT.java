@@ -267,6 +267,12 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/tasks/{id}/opinion/issue", "A");
         rule("GET /supervision/tasks/{id}/opinion/print", "ACSI");
         rule("GET /supervision/tasks/{id}/opinion/pdf", "ACSI");
+        // evaluations with consequences and dynamic adjustment (issue #17); the year's adjustments are public
+        rule("POST /projects/{id}/evaluations", "A");
+        rule("GET /projects/{id}/evaluations/{evaluationId}/files/{fileId}", BUSINESS);
+        rule("GET /projects/evaluations.xlsx", BUSINESS);
+        rule("POST /projects/{id}/adjustments", "A");
+        rule("GET /adjustments", "*" + EVERYONE);
     }
 
     private static void rule(String endpoint, String accounts) {

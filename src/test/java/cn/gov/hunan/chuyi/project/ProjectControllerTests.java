@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.Programs;
+import cn.gov.hunan.chuyi.project.evaluation.LifePages;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
@@ -68,12 +69,14 @@ class ProjectControllerTests {
 
     @MockitoBean
     ReportReminders reportReminders;
+    LifePages life;
 
     @BeforeEach
     void register() {
         when(pages.list(any(), any(), any(), any(), any(), any())).thenReturn(ProjectViews.list());
         when(pages.page(eq(PROJECT), any())).thenReturn(ProjectViews.page());
         when(pages.page(eq(404L), any())).thenThrow(new NotFoundException("project", 404L));
+        when(life.page(any(), any())).thenReturn(LifePages.empty());
         when(projects.all(any(), any(), any(), any())).thenReturn(List.of(ProjectViews.project()));
         when(projects.get(eq(PROJECT), any())).thenReturn(ProjectViews.project());
         when(projects.get(eq(404L), any())).thenThrow(new NotFoundException("project", 404L));

@@ -45,21 +45,46 @@ class ProjectMoveTests {
         assertThat(ProjectMove.ACCEPT.from()).containsExactly(ProjectStatus.MIDTERM_PASSED);
         assertThat(ProjectMove.FAIL.from()).containsExactly(ProjectStatus.MIDTERM_PASSED);
         assertThat(ProjectMove.REVOKE.from())
-                .containsExactlyInAnyOrder(ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.MIDTERM_PASSED);
+                .containsExactlyInAnyOrder(
+                        ProjectStatus.UNDER_CONSTRUCTION, ProjectStatus.MIDTERM_PASSED, ProjectStatus.ON_WARNING);
         for (ProjectStatus status : ProjectStatus.values()) {
             assertThat(status.running()).as(status.name()).isEqualTo(ProjectMove.REVOKE.allowedFrom(status));
         }
     }
 
     @Test
-    void theEvaluationFormsStateLeadsToItsMoveAndRevocationIsNoEvaluation() {
-        assertThat(ProjectMove.evaluationTo(ProjectStatus.MIDTERM_PASSED)).contains(ProjectMove.PASS_MIDTERM);
-        assertThat(ProjectMove.evaluationTo(ProjectStatus.ACCEPTED)).contains(ProjectMove.ACCEPT);
-        assertThat(ProjectMove.evaluationTo(ProjectStatus.FAILED)).contains(ProjectMove.FAIL);
-        assertThat(ProjectMove.evaluationTo(ProjectStatus.REVOKED)).isEmpty();
-        assertThat(ProjectMove.evaluationTo(ProjectStatus.UNDER_CONSTRUCTION)).isEmpty();
+    void aFailedMidtermPutsTheProjectOnWarningAndOnlyARecoveryOrASecondFailureOrTheDepartmentEndsIt() {
+        assertThat(ProjectMove.FAIL_MIDTERM.to()).isEqualTo(ProjectStatus.ON_WARNING);
+        assertThat(ProjectMove.LIFT_WARNING.to()).isEqualTo(ProjectStatus.MIDTERM_PASSED);
+        assertThat(ProjectMove.FAIL_AGAIN.to()).isEqualTo(ProjectStatus.EXITED);
+        assertThat(ProjectMove.EXIT.to()).isEqualTo(ProjectStatus.EXITED);
+        for (ProjectMove move : ProjectMove.values()) {
+            assertThat(move.scheduled()).as("no automatic exit: %s", move).isFalse();
+        }
+        assertThat(ProjectMove.ACCEPT.allowedFrom(ProjectStatus.ON_WARNING))
+                .as("a project on warning is not accepted")
+                .isFalse();
+    }
+
+    @Test
+    void theEvaluationFormsStateLeadsToItsMoveFromTheCurrentStateAndRevocationOrExitIsNoEvaluation() {
+        var u = ProjectStatus.UNDER_CONSTRUCTION;
+        assertThat(ProjectMove.evaluationTo(u, ProjectStatus.MIDTERM_PASSED)).contains(ProjectMove.PASS_MIDTERM);
+        assertThat(ProjectMove.evaluationTo(u, ProjectStatus.ON_WARNING)).contains(ProjectMove.FAIL_MIDTERM);
+        var w = ProjectStatus.ON_WARNING;
+        assertThat(ProjectMove.evaluationTo(w, ProjectStatus.MIDTERM_PASSED)).contains(ProjectMove.LIFT_WARNING);
+        assertThat(ProjectMove.evaluationTo(w, ProjectStatus.EXITED)).contains(ProjectMove.FAIL_AGAIN);
+        var m = ProjectStatus.MIDTERM_PASSED;
+        assertThat(ProjectMove.evaluationTo(m, ProjectStatus.ACCEPTED)).contains(ProjectMove.ACCEPT);
+        assertThat(ProjectMove.evaluationTo(m, ProjectStatus.FAILED)).contains(ProjectMove.FAIL);
+        assertThat(ProjectMove.evaluationTo(m, ProjectStatus.REVOKED)).isEmpty();
+        assertThat(ProjectMove.evaluationTo(u, ProjectStatus.UNDER_CONSTRUCTION))
+                .isEmpty();
         var project = Projects.designated();
         assertThatThrownBy(() -> project.evaluate(ProjectMove.REVOKE, Role.PROVINCE_ADMIN, null, "x", Projects.DAY))
+                .isInstanceOf(MoveRejected.class);
+        var warned = Projects.in(w);
+        assertThatThrownBy(() -> warned.evaluate(ProjectMove.EXIT, Role.PROVINCE_ADMIN, null, "x", Projects.DAY))
                 .isInstanceOf(MoveRejected.class);
     }
 
@@ -84,23 +109,51 @@ class ProjectMoveTests {
     }
 
     @Test
-    void aRevocationNeedsItsReason() {
+    void aWarningNeedsADateToRectifyByAfterTheEvaluationAndLiftingItClearsTheDate() {
         var project = Projects.designated();
-        assertThatThrownBy(() -> project.revoke(Role.PROVINCE_ADMIN, "  ")).hasMessage("project.error.reason");
+        var admin = Role.PROVINCE_ADMIN;
+        assertThatThrownBy(() -> project.evaluate(ProjectMove.FAIL_MIDTERM, admin, null, "差", Projects.DAY, null))
+                .isInstanceOf(ProjectRejected.class)
+                .hasMessage("evaluation.error.rectifyBy");
+        assertThatThrownBy(
+                        () -> project.evaluate(ProjectMove.FAIL_MIDTERM, admin, null, "差", Projects.DAY, Projects.DAY))
+                .hasMessage("evaluation.error.rectifyBy");
         assertThat(project.status()).isEqualTo(ProjectStatus.UNDER_CONSTRUCTION);
+        Projects.failMidterm(project);
+        assertThat(project.rectifyBy()).isEqualTo(Projects.DAY.plusMonths(3));
+        project.evaluate(ProjectMove.LIFT_WARNING, admin, null, "整改到位", Projects.DAY.plusMonths(2));
+        assertThat(project.status()).isEqualTo(ProjectStatus.MIDTERM_PASSED);
+        assertThat(project.rectifyBy()).isNull();
     }
 
     @Test
-    void onlyARunningProjectHoldsNoEndStateAndOnlyFailedOrRevokedOnesFreeTheirSlot() {
+    void aRevocationOrAnExitNeedsItsReason() {
+        var project = Projects.designated();
+        assertThatThrownBy(() -> project.revoke(Role.PROVINCE_ADMIN, "  ")).hasMessage("project.error.reason");
+        assertThat(project.status()).isEqualTo(ProjectStatus.UNDER_CONSTRUCTION);
+        var warned = Projects.in(ProjectStatus.ON_WARNING);
+        assertThatThrownBy(() -> warned.exit(Role.PROVINCE_ADMIN, " ")).hasMessage("project.error.reason");
+        assertThat(warned.status()).isEqualTo(ProjectStatus.ON_WARNING);
+    }
+
+    @Test
+    void onlyARunningProjectHoldsNoEndStateAndFailedRevokedOrExitedOnesFreeTheirSlot() {
         assertThat(ProjectStatus.ACCEPTED.countsTowardTarget()).isTrue();
+        assertThat(ProjectStatus.ON_WARNING.countsTowardTarget()).isTrue();
         assertThat(ProjectStatus.FAILED.countsTowardTarget()).isFalse();
         assertThat(ProjectStatus.REVOKED.countsTowardTarget()).isFalse();
+        assertThat(ProjectStatus.EXITED.countsTowardTarget()).isFalse();
         assertThat(ProjectStatus.ACCEPTED.running()).isFalse();
+        assertThat(ProjectStatus.EXITED.running()).isFalse();
+        assertThat(ProjectStatus.ON_WARNING.running()).isTrue();
     }
 
     private static ProjectStatus make(DesignatedProject project, ProjectMove move, Role role) {
-        return move.evaluation()
-                ? project.evaluate(move, role, BigDecimal.valueOf(80), "结论", Projects.DAY)
-                : project.revoke(role, "理由");
+        return switch (move) {
+            case REVOKE -> project.revoke(role, "理由");
+            case EXIT -> project.exit(role, "未整改");
+            case FAIL_MIDTERM -> project.evaluate(move, role, null, "不合格", Projects.DAY, Projects.DAY.plusMonths(3));
+            default -> project.evaluate(move, role, BigDecimal.valueOf(80), "结论", Projects.DAY);
+        };
     }
 }

@@ -30,8 +30,18 @@ final class Projects {
                 evaluate(project, ProjectMove.FAIL);
             }
             case REVOKED -> project.revoke(Role.PROVINCE_ADMIN, "撤销理由");
+            case ON_WARNING -> failMidterm(project);
+            case EXITED -> {
+                failMidterm(project);
+                evaluate(project, ProjectMove.FAIL_AGAIN);
+            }
         }
         return project;
+    }
+
+    /** Fails the mid-term: on warning, to rectify within three months. */
+    static void failMidterm(DesignatedProject project) {
+        project.evaluate(ProjectMove.FAIL_MIDTERM, Role.PROVINCE_ADMIN, null, "不合格", DAY, DAY.plusMonths(3));
     }
 
     static void evaluate(DesignatedProject project, ProjectMove move) {
