@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.project.funds.FundService;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.math.BigDecimal;
@@ -36,16 +37,19 @@ class ProjectController {
     private final ProjectPages pages;
     private final ProgramCatalogue programs;
     private final OrganizationDirectory organizations;
+    private final FundService funds;
 
     ProjectController(
             ProjectService projects,
             ProjectPages pages,
             ProgramCatalogue programs,
-            OrganizationDirectory organizations) {
+            OrganizationDirectory organizations,
+            FundService funds) {
         this.projects = projects;
         this.pages = pages;
         this.programs = programs;
         this.organizations = organizations;
+        this.funds = funds;
     }
 
     @GetMapping
@@ -53,6 +57,7 @@ class ProjectController {
             @RequestParam(required = false) String program,
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) BigDecimal rateBelow,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer,
             Locale locale,
@@ -61,7 +66,13 @@ class ProjectController {
         model.addAttribute(
                 "page",
                 pages.list(
-                        program == null || program.isBlank() ? null : program, status, year, viewer, request, locale));
+                        program == null || program.isBlank() ? null : program,
+                        status,
+                        year,
+                        rateBelow,
+                        viewer,
+                        request,
+                        locale));
         return "project/list";
     }
 
@@ -91,6 +102,8 @@ class ProjectController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal PortalUser viewer, Model model) {
         model.addAttribute("page", pages.page(id, viewer));
+        // the page above has checked that the viewer sees the project
+        model.addAttribute("funds", funds.summary(id));
         return "project/detail";
     }
 

@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.Programs;
+import cn.gov.hunan.chuyi.project.funds.FundService;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
@@ -66,9 +67,12 @@ class ProjectControllerTests {
     @MockitoBean
     OrganizationDirectory organizations;
 
+    @MockitoBean
+    FundService funds;
+
     @BeforeEach
     void register() {
-        when(pages.list(any(), any(), any(), any(), any(), any())).thenReturn(ProjectViews.list());
+        when(pages.list(any(), any(), any(), any(), any(), any(), any())).thenReturn(ProjectViews.list());
         when(pages.page(eq(PROJECT), any())).thenReturn(ProjectViews.page());
         when(pages.page(eq(404L), any())).thenThrow(new NotFoundException("project", 404L));
         when(projects.all(any(), any(), any(), any())).thenReturn(List.of(ProjectViews.project()));
