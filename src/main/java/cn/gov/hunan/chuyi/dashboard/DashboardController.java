@@ -4,9 +4,11 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
+import cn.gov.hunan.chuyi.project.funds.FundOverviews;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.PublicityService;
 import cn.gov.hunan.chuyi.shared.PortalTime;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,16 +22,19 @@ class DashboardController {
     private final RegionDirectory regions;
     private final OrganizationDirectory organizations;
     private final PublicityService publicity;
+    private final FundOverviews funds;
 
     DashboardController(
             AdminFigures adminFigures,
             RegionDirectory regions,
             OrganizationDirectory organizations,
-            PublicityService publicity) {
+            PublicityService publicity,
+            FundOverviews funds) {
         this.adminFigures = adminFigures;
         this.regions = regions;
         this.organizations = organizations;
         this.publicity = publicity;
+        this.funds = funds;
     }
 
     /**
@@ -38,7 +43,7 @@ class DashboardController {
      */
     @GetMapping("/")
     @PreAuthorize("isAuthenticated() and !hasAuthority('PENDING_SECOND_FACTOR')")
-    String dashboard(@AuthenticationPrincipal PortalUser viewer, Model model) {
+    String dashboard(@AuthenticationPrincipal PortalUser viewer, Locale locale, Model model) {
         if (viewer.has(Role.PROVINCE_ADMIN)) {
             var figures = adminFigures.current(viewer);
             model.addAttribute("programs", figures.programs());
@@ -52,6 +57,8 @@ class DashboardController {
             model.addAttribute("computedAt", PortalTime.local(figures.computedAt()));
             // counted on every visit, not with the cached figures: an objection is work for today
             model.addAttribute("openObjections", publicity.openObjections());
+            // money allocated and spent: a few grouped statements, counted on every visit
+            model.addAttribute("fundOverview", funds.overview(locale));
             return "dashboard/admin";
         }
         model.addAttribute("roles", viewer.roles().stream().sorted().toList());

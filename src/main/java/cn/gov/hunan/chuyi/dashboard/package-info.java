@@ -11,6 +11,7 @@
             "organization",
             "program",
             "project",
+            "project :: funds",
             "supervision",
             "selection"
         })

@@ -23,6 +23,7 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
               and (:status is null or p.status = :status)
               and (:year is null or p.designatedYear = :year)
               and (:allOrganizations = true or p.organizationId in :organizations)
+              and (:anyRate = true or p.id in :rated)
             """)
     Page<DesignatedProject> search(
             @Param("program") String program,
@@ -30,6 +31,8 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
             @Param("year") Integer year,
             @Param("allOrganizations") boolean allOrganizations,
             @Param("organizations") Collection<Long> organizations,
+            @Param("anyRate") boolean anyRate,
+            @Param("rated") Collection<Long> rated,
             Pageable pageable);
 
     long countByProgramCodeAndOrganizationIdAndStatusIn(

@@ -5,6 +5,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.project.evaluation.LifePages;
+import cn.gov.hunan.chuyi.project.funds.FundService;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ class ProjectController {
     private final OrganizationDirectory organizations;
     private final ReportReminders reportReminders;
     private final LifePages life;
+    private final FundService funds;
 
     ProjectController(
             ProjectService projects,
@@ -47,13 +49,15 @@ class ProjectController {
             ProgramCatalogue programs,
             OrganizationDirectory organizations,
             ReportReminders reportReminders,
-            LifePages life) {
+            LifePages life,
+            FundService funds) {
         this.projects = projects;
         this.pages = pages;
         this.programs = programs;
         this.organizations = organizations;
         this.reportReminders = reportReminders;
         this.life = life;
+        this.funds = funds;
     }
 
     @GetMapping
@@ -61,6 +65,7 @@ class ProjectController {
             @RequestParam(required = false) String program,
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) BigDecimal rateBelow,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer,
             Locale locale,
@@ -69,7 +74,13 @@ class ProjectController {
         model.addAttribute(
                 "page",
                 pages.list(
-                        program == null || program.isBlank() ? null : program, status, year, viewer, request, locale));
+                        program == null || program.isBlank() ? null : program,
+                        status,
+                        year,
+                        rateBelow,
+                        viewer,
+                        request,
+                        locale));
         return "project/list";
     }
 
@@ -108,6 +119,8 @@ class ProjectController {
                         Stream.concat(page.reports().stream().map(ReportView::year), page.yearsToFile().stream())
                                 .toList()));
         model.addAttribute("life", life.page(page, viewer));
+        // the page above has checked that the viewer sees the project
+        model.addAttribute("funds", funds.summary(id));
         return "project/detail";
     }
 

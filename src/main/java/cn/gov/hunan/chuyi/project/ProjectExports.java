@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.project;
 
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
+import cn.gov.hunan.chuyi.project.funds.FundRates;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.Spreadsheet;
 import java.util.List;
@@ -19,11 +20,13 @@ class ProjectExports {
     private final MessageSource messages;
     private final ProgramCatalogue programs;
     private final RegionDirectory regions;
+    private final FundRates rates;
 
-    ProjectExports(MessageSource messages, ProgramCatalogue programs, RegionDirectory regions) {
+    ProjectExports(MessageSource messages, ProgramCatalogue programs, RegionDirectory regions, FundRates rates) {
         this.messages = messages;
         this.programs = programs;
         this.regions = regions;
+        this.rates = rates;
     }
 
     Spreadsheet register(List<ProjectView> projects, Locale locale) {
@@ -45,8 +48,13 @@ class ProjectExports {
                         "project.field.document",
                         "project.export.midtermScore",
                         "project.export.acceptanceScore",
-                        "project.revokeReason");
+                        "project.revokeReason",
+                        "funds.export.allocated",
+                        "funds.export.spent",
+                        "funds.export.rate");
+        var funds = rates.all();
         for (ProjectView p : projects) {
+            var money = funds.get(p.id());
             sheet.row(
                     p.id(),
                     names.get(p.programCode()).name(locale),
@@ -61,7 +69,10 @@ class ProjectExports {
                     p.documentNumber(),
                     p.midtermScore(),
                     p.acceptanceScore(),
-                    p.revokeReason());
+                    p.revokeReason(),
+                    money == null ? null : money.allocated(),
+                    money == null ? null : money.spent(),
+                    money == null ? null : money.rate());
         }
         return sheet;
     }

@@ -4,7 +4,10 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.ProgramSummary;
+import cn.gov.hunan.chuyi.project.funds.FundRates;
+import cn.gov.hunan.chuyi.project.funds.FundTotals;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +28,13 @@ public class ProjectPages {
     private final ProjectService projects;
     private final ReportService reports;
     private final ProgramCatalogue programs;
+    private final FundRates rates;
 
-    ProjectPages(ProjectService projects, ReportService reports, ProgramCatalogue programs) {
+    ProjectPages(ProjectService projects, ReportService reports, ProgramCatalogue programs, FundRates rates) {
         this.projects = projects;
         this.reports = reports;
         this.programs = programs;
+        this.rates = rates;
     }
 
     /** The register's list, its filter's choices, and the links the viewer may follow. */
@@ -39,7 +44,15 @@ public class ProjectPages {
             Map<String, String> programNames,
             List<ProjectStatus> statuses,
             boolean mayRegister,
-            boolean mayTrackReports) {}
+            boolean mayTrackReports,
+            Map<Long, FundTotals> funds) {
+
+        /** The execution rate of a listed project, or null when nothing is allocated to it. */
+        public BigDecimal rateOf(long projectId) {
+            FundTotals totals = funds.get(projectId);
+            return totals == null ? null : totals.rate();
+        }
+    }
 
     /** A project's page: the evaluations and the revocation offered, the reports and the years still to file. */
     public record ProjectPage(
@@ -60,15 +73,23 @@ public class ProjectPages {
     }
 
     public ListPage list(
-            String program, ProjectStatus status, Integer year, PortalUser viewer, Pageable pageable, Locale locale) {
+            String program,
+            ProjectStatus status,
+            Integer year,
+            BigDecimal rateBelow,
+            PortalUser viewer,
+            Pageable pageable,
+            Locale locale) {
         var catalogue = programs.all();
+        var found = projects.search(program, status, year, rateBelow, viewer, pageable);
         return new ListPage(
-                projects.search(program, status, year, viewer, pageable),
+                found,
                 catalogue,
                 catalogue.stream().collect(Collectors.toMap(ProgramSummary::code, p -> p.name(locale))),
                 List.of(ProjectStatus.values()),
                 mayRegister(viewer),
-                mayTrackReports(viewer));
+                mayTrackReports(viewer),
+                rates.ofProjects(found.map(ProjectView::id).toList()));
     }
 
     public ProjectPage page(long id, PortalUser viewer) {

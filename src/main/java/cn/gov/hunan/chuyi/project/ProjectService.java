@@ -6,6 +6,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
+import cn.gov.hunan.chuyi.project.funds.FundRates;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
@@ -34,6 +35,7 @@ public class ProjectService {
     private final ProjectChangeRepository changes;
     private final OrganizationDirectory organizations;
     private final ProgramCatalogue programs;
+    private final FundRates rates;
     private final Clock clock;
 
     ProjectService(
@@ -41,25 +43,48 @@ public class ProjectService {
             ProjectChangeRepository changes,
             OrganizationDirectory organizations,
             ProgramCatalogue programs,
+            FundRates rates,
             Clock clock) {
         this.projects = projects;
         this.changes = changes;
         this.organizations = organizations;
         this.programs = programs;
+        this.rates = rates;
         this.clock = clock;
     }
 
     /** The viewer's slice: province staff and experts all, a city its city's, a school its own. */
     public Page<ProjectView> search(
             String program, ProjectStatus status, Integer year, PortalUser viewer, Pageable pageable) {
+        return search(program, status, year, null, viewer, pageable);
+    }
+
+    /**
+     * The viewer's slice, and with {@code rateBelow} only the projects with money allocated whose execution rate is
+     * below that many per cent.
+     */
+    public Page<ProjectView> search(
+            String program,
+            ProjectStatus status,
+            Integer year,
+            BigDecimal rateBelow,
+            PortalUser viewer,
+            Pageable pageable) {
+        boolean anyRate = rateBelow == null;
+        List<Long> rated = anyRate ? List.of(-1L) : rates.projectsBelow(rateBelow);
+        if (rated.isEmpty()) {
+            rated = List.of(-1L);
+        }
         Page<DesignatedProject> page;
         if (viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.EXPERT) || viewer.has(Role.INSPECTOR)) {
-            page = projects.search(program, status, year, true, List.of(-1L), pageable);
+            page = projects.search(program, status, year, true, List.of(-1L), anyRate, rated, pageable);
         } else if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
             List<Long> ids = organizations.idsInCity(viewer.cityCode());
-            page = projects.search(program, status, year, false, ids.isEmpty() ? List.of(-1L) : ids, pageable);
+            page = projects.search(
+                    program, status, year, false, ids.isEmpty() ? List.of(-1L) : ids, anyRate, rated, pageable);
         } else if (viewer.organizationId() != null) {
-            page = projects.search(program, status, year, false, List.of(viewer.organizationId()), pageable);
+            page = projects.search(
+                    program, status, year, false, List.of(viewer.organizationId()), anyRate, rated, pageable);
         } else {
             return Page.empty(pageable);
         }
@@ -72,10 +97,17 @@ public class ProjectService {
 
     /** The viewer's whole slice, by programme, year and id, for an export or a printed list (one statement). */
     public List<ProjectView> all(String program, ProjectStatus status, Integer year, PortalUser viewer) {
+        return all(program, status, year, null, viewer);
+    }
+
+    /** The same, only the projects whose execution rate is below {@code rateBelow} when it is given. */
+    public List<ProjectView> all(
+            String program, ProjectStatus status, Integer year, BigDecimal rateBelow, PortalUser viewer) {
         return search(
                         program == null || program.isBlank() ? null : program,
                         status,
                         year,
+                        rateBelow,
                         viewer,
                         PageRequest.of(0, EXPORT_LIMIT, Sort.by("programCode", "designatedYear", "id")))
                 .getContent();

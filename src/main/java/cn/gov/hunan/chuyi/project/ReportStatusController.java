@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.project;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.project.ReportTracker.State;
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -74,9 +75,10 @@ class ReportStatusController {
             @RequestParam(required = false) String program,
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) BigDecimal rateBelow,
             @AuthenticationPrincipal PortalUser viewer,
             Locale locale) {
-        return exports.register(projects.all(program, status, year, viewer), locale)
+        return exports.register(projects.all(program, status, year, rateBelow, viewer), locale)
                 .download("designated-projects.xlsx");
     }
 }

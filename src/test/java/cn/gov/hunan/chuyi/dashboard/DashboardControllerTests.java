@@ -21,6 +21,7 @@ import cn.gov.hunan.chuyi.organization.Organizations;
 import cn.gov.hunan.chuyi.program.Programs;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
 import cn.gov.hunan.chuyi.project.ReportTracker;
+import cn.gov.hunan.chuyi.project.funds.FundOverviews;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.region.Regions;
 import cn.gov.hunan.chuyi.selection.PublicityService;
@@ -55,6 +56,9 @@ class DashboardControllerTests {
 
     @MockitoBean
     PublicityService publicity;
+
+    @MockitoBean
+    FundOverviews funds;
 
     @BeforeEach
     void figures() {

@@ -30,6 +30,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.Programs;
 import cn.gov.hunan.chuyi.project.evaluation.LifePages;
+import cn.gov.hunan.chuyi.project.funds.FundService;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
@@ -69,11 +70,16 @@ class ProjectControllerTests {
 
     @MockitoBean
     ReportReminders reportReminders;
+
+    @MockitoBean
     LifePages life;
+
+    @MockitoBean
+    FundService funds;
 
     @BeforeEach
     void register() {
-        when(pages.list(any(), any(), any(), any(), any(), any())).thenReturn(ProjectViews.list());
+        when(pages.list(any(), any(), any(), any(), any(), any(), any())).thenReturn(ProjectViews.list());
         when(pages.page(eq(PROJECT), any())).thenReturn(ProjectViews.page());
         when(pages.page(eq(404L), any())).thenThrow(new NotFoundException("project", 404L));
         when(life.page(any(), any())).thenReturn(LifePages.empty());

@@ -50,7 +50,8 @@ final class ProjectViews {
                 Map.of(PROGRAM, "楚怡高水平中职学校"),
                 List.of(ProjectStatus.values()),
                 false,
-                false);
+                false,
+                Map.of());
     }
 
     static ProjectPages.ProjectPage page() {

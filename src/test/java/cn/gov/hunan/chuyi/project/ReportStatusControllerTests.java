@@ -53,7 +53,7 @@ class ReportStatusControllerTests {
         when(tracker.page(any(), any(), any(), any(), any())).thenReturn(new PageImpl<>(List.of(ProjectViews.owed())));
         when(tracker.owed(any(), any(), any(), any())).thenReturn(List.of(ProjectViews.owed()));
         when(programs.all()).thenReturn(List.of(Programs.school(PROGRAM)));
-        when(projects.all(any(), any(), any(), any())).thenReturn(List.of(ProjectViews.project()));
+        when(projects.all(any(), any(), any(), any(), any())).thenReturn(List.of(ProjectViews.project()));
         when(exports.reportStatus(any(), any())).thenAnswer(call -> new Spreadsheet("报送情况").row("测试实训基地"));
         when(exports.register(any(), any())).thenAnswer(call -> new Spreadsheet("立项项目").row("测试实训基地"));
     }
