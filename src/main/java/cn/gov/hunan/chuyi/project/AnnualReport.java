@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,6 +95,22 @@ class AnnualReport {
         values.clear();
         values.putAll(given);
         this.narrative = narrative == null || narrative.isBlank() ? null : narrative.strip();
+    }
+
+    /**
+     * Sets each indicator's target to the task book's (keeping the actual values given), and drops targets the task
+     * book does not set: a report filed against a task book never carries a target the school typed.
+     */
+    void fixTargets(Map<Long, BigDecimal> targets) {
+        Map<Long, ReportValue> fixed = new HashMap<>();
+        values.forEach((id, v) -> {
+            if (targets.containsKey(id) || v.actual() != null) {
+                fixed.put(id, new ReportValue(targets.get(id), v.actual()));
+            }
+        });
+        targets.forEach((id, t) -> fixed.putIfAbsent(id, new ReportValue(t, null)));
+        values.clear();
+        values.putAll(fixed);
     }
 
     /** Submits: every indicator needs its actual value, and the narrative is required. Returns the state left. */

@@ -1,6 +1,9 @@
 package cn.gov.hunan.chuyi.project;
 
-/** Where a project's money comes from (资金来源), as the department's budgets and the task book list them. */
+/**
+ * Where a project's money comes from (资金来源): the task book budgets by year and source, funds are allocated and spent
+ * by source. The names are stored in the database; the texts are {@code FundSource.<NAME>} in the bundles.
+ */
 public enum FundSource {
     /** 省级财政 */
     PROVINCIAL,

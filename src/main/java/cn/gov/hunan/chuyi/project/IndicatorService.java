@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +53,28 @@ public class IndicatorService {
                                 .map(IndicatorChange::toLine)
                                 .toList(),
                 all.stream().collect(Collectors.toMap(ProjectIndicator::id, ProjectIndicator::name)));
+    }
+
+    /** An indicator as other parts of the project module (the task book) read it. */
+    public record Indicator(long id, String programCode, String name, String unit, boolean active) {}
+
+    /** A programme's indicators in order, active and retired. */
+    public List<Indicator> indicatorsOf(String programCode) {
+        return indicators.findByProgramCodeOrderBySortOrderAscIdAsc(programCode).stream()
+                .map(IndicatorService::indicator)
+                .toList();
+    }
+
+    /** Every programme's indicators, by programme and order. */
+    public List<Indicator> allIndicators() {
+        return indicators.findAll(Sort.by("programCode", "sortOrder", "id")).stream()
+                .map(IndicatorService::indicator)
+                .toList();
+    }
+
+    private static Indicator indicator(ProjectIndicator i) {
+        var line = i.toLine();
+        return new Indicator(line.id(), i.programCode(), line.name(), line.unit(), line.active());
     }
 
     @Transactional

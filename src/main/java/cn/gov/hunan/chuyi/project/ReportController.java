@@ -26,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private final ReportService reports;
+    private final ReportCompletion completion;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, ReportCompletion completion) {
         this.reports = reports;
+        this.completion = completion;
     }
 
     @PostMapping
@@ -48,6 +50,7 @@ class ReportController {
             throw new NotFoundException("report", id);
         }
         model.addAttribute("page", page);
+        model.addAttribute("against", completion.against(page));
         return "project/report";
     }
 

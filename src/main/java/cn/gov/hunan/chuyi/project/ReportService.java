@@ -15,8 +15,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,7 @@ public class ReportService {
     private final Clock clock;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ReportTargets> taskBookTargets;
 
     ReportService(
             AnnualReportRepository reports,
@@ -47,7 +50,9 @@ public class ReportService {
             AttachmentStore store,
             Clock clock,
             AccountDirectory accounts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ReportTargets> taskBookTargets) {
+        this.taskBookTargets = taskBookTargets;
         this.accounts = accounts;
         this.events = events;
         this.reports = reports;
@@ -133,7 +138,9 @@ public class ReportService {
         if (!yearsToFile(projectId, school).contains(year)) {
             throw new ProjectRejected("project.report.error.year");
         }
-        AnnualReport report = reports.save(new AnnualReport(projectId, year));
+        AnnualReport report = new AnnualReport(projectId, year);
+        targetsOf(projectId, year).ifPresent(t -> report.fixTargets(t.values()));
+        reports.save(report);
         changes.save(new ReportChange(
                 report.id(), null, report.status().name(), school.getUsername(), null, clock.instant()));
         return report.id();
@@ -145,6 +152,8 @@ public class ReportService {
         AnnualReport report = own(reportId, school);
         Versions.expect(report.toView().version(), expectedVersion, "report");
         report.edit(values, narrative);
+        // filed against a task book: its targets stand, whatever was posted
+        targetsOf(report.projectId(), report.year()).ifPresent(t -> report.fixTargets(t.values()));
     }
 
     @Transactional
@@ -193,6 +202,12 @@ public class ReportService {
                 "project.notice.reportReviewed",
                 project,
                 report);
+    }
+
+    /** The targets of the project's approved task book for the year, if it has one. */
+    Optional<ReportTargets.Targets> targetsOf(long projectId, int year) {
+        ReportTargets source = taskBookTargets.getIfAvailable();
+        return source == null ? Optional.empty() : source.targets(projectId, year);
     }
 
     /** A report's file, for someone who may see the project. */

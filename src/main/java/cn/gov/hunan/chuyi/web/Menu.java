@@ -46,6 +46,7 @@ class Menu {
                     Set.of("projects"),
                     link("nav-projects", "layout.nav.projects", "/projects"),
                     link("nav-report-status", "project.reports.title", "/projects/reports"),
+                    link("nav-project-changes", "taskbook.change.listTitle", "/projects/changes"),
                     link("nav-flagships", "layout.nav.flagships", "/flagships")),
             dropdown(
                     "menu-selection",

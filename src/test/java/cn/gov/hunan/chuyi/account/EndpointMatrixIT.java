@@ -273,6 +273,18 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /projects/evaluations.xlsx", BUSINESS);
         rule("POST /projects/{id}/adjustments", "A");
         rule("GET /adjustments", "*" + EVERYONE);
+        // task books (建设任务书) and change requests (项目变更)
+        rule("GET /projects/{projectId}/task-book", BUSINESS);
+        rule("GET /projects/{projectId}/task-book/print", BUSINESS);
+        rule("POST /projects/{projectId}/task-book", "S");
+        rule("POST /projects/{projectId}/task-book/{id}", "S");
+        rule("POST /projects/{projectId}/task-book/{id}/submit", "S");
+        rule("POST /projects/{projectId}/task-book/{id}/review", "A");
+        rule("GET /projects/changes", "A");
+        rule("GET /projects/task-books.xlsx", "A");
+        rule("POST /projects/{projectId}/changes", "S");
+        rule("POST /projects/{projectId}/changes/{id}/decide", "A");
+        rule("GET /projects/{projectId}/changes/{id}/files/{fileId}", BUSINESS);
     }
 
     private static void rule(String endpoint, String accounts) {

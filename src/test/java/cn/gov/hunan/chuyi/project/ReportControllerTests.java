@@ -58,6 +58,9 @@ class ReportControllerTests {
     @MockitoBean
     ReportService reports;
 
+    @MockitoBean
+    ReportCompletion completion;
+
     @BeforeEach
     void reports() {
         when(reports.page(eq(REPORT), any())).thenReturn(ProjectViews.report());

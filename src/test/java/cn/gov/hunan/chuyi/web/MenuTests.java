@@ -78,7 +78,7 @@ class MenuTests {
         String expected = switch (role) {
             case PROVINCE_ADMIN ->
                 "nav-dashboard menu-directory[nav-programs nav-organizations nav-groups nav-coverage]"
-                        + " menu-projects[nav-projects nav-report-status nav-flagships]"
+                        + " menu-projects[nav-projects nav-report-status nav-project-changes nav-flagships]"
                         + " menu-selection[nav-rounds nav-nominations nav-inheritor-nominations]"
                         + " menu-supervision[nav-supervision nav-tasks nav-rectifications] " + PUBLIC;
             case CITY_OFFICER ->

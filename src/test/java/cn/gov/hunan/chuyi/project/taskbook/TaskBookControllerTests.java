@@ -1,0 +1,246 @@
+package cn.gov.hunan.chuyi.project.taskbook;
+
+import static cn.gov.hunan.chuyi.account.Role.CITY_OFFICER;
+import static cn.gov.hunan.chuyi.account.Role.EXPERT;
+import static cn.gov.hunan.chuyi.account.Role.INSPECTOR;
+import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
+import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import cn.gov.hunan.chuyi.project.FundSource;
+import cn.gov.hunan.chuyi.project.IndicatorService.Indicator;
+import cn.gov.hunan.chuyi.project.ProjectStatus;
+import cn.gov.hunan.chuyi.project.ProjectView;
+import cn.gov.hunan.chuyi.shared.Spreadsheet;
+import cn.gov.hunan.chuyi.support.ControllerSlice;
+import cn.gov.hunan.chuyi.support.SignedIn;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The task book and change-request pages: read by the business roles the service lets see the project, drafted and
+ * submitted by the school, decided by the department (approvals confirmed first); a refused form comes back with what
+ * was typed and each reason beside its field.
+ */
+@ControllerSlice({TaskBookController.class, ChangeRequestController.class})
+class TaskBookControllerTests {
+
+    static final long PROJECT = 11L;
+    static final long BOOK = 41L;
+    static final long INDICATOR = 31L;
+    static final String PATH = "/projects/" + PROJECT + "/task-book";
+    static final String ONE = PATH + "/" + BOOK;
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TaskBookService books;
+
+    @MockitoBean
+    TaskBookPages pages;
+
+    @MockitoBean
+    ChangeRequestService changes;
+
+    @MockitoBean
+    TaskBookExport export;
+
+    static TaskBookPage page(TaskBookStatus status) {
+        var project = new ProjectView(
+                PROJECT,
+                "TRAINING_BASE",
+                SignedIn.ORGANIZATION,
+                "长沙职业技术学校",
+                SignedIn.CITY,
+                "测试实训基地",
+                2025,
+                3,
+                ProjectStatus.UNDER_CONSTRUCTION,
+                null,
+                "湘教通〔2025〕1号",
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                2);
+        var book = new TaskBookView(BOOK, PROJECT, 1, status, 2025, 2027, null, null, null, null, null, 3);
+        return new TaskBookPage(
+                project,
+                book,
+                List.of(book),
+                List.of(new Indicator(INDICATOR, "TRAINING_BASE", "实训工位数", "个", true)),
+                List.of(2025, 2026, 2027),
+                Map.of(INDICATOR + "_2025", "40"),
+                List.of(),
+                2,
+                Arrays.asList(FundSource.values()),
+                Map.of("PROVINCIAL_2025", "500"),
+                Map.of(2025, "500"),
+                "500",
+                List.of(),
+                Arrays.asList(ChangeKind.values()),
+                List.of(),
+                true,
+                false,
+                status.editable(),
+                status.editable(),
+                status == TaskBookStatus.SUBMITTED,
+                false,
+                false);
+    }
+
+    @BeforeEach
+    void pages() {
+        when(pages.page(eq(PROJECT), any(), any())).thenReturn(page(TaskBookStatus.DRAFT));
+        when(export.workbook(any(), any())).thenReturn(new Spreadsheet("任务书"));
+    }
+
+    @Test
+    void theTaskBookIsReadByTheBusinessRoles() throws Exception {
+        SignedIn.rule(mvc, () -> get(PATH))
+                .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN, EXPERT, INSPECTOR)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get(PATH + "/print"))
+                .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN, EXPERT, INSPECTOR)
+                .refusesTheRest();
+    }
+
+    @Test
+    void onlyTheSchoolStartsWritesAndSubmits() throws Exception {
+        SignedIn.rule(mvc, () -> post(PATH))
+                .allows(redirectedUrl(PATH), SCHOOL_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(
+                        mvc,
+                        () -> post(ONE)
+                                .param("version", "3")
+                                .param("startYear", "2025")
+                                .param("endYear", "2027")
+                                .param("target_" + INDICATOR + "_2025", "40"))
+                .allows(redirectedUrl(PATH), SCHOOL_ADMIN)
+                .refusesTheRest();
+        verify(books).save(eq(BOOK), any(TaskBookContent.class), eq(3L), any());
+        SignedIn.rule(mvc, () -> post(ONE + "/submit"))
+                .allows(redirectedUrl(PATH), SCHOOL_ADMIN)
+                .refusesTheRest();
+        verify(books).submit(eq(BOOK), any());
+        SignedIn.rule(
+                        mvc,
+                        () -> multipart("/projects/" + PROJECT + "/changes")
+                                .param("kind", "LEADER")
+                                .param("reason", "负责人调任"))
+                .allows(redirectedUrl(PATH), SCHOOL_ADMIN)
+                .refusesTheRest();
+        verify(changes).file(eq(PROJECT), eq(ChangeKind.LEADER), eq("负责人调任"), any(), any());
+    }
+
+    @Test
+    void onlyTheDepartmentDecidesAndAnApprovalIsConfirmedFirst() throws Exception {
+        when(pages.page(eq(PROJECT), any(), any())).thenReturn(page(TaskBookStatus.SUBMITTED));
+        SignedIn.rule(
+                        mvc,
+                        () -> post(ONE + "/review").param("accepted", "false").param("comment", "请补充"))
+                .allows(redirectedUrl(PATH), PROVINCE_ADMIN)
+                .refusesTheRest();
+        verify(books).review(eq(BOOK), eq(false), eq("请补充"), any());
+        mvc.perform(post(ONE + "/review")
+                        .param("accepted", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("web/confirm"))
+                .andExpect(content().string(containsString("确认批准“测试实训基地”的任务书")));
+        verify(books, never()).review(eq(BOOK), eq(true), any(), any());
+        mvc.perform(post(ONE + "/review")
+                        .param("accepted", "true")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PATH));
+        verify(books).review(eq(BOOK), eq(true), isNull(), any());
+        SignedIn.rule(mvc, () -> get("/projects/changes"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+        SignedIn.rule(mvc, () -> get("/projects/task-books.xlsx"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+    }
+
+    @Test
+    void aValueThatIsNoNumberComesBackAsTypedWithTheReasonBesideIt() throws Exception {
+        mvc.perform(post(ONE)
+                        .param("version", "3")
+                        .param("startYear", "2025")
+                        .param("endYear", "2027")
+                        .param("target_" + INDICATOR + "_2025", "四十")
+                        .param("milestoneTitle_0", "建成实训中心")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("project/taskbook/show"))
+                .andExpect(model().attribute("errorKey", "taskbook.error.number"))
+                .andExpect(content().string(containsString("四十")))
+                .andExpect(content().string(containsString("建成实训中心")))
+                .andExpect(content().string(containsString("请填写数字")));
+        verify(books, never()).save(anyLong(), any(), anyLong(), any());
+    }
+
+    @Test
+    void aSubmissionTheRulesRefuseKeepsWhatWasTyped() throws Exception {
+        doThrow(new TaskBookRejected(
+                        "taskbook.error.incomplete", Map.of("milestoneTitle_0", "taskbook.error.noMilestone")))
+                .when(books)
+                .submit(eq(BOOK), any());
+        mvc.perform(post(ONE + "/submit")
+                        .param("version", "3")
+                        .param("startYear", "2025")
+                        .param("endYear", "2027")
+                        .param("target_" + INDICATOR + "_2025", "38")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("fieldErrors", Map.of("milestoneTitle_0", "taskbook.error.noMilestone")))
+                .andExpect(content().string(containsString("value=\"38\"")))
+                .andExpect(content().string(containsString("请至少填写一个里程碑")));
+    }
+
+    @Test
+    void everyPostNeedsItsCsrfToken() throws Exception {
+        mvc.perform(post(PATH).with(SignedIn.as(SCHOOL_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(post(ONE + "/submit").with(SignedIn.as(SCHOOL_ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(post(ONE + "/review").param("accepted", "false").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isForbidden());
+        verify(books, never()).start(anyLong(), any());
+        verify(books, never()).review(anyLong(), anyBoolean(), any(), any());
+    }
+}
