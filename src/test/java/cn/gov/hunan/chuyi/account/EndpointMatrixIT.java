@@ -267,6 +267,16 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/tasks/{id}/opinion/issue", "A");
         rule("GET /supervision/tasks/{id}/opinion/print", "ACSI");
         rule("GET /supervision/tasks/{id}/opinion/pdf", "ACSI");
+        // project funds (#17)
+        rule("GET /projects/{projectId}/funds", BUSINESS);
+        rule("POST /projects/{projectId}/funds", "A");
+        rule("POST /projects/{projectId}/funds/{allocationId}", "A");
+        rule("POST /projects/{projectId}/funds/{allocationId}/delete", "A");
+        rule("GET /projects/{projectId}/reports/{reportId}/spending", BUSINESS);
+        rule("POST /projects/{projectId}/reports/{reportId}/spending", "S");
+        rule("GET /funds/upload", "A");
+        rule("GET /funds/upload/template.xlsx", "A");
+        rule("POST /funds/upload", "A");
     }
 
     private static void rule(String endpoint, String accounts) {
