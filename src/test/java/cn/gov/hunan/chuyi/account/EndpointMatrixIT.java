@@ -285,6 +285,16 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /projects/{projectId}/changes", "S");
         rule("POST /projects/{projectId}/changes/{id}/decide", "A");
         rule("GET /projects/{projectId}/changes/{id}/files/{fileId}", BUSINESS);
+        // project funds (#17)
+        rule("GET /projects/{projectId}/funds", BUSINESS);
+        rule("POST /projects/{projectId}/funds", "A");
+        rule("POST /projects/{projectId}/funds/{allocationId}", "A");
+        rule("POST /projects/{projectId}/funds/{allocationId}/delete", "A");
+        rule("GET /projects/{projectId}/reports/{reportId}/spending", BUSINESS);
+        rule("POST /projects/{projectId}/reports/{reportId}/spending", "S");
+        rule("GET /funds/upload", "A");
+        rule("GET /funds/upload/template.xlsx", "A");
+        rule("POST /funds/upload", "A");
     }
 
     private static void rule(String endpoint, String accounts) {

@@ -11,6 +11,7 @@ import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -210,9 +211,7 @@ class FundsIT extends PostgresIntegrationTest {
                 .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/funds/upload");
         assertThat(jdbc.queryForObject(
-                        "select sum(amount) from fund_allocation where project_id = ?",
-                        java.math.BigDecimal.class,
-                        project))
+                        "select sum(amount) from fund_allocation where project_id = ?", BigDecimal.class, project))
                 .isEqualByComparingTo("2500000");
         assertThat(page("admin", funds())).contains("导入资金");
     }
