@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -184,6 +187,18 @@ public class ProjectRegister implements ProgramDesignations, OrganizationDesigna
                         owners.get(p.organizationId()).name(),
                         owners.get(p.organizationId()).cityCode()))
                 .toList();
+    }
+
+    /**
+     * The whole register a page at a time, by id, whoever asks (the read-only API for the province's data centre):
+     * three statements (the page, its count, the organisations) whatever the page's size.
+     */
+    public Page<ProjectView> register(int page, int size) {
+        var found = projects.findAll(PageRequest.of(page, size, Sort.by("id")));
+        var owners = owners(found.getContent());
+        return found.map(p -> p.toView(
+                owners.get(p.organizationId()).name(),
+                owners.get(p.organizationId()).cityCode()));
     }
 
     /** The organisations of the given projects, read in one statement. */

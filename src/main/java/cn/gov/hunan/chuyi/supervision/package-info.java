@@ -11,5 +11,13 @@
  * {@code task.TaskFindings}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "region", "organization", "attachment", "supervision.finding"})
+        allowedDependencies = {
+            "shared",
+            "account",
+            "region",
+            "organization",
+            "attachment",
+            "supervision.finding",
+            "supervision.results"
+        })
 package cn.gov.hunan.chuyi.supervision;

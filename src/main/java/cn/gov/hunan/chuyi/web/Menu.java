@@ -66,6 +66,7 @@ class Menu {
                     link("nav-rectifications", "layout.nav.rectifications", "/rectifications")),
             link("nav-users", "layout.nav.users", "/admin/users", "admin"),
             link("nav-policy", "layout.nav.policy", "/admin/policy"),
+            link("nav-api-keys", "api.keys.nav", "/admin/api-keys", "api-keys"),
             link("nav-audit", "layout.nav.audit", "/admin/audit", "audit"),
             dropdown(
                     "menu-public",

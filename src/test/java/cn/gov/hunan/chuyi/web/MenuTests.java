@@ -104,7 +104,7 @@ class MenuTests {
             // business roles only
             case AUDITOR -> "nav-dashboard nav-audit " + PUBLIC;
             case SYSTEM_ADMIN -> "nav-dashboard nav-users " + PUBLIC;
-            case SECURITY_ADMIN -> "nav-dashboard nav-users nav-policy " + PUBLIC;
+            case SECURITY_ADMIN -> "nav-dashboard nav-users nav-policy nav-api-keys " + PUBLIC;
         };
         assertThat(shown(menu.visibleTo(SignedIn.as(role)))).isEqualTo(expected);
     }

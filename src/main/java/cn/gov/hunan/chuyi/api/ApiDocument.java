@@ -1,0 +1,36 @@
+package cn.gov.hunan.chuyi.api;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document of the API (/api/v1/openapi.json, springdoc; {@code springdoc.*} in application.properties
+ * limits it to this package and /api/v1/**): the endpoints, their records, and the bearer key they need.
+ */
+@Configuration
+class ApiDocument {
+
+    static final String BEARER = "apiKey";
+
+    @Bean
+    OpenAPI chuyiApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("楚怡 portal read-only API")
+                        .version("v1")
+                        .description("Programme catalogue, register of designated projects, published supervision"
+                                + " results and public 公示 notices. Authorization: Bearer <key> (issued at"
+                                + " /admin/api-keys); 401 for a missing, unknown, revoked or expired key, 403 outside"
+                                + " the key's scopes, 429 with Retry-After above the key's rate."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")));
+    }
+}
