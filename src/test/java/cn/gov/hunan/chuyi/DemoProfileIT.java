@@ -64,5 +64,12 @@ class DemoProfileIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(directory).contains("新化县楚怡工业学校");
+        // the demo funds: the culture base of 湖南工业 spent 1.45 of 2.1 million
+        assertThat(html).contains("funds-dashboard").contains("69.0%");
+        String register = session.perform(get("/projects?rateBelow=50"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(register).contains("楚怡高水平高职院校建设").contains("0.0%").doesNotContain("楚怡职业教育文化馆");
     }
 }
