@@ -108,7 +108,9 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
         // after the window, the city still owes its recommendation: its officer is reminded, and the round's page
         // counts it
         // a nomination the city returned is refiled until the city deadline: its school is chased too
-        long returned = nomination(drafting, null, "RETURNED");
+        long returned = jdbc.queryForObject("""
+                insert into nomination (round_id, organization_id, city_code, status, title, slot)
+                values (?, ?, null, 'RETURNED', '催办测试退回申报', 2) returning id""", Long.class, round, drafting);
         jdbc.update("update selection_round set status = 'CITY_REVIEW' where id = ?", round);
         CLOCK.set(at(2031, 5, 25));
         awaitNotifications(officer, DeadlineLinks.cityRecommendation(round), 1);
@@ -116,6 +118,15 @@ class NominationWindowRemindersIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForList(
                         "select kind from reminder where link = ?", String.class, "/nominations/" + returned))
                 .containsExactly("selection.deadline.resubmission");
+        assertThat(mvc.perform(get("/nominations/" + returned)
+                                .with(users.as("hngy"))
+                                .header("Accept-Language", "zh-CN"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the nomination page counts its reminders")
+                .contains("id=\"nomination-reminders\"")
+                .contains("已催办 1 次");
         String page = mvc.perform(
                         get("/rounds/" + round).with(users.as("admin")).header("Accept-Language", "zh-CN"))
                 .andReturn()
