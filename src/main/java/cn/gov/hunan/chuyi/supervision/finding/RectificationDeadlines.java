@@ -97,7 +97,8 @@ class RectificationDeadlines implements DeadlineSource {
     }
 
     static String link(Finding f) {
-        return link(f.id());
+        // concatenated, not unboxed: an item not yet saved (the unit tests build them) has no id
+        return "/supervision/findings/" + f.id();
     }
 
     static String link(long findingId) {
