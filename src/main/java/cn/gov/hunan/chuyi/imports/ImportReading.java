@@ -70,9 +70,7 @@ final class ImportReading<R> {
         if (rows[0] == 0) {
             throw new ImportRefused("imports.error.empty");
         }
-        if (problems.none()) {
-            spec.all(checked, scope, problems);
-        }
+        spec.all(checked, scope, problems);
         return new Result<>(rows[0], checked, problems);
     }
 

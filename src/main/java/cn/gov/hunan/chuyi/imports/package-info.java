@@ -5,5 +5,5 @@
  * module's API (organisations to {@code organization.OrganizationRoster}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "account", "region", "organization", "attachment"})
+        allowedDependencies = {"shared", "account", "region", "organization", "attachment", "selection::expert"})
 package cn.gov.hunan.chuyi.imports;

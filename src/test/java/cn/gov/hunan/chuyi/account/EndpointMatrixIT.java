@@ -267,6 +267,17 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/tasks/{id}/opinion/issue", "A");
         rule("GET /supervision/tasks/{id}/opinion/print", "ACSI");
         rule("GET /supervision/tasks/{id}/opinion/pdf", "ACSI");
+        // Excel imports (issue 18)
+        rule("GET /organizations/import", "A");
+        rule("GET /organizations/import/template", "A");
+        rule("POST /organizations/import", "A");
+        rule("GET /organizations/import/{id}", "A");
+        rule("POST /organizations/import/{id}/apply", "A");
+        rule("GET /experts/import", "A");
+        rule("GET /experts/import/template", "A");
+        rule("POST /experts/import", "A");
+        rule("GET /experts/import/{id}", "A");
+        rule("POST /experts/import/{id}/apply", "A");
     }
 
     private static void rule(String endpoint, String accounts) {
