@@ -2,7 +2,7 @@ package cn.gov.hunan.chuyi.organization;
 
 import java.time.LocalDateTime;
 
-/** A line of an organisation's administration history (省属 and 主管部门), time in Asia/Shanghai. */
+/** A line (the reason typed, or a message key with its arguments when the portal gave it: an import) of an organisation's administration history (省属 and 主管部门), time in Asia/Shanghai. */
 public record AdministrationChange(
         boolean fromProvinceRun,
         boolean toProvinceRun,
@@ -10,4 +10,6 @@ public record AdministrationChange(
         String toAuthority,
         String actor,
         String reason,
+        String reasonKey,
+        Object[] reasonArguments,
         LocalDateTime at) {}

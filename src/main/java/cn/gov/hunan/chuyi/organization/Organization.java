@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.organization;
 
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,6 +43,10 @@ class Organization {
     @Column(name = "competent_authority")
     private String competentAuthority;
 
+    /** 统一社会信用代码, the key a roster import matches by; null until a roster gives it. */
+    @Column(name = "credit_code")
+    private String creditCode;
+
     private boolean demo;
 
     private String verification;
@@ -69,6 +74,51 @@ class Organization {
         organization.source = "registered by " + registeredBy;
         organization.createdAt = at;
         return organization;
+    }
+
+    /** An organisation a roster import brings in. */
+    static Organization imported(OrganizationRow row, String fileName, Instant at) {
+        var organization = new Organization();
+        organization.name = row.name();
+        organization.kind = row.kind();
+        organization.verification = "UNVERIFIED";
+        organization.source = sourceOf(fileName);
+        organization.createdAt = at;
+        return organization;
+    }
+
+    /**
+     * Takes the roster's values and returns the line of its history; the flag and the authority before and after.
+     */
+    OrganizationChange takeRoster(
+            OrganizationRow row, String fileName, HistoryReason reason, String actor, Instant at) {
+        var change = new OrganizationChange(
+                id, provinceRun, row.provinceRun(), competentAuthority, row.competentAuthority(), actor, reason, at);
+        name = row.name();
+        kind = row.kind();
+        creditCode = row.creditCode();
+        cityCode = row.cityCode();
+        countyCode = row.countyCode();
+        privatelyRun = row.privatelyRun();
+        provinceRun = row.provinceRun();
+        competentAuthority = row.competentAuthority();
+        if (source == null || !source.contains(sourceOf(fileName))) {
+            String joined = source == null ? sourceOf(fileName) : source + "; " + sourceOf(fileName);
+            source = joined.length() > 1000 ? joined.substring(0, 1000) : joined;
+        }
+        return change;
+    }
+
+    private static String sourceOf(String fileName) {
+        return "imported from " + fileName;
+    }
+
+    String creditCode() {
+        return creditCode;
+    }
+
+    String name() {
+        return name;
     }
 
     Long id() {

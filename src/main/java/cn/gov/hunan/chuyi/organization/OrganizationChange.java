@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.organization;
 
 import cn.gov.hunan.chuyi.shared.HistoryEntry;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -43,6 +44,21 @@ class OrganizationChange extends HistoryEntry {
         this.toAuthority = toAuthority;
     }
 
+    OrganizationChange(
+            long organizationId,
+            boolean fromProvinceRun,
+            boolean toProvinceRun,
+            String fromAuthority,
+            String toAuthority,
+            String actor,
+            HistoryReason reason,
+            Instant at) {
+        super(flag(fromProvinceRun), flag(toProvinceRun), actor, reason, at);
+        this.organizationId = organizationId;
+        this.fromAuthority = fromAuthority;
+        this.toAuthority = toAuthority;
+    }
+
     AdministrationChange toView() {
         var line = toLine();
         return new AdministrationChange(
@@ -52,6 +68,8 @@ class OrganizationChange extends HistoryEntry {
                 toAuthority,
                 line.actor(),
                 line.reason(),
+                line.reasonKey(),
+                line.reasonArgumentArray(),
                 line.at());
     }
 

@@ -61,6 +61,7 @@ class OrganizationController {
         model.addAttribute("cities", regions.cities());
         model.addAttribute("counties", filter.city() == null ? List.of() : regions.countiesOf(filter.city()));
         model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute("mayImport", OrganizationDirectory.mayChangeAdministration(viewer));
         return "organization/list";
     }
 

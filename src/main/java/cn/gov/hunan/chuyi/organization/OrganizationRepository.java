@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.organization;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     List<Long> findIdsByCityCode(@Param("city") String city);
 
     boolean existsByName(String name);
+
+    List<Organization> findByCreditCodeIn(Collection<String> creditCodes);
+
+    List<Organization> findByNameIn(Collection<String> names);
 
     List<Organization> findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind kind);
 

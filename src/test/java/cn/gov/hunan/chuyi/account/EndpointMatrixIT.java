@@ -299,6 +299,17 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /admin/api-keys", "K");
         rule("POST /admin/api-keys", "K");
         rule("POST /admin/api-keys/{id}/revoke", "K");
+        // Excel imports (issue 18)
+        rule("GET /organizations/import", "A");
+        rule("GET /organizations/import/template", "A");
+        rule("POST /organizations/import", "A");
+        rule("GET /organizations/import/{id}", "A");
+        rule("POST /organizations/import/{id}/apply", "A");
+        rule("GET /experts/import", "A");
+        rule("GET /experts/import/template", "A");
+        rule("POST /experts/import", "A");
+        rule("GET /experts/import/{id}", "A");
+        rule("POST /experts/import/{id}/apply", "A");
     }
 
     private static void rule(String endpoint, String accounts) {

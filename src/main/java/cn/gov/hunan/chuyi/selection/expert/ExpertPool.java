@@ -8,6 +8,7 @@ import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Versions;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -67,6 +68,27 @@ public class ExpertPool {
         Versions.expect(profile.version(), expectedVersion, "expert " + expertId);
         profile.describe(title, fields);
         profiles.save(profile);
+    }
+
+    /**
+     * Loads a roster of profiles (the expert import): title, fields and contact of each expert, all or nothing; the
+     * rows name experts of the pool (the import checked them against {@link #all()}).
+     *
+     * @throws ExpertRejected when a title, a field or a contact breaks a rule
+     */
+    @Transactional
+    public void describeAll(List<ExpertRow> rows) {
+        Map<Long, ExpertProfile> existing =
+                profiles.findAllById(rows.stream().map(ExpertRow::expertId).toList()).stream()
+                        .collect(Collectors.toMap(ExpertProfile::userId, Function.identity()));
+        List<ExpertProfile> changed = new ArrayList<>(rows.size());
+        for (var row : rows) {
+            var profile = existing.computeIfAbsent(row.expertId(), ExpertProfile::new);
+            profile.describe(row.title(), row.fields());
+            profile.reachAt(row.contact());
+            changed.add(profile);
+        }
+        profiles.saveAll(changed);
     }
 
     /** Fields of the given experts, in one statement (an expert without a profile has none). */

@@ -20,6 +20,9 @@ class ExpertProfile {
 
     private String fields = "";
 
+    /** Telephone or e-mail for the review office, as the roster gives it. */
+    private String contact;
+
     @Version
     private long version;
 
@@ -37,6 +40,19 @@ class ExpertProfile {
         }
         this.fields = Expertise.join(Expertise.parse(fields));
         this.title = t;
+    }
+
+    /** Records how to reach the expert (at most 100 characters; blank removes it). */
+    void reachAt(String contact) {
+        String c = contact == null || contact.isBlank() ? null : contact.strip();
+        if (c != null && c.length() > 100) {
+            throw new ExpertRejected("selection.expert.error.contact");
+        }
+        this.contact = c;
+    }
+
+    String contact() {
+        return contact;
     }
 
     long userId() {

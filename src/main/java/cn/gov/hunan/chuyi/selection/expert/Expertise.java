@@ -41,6 +41,15 @@ public final class Expertise {
         return List.copyOf(terms);
     }
 
+    /**
+     * The terms of a typed list, as {@link ExpertPool#describeAll} will keep them.
+     *
+     * @throws ExpertRejected when there are too many or one is too long
+     */
+    public static List<String> terms(String typed) {
+        return parse(typed);
+    }
+
     public static String join(List<String> fields) {
         return String.join("、", fields);
     }

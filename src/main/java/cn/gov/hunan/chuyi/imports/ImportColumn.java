@@ -1,0 +1,52 @@
+package cn.gov.hunan.chuyi.imports;
+
+import java.util.List;
+
+/**
+ * One column of an import's sheet: its header (a message key, so the template speaks the user's language and the file
+ * may come back in either), what a cell must hold, whether it may be left empty, and how long text may be.
+ *
+ * @param choices for {@link Type#CHOICE}: the codes allowed; a cell may hold a code or its label ({@code labelPrefix}
+ *     + code) in either language
+ */
+public record ImportColumn(
+        String key, Type type, boolean required, int maxLength, List<String> choices, String labelPrefix) {
+
+    /** What a cell must hold. */
+    public enum Type {
+        /** Any text; a number is read as the digits it shows. */
+        TEXT,
+        /** Text typed as text: a number would lose digits (an 18-character code), so a number cell is refused. */
+        STRICT_TEXT,
+        /** A number cell. */
+        NUMBER,
+        /** 是/否 (yes/no), or a TRUE/FALSE cell. */
+        YES_NO,
+        /** One of {@code choices}. */
+        CHOICE
+    }
+
+    public ImportColumn {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public static ImportColumn text(String key, boolean required, int maxLength) {
+        return new ImportColumn(key, Type.TEXT, required, maxLength, List.of(), null);
+    }
+
+    public static ImportColumn strictText(String key, boolean required, int maxLength) {
+        return new ImportColumn(key, Type.STRICT_TEXT, required, maxLength, List.of(), null);
+    }
+
+    public static ImportColumn number(String key, boolean required) {
+        return new ImportColumn(key, Type.NUMBER, required, 0, List.of(), null);
+    }
+
+    public static ImportColumn yesNo(String key) {
+        return new ImportColumn(key, Type.YES_NO, true, 0, List.of(), null);
+    }
+
+    public static ImportColumn choice(String key, boolean required, List<String> codes, String labelPrefix) {
+        return new ImportColumn(key, Type.CHOICE, required, 0, codes, labelPrefix);
+    }
+}

@@ -1,0 +1,172 @@
+package cn.gov.hunan.chuyi.imports;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.attachment.AttachmentStore;
+import cn.gov.hunan.chuyi.attachment.FileType;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.PortalTime;
+import cn.gov.hunan.chuyi.shared.Versions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The life of an upload, the same for every kind: the file is kept (through the attachment module, which checks its
+ * real type and what it carries), read and checked row by row with nothing written, reported; a file without problems
+ * may then be applied, all or nothing, once. Who may import what is the caller's check (each kind's controller).
+ */
+@Service
+@EnableConfigurationProperties(ImportSettings.class)
+public class ImportService {
+
+    private final DataImportRepository imports;
+    private final DataImportProblemRepository problems;
+    private final AttachmentStore attachments;
+    private final Labels labels;
+    private final ImportSettings settings;
+    private final Clock clock;
+
+    ImportService(
+            DataImportRepository imports,
+            DataImportProblemRepository problems,
+            AttachmentStore attachments,
+            Labels labels,
+            ImportSettings settings,
+            Clock clock) {
+        this.imports = imports;
+        this.problems = problems;
+        this.attachments = attachments;
+        this.labels = labels;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The template workbook of {@code spec} in {@code locale}. */
+    public byte[] template(ImportSpec<?> spec, Locale locale) {
+        return TemplateWorkbook.build(spec, labels, locale, settings.maxRows());
+    }
+
+    /**
+     * Keeps and checks an upload; writes nothing but the upload's own record and its problems.
+     *
+     * @return the upload's id, whose report says what was found
+     * @throws cn.gov.hunan.chuyi.attachment.AttachmentRejected when no file came, or one the portal does not keep
+     */
+    @Transactional
+    public long check(ImportSpec<?> spec, String scope, MultipartFile upload, PortalUser user) {
+        var stored = attachments.store(upload);
+        var upload0 = imports.save(new DataImport(spec.kind(), scope, stored, user.getUsername(), clock.instant()));
+        if (stored.type() != FileType.XLSX) {
+            upload0.refused(new ImportRefused("imports.error.notXlsx"));
+            return upload0.id();
+        }
+        try {
+            var result = new ImportReading<>(spec, labels).read(path(upload0), scope, settings.maxRows());
+            upload0.checked(result.rows(), result.problems().count());
+            problems.saveAll(result.problems().kept().stream()
+                    .map(p -> new DataImportProblem(upload0.id(), p))
+                    .toList());
+        } catch (ImportRefused refused) {
+            upload0.refused(refused);
+        }
+        return upload0.id();
+    }
+
+    /** The report of an upload of this kind and scope; 404 for any other. */
+    @Transactional(readOnly = true)
+    public ImportReport report(ImportKind kind, String scope, long id) {
+        var upload = find(kind, scope, id);
+        List<RowProblem> found = problems.findByImportIdOrderByRowNumberAscIdAsc(id).stream()
+                .map(DataImportProblem::toProblem)
+                .toList();
+        return new ImportReport(
+                upload.id(),
+                upload.fileName(),
+                statusKey(upload),
+                upload.rowCount(),
+                upload.problemCount(),
+                found,
+                upload.problemCount() > found.size(),
+                upload.refusalKey(),
+                upload.refusalArguments().toArray(),
+                upload.uploadedBy(),
+                PortalTime.local(upload.uploadedAt()),
+                upload.appliedBy(),
+                upload.appliedAt() == null ? null : PortalTime.local(upload.appliedAt()),
+                upload.version(),
+                upload.status() == DataImport.Status.REFUSED,
+                upload.status() == DataImport.Status.CHECKED,
+                upload.status() == DataImport.Status.APPLIED);
+    }
+
+    /** The latest uploads of this kind and scope, newest first (at most 20: one statement). */
+    @Transactional(readOnly = true)
+    public List<ImportLine> recent(ImportKind kind, String scope) {
+        return imports.findTop20ByKindAndScopeOrderByUploadedAtDesc(kind, scope).stream()
+                .map(u -> new ImportLine(
+                        u.id(),
+                        u.fileName(),
+                        statusKey(u),
+                        u.rowCount(),
+                        u.problemCount(),
+                        u.uploadedBy(),
+                        PortalTime.local(u.uploadedAt()),
+                        u.appliedBy(),
+                        u.appliedAt() == null ? null : PortalTime.local(u.appliedAt()),
+                        u.status() == DataImport.Status.APPLIED))
+                .toList();
+    }
+
+    /**
+     * Applies a checked upload, all or nothing: the file is read and checked again (the data may have changed since),
+     * and only a file still without problems is handed to the owning module.
+     *
+     * @return the number of rows applied
+     * @throws ImportRefused when the upload is not one that may be applied (refused, with problems, applied already)
+     * @throws jakarta.persistence.OptimisticLockException when someone else applied it meanwhile
+     */
+    @Transactional(noRollbackFor = ImportRefused.class)
+    public <R> int apply(ImportSpec<R> spec, String scope, long id, long expectedVersion, PortalUser user) {
+        var upload = find(spec.kind(), scope, id);
+        Versions.expect(upload.version(), expectedVersion, "import " + id);
+        if (upload.status() != DataImport.Status.CHECKED) {
+            throw new ImportRefused("imports.error.notApplicable");
+        }
+        var result = new ImportReading<>(spec, labels).read(path(upload), scope, settings.maxRows());
+        if (!result.problems().none()) {
+            upload.checked(result.rows(), result.problems().count());
+            problems.saveAll(result.problems().kept().stream()
+                    .map(p -> new DataImportProblem(upload.id(), p))
+                    .toList());
+            throw new ImportRefused("imports.error.changed");
+        }
+        spec.apply(result.values(), scope, upload.fileName(), user);
+        upload.applied(user.getUsername(), clock.instant());
+        return result.rows();
+    }
+
+    private DataImport find(ImportKind kind, String scope, long id) {
+        return imports.findById(id)
+                .filter(u -> u.kind() == kind && u.scope().equals(scope))
+                .orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    private Path path(DataImport upload) {
+        try {
+            return attachments.open(upload.storageKey()).getFile().toPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String statusKey(DataImport upload) {
+        return "imports.status." + upload.status().name();
+    }
+}

@@ -1,0 +1,135 @@
+package cn.gov.hunan.chuyi.imports;
+
+import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.hunan.chuyi.support.ControllerSlice;
+import cn.gov.hunan.chuyi.support.SignedIn;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The import pages: province staff only, the report row by row, the apply step asking first. */
+@ControllerSlice({OrganizationImportController.class, ExpertImportController.class})
+@Import({ImportPages.class, Labels.class})
+class ImportControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ImportService service;
+
+    @MockitoBean
+    OrganizationImport organizations;
+
+    @MockitoBean
+    ExpertImport experts;
+
+    static ImportReport report(boolean mayApply, List<RowProblem> problems) {
+        return new ImportReport(
+                7,
+                "名录.xlsx",
+                mayApply ? "imports.status.CHECKED" : "imports.status.INVALID",
+                212,
+                problems.size(),
+                problems,
+                false,
+                null,
+                new Object[0],
+                "admin",
+                LocalDateTime.of(2026, 12, 1, 9, 30),
+                null,
+                null,
+                0,
+                false,
+                mayApply,
+                false);
+    }
+
+    @BeforeEach
+    void imports() {
+        when(organizations.kind()).thenReturn(ImportKind.ORGANIZATIONS);
+        when(experts.kind()).thenReturn(ImportKind.EXPERTS);
+        when(service.report(any(), anyString(), eq(7L))).thenReturn(report(true, List.of()));
+        when(service.report(any(), anyString(), eq(8L)))
+                .thenReturn(report(
+                        false,
+                        List.of(new RowProblem(
+                                3, "imports.org.creditCode", "imports.problem.creditCode", List.of("123")))));
+        when(service.template(any(), any())).thenReturn(new byte[] {1});
+        when(service.check(any(), anyString(), any(), any())).thenReturn(7L);
+    }
+
+    @Test
+    void onlyProvinceStaffUseTheImports() throws Exception {
+        for (String base : List.of("/organizations/import", "/experts/import")) {
+            SignedIn.rule(mvc, () -> get(base))
+                    .allows(status().isOk(), PROVINCE_ADMIN)
+                    .refusesTheRest();
+            SignedIn.rule(mvc, () -> get(base + "/template"))
+                    .allows(status().isOk(), PROVINCE_ADMIN)
+                    .refusesTheRest();
+            SignedIn.rule(mvc, () -> get(base + "/7"))
+                    .allows(status().isOk(), PROVINCE_ADMIN)
+                    .refusesTheRest();
+            SignedIn.rule(
+                            mvc,
+                            () -> multipart(base)
+                                    .file(new MockMultipartFile(
+                                            "file", "a.xlsx", "application/octet-stream", new byte[] {1}))
+                                    .with(csrf()))
+                    .allows(redirectedUrl(base + "/7"), PROVINCE_ADMIN)
+                    .refusesTheRest();
+        }
+    }
+
+    @Test
+    void theReportShowsEachProblemWithItsRowAndColumnAndNoApplyButton() throws Exception {
+        mvc.perform(get("/organizations/import/8").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("发现 1 处错误")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("统一社会信用代码")))
+                .andExpect(content().string(containsString("“123”不是有效的统一社会信用代码")))
+                .andExpect(content().string(not(containsString("apply-import"))));
+    }
+
+    @Test
+    void applyingAsksFirstNamingTheRowsAndTheFile() throws Exception {
+        mvc.perform(post("/organizations/import/7/apply")
+                        .param("version", "0")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(content().string(containsString("将把“名录.xlsx”中的 212 行写入系统")));
+        verify(service, never()).apply(any(), anyString(), anyLong(), anyLong(), any());
+        mvc.perform(post("/organizations/import/7/apply")
+                        .param("version", "0")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/organizations/import/7"));
+        verify(service).apply(eq(organizations), eq("all"), eq(7L), eq(0L), any());
+    }
+}

@@ -1,0 +1,211 @@
+package cn.gov.hunan.chuyi.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The file checks every import shares: a formula, a merged header, a wrong sheet, a wrong type, too many rows, a header
+ * that is not the template's, a file that is no workbook — each refused with a message, never an exception the user
+ * would see as a server error; and the template reads back.
+ */
+class ImportFileChecksTests {
+
+    private static final Labels LABELS = labels();
+
+    private static Labels labels() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/imports", "i18n/organization");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new Labels(messages);
+    }
+
+    /** A roster of name, count, code and a yes/no flag. */
+    record Line(String name, BigDecimal count, String code, boolean flag) {}
+
+    static final class TestSpec implements ImportSpec<Line> {
+
+        @Override
+        public ImportKind kind() {
+            return ImportKind.ORGANIZATIONS;
+        }
+
+        @Override
+        public List<ImportColumn> columns() {
+            return List.of(
+                    ImportColumn.text("imports.org.name", true, 10),
+                    ImportColumn.number("t.count", false),
+                    ImportColumn.strictText("imports.org.creditCode", false, 18),
+                    ImportColumn.yesNo("imports.org.provinceRun"));
+        }
+
+        @Override
+        public List<String> instructions() {
+            return List.of("imports.template.general", "imports.template.limit");
+        }
+
+        @Override
+        public Line row(ImportRow row, Problems problems) {
+            return new Line(
+                    row.text("imports.org.name"),
+                    row.number("t.count"),
+                    row.text("imports.org.creditCode"),
+                    row.yes("imports.org.provinceRun"));
+        }
+
+        @Override
+        public void all(List<Numbered<Line>> rows, String scope, Problems problems) {}
+
+        @Override
+        public void apply(List<Line> rows, String scope, String fileName, PortalUser actor) {}
+    }
+
+    private static final List<Object> HEADER = List.of("组织名称", "t.count", "统一社会信用代码", "省属");
+
+    private static ImportReading.Result<Line> read(byte[] workbook, int maxRows) {
+        return new ImportReading<>(new TestSpec(), LABELS).read(Workbooks.file(workbook), "all", maxRows);
+    }
+
+    private static List<List<Object>> rows(List<Object> header, List<Object>... data) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(header);
+        rows.addAll(List.of(data));
+        return rows;
+    }
+
+    @Test
+    void aCleanFileIsReadRowByRowWithItsTypes() {
+        var result = read(
+                Workbooks.sheet(
+                        "数据", rows(HEADER, List.of("甲", 12, "91350100M000100Y43", "是"), List.of("乙", 3.5, "", "否"))),
+                100);
+        assertThat(result.problems().none()).isTrue();
+        assertThat(result.rows()).isEqualTo(2);
+        assertThat(result.values())
+                .containsExactly(
+                        new Line("甲", new BigDecimal("12.0"), "91350100M000100Y43", true),
+                        new Line("乙", new BigDecimal("3.5"), null, false));
+    }
+
+    @Test
+    void aFileInEnglishIsReadToo() {
+        var result = read(
+                Workbooks.sheet(
+                        "Data",
+                        rows(
+                                List.of("Name", "t.count", "Unified social credit code", "Province-run"),
+                                List.of("A", 1, "X", "yes"))),
+                100);
+        assertThat(result.problems().none()).isTrue();
+        assertThat(result.values()).extracting(Line::flag).containsExactly(true);
+    }
+
+    @Test
+    void aFormulaIsRefusedNamingTheCell() {
+        byte[] file = Workbooks.sheet(
+                "数据",
+                rows(HEADER, List.of("甲", 1, "X", "是")),
+                sheet -> sheet.getRow(1).getCell(1).setCellFormula("1+1"));
+        assertThatThrownBy(() -> read(file, 100)).isInstanceOfSatisfying(ImportRefused.class, r -> {
+            assertThat(r.messageKey()).isEqualTo("imports.error.formula");
+            assertThat(r.arguments()).containsExactly("B2");
+        });
+    }
+
+    @Test
+    void aMergedHeaderIsRefused() {
+        byte[] file = Workbooks.sheet(
+                "数据",
+                rows(HEADER, List.of("甲", 1, "X", "是")),
+                sheet -> sheet.addMergedRegion(CellRangeAddress.valueOf("A1:B1")));
+        assertThatThrownBy(() -> read(file, 100)).isInstanceOfSatisfying(ImportRefused.class, r -> {
+            assertThat(r.messageKey()).isEqualTo("imports.error.merged");
+            assertThat(r.arguments()).containsExactly("A1:B1");
+        });
+    }
+
+    @Test
+    void aWorkbookWithoutTheDataSheetIsRefusedNamingTheSheet() {
+        assertThatThrownBy(() -> read(Workbooks.sheet("Sheet1", rows(HEADER, List.of("甲", 1, "X", "是"))), 100))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> {
+                    assertThat(r.messageKey()).isEqualTo("imports.error.sheet");
+                    assertThat(r.arguments()).containsExactly("数据 / Data");
+                });
+    }
+
+    @Test
+    void aCellOfTheWrongTypeIsAProblemOfItsRowAndColumn() {
+        var result = read(
+                Workbooks.sheet(
+                        "数据", rows(HEADER, List.of("甲", "twelve", "X", "是"), List.of("乙", 1, 913501001234L, "也许"))),
+                100);
+        assertThat(result.problems().kept())
+                .containsExactly(
+                        new RowProblem(2, "t.count", "imports.problem.number", List.of("twelve")),
+                        new RowProblem(3, "imports.org.creditCode", "imports.problem.text", List.of()),
+                        new RowProblem(3, "imports.org.provinceRun", "imports.problem.yesNo", List.of("也许")));
+        assertThat(result.values()).isEmpty();
+    }
+
+    @Test
+    void requiredAndLengthAreCheckedPerCell() {
+        var result = read(
+                Workbooks.sheet("数据", rows(HEADER, List.of("", 1, "X", "是"), List.of("十一个字的组织名称很长", 1, "X", "是"))),
+                100);
+        assertThat(result.problems().kept())
+                .containsExactly(
+                        new RowProblem(2, "imports.org.name", "imports.problem.required", List.of()),
+                        new RowProblem(3, "imports.org.name", "imports.problem.tooLong", List.of("10")));
+    }
+
+    @Test
+    void moreRowsThanAllowedAreRefused() {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (int i = 0; i < 6; i++) {
+            rows.add(List.of("甲" + i, i, "X", "是"));
+        }
+        assertThatThrownBy(() -> read(Workbooks.sheet("数据", rows), 5))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> {
+                    assertThat(r.messageKey()).isEqualTo("imports.error.tooManyRows");
+                    assertThat(r.arguments()).containsExactly(5);
+                });
+    }
+
+    @Test
+    void aHeaderThatIsNotTheTemplatesIsRefusedNamingTheCell() {
+        assertThatThrownBy(() -> read(
+                        Workbooks.sheet("数据", rows(List.of("组织名称", "数量", "代码", "省属"), List.of("甲", 1, "X", "是"))), 100))
+                .isInstanceOfSatisfying(ImportRefused.class, r -> {
+                    assertThat(r.messageKey()).isEqualTo("imports.error.header");
+                    assertThat(r.arguments()).containsExactly("B1", "t.count");
+                });
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsRefused() {
+        assertThatThrownBy(() -> read("name,count\n甲,1\n".getBytes(StandardCharsets.UTF_8), 100))
+                .isInstanceOfSatisfying(
+                        ImportRefused.class, r -> assertThat(r.messageKey()).isEqualTo("imports.error.unreadable"));
+    }
+
+    @Test
+    void theTemplateReadsBackInEitherLanguageAndOnlyLacksRows() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            byte[] template = TemplateWorkbook.build(new TestSpec(), LABELS, locale, 100);
+            assertThatThrownBy(() -> read(template, 100))
+                    .isInstanceOfSatisfying(
+                            ImportRefused.class, r -> assertThat(r.messageKey()).isEqualTo("imports.error.empty"));
+        }
+    }
+}
