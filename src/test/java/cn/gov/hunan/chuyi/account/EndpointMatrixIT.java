@@ -267,6 +267,14 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/tasks/{id}/opinion/issue", "A");
         rule("GET /supervision/tasks/{id}/opinion/print", "ACSI");
         rule("GET /supervision/tasks/{id}/opinion/pdf", "ACSI");
+        // issue 18: batch work on nominations, complete exports
+        rule("POST /nominations/batch", "AC");
+        rule("POST /nominations/batch/apply", "AC");
+        rule("POST /nominations/batch/assignments", "A");
+        rule("GET /rounds/{id}/review.xlsx", "A");
+        rule("GET /rounds/{id}/nominations.xlsx", "AC");
+        rule("GET /experts.xlsx", "A");
+        rule("GET /organizations.xlsx", BUSINESS);
     }
 
     private static void rule(String endpoint, String accounts) {

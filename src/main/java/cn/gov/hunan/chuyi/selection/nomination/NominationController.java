@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.selection.nomination;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.batch.BatchAction;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
@@ -79,6 +80,7 @@ class NominationController {
         model.addAttribute("statuses", NominationStatus.values());
         model.addAttribute("roundFilter", round);
         model.addAttribute("statusFilter", status);
+        model.addAttribute("batchActions", BatchAction.offeredTo(viewer));
         return "selection/nomination/list";
     }
 

@@ -5,12 +5,18 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AssignmentRepository extends JpaRepository<ReviewAssignment, Long> {
 
     List<ReviewAssignment> findByNominationIdIn(Collection<Long> nominationIds);
 
     List<ReviewAssignment> findByNominationId(long nominationId);
+
+    /** The assignments of the nominations with their scores, in one statement (the review workbook). */
+    @Query("select distinct a from ReviewAssignment a left join fetch a.scores where a.nominationId in :ids")
+    List<ReviewAssignment> withScores(@Param("ids") Collection<Long> nominationIds);
 
     Page<ReviewAssignment> findByExpertIdOrderByIdDesc(long expertId, Pageable pageable);
 }
