@@ -310,6 +310,14 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /experts/import", "A");
         rule("GET /experts/import/{id}", "A");
         rule("POST /experts/import/{id}/apply", "A");
+        // issue 18: batch work on nominations, complete exports
+        rule("POST /nominations/batch", "AC");
+        rule("POST /nominations/batch/apply", "AC");
+        rule("POST /nominations/batch/assignments", "A");
+        rule("GET /rounds/{id}/review.xlsx", "A");
+        rule("GET /rounds/{id}/nominations.xlsx", "AC");
+        rule("GET /experts.xlsx", "A");
+        rule("GET /organizations.xlsx", BUSINESS);
     }
 
     private static void rule(String endpoint, String accounts) {

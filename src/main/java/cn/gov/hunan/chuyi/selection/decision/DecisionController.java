@@ -3,8 +3,10 @@ package cn.gov.hunan.chuyi.selection.decision;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.review.ReviewService;
+import cn.gov.hunan.chuyi.selection.review.ReviewWorkbook;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,8 +39,15 @@ class DecisionController {
     private final ReviewService reviews;
     private final DecisionService decisions;
     private final RankingWorkbook exports;
+    private final ReviewWorkbook reviewBook;
 
-    DecisionController(RoundService rounds, ReviewService reviews, DecisionService decisions, RankingWorkbook exports) {
+    DecisionController(
+            RoundService rounds,
+            ReviewService reviews,
+            DecisionService decisions,
+            RankingWorkbook exports,
+            ReviewWorkbook reviewBook) {
+        this.reviewBook = reviewBook;
         this.rounds = rounds;
         this.reviews = reviews;
         this.decisions = decisions;
@@ -60,6 +69,17 @@ class DecisionController {
             @PathVariable long id, @AuthenticationPrincipal PortalUser admin, Locale locale) {
         var round = rounds.get(id, admin);
         return exports.ranking(round, reviews.ranking(id), locale).download("ranking-" + id + ".xlsx");
+    }
+
+    /** The full review workbook (every expert's score and comment per criterion), the sheet the committee signs. */
+    @GetMapping("/review.xlsx")
+    ResponseEntity<byte[]> reviewWorkbook(
+            @PathVariable long id, @AuthenticationPrincipal PortalUser admin, Locale locale) {
+        var round = rounds.get(id, admin);
+        if (!round.status().hasRanking()) {
+            throw new NotFoundException("round", id);
+        }
+        return reviewBook.workbook(id, locale).download("review-" + id + ".xlsx");
     }
 
     /**

@@ -9,10 +9,10 @@ import java.util.Set;
  * passed on and the department has not yet decided on — recommended, found eligible or ineligible, under review. A
  * returned or withdrawn nomination frees its place.
  */
-final class CityLimit {
+public final class CityLimit {
 
     /** The states that hold one of the city's places. */
-    static final Set<NominationStatus> COUNTED = EnumSet.of(
+    public static final Set<NominationStatus> COUNTED = EnumSet.of(
             NominationStatus.RECOMMENDED,
             NominationStatus.ELIGIBLE,
             NominationStatus.INELIGIBLE,
@@ -21,7 +21,7 @@ final class CityLimit {
     private CityLimit() {}
 
     /** Whether a city holding {@code counted} places may recommend one more under {@code limit} (null: none). */
-    static boolean allowsAnother(Integer limit, long counted) {
+    public static boolean allowsAnother(Integer limit, long counted) {
         return limit == null || counted < limit;
     }
 }

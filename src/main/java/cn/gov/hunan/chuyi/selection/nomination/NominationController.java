@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.deadline.DeadlineLinks;
+import cn.gov.hunan.chuyi.selection.batch.BatchAction;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.RoundSummary;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
@@ -84,6 +85,7 @@ class NominationController {
         model.addAttribute("statuses", NominationStatus.values());
         model.addAttribute("roundFilter", round);
         model.addAttribute("statusFilter", status);
+        model.addAttribute("batchActions", BatchAction.offeredTo(viewer));
         return "selection/nomination/list";
     }
 

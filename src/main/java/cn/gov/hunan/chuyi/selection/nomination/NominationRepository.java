@@ -47,6 +47,19 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
     @Query("select n.status, count(n) from Nomination n where n.roundId = :round group by n.status")
     List<Object[]> countByStatus(@Param("round") long round);
 
+    /** The places each city uses in each of the rounds (round id, city code, count): one statement for a batch. */
+    @Query("""
+            select n.roundId, n.cityCode, count(n) from Nomination n
+            where n.roundId in :rounds and n.status in :statuses group by n.roundId, n.cityCode
+            """)
+    List<Object[]> countByCity(
+            @Param("rounds") Collection<Long> rounds, @Param("statuses") Collection<NominationStatus> statuses);
+
+    /** The selected nominations of a batch, locked in id order (two batches over the same rows queue, never deadlock). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select n from Nomination n where n.id in :ids order by n.id")
+    List<Nomination> lockAllById(@Param("ids") Collection<Long> ids);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select n from Nomination n where n.id = :id")
     Optional<Nomination> lockById(@Param("id") long id);

@@ -14,6 +14,10 @@ public interface AssignmentRepository extends JpaRepository<ReviewAssignment, Lo
 
     List<ReviewAssignment> findByNominationId(long nominationId);
 
+    /** The assignments of the nominations with their scores, in one statement (the review workbook). */
+    @Query("select distinct a from ReviewAssignment a left join fetch a.scores where a.nominationId in :ids")
+    List<ReviewAssignment> withScores(@Param("ids") Collection<Long> nominationIds);
+
     Page<ReviewAssignment> findByExpertIdOrderByIdDesc(long expertId, Pageable pageable);
 
     /** An expert's assignments in one round (indexes: review_assignment (expert_id, …), nomination (round_id, …)). */

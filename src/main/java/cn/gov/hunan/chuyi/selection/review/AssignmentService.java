@@ -128,9 +128,28 @@ public class AssignmentService {
             NominationStatus from = n.move(NominationMove.START_REVIEW, Role.PROVINCE_ADMIN);
             history.nomination(n, from, admin.getUsername(), HistoryReason.none());
         }
+        return fill(round, nominations.findByRoundIdAndStatusIn(roundId, EnumSet.of(NominationStatus.UNDER_REVIEW)));
+    }
+
+    /**
+     * The same for the nominations a batch selected (eligible or in review, in a round in expert review): an eligible
+     * one starts its review, then each gets its number of experts. Returns the experts added.
+     */
+    @Transactional
+    public int autoAssign(Round round, List<Nomination> selected, PortalUser admin) {
+        for (Nomination n : selected) {
+            if (n.status() == NominationStatus.ELIGIBLE) {
+                NominationStatus from = n.move(NominationMove.START_REVIEW, Role.PROVINCE_ADMIN);
+                history.nomination(n, from, admin.getUsername(), HistoryReason.key("selection.history.batch"));
+            }
+        }
+        return fill(round, selected);
+    }
+
+    private int fill(Round round, List<Nomination> inReview) {
         Map<Long, Long> load = load(round);
         int added = 0;
-        for (Nomination n : nominations.findByRoundIdAndStatusIn(roundId, EnumSet.of(NominationStatus.UNDER_REVIEW))) {
+        for (Nomination n : inReview) {
             long active = assignments.findByNominationId(n.id()).stream()
                     .filter(a -> a.status() != ReviewAssignment.Status.CONFLICT)
                     .count();

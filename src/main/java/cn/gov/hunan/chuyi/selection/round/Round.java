@@ -91,6 +91,10 @@ public class Round {
     @Column(name = "exclude_same_city")
     private boolean excludeSameCity;
 
+    /** Whether the experts' names stay out of what leaves the department (the review workbook numbers them). */
+    @Column(name = "blind_review")
+    private boolean blindReview = true;
+
     /** Nominations one organisation may file in this round (default 1). */
     @Column(name = "nominations_per_organization")
     private int nominationsPerOrganization = 1;
@@ -299,6 +303,10 @@ public class Round {
 
     public boolean excludeSameCity() {
         return excludeSameCity;
+    }
+
+    public boolean blindReview() {
+        return blindReview;
     }
 
     public int nominationsPerOrganization() {

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.review.RankingLine;
 import cn.gov.hunan.chuyi.selection.review.ReviewService;
+import cn.gov.hunan.chuyi.selection.review.ReviewWorkbook;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.selection.round.Rounds;
@@ -60,8 +61,12 @@ class DecisionControllerTests {
     @MockitoBean
     RankingWorkbook exports;
 
+    @MockitoBean
+    ReviewWorkbook reviewBook;
+
     @BeforeEach
     void ranking() {
+        when(reviewBook.workbook(eq(1L), any())).thenAnswer(call -> new Spreadsheet("评审明细"));
         var round = Rounds.in(RoundStatus.EXPERT_REVIEW).toSummary();
         when(rounds.get(eq(1L), any())).thenReturn(round);
         when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
@@ -112,6 +117,19 @@ class DecisionControllerTests {
                                 .contains("ranking-1.xlsx"),
                         PROVINCE_ADMIN)
                 .refusesTheRest();
+    }
+
+    @Test
+    void onlyTheDepartmentDownloadsTheReviewWorkbook() throws Exception {
+        SignedIn.rule(mvc, () -> get("/rounds/1/review.xlsx"))
+                .allows(
+                        result -> assertThat(result.getResponse().getHeader("Content-Disposition"))
+                                .contains("attachment")
+                                .contains("review-1.xlsx"),
+                        PROVINCE_ADMIN)
+                .refusesTheRest();
+        mvc.perform(get("/rounds/" + HIDDEN + "/review.xlsx").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
