@@ -267,6 +267,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/tasks/{id}/opinion/issue", "A");
         rule("GET /supervision/tasks/{id}/opinion/print", "ACSI");
         rule("GET /supervision/tasks/{id}/opinion/pdf", "ACSI");
+        rule("GET /nominations/{id}/application.pdf", "ACSE");
     }
 
     private static void rule(String endpoint, String accounts) {
