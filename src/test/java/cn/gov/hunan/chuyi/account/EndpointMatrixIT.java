@@ -268,6 +268,10 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /supervision/tasks/{id}/opinion/print", "ACSI");
         rule("GET /supervision/tasks/{id}/opinion/pdf", "ACSI");
         rule("GET /nominations/{id}/application.pdf", "ACSE");
+        rule("GET /rounds/{id}/documents", "A");
+        rule("POST /rounds/{id}/documents", "A");
+        rule("GET /rounds/{id}/designation.pdf", "ACSE");
+        rule("GET /publicity/{roundId}/notice.pdf", "*" + EVERYONE);
     }
 
     private static void rule(String endpoint, String accounts) {
