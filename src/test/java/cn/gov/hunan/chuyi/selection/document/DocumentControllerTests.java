@@ -53,10 +53,12 @@ class DocumentControllerTests {
         SignedIn.rule(mvc, () -> get("/rounds/" + ROUND + "/documents"))
                 .allows(content().string(Matchers.containsString("湘教通〔2026〕12号")), PROVINCE_ADMIN)
                 .refusesTheRest();
-        SignedIn.rule(mvc, () -> post("/rounds/" + ROUND + "/documents")
-                        .with(csrf())
-                        .param("noticeNumber", "湘教通〔2026〕12号")
-                        .param("version", "3"))
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/rounds/" + ROUND + "/documents")
+                                .with(csrf())
+                                .param("noticeNumber", "湘教通〔2026〕12号")
+                                .param("version", "3"))
                 .allows(redirectedUrl("/rounds/" + ROUND + "/documents"), PROVINCE_ADMIN)
                 .refusesTheRest();
     }
