@@ -1,157 +1,119 @@
 package cn.gov.hunan.chuyi.shared;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.List;
 
 /**
- * Draws a {@link PdfDocument} on A4 with OpenPDF. Chinese (and Latin) text is set in STSong-Light with the
- * UniGB-UCS2-H encoding: one of the standard CJK fonts of the PDF format, named but not embedded, which every reader
- * supplies (Adobe's readers with their Asian font pack, poppler and pdf.js from the system's CJK fonts). So the portal
- * ships no font file and needs nothing from the internet, and the text stays extractable (the encoding maps to
- * Unicode). Margins follow the official-document layout (GB/T 9704: 37 mm top, 28 mm sides, 35 mm bottom).
+ * Draws a {@link PdfDocument} on A4 through {@link HtmlPdf}: each block becomes a piece of XHTML in the
+ * official-document layout (GB/T 9704: 37 mm top, 28 mm sides, 35 mm bottom; a red masthead and rule; a red ring where
+ * the seal goes), set in the embedded Noto Sans SC, so the text stays extractable and looks the same in every reader.
  */
 public final class PdfDocuments {
 
     /** The red of the masthead and the seal (红头). */
-    static final Color RED = new Color(0xC8, 0x10, 0x2E);
+    static final String RED = "#C8102E";
 
-    private static final float MM = 72f / 25.4f;
+    private static final String STYLE = "@page { size: A4; margin: 37mm 28mm 35mm 28mm;"
+            + " @bottom-center { content: counter(page) \" / \" counter(pages); font-family: '"
+            + HtmlPdf.FONT + "'; font-size: 9pt; } }"
+            + " body { font-family: '" + HtmlPdf.FONT + "'; font-size: 14pt; line-height: 1.6; }"
+            + " .masthead { color: " + RED + "; font-size: 24pt; font-weight: bold; text-align: center; }"
+            + " .number { text-align: center; border-bottom: 1.5pt solid " + RED + "; padding-bottom: 4pt;"
+            + " margin-bottom: 14pt; }"
+            + " h1 { font-size: 18pt; text-align: center; margin: 12pt 0; }"
+            + " p { margin: 0 0 4pt 0; } p.indent { text-indent: 2em; }"
+            + " table { width: 100%; border-collapse: collapse; margin: 6pt 0; font-size: 11pt;"
+            + " -fs-table-paginate: paginate; }"
+            + " th, td { border: 0.5pt solid #000; padding: 3pt; } th { text-align: center; }"
+            + " .signoff { text-align: right; margin-top: 20pt; }"
+            + " .seal { float: right; width: 40mm; height: 40mm; border: 2pt solid " + RED + "; border-radius: 20mm;"
+            + " color: " + RED + "; font-size: 10pt; text-align: center; line-height: 40mm; margin-top: -30mm; }"
+            + " .pagebreak { page-break-after: always; }";
 
     private PdfDocuments() {}
 
     /** The document as PDF bytes. */
     public static byte[] render(PdfDocument document) {
-        BaseFont song = song();
-        Font body = new Font(song, 14);
-        Font bold = new Font(song, 18, Font.BOLD);
-        Font masthead = new Font(song, 24, Font.BOLD, RED);
-        Font small = new Font(song, 11);
-        Font smallBold = new Font(song, 11, Font.BOLD);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document pdf = new Document(PageSize.A4, 28 * MM, 28 * MM, 37 * MM, 35 * MM);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(pdf, out);
-            pdf.addTitle(document.title());
-            pdf.addCreator("Chuyi portal");
-            pdf.open();
-            for (PdfDocument.Block block : document.blocks()) {
-                if (block instanceof PdfDocument.Masthead m) {
-                    Paragraph p = new Paragraph(m.issuer(), masthead);
-                    p.setAlignment(Element.ALIGN_CENTER);
-                    p.setSpacingAfter(6);
-                    pdf.add(p);
-                } else if (block instanceof PdfDocument.Centered c) {
-                    Paragraph p = new Paragraph(c.text(), body);
-                    p.setAlignment(Element.ALIGN_CENTER);
-                    pdf.add(p);
-                    pdf.add(new Chunk(new LineSeparator(1.5f, 100, RED, Element.ALIGN_CENTER, -4)));
-                    pdf.add(spacer(body));
-                } else if (block instanceof PdfDocument.Heading h) {
-                    Paragraph p = new Paragraph(h.text(), bold);
-                    p.setAlignment(Element.ALIGN_CENTER);
-                    p.setSpacingBefore(12);
-                    p.setSpacingAfter(12);
-                    pdf.add(p);
-                } else if (block instanceof PdfDocument.Paragraph t) {
-                    Paragraph p = new Paragraph(22, t.text(), body);
-                    p.setFirstLineIndent(t.indent() ? 28 : 0);
-                    p.setSpacingAfter(4);
-                    pdf.add(p);
-                } else if (block instanceof PdfDocument.Table t) {
-                    pdf.add(table(t, small, smallBold));
-                } else if (block instanceof PdfDocument.SignOff s) {
-                    pdf.add(spacer(body));
-                    for (String line : s.lines()) {
-                        Paragraph p = new Paragraph(line, body);
-                        p.setAlignment(Element.ALIGN_RIGHT);
-                        pdf.add(p);
+        StringBuilder html = new StringBuilder(4096)
+                .append("<html><head><meta charset=\"UTF-8\"/><title>")
+                .append(escape(document.title()))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>");
+        for (PdfDocument.Block block : document.blocks()) {
+            if (block instanceof PdfDocument.Masthead m) {
+                element(html, "div class=\"masthead\"", m.issuer());
+            } else if (block instanceof PdfDocument.Centered c) {
+                element(html, "div class=\"number\"", c.text());
+            } else if (block instanceof PdfDocument.Heading h) {
+                element(html, "h1", h.text());
+            } else if (block instanceof PdfDocument.Paragraph t) {
+                element(html, t.indent() ? "p class=\"indent\"" : "p", t.text());
+            } else if (block instanceof PdfDocument.Table t) {
+                table(html, t);
+            } else if (block instanceof PdfDocument.SignOff s) {
+                html.append("<div class=\"signoff\">");
+                s.lines().forEach(line -> element(html, "div", line));
+                html.append("</div>");
+            } else if (block instanceof PdfDocument.Seal s) {
+                element(html, "div class=\"seal\"", s.caption());
+            }
+        }
+        return HtmlPdf.fromXhtml(html.append("</body></html>").toString());
+    }
+
+    private static void table(StringBuilder html, PdfDocument.Table t) {
+        float[] widths = t.widths().length == t.headers().size() ? t.widths() : null;
+        float total = 0;
+        if (widths != null) {
+            for (float w : widths) {
+                total += w;
+            }
+        }
+        html.append("<table><thead><tr>");
+        for (int i = 0; i < t.headers().size(); i++) {
+            String tag = widths == null || total <= 0
+                    ? "th"
+                    : "th style=\"width: " + Math.round(widths[i] * 100 / total) + "%\"";
+            element(html, tag, t.headers().get(i));
+        }
+        html.append("</tr></thead><tbody>");
+        for (List<String> row : t.rows()) {
+            html.append("<tr>");
+            row.forEach(cell -> element(html, "td", cell == null ? "" : cell));
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    private static void element(StringBuilder html, String open, String text) {
+        int space = open.indexOf(' ');
+        String name = space < 0 ? open : open.substring(0, space);
+        html.append('<')
+                .append(open)
+                .append('>')
+                .append(escape(text))
+                .append("</")
+                .append(name)
+                .append('>');
+    }
+
+    /** Text made safe inside XHTML. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
                     }
-                } else if (block instanceof PdfDocument.Seal s) {
-                    seal(writer, s.caption(), song);
                 }
             }
-            pdf.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not draw " + document.title(), e);
         }
-        return out.toByteArray();
-    }
-
-    private static BaseFont song() {
-        try {
-            return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Paragraph spacer(Font font) {
-        return new Paragraph(" ", font);
-    }
-
-    private static PdfPTable table(PdfDocument.Table t, Font font, Font header) {
-        PdfPTable table = new PdfPTable(
-                t.widths().length == t.headers().size()
-                        ? t.widths()
-                        : equal(t.headers().size()));
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(6);
-        table.setSpacingAfter(6);
-        table.setHeaderRows(1);
-        for (String h : t.headers()) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, header));
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
-        for (var row : t.rows()) {
-            for (String text : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-                cell.setPadding(4);
-                table.addCell(cell);
-            }
-        }
-        return table;
-    }
-
-    private static float[] equal(int n) {
-        float[] widths = new float[n];
-        Arrays.fill(widths, 1f);
-        return widths;
-    }
-
-    /** A red ring with the caption at its centre, at the right of the current line (over the sign-off). */
-    private static void seal(PdfWriter writer, String caption, BaseFont font) {
-        PdfContentByte canvas = writer.getDirectContent();
-        float x = writer.getPageSize().getRight() - 28 * MM - 25 * MM;
-        float y = writer.getVerticalPosition(false) + 10 * MM;
-        canvas.saveState();
-        canvas.setColorStroke(RED);
-        canvas.setLineWidth(2);
-        canvas.circle(x, y, 20 * MM);
-        canvas.stroke();
-        canvas.beginText();
-        canvas.setColorFill(RED);
-        canvas.setFontAndSize(font, 10);
-        canvas.showTextAligned(Element.ALIGN_CENTER, caption, x, y - 3, 0);
-        canvas.endText();
-        canvas.restoreState();
+        return out.toString();
     }
 }

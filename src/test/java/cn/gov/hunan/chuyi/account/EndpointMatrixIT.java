@@ -318,6 +318,11 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /rounds/{id}/nominations.xlsx", "AC");
         rule("GET /experts.xlsx", "A");
         rule("GET /organizations.xlsx", BUSINESS);
+        rule("GET /nominations/{id}/application.pdf", "ACSE");
+        rule("GET /rounds/{id}/documents", "A");
+        rule("POST /rounds/{id}/documents", "A");
+        rule("GET /rounds/{id}/designation.pdf", "ACSE");
+        rule("GET /publicity/{roundId}/notice.pdf", "*" + EVERYONE);
     }
 
     private static void rule(String endpoint, String accounts) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,38 @@ class PdfDocumentsTests {
         Path out = Path.of("target", "pdf", "sample-opinion.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
+    }
+
+    @Test
+    void theChineseFontIsEmbeddedSoNoReaderNeedsItsOwn() throws Exception {
+        try (PDDocument read = Loader.loadPDF(PdfDocuments.render(SAMPLE))) {
+            var fonts = new ArrayList<PDFont>();
+            for (var page : read.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                assertThat(font.getName()).contains("NotoSansSC");
+            });
+        }
+    }
+
+    @Test
+    void markupInTheTextIsPrintedNotInterpretedAndLongTablesRunOntoMorePages() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 80; i++) {
+            rows.add(List.of(String.valueOf(i), "长沙职业技术学院 <b>&</b> 第" + i + "行"));
+        }
+        byte[] pdf = PdfDocuments.render(PdfDocument.titled("名单")
+                .heading("名单")
+                .table(List.of("序号", "名称"), rows)
+                .build());
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(read.getNumberOfPages()).isGreaterThan(1);
+            assertThat(new PDFTextStripper().getText(read)).contains("长沙职业技术学院 <b>&</b> 第80行");
+        }
     }
 
     @Test

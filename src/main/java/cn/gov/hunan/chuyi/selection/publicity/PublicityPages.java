@@ -10,7 +10,12 @@ class PublicityPages {
 
     @Bean
     PublicPages publicNotices() {
-        return PublicPages.get("/publicity", "/publicity/*", "/publicity/*/print", "/publicity/*/list.xlsx");
+        return PublicPages.get(
+                "/publicity",
+                "/publicity/*",
+                "/publicity/*/print",
+                "/publicity/*/list.xlsx",
+                "/publicity/*/notice.pdf");
     }
 
     @Bean

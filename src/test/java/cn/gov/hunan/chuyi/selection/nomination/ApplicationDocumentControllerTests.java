@@ -1,0 +1,104 @@
+package cn.gov.hunan.chuyi.selection.nomination;
+
+import static cn.gov.hunan.chuyi.account.Role.CITY_OFFICER;
+import static cn.gov.hunan.chuyi.account.Role.EXPERT;
+import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
+import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.hunan.chuyi.selection.round.Rounds;
+import cn.gov.hunan.chuyi.shared.HtmlPdf;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.support.ControllerSlice;
+import cn.gov.hunan.chuyi.support.SignedIn;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The 申报书 PDF: for every role that may read the nomination (404 for a nomination the viewer may not see), drawn
+ * from the real template with the embedded font, and reading back as the nomination's own words.
+ */
+@ControllerSlice(ApplicationDocumentController.class)
+@Import({ApplicationDocuments.class, HtmlPdf.class})
+class ApplicationDocumentControllerTests {
+
+    private static final long HIDDEN = 999;
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    NominationPages pages;
+
+    private final NominationView draft = Nominations.draft().toView("湖南工艺美术职业学院");
+    private final long id = draft.id();
+
+    @BeforeEach
+    void nominations() {
+        var round = Rounds.open().toSummary();
+        var file = new AttachmentView(
+                31, "单位盖章页.pdf", "application/pdf", 4096, "0123456789abcdef0123", "xhcy", LocalDateTime.now());
+        when(pages.detail(eq(id), any()))
+                .thenAnswer(call -> NominationPage.of(
+                        draft,
+                        round,
+                        NominationContent.FieldSet.CULTURE_BASE,
+                        List.of(file),
+                        List.of(),
+                        call.getArgument(1)));
+        when(pages.detail(eq(HIDDEN), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
+    }
+
+    @Test
+    void everyRoleThatReadsTheNominationGetsItsApplication() throws Exception {
+        SignedIn.rule(mvc, () -> get("/nominations/" + id + "/application.pdf"))
+                .allows(
+                        header().string("Content-Type", "application/pdf"),
+                        PROVINCE_ADMIN,
+                        CITY_OFFICER,
+                        SCHOOL_ADMIN,
+                        EXPERT)
+                .refusesTheRest();
+    }
+
+    @Test
+    void aNominationTheViewerMayNotSeeIsNotFound() throws Exception {
+        mvc.perform(get("/nominations/" + HIDDEN + "/application.pdf").with(SignedIn.as(CITY_OFFICER)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApplicationHasACoverTheProgrammesPartsTheAttachmentsAndASealPage() throws Exception {
+        byte[] pdf = mvc.perform(get("/nominations/" + id + "/application.pdf").with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(read.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            String text = new PDFTextStripper().getText(read);
+            assertThat(text).contains("申报书", "湖南工艺美术职业学院", draft.title(), "展陈面积", "单位盖章页.pdf", "单位（盖章）");
+            var stripper = new PDFTextStripper();
+            stripper.setStartPage(read.getNumberOfPages());
+            stripper.setEndPage(read.getNumberOfPages());
+            assertThat(stripper.getText(read)).contains("承诺", "单位负责人（签字）");
+        }
+    }
+}
