@@ -97,7 +97,9 @@ class ProjectBrowserIT extends BrowserIntegrationTest {
         assertThat(categories).hasSize(14).contains("长沙市", "娄底市");
         Object statusSeries = browser.executeScript(
                 "return echarts.getInstanceByDom(document.getElementById('chart-status')).getOption().series.length");
-        assertThat(((Number) statusSeries).intValue()).isEqualTo(5);
+        assertThat(((Number) statusSeries).intValue())
+                .as("one series per project status")
+                .isEqualTo(ProjectStatus.values().length);
         int rows = browser.findElements(By.cssSelector("#program-progress tbody tr"))
                 .size();
         assertThat(rows).isEqualTo(14);
