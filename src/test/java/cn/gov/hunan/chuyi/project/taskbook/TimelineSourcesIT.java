@@ -51,6 +51,12 @@ class TimelineSourcesIT extends PostgresIntegrationTest {
     /** The dashboard tests count the demo register: leave it as found. */
     @AfterEach
     void removeTheProject() {
+        for (String table : List.of("annual_report_milestone", "annual_report_value", "annual_report_change")) {
+            jdbc.update(
+                    "delete from " + table + " where report_id in (select id from annual_report where project_id = ?)",
+                    project);
+        }
+        jdbc.update("delete from annual_report where project_id = ?", project);
         jdbc.update("update task_book set change_request_id = null where project_id = ?", project);
         jdbc.update(
                 "delete from project_change_request_file where request_id in "
@@ -97,6 +103,8 @@ class TimelineSourcesIT extends PostgresIntegrationTest {
                 .param("endYear", String.valueOf(thisYear + 1))
                 .param("milestoneTitle_0", "建成实训中心")
                 .param("milestoneDue_0", thisYear + "-12-31")
+                .param("milestoneTitle_1", "完成课程开发")
+                .param("milestoneDue_1", (thisYear + 1) + "-06-30")
                 .param("budget_PROVINCIAL_" + (thisYear - 1), "500");
         for (int y = thisYear - 1; y <= thisYear + 1; y++) {
             for (long indicator : indicators) {
@@ -164,6 +172,75 @@ class TimelineSourcesIT extends PostgresIntegrationTest {
         assertThat(timeline.split("提交建设任务书第 1 版", -1))
                 .as("a task-book step is on the timeline once (not again as a project state)")
                 .hasSize(3);
+    }
+
+    @Test
+    void theSchoolRecordsMilestoneProgressInTheReportShownReadOnlyOnceSubmitted() throws Exception {
+        send("xhcy", post(path));
+        long book = jdbc.queryForObject("select id from task_book where project_id = ?", Long.class, project);
+        send("xhcy", complete(book));
+        send("xhcy", post(path + "/" + book + "/submit"));
+        send(
+                "admin",
+                post(path + "/" + book + "/review").param("accepted", "true").param("confirmed", "true"));
+        String location = send(
+                        "xhcy", post("/projects/" + project + "/reports").param("year", String.valueOf(thisYear)))
+                .getResponse()
+                .getRedirectedUrl();
+        long report = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        String form = page("xhcy", location);
+        assertThat(form)
+                .as("the milestones due by the end of the report's year, not next year's")
+                .contains("id=\"milestone-form\"")
+                .contains("建成实训中心")
+                .doesNotContain("完成课程开发")
+                .contains("name=\"progress_0\"");
+
+        // a milestone without its progress is refused, with what was typed kept
+        var refused = send(
+                "xhcy", post(location + "/milestones").param("progress_0", "").param("note_0", "主体完工"));
+        assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("taskbook.progress.error.progress");
+        assertThat(refused.getFlashMap().get("errorField")).isEqualTo("progress_0");
+        assertThat(refused.getFlashMap().get("typed").toString()).contains("主体完工");
+        assertThat(send("xhcy", post(location + "/milestones").param("progress_0", "FINISHED"))
+                        .getFlashMap()
+                        .get("errorKey"))
+                .isEqualTo("taskbook.progress.error.progress");
+        assertThat(send("admin", post(location + "/milestones").param("progress_0", "DONE"))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+
+        var saved = send(
+                "xhcy",
+                post(location + "/milestones")
+                        .param("progress_0", "IN_PROGRESS")
+                        .param("note_0", "主体完工"));
+        assertThat(saved.getFlashMap().get("errorKey")).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select progress || ':' || note from annual_report_milestone where report_id = ?",
+                        String.class,
+                        report))
+                .isEqualTo("IN_PROGRESS:主体完工");
+        assertThat(page("xhcy", location))
+                .contains("value=\"IN_PROGRESS\" selected")
+                .contains("主体完工");
+
+        var submit = post(location + "/submit").param("version", "0").param("narrative", "按任务书推进。");
+        for (long indicator : indicators) {
+            submit.param("actual_" + indicator, "1");
+        }
+        assertThat(send("xhcy", submit).getFlashMap().get("errorKey")).isNull();
+        assertThat(page("admin", location))
+                .as("read-only once submitted")
+                .contains("id=\"report-milestones\"")
+                .contains("进行中")
+                .contains("主体完工")
+                .doesNotContain("id=\"save-milestones\"");
+        assertThat(send("xhcy", post(location + "/milestones").param("progress_0", "DONE"))
+                        .getFlashMap()
+                        .get("errorKey"))
+                .isEqualTo("taskbook.progress.error.readOnly");
     }
 
     @Test
