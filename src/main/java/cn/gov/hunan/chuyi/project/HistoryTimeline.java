@@ -12,11 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryTimeline implements ProjectTimelineSource {
 
+    /** History lines written by the task book and its change requests (the project's state unchanged). */
+    private static final String TASK_BOOK_KEYS = "taskbook.history.";
+
     @Override
     public List<TimelineEntry> entries(ProjectPages.ProjectPage page, PortalUser viewer) {
         long id = page.project().id();
         List<TimelineEntry> entries = new ArrayList<>();
         for (var line : page.history()) {
+            if (line.reasonKey() != null && line.reasonKey().startsWith(TASK_BOOK_KEYS)) {
+                continue; // the task book's own timeline source shows these
+            }
             entries.add(new TimelineEntry(
                     line.at().toLocalDate(),
                     "timeline.kind.status",

@@ -4,7 +4,9 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.Downloads;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +29,12 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportCompletion completion;
+    private final ObjectProvider<ReportMilestones> milestones;
 
-    ReportController(ReportService reports, ReportCompletion completion) {
+    ReportController(ReportService reports, ReportCompletion completion, ObjectProvider<ReportMilestones> milestones) {
         this.reports = reports;
         this.completion = completion;
+        this.milestones = milestones;
     }
 
     @PostMapping
@@ -51,6 +55,13 @@ class ReportController {
         }
         model.addAttribute("page", page);
         model.addAttribute("against", completion.against(page));
+        ReportMilestones source = milestones.getIfAvailable();
+        model.addAttribute(
+                "milestones",
+                source == null
+                        ? List.of()
+                        : source.of(projectId, id, page.report().year()));
+        model.addAttribute("milestoneProgress", source == null ? List.of() : source.progresses());
         return "project/report";
     }
 

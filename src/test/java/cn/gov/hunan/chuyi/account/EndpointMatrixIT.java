@@ -292,6 +292,8 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /projects/{projectId}/funds/{allocationId}/delete", "A");
         rule("GET /projects/{projectId}/reports/{reportId}/spending", BUSINESS);
         rule("POST /projects/{projectId}/reports/{reportId}/spending", "S");
+        // milestone progress in annual reports (#17)
+        rule("POST /projects/{projectId}/reports/{reportId}/milestones", "S");
         rule("GET /funds/upload", "A");
         rule("GET /funds/upload/template.xlsx", "A");
         rule("POST /funds/upload", "A");

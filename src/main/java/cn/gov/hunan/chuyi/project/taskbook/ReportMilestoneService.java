@@ -1,0 +1,108 @@
+package cn.gov.hunan.chuyi.project.taskbook;
+
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.project.ReportMilestones;
+import cn.gov.hunan.chuyi.project.ReportService;
+import cn.gov.hunan.chuyi.project.taskbook.TaskBookContent.Milestone;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Milestone progress in annual reports: the report lists the approved task book's milestones due up to the end of its
+ * year (earlier years' included, so that a late milestone stays in sight), and the school records for each a progress
+ * and a short note while the report is its to edit. Once recorded, a line keeps the title and date it was recorded
+ * against, whatever later versions of the task book say.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportMilestoneService implements ReportMilestones {
+
+    static final int NOTE_MAX = 200;
+
+    private final TaskBookRepository books;
+    private final ReportMilestoneRepository recorded;
+    private final ReportService reports;
+
+    ReportMilestoneService(TaskBookRepository books, ReportMilestoneRepository recorded, ReportService reports) {
+        this.books = books;
+        this.recorded = recorded;
+        this.reports = reports;
+    }
+
+    @Override
+    public List<MilestoneLine> of(long projectId, long reportId, int year) {
+        Map<Integer, ReportMilestone> saved = new HashMap<>();
+        for (ReportMilestone m : recorded.findByReportIdOrderByMilestoneNo(reportId)) {
+            saved.put(m.no(), m);
+        }
+        List<MilestoneLine> lines = new ArrayList<>();
+        List<Milestone> planned = planned(projectId, year);
+        for (int no = 0; no < planned.size(); no++) {
+            Milestone m = planned.get(no);
+            ReportMilestone s = saved.get(no);
+            if (s != null && s.title().equals(m.title())) {
+                lines.add(s.toLine());
+                saved.remove(no);
+            } else {
+                lines.add(new MilestoneLine(no, m.title(), m.dueDate(), null, null));
+            }
+        }
+        // recorded against an earlier version of the task book: kept as recorded
+        saved.values().stream()
+                .sorted((a, b) -> Integer.compare(a.no(), b.no()))
+                .forEach(s -> lines.add(s.toLine()));
+        return lines;
+    }
+
+    @Override
+    public List<String> progresses() {
+        return Arrays.stream(MilestoneProgress.values()).map(Enum::name).toList();
+    }
+
+    /** Records the progress of every listed milestone ({@code progress_<no>}, {@code note_<no>}). */
+    @Transactional
+    public void record(long projectId, long reportId, Map<String, String> params, PortalUser school) {
+        var page = reports.page(reportId, school);
+        if (page.project().id() != projectId || !page.ownSchool()) {
+            throw new NotFoundException("report", reportId);
+        }
+        if (!page.mayEdit()) {
+            throw new TaskBookRejected("taskbook.progress.error.readOnly");
+        }
+        List<Milestone> planned = planned(projectId, page.report().year());
+        if (planned.isEmpty()) {
+            throw new TaskBookRejected("taskbook.progress.error.none");
+        }
+        List<ReportMilestone> lines = new ArrayList<>();
+        for (int no = 0; no < planned.size(); no++) {
+            MilestoneProgress progress = MilestoneProgress.parse(params.get("progress_" + no));
+            if (progress == null) {
+                throw (TaskBookRejected) new TaskBookRejected("taskbook.progress.error.progress").at("progress_" + no);
+            }
+            String note = params.getOrDefault("note_" + no, "").strip();
+            if (note.length() > NOTE_MAX) {
+                throw (TaskBookRejected) new TaskBookRejected("taskbook.progress.error.note").at("note_" + no);
+            }
+            Milestone m = planned.get(no);
+            lines.add(
+                    new ReportMilestone(reportId, no, m.title(), m.dueDate(), progress, note.isEmpty() ? null : note));
+        }
+        recorded.deleteByReport(reportId);
+        recorded.saveAll(lines);
+    }
+
+    /** The current approved task book's milestones due by the end of the year, in its order. */
+    private List<Milestone> planned(long projectId, int year) {
+        return books.findFirstByProjectIdAndStatusOrderByVersionNoDesc(projectId, TaskBookStatus.APPROVED)
+                .map(b -> b.content().milestones().stream()
+                        .filter(m -> m.dueDate() != null && m.dueDate().getYear() <= year)
+                        .toList())
+                .orElse(List.of());
+    }
+}
