@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
+import cn.gov.hunan.chuyi.project.adjustment.AdjustmentService;
 import cn.gov.hunan.chuyi.project.funds.FundOverviews;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.PublicityService;
@@ -23,18 +24,21 @@ class DashboardController {
     private final OrganizationDirectory organizations;
     private final PublicityService publicity;
     private final FundOverviews funds;
+    private final AdjustmentService adjustments;
 
     DashboardController(
             AdminFigures adminFigures,
             RegionDirectory regions,
             OrganizationDirectory organizations,
             PublicityService publicity,
-            FundOverviews funds) {
+            FundOverviews funds,
+            AdjustmentService adjustments) {
         this.adminFigures = adminFigures;
         this.regions = regions;
         this.organizations = organizations;
         this.publicity = publicity;
         this.funds = funds;
+        this.adjustments = adjustments;
     }
 
     /**
@@ -59,6 +63,8 @@ class DashboardController {
             model.addAttribute("openObjections", publicity.openObjections());
             // money allocated and spent: a few grouped statements, counted on every visit
             model.addAttribute("fundOverview", funds.overview(locale));
+            // dynamic adjustments per year: one grouped statement, counted on every visit like the money
+            model.addAttribute("adjustmentYears", adjustments.byYear());
             return "dashboard/admin";
         }
         model.addAttribute("roles", viewer.roles().stream().sorted().toList());

@@ -12,6 +12,7 @@
             "program",
             "project",
             "project :: funds",
+            "project :: adjustment",
             "supervision",
             "selection"
         })

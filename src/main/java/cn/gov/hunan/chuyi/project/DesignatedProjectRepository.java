@@ -17,6 +17,11 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
             """)
     List<ProgramCount> countByProgram(List<ProjectStatus> statuses);
 
+    /**
+     * The register's one statement. {@code untiered}: only projects without a tier; {@code tier}: only that tier.
+     * {@code overdue}: only running projects owing a report of a year up to {@code lastDue} (due and past its date)
+     * that is not filed: fewer filed reports in their years up to {@code lastDue} than such years.
+     */
     @Query("""
             select p from DesignatedProject p
             where (:program is null or p.programCode = :program)
@@ -24,6 +29,16 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
               and (:year is null or p.designatedYear = :year)
               and (:allOrganizations = true or p.organizationId in :organizations)
               and (:anyRate = true or p.id in :rated)
+              and (:tier is null or p.tier = :tier)
+              and (:untiered = false or p.tier is null or p.tier not in ('A', 'B'))
+              and (:overdue = false or (p.status in :running and p.designatedYear <= :lastDue
+                and (select count(r) from AnnualReport r
+                     where r.projectId = p.id and r.status in :filed
+                       and r.year >= p.designatedYear and r.year <= :lastDue
+                       and r.year <= p.designatedYear + p.constructionYears - 1)
+                    < (case when p.designatedYear + p.constructionYears - 1 < :lastDue
+                            then p.designatedYear + p.constructionYears - 1 else :lastDue end)
+                      - p.designatedYear + 1))
             """)
     Page<DesignatedProject> search(
             @Param("program") String program,
@@ -33,6 +48,12 @@ interface DesignatedProjectRepository extends JpaRepository<DesignatedProject, L
             @Param("organizations") Collection<Long> organizations,
             @Param("anyRate") boolean anyRate,
             @Param("rated") Collection<Long> rated,
+            @Param("tier") String tier,
+            @Param("untiered") boolean untiered,
+            @Param("overdue") boolean overdue,
+            @Param("running") Collection<ProjectStatus> running,
+            @Param("filed") Collection<ReportStatus> filed,
+            @Param("lastDue") int lastDue,
             Pageable pageable);
 
     long countByProgramCodeAndOrganizationIdAndStatusIn(

@@ -66,6 +66,8 @@ class ProjectController {
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) BigDecimal rateBelow,
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal PortalUser viewer,
             Locale locale,
@@ -74,13 +76,7 @@ class ProjectController {
         model.addAttribute(
                 "page",
                 pages.list(
-                        program == null || program.isBlank() ? null : program,
-                        status,
-                        year,
-                        rateBelow,
-                        viewer,
-                        request,
-                        locale));
+                        new ProjectFilter(program, status, year, rateBelow, tier, overdue), viewer, request, locale));
         return "project/list";
     }
 
@@ -90,10 +86,13 @@ class ProjectController {
             @RequestParam(required = false) String program,
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) BigDecimal rateBelow,
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(defaultValue = "false") boolean overdue,
             @AuthenticationPrincipal PortalUser viewer,
             Locale locale,
             Model model) {
-        var found = projects.all(program, status, year, viewer);
+        var found = projects.all(new ProjectFilter(program, status, year, rateBelow, tier, overdue), viewer);
         var byProgram = found.stream()
                 .collect(Collectors.groupingBy(ProjectView::programCode, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute(

@@ -45,7 +45,13 @@ public class ProjectPages {
             List<ProjectStatus> statuses,
             boolean mayRegister,
             boolean mayTrackReports,
-            Map<Long, FundTotals> funds) {
+            Map<Long, FundTotals> funds,
+            ProjectFilter filter) {
+
+        /** The tiers the filter offers: A, B, none. */
+        public List<Tier> tiers() {
+            return ProjectFilter.tiers();
+        }
 
         /** The execution rate of a listed project, or null when nothing is allocated to it. */
         public BigDecimal rateOf(long projectId) {
@@ -72,16 +78,9 @@ public class ProjectPages {
         }
     }
 
-    public ListPage list(
-            String program,
-            ProjectStatus status,
-            Integer year,
-            BigDecimal rateBelow,
-            PortalUser viewer,
-            Pageable pageable,
-            Locale locale) {
+    public ListPage list(ProjectFilter filter, PortalUser viewer, Pageable pageable, Locale locale) {
         var catalogue = programs.all();
-        var found = projects.search(program, status, year, rateBelow, viewer, pageable);
+        var found = projects.search(filter, viewer, pageable);
         return new ListPage(
                 found,
                 catalogue,
@@ -89,7 +88,8 @@ public class ProjectPages {
                 List.of(ProjectStatus.values()),
                 mayRegister(viewer),
                 mayTrackReports(viewer),
-                rates.ofProjects(found.map(ProjectView::id).toList()));
+                rates.ofProjects(found.map(ProjectView::id).toList()),
+                filter);
     }
 
     public ProjectPage page(long id, PortalUser viewer) {

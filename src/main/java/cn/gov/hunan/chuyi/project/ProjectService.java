@@ -10,10 +10,12 @@ import cn.gov.hunan.chuyi.project.funds.FundRates;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.shared.Versions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.data.domain.Page;
@@ -30,6 +32,12 @@ public class ProjectService {
 
     /** More rows than the register will ever hold; an export is one statement, not a loop over pages. */
     static final int EXPORT_LIMIT = 100_000;
+
+    private static final List<ProjectStatus> RUNNING =
+            Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::running).toList();
+
+    private static final List<ReportStatus> FILED =
+            Arrays.stream(ReportStatus.values()).filter(ReportStatus::filed).toList();
 
     private final DesignatedProjectRepository projects;
     private final ProjectChangeRepository changes;
@@ -56,38 +64,46 @@ public class ProjectService {
     /** The viewer's slice: province staff and experts all, a city its city's, a school its own. */
     public Page<ProjectView> search(
             String program, ProjectStatus status, Integer year, PortalUser viewer, Pageable pageable) {
-        return search(program, status, year, null, viewer, pageable);
+        return search(ProjectFilter.of(program, status, year), viewer, pageable);
     }
 
-    /**
-     * The viewer's slice, and with {@code rateBelow} only the projects with money allocated whose execution rate is
-     * below that many per cent.
-     */
-    public Page<ProjectView> search(
-            String program,
-            ProjectStatus status,
-            Integer year,
-            BigDecimal rateBelow,
-            PortalUser viewer,
-            Pageable pageable) {
-        boolean anyRate = rateBelow == null;
-        List<Long> rated = anyRate ? List.of(-1L) : rates.projectsBelow(rateBelow);
+    /** The viewer's slice filtered as asked: one statement for the page (and one for the rates when asked). */
+    public Page<ProjectView> search(ProjectFilter filter, PortalUser viewer, Pageable pageable) {
+        boolean anyRate = filter.rateBelow() == null;
+        List<Long> rated = anyRate ? List.of(-1L) : rates.projectsBelow(filter.rateBelow());
         if (rated.isEmpty()) {
             rated = List.of(-1L);
         }
-        Page<DesignatedProject> page;
+        boolean all;
+        List<Long> slice;
         if (viewer.has(Role.PROVINCE_ADMIN) || viewer.has(Role.EXPERT) || viewer.has(Role.INSPECTOR)) {
-            page = projects.search(program, status, year, true, List.of(-1L), anyRate, rated, pageable);
+            all = true;
+            slice = List.of(-1L);
         } else if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
             List<Long> ids = organizations.idsInCity(viewer.cityCode());
-            page = projects.search(
-                    program, status, year, false, ids.isEmpty() ? List.of(-1L) : ids, anyRate, rated, pageable);
+            all = false;
+            slice = ids.isEmpty() ? List.of(-1L) : ids;
         } else if (viewer.organizationId() != null) {
-            page = projects.search(
-                    program, status, year, false, List.of(viewer.organizationId()), anyRate, rated, pageable);
+            all = false;
+            slice = List.of(viewer.organizationId());
         } else {
             return Page.empty(pageable);
         }
+        Page<DesignatedProject> page = projects.search(
+                filter.program(),
+                filter.status(),
+                filter.year(),
+                all,
+                slice,
+                anyRate,
+                rated,
+                filter.tierColumn(),
+                filter.untiered(),
+                filter.overdue(),
+                RUNNING,
+                FILED,
+                ReportTracker.lastOverdueYear(LocalDate.now(clock.withZone(PortalTime.ZONE))),
+                pageable);
         var owners = organizations.findAll(
                 page.map(DesignatedProject::organizationId).toSet());
         return page.map(p -> p.toView(
@@ -97,19 +113,12 @@ public class ProjectService {
 
     /** The viewer's whole slice, by programme, year and id, for an export or a printed list (one statement). */
     public List<ProjectView> all(String program, ProjectStatus status, Integer year, PortalUser viewer) {
-        return all(program, status, year, null, viewer);
+        return all(ProjectFilter.of(program, status, year), viewer);
     }
 
-    /** The same, only the projects whose execution rate is below {@code rateBelow} when it is given. */
-    public List<ProjectView> all(
-            String program, ProjectStatus status, Integer year, BigDecimal rateBelow, PortalUser viewer) {
-        return search(
-                        program == null || program.isBlank() ? null : program,
-                        status,
-                        year,
-                        rateBelow,
-                        viewer,
-                        PageRequest.of(0, EXPORT_LIMIT, Sort.by("programCode", "designatedYear", "id")))
+    /** The viewer's whole slice filtered as asked, by programme, year and id (one statement). */
+    public List<ProjectView> all(ProjectFilter filter, PortalUser viewer) {
+        return search(filter, viewer, PageRequest.of(0, EXPORT_LIMIT, Sort.by("programCode", "designatedYear", "id")))
                 .getContent();
     }
 

@@ -76,9 +76,11 @@ class ReportStatusController {
             @RequestParam(required = false) ProjectStatus status,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) BigDecimal rateBelow,
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(defaultValue = "false") boolean overdue,
             @AuthenticationPrincipal PortalUser viewer,
             Locale locale) {
-        return exports.register(projects.all(program, status, year, rateBelow, viewer), locale)
-                .download("designated-projects.xlsx");
+        var filter = new ProjectFilter(program, status, year, rateBelow, tier, overdue);
+        return exports.register(projects.all(filter, viewer), locale).download("designated-projects.xlsx");
     }
 }

@@ -76,6 +76,11 @@ public class ReportTracker {
         return LocalDate.of(year + 1, 1, 31);
     }
 
+    /** The last year whose report is overdue today when not filed: today is after its {@link #dueDate(int)}. */
+    public static int lastOverdueYear(LocalDate today) {
+        return today.isAfter(dueDate(today.getYear() - 1)) ? today.getYear() - 1 : today.getYear() - 2;
+    }
+
     /** Every report owed so far by the running projects the viewer may see, newest year first. */
     public List<OwedReport> owed(PortalUser viewer) {
         var running = projects.findByStatusInOrderByProgramCodeAscIdAsc(RUNNING);

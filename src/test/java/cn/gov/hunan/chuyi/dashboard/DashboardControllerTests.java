@@ -21,6 +21,7 @@ import cn.gov.hunan.chuyi.organization.Organizations;
 import cn.gov.hunan.chuyi.program.Programs;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
 import cn.gov.hunan.chuyi.project.ReportTracker;
+import cn.gov.hunan.chuyi.project.adjustment.AdjustmentService;
 import cn.gov.hunan.chuyi.project.funds.FundOverviews;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.region.Regions;
@@ -59,6 +60,9 @@ class DashboardControllerTests {
 
     @MockitoBean
     FundOverviews funds;
+
+    @MockitoBean
+    AdjustmentService adjustments;
 
     @BeforeEach
     void figures() {

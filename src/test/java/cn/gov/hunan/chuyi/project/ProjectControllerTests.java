@@ -79,11 +79,11 @@ class ProjectControllerTests {
 
     @BeforeEach
     void register() {
-        when(pages.list(any(), any(), any(), any(), any(), any(), any())).thenReturn(ProjectViews.list());
+        when(pages.list(any(), any(), any(), any())).thenReturn(ProjectViews.list());
         when(pages.page(eq(PROJECT), any())).thenReturn(ProjectViews.page());
         when(pages.page(eq(404L), any())).thenThrow(new NotFoundException("project", 404L));
         when(life.page(any(), any())).thenReturn(LifePages.empty());
-        when(projects.all(any(), any(), any(), any())).thenReturn(List.of(ProjectViews.project()));
+        when(projects.all(any(), any())).thenReturn(List.of(ProjectViews.project()));
         when(projects.get(eq(PROJECT), any())).thenReturn(ProjectViews.project());
         when(projects.get(eq(404L), any())).thenThrow(new NotFoundException("project", 404L));
         when(programs.all()).thenReturn(List.of(Programs.school(PROGRAM)));
@@ -99,6 +99,20 @@ class ProjectControllerTests {
                     .allows(status().isOk(), PROVINCE_ADMIN, CITY_OFFICER, SCHOOL_ADMIN, EXPERT, INSPECTOR)
                     .refusesTheRest();
         }
+    }
+
+    @Test
+    void theRegisterIsFilteredByTierAndOverdueReportsAndThePrintToo() throws Exception {
+        mvc.perform(get("/projects")
+                        .param("year", "2025")
+                        .param("tier", "UNSET")
+                        .param("overdue", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk());
+        verify(pages).list(eq(new ProjectFilter(null, null, 2025, null, Tier.UNSET, true)), any(), any(), any());
+        mvc.perform(get("/projects/print").param("tier", "A").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk());
+        verify(projects).all(eq(new ProjectFilter(null, null, null, null, Tier.A, false)), any());
     }
 
     @Test

@@ -51,7 +51,8 @@ final class ProjectViews {
                 List.of(ProjectStatus.values()),
                 false,
                 false,
-                Map.of());
+                Map.of(),
+                ProjectFilter.none());
     }
 
     static ProjectPages.ProjectPage page() {

@@ -7,6 +7,8 @@ import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
 import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
 import static cn.gov.hunan.chuyi.project.ProjectViews.PROGRAM;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -53,7 +55,7 @@ class ReportStatusControllerTests {
         when(tracker.page(any(), any(), any(), any(), any())).thenReturn(new PageImpl<>(List.of(ProjectViews.owed())));
         when(tracker.owed(any(), any(), any(), any())).thenReturn(List.of(ProjectViews.owed()));
         when(programs.all()).thenReturn(List.of(Programs.school(PROGRAM)));
-        when(projects.all(any(), any(), any(), any(), any())).thenReturn(List.of(ProjectViews.project()));
+        when(projects.all(any(), any())).thenReturn(List.of(ProjectViews.project()));
         when(exports.reportStatus(any(), any())).thenAnswer(call -> new Spreadsheet("报送情况").row("测试实训基地"));
         when(exports.register(any(), any())).thenAnswer(call -> new Spreadsheet("立项项目").row("测试实训基地"));
     }
@@ -79,5 +81,16 @@ class ReportStatusControllerTests {
                         EXPERT,
                         INSPECTOR)
                 .refusesTheRest();
+    }
+
+    @Test
+    void theRegisterWorkbookHonoursTheRegisterFilters() throws Exception {
+        mvc.perform(get("/projects/export.xlsx")
+                        .param("program", PROGRAM)
+                        .param("tier", "B")
+                        .param("overdue", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk());
+        verify(projects).all(eq(new ProjectFilter(PROGRAM, null, null, null, Tier.B, true)), any());
     }
 }

@@ -19,6 +19,21 @@ interface AdjustmentRepository extends JpaRepository<ProjectAdjustment, Long> {
             """)
     List<KindCount> countByKind(LocalDate first, LocalDate last);
 
+    /** Counts per year of the meeting and kind, every year (one statement, for the dashboard). */
+    @Query("""
+            select year(a.meetingDate) as year, a.kind as kind, count(a) as adjustments from ProjectAdjustment a
+            group by year(a.meetingDate), a.kind
+            """)
+    List<YearKindCount> countByYearAndKind();
+
+    interface YearKindCount {
+        int getYear();
+
+        AdjustmentKind getKind();
+
+        long getAdjustments();
+    }
+
     interface KindCount {
         AdjustmentKind getKind();
 

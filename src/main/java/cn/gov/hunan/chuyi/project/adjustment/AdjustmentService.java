@@ -7,9 +7,11 @@ import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.Text;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,6 +132,22 @@ public class AdjustmentService {
                 .countByKind(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .forEach(c -> counts.put(c.getKind(), c.getAdjustments()));
         return counts;
+    }
+
+    /** Raised, lowered and exited per year of the meeting, newest year first (one statement). */
+    public List<AdjustmentYear> byYear() {
+        Map<Integer, AdjustmentYear> years = new TreeMap<>(Comparator.reverseOrder());
+        for (var count : adjustments.countByYearAndKind()) {
+            years.merge(
+                    count.getYear(),
+                    new AdjustmentYear(count.getYear(), 0, 0, 0).add(count.getKind(), count.getAdjustments()),
+                    (was, more) -> new AdjustmentYear(
+                            was.year(),
+                            was.raised() + more.raised(),
+                            was.lowered() + more.lowered(),
+                            was.exited() + more.exited()));
+        }
+        return List.copyOf(years.values());
     }
 
     private static AdjustmentKind parse(String kind) {
