@@ -155,6 +155,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /reviews/{id}/conflict", "E");
         rule("POST /rounds", "A");
         rule("POST /rounds/{id}", "A");
+        rule("POST /rounds/{id}/blind-review", "A");
         rule("POST /rounds/{id}/assignments", "A");
         rule("POST /rounds/{id}/assignments/auto", "A");
         rule("POST /rounds/{id}/assignments/{assignmentId}/delete", "A");
@@ -316,6 +317,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /nominations/batch", "AC");
         rule("POST /nominations/batch/apply", "AC");
         rule("POST /nominations/batch/assignments", "A");
+        rule("GET /nominations/batch/assignments/template.xlsx", "A");
         rule("GET /rounds/{id}/review.xlsx", "A");
         rule("GET /rounds/{id}/nominations.xlsx", "AC");
         rule("GET /experts.xlsx", "A");
