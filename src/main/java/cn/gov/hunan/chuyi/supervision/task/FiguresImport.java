@@ -21,7 +21,8 @@ import java.util.Objects;
 /**
  * 导入学校数据: the workbook in which a city officer gives the figures of its schools for its city's task — one row per
  * school, matched by its 统一社会信用代码, two columns (numerator, denominator) per quantitative indicator of the plan,
- * the same figures a school types on its own form. A pair left empty changes nothing; a half-filled pair, a number
+ * the same figures a school types on its own form. A row without a code and without figures (a school whose code the
+ * directory lacks, as the template lists it) changes nothing, nor does a pair left empty; a half-filled pair, a number
  * that is not a whole count, a negative one, one above {@link #MAX} or a part above its whole is a problem of its cell;
  * a code that is no school of the task's city is a problem of its row. Built for one task (its columns are its plan's
  * indicators); the rows are written by the {@link Writer} the task module passes in.
@@ -76,7 +77,9 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
         this.pairs = List.copyOf(found);
         List<ImportColumn> all = new ArrayList<>();
         all.add(ImportColumn.text(SCHOOL, false, 128));
-        all.add(ImportColumn.strictText(CREDIT_CODE, true, 18));
+        // not required by the reading: the template lists every school, and one without a recorded code is left as it
+        // is
+        all.add(ImportColumn.strictText(CREDIT_CODE, false, 18));
         for (Pair pair : pairs) {
             all.add(ImportColumn.number(pair.numeratorKey(), false));
             all.add(ImportColumn.number(pair.denominatorKey(), false));
@@ -119,16 +122,18 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
     public Line row(ImportRow row, Problems problems) {
         int before = problems.count();
         String code = row.text(CREDIT_CODE);
-        if (!CreditCode.valid(code)) {
+        if (code != null && !CreditCode.valid(code)) {
             problems.add(row.number(), CREDIT_CODE, "imports.problem.creditCode", code);
         }
         Map<Long, int[]> figures = new LinkedHashMap<>();
+        boolean anyGiven = false;
         for (Pair pair : pairs) {
             BigDecimal numerator = row.number(pair.numeratorKey());
             BigDecimal denominator = row.number(pair.denominatorKey());
             if (numerator == null && denominator == null) {
                 continue;
             }
+            anyGiven = true;
             if (numerator == null || denominator == null) {
                 problems.add(
                         row.number(),
@@ -155,6 +160,10 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
             } else {
                 figures.put(pair.indicator().id(), new int[] {part, whole});
             }
+        }
+        if (code == null && anyGiven) {
+            // figures for a school the file does not name
+            problems.add(row.number(), CREDIT_CODE, "imports.problem.required");
         }
         return problems.count() > before ? null : new Line(code, figures);
     }
@@ -188,6 +197,9 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
         for (var numbered : rows) {
             int row = numbered.row();
             String code = numbered.value().creditCode();
+            if (code == null) {
+                continue; // a school without a recorded code, and no figures for it
+            }
             Integer first = seen.putIfAbsent(code, row);
             if (first != null) {
                 problems.add(row, CREDIT_CODE, "imports.problem.duplicate", first);

@@ -133,17 +133,14 @@ class FiguresImportService {
     }
 
     private void write(InspectionTask task, List<FiguresImport.Line> lines, String fileName, PortalUser actor) {
+        List<FiguresImport.Line> given =
+                lines.stream().filter(l -> !l.figures().isEmpty()).toList();
         Map<String, CodedOrganization> schools = organizations.byCreditCodes(
-                lines.stream().map(FiguresImport.Line::creditCode).toList());
+                given.stream().map(FiguresImport.Line::creditCode).toList());
         Map<SchoolFigures.Key, SchoolFigures> existing = figures.findByKeyTaskId(task.id()).stream()
                 .collect(Collectors.toMap(SchoolFigures::key, Function.identity()));
         Instant now = clock.instant();
-        int schoolsWithFigures = 0;
-        for (FiguresImport.Line line : lines) {
-            if (line.figures().isEmpty()) {
-                continue;
-            }
-            schoolsWithFigures++;
+        for (FiguresImport.Line line : given) {
             long school = schools.get(line.creditCode()).id();
             line.figures().forEach((indicator, pair) -> {
                 var key = new SchoolFigures.Key(task.id(), indicator, school);
@@ -161,7 +158,7 @@ class FiguresImportService {
                 task.status(),
                 task.status(),
                 actor.getUsername(),
-                HistoryReason.key("supervision.figuresImport.history", schoolsWithFigures, fileName));
+                HistoryReason.key("supervision.figuresImport.history", given.size(), fileName));
     }
 
     /** The task, if it is a city task of the officer's city; otherwise "not found", as for the city's own figures. */

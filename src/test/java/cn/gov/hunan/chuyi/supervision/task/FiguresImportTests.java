@@ -64,7 +64,18 @@ class FiguresImportTests {
     void theColumnsAreTheCodeAndTwoPerQuantitativeIndicatorNumberedAsOnThePlan() {
         assertThat(spec.columns().stream().map(c -> c.key()))
                 .containsExactly(FiguresImport.SCHOOL, FiguresImport.CREDIT_CODE, NUM_1, DEN_1, NUM_3, DEN_3);
-        assertThat(spec.columns().get(1).required()).isTrue();
+    }
+
+    @Test
+    void aRowWithoutACodeIsLeftAsItIsUnlessItGivesFigures() {
+        var problems = new Problems();
+        var empty = spec.row(row(2, null), problems);
+        assertThat(empty.figures()).isEmpty();
+        assertThat(spec.row(row(3, null, NUM_1, 1, DEN_1, 2), problems)).isNull();
+        assertThat(found(problems))
+                .containsExactly("3:supervision.figuresImport.creditCode:imports.problem.required[]");
+        spec.all(List.of(new Numbered<>(2, empty)), "1", problems);
+        assertThat(problems.count()).isOne();
     }
 
     @Test
