@@ -171,7 +171,11 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
     /** A whole count from 0 to {@link #MAX}, else a problem of the cell and null. */
     private static Integer count(BigDecimal value, int row, String column, Problems problems) {
         if (value.signum() < 0) {
-            problems.add(row, column, "supervision.figuresImport.problem.negative", value.toPlainString());
+            problems.add(
+                    row,
+                    column,
+                    "supervision.figuresImport.problem.negative",
+                    value.stripTrailingZeros().toPlainString());
             return null;
         }
         if (value.stripTrailingZeros().scale() > 0) {

@@ -91,7 +91,7 @@ class FiguresImportTests {
     @Test
     void eachBadFigureIsAProblemOfItsOwnCell() {
         var problems = new Problems();
-        assertThat(spec.row(row(2, LOUDI_SCHOOL, NUM_1, -1, DEN_1, 80, NUM_3, "2.5", DEN_3, 10), problems))
+        assertThat(spec.row(row(2, LOUDI_SCHOOL, NUM_1, "-1.0", DEN_1, 80, NUM_3, "2.5", DEN_3, 10), problems))
                 .isNull();
         assertThat(spec.row(row(3, LOUDI_SCHOOL, NUM_1, 81, DEN_1, 80, DEN_3, 10), problems))
                 .isNull();
