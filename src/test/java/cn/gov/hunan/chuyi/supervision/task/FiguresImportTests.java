@@ -9,10 +9,14 @@ import cn.gov.hunan.chuyi.imports.RowProblem;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory.CodedOrganization;
 import cn.gov.hunan.chuyi.supervision.People;
 import cn.gov.hunan.chuyi.supervision.plan.IndicatorView;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a row of the city's workbook of school figures, and of the file as a whole. */
@@ -136,5 +140,67 @@ class FiguresImportTests {
                         "5:supervision.figuresImport.problem.notSchool[娄底某企业]",
                         "6:supervision.figuresImport.problem.unknown[12431300900000004E]",
                         "7:imports.problem.duplicate[2]");
+    }
+
+    /** docs/examples/school-figures-example.xlsx: 娄底's demo schools for the demo's 2026 plan (its first three indicators). */
+    static final List<List<Object>> EXAMPLE = List.of(
+            List.of("学校名称", "统一社会信用代码", "1.“双师型”教师数", "1.专业课教师数", "2.企业兼职教师数", "2.专任教师数", "3.高级职称教师数", "3.专任教师数"),
+            List.of("新化县楚怡工业学校", "124313009000000015", 92, 172, 41, 198, 45, 198),
+            List.of("涟源市工贸职业中等专业学校", "124313009000000028", 70, 150, 30, 176, 38, 176),
+            List.of("娄星区职业中专（演示）", "12431300900000003B", 36, 80, 18, 95, 20, 95),
+            List.of("双峰县职业中专（演示）", "12431300900000004E"),
+            List.of("冷水江市职业中专（演示）", "12431300900000005H", 40, 90, "", "", 21, 104));
+
+    static final List<IndicatorView> DEMO_2026 = List.of(
+            new IndicatorView(1L, "“双师型”教师占专业课教师比例", BigDecimal.TEN, null, "“双师型”教师数", "专业课教师数", null),
+            new IndicatorView(2L, "企业兼职教师比例", BigDecimal.TEN, null, "企业兼职教师数", "专任教师数", null),
+            new IndicatorView(3L, "高级职称教师比例", BigDecimal.TEN, null, "高级职称教师数", "专任教师数", null),
+            new IndicatorView(4L, "教师企业实践制度落实", BigDecimal.TEN, null, null, null, null));
+
+    /** Rewritten with {@code -Dchuyi.examples.output=docs/examples}; otherwise only checked against the row rules. */
+    @Test
+    void theExampleFilePassesTheRowRules() throws Exception {
+        var demo = new FiguresImport(People.LOUDI, DEMO_2026, codes -> Map.of(), (lines, file, actor) -> {});
+        assertThat(demo.columns().stream().map(c -> c.key()).toList())
+                .containsExactlyElementsOf(EXAMPLE.get(0).stream().map(Object::toString).toList().stream()
+                        .map(h -> h.equals("学校名称")
+                                ? FiguresImport.SCHOOL
+                                : h.equals("统一社会信用代码") ? FiguresImport.CREDIT_CODE : h)
+                        .toList());
+        var problems = new Problems();
+        for (int r = 1; r < EXAMPLE.size(); r++) {
+            List<Object> cells = EXAMPLE.get(r);
+            Map<String, Object> values = new HashMap<>();
+            values.put(FiguresImport.CREDIT_CODE, cells.get(1));
+            for (int c = 2; c < cells.size(); c++) {
+                if (cells.get(c) instanceof Number n) {
+                    values.put(demo.columns().get(c).key(), new BigDecimal(n.toString()));
+                }
+            }
+            assertThat(demo.row(new ImportRow(r + 1, values), problems)).isNotNull();
+        }
+        assertThat(found(problems)).isEmpty();
+        String output = System.getProperty("chuyi.examples.output");
+        if (output != null) {
+            try (var workbook = new XSSFWorkbook();
+                    var out = new ByteArrayOutputStream()) {
+                var sheet = workbook.createSheet("数据");
+                for (int r = 0; r < EXAMPLE.size(); r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < EXAMPLE.get(r).size(); c++) {
+                        Object value = EXAMPLE.get(r).get(c);
+                        if (value instanceof Number n) {
+                            row.createCell(c).setCellValue(n.doubleValue());
+                        } else if (!value.toString().isEmpty()) {
+                            row.createCell(c).setCellValue(value.toString());
+                        }
+                    }
+                }
+                workbook.write(out);
+                Path dir = Path.of(output);
+                Files.createDirectories(dir);
+                Files.write(dir.resolve("school-figures-example.xlsx"), out.toByteArray());
+            }
+        }
     }
 }
