@@ -181,6 +181,12 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/plans/{id}/activate", "A");
         rule("POST /supervision/plans/{id}/publish", "A");
         rule("POST /supervision/tasks/{id}/data", "CS");
+        // the city's import of its schools' figures (issue 18): its own city's task only (FiguresImportIT)
+        rule("GET /supervision/tasks/{id}/figures-import", "C");
+        rule("GET /supervision/tasks/{id}/figures-import/template", "C");
+        rule("POST /supervision/tasks/{id}/figures-import", "C");
+        rule("GET /supervision/tasks/{id}/figures-import/{importId}", "C");
+        rule("POST /supervision/tasks/{id}/figures-import/{importId}/apply", "C");
         rule("POST /supervision/tasks/{id}/findings", "I");
         rule("POST /supervision/tasks/{id}/report", "I");
         rule("POST /supervision/tasks/{id}/scores", "I");
