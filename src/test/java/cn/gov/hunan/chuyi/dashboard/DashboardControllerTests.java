@@ -117,7 +117,7 @@ class DashboardControllerTests {
                 .andExpect(content().string(containsString("浏阳市楚怡中等职业学校")));
         mvc.perform(get("/").with(SignedIn.as(AUDITOR)))
                 .andExpect(view().name("dashboard/landing"))
-                .andExpect(content().string(not(containsString("progress-"))));
+                .andExpect(content().string(not(containsString("id=\"progress-"))));
         verify(figures, never()).current(any());
         verify(publicity, never()).openObjections();
     }
