@@ -30,6 +30,7 @@ import cn.gov.hunan.chuyi.supervision.RectificationService;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,8 @@ class DashboardControllerTests {
                         List.of(new RectificationService.CityRectifications("430100", "长沙市", 5, 2, 7)),
                         2,
                         0,
+                        List.of(),
+                        new HashMap<>(),
                         Instant.now()));
         when(publicity.openObjections()).thenReturn(1L);
         when(regions.city(SignedIn.CITY)).thenReturn(Optional.of(Regions.changsha()));
