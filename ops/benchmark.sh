@@ -83,6 +83,8 @@ pages=(
   "ranking|/rounds/${ranking_round}/ranking"
   "nomination|/nominations/${nomination}"
   "publicity|/publicity/${publicity_round}"
+  # the same ranking asked gzip-encoded (the Lua script adds Accept-Encoding for ?gz=1): the CPU cost of compression
+  "ranking-gzip|/rounds/${ranking_round}/ranking?gz=1"
   "static|/css/portal.css"
 )
 if [[ -n "$only" ]]; then
@@ -131,6 +133,9 @@ local cookies = {${cookies%,}}
 local n = 0
 request = function()
   n = n + 1
+  if string.find(wrk.path, "gz=1", 1, true) then
+    return wrk.format(nil, nil, { Cookie = cookies[(n % #cookies) + 1], ["Accept-Encoding"] = "gzip" })
+  end
   return wrk.format(nil, nil, { Cookie = cookies[(n % #cookies) + 1] })
 end
 LUA
