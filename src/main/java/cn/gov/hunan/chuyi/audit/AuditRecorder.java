@@ -3,6 +3,9 @@ package cn.gov.hunan.chuyi.audit;
 import cn.gov.hunan.chuyi.shared.Audited;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -25,6 +28,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class AuditRecorder {
 
+    /** The key of the rows a transaction has audited, among the transaction's resources. */
+    private static final Object PENDING = new Object();
+
     private final AuditLog log;
     private final DenialThrottle denials;
 
@@ -37,19 +43,45 @@ class AuditRecorder {
     void on(Audited event) {
         String actor = event.actor() != null ? event.actor() : currentUser();
         String ip = clientAddress(null);
-        Runnable row = () -> log.append(
+        var row = new AuditLog.Row(
                 actor, ip, event.action(), event.targetType(), event.targetId(), event.outcome(), event.details());
-        Runnable write = "DENIED".equals(event.outcome()) ? throttled(event, actor, ip, row) : row;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write.run();
-                }
-            });
-        } else {
-            write.run();
+        Optional<AuditLog.Row> write =
+                "DENIED".equals(event.outcome()) ? throttled(event, actor, ip, row) : Optional.of(row);
+        if (write.isEmpty()) {
+            return;
         }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pendingInThisTransaction().add(write.get());
+        } else {
+            log.appendAll(List.of(write.get()));
+        }
+    }
+
+    /**
+     * The rows this transaction has audited so far, written together just before it commits (one lock of the chain's
+     * head however many records the transaction changed).
+     */
+    @SuppressWarnings("unchecked")
+    private List<AuditLog.Row> pendingInThisTransaction() {
+        var pending = (List<AuditLog.Row>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending != null) {
+            return pending;
+        }
+        List<AuditLog.Row> rows = new ArrayList<>();
+        TransactionSynchronizationManager.bindResource(PENDING, rows);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                log.appendAll(List.copyOf(rows));
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+            }
+        });
+        return rows;
     }
 
     /** For tests: the refusal counts start afresh, as after a quiet minute. */
@@ -58,15 +90,15 @@ class AuditRecorder {
     }
 
     /** Refusals are what probing produces: recorded, but a flood of them as counted summaries (DenialThrottle). */
-    private Runnable throttled(Audited event, String actor, String ip, Runnable write) {
+    private Optional<AuditLog.Row> throttled(Audited event, String actor, String ip, AuditLog.Row row) {
         String kind = "PATH".equals(event.targetType()) ? "PATH" : "OBJECT";
         boolean anonymous = "anonymousUser".equals(actor) || "system".equals(actor);
         var decision = denials.next(kind + "|" + actor + (anonymous ? "|" + ip : ""));
         if (decision.recordIt()) {
-            return write;
+            return Optional.of(row);
         }
         if (decision.summarise()) {
-            return () -> log.append(
+            return Optional.of(new AuditLog.Row(
                     actor,
                     ip,
                     "ACCESS_FLOOD",
@@ -74,9 +106,9 @@ class AuditRecorder {
                     null,
                     "DENIED",
                     decision.summaryCount() + " refusals since " + decision.since() + "; the first "
-                            + DenialThrottle.PER_MINUTE + " recorded one by one");
+                            + DenialThrottle.PER_MINUTE + " recorded one by one"));
         }
-        return () -> {};
+        return Optional.empty();
     }
 
     @EventListener
