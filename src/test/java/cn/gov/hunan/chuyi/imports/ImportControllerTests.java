@@ -31,8 +31,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The import pages: province staff only, the report row by row, the apply step asking first. */
-@ControllerSlice({OrganizationImportController.class, ExpertImportController.class})
-@Import({ImportPages.class, Labels.class})
+@ControllerSlice(ImportController.class)
+@Import(Labels.class)
 class ImportControllerTests {
 
     @Autowired
