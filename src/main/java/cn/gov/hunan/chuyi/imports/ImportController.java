@@ -32,12 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * path starts with; what differs between kinds (columns, row checks, apply) is the kind's {@link ImportSpec}.
  */
 @Controller
-@RequestMapping({ImportController.ORGANIZATIONS, ImportController.EXPERTS})
+@RequestMapping({ImportController.ORGANIZATIONS, ImportController.EXPERTS, ImportController.FUND_ALLOCATIONS})
 @PreAuthorize("hasRole('PROVINCE_ADMIN')")
 class ImportController {
 
     static final String ORGANIZATIONS = "/organizations/import";
     static final String EXPERTS = "/experts/import";
+    /** Where the fund upload has always been: the funds page's link and bookmarks keep working. */
+    static final String FUND_ALLOCATIONS = "/funds/upload";
 
     /** The province-wide imports load the whole roster: one scope. */
     static final String SCOPE = "all";
@@ -61,7 +63,15 @@ class ImportController {
                     "imports.expert.title",
                     "/experts",
                     "selection.expert.list.title",
-                    "rounds"));
+                    "rounds"),
+            ImportKind.FUND_ALLOCATIONS,
+            new Place(
+                    ImportKind.FUND_ALLOCATIONS,
+                    FUND_ALLOCATIONS,
+                    "funds.upload.title",
+                    "/projects",
+                    "project.list.title",
+                    "projects"));
 
     private final ImportService service;
     private final Labels labels;

@@ -47,6 +47,9 @@ class ImportControllerTests {
     @MockitoBean
     ExpertImport experts;
 
+    @MockitoBean
+    FundAllocationImport funds;
+
     static ImportReport report(boolean mayApply, List<RowProblem> problems) {
         return new ImportReport(
                 7,
@@ -72,6 +75,7 @@ class ImportControllerTests {
     void imports() {
         when(organizations.kind()).thenReturn(ImportKind.ORGANIZATIONS);
         when(experts.kind()).thenReturn(ImportKind.EXPERTS);
+        when(funds.kind()).thenReturn(ImportKind.FUND_ALLOCATIONS);
         when(service.report(any(), anyString(), eq(7L))).thenReturn(report(true, List.of()));
         when(service.report(any(), anyString(), eq(8L)))
                 .thenReturn(report(
@@ -84,7 +88,7 @@ class ImportControllerTests {
 
     @Test
     void onlyProvinceStaffUseTheImports() throws Exception {
-        for (String base : List.of("/organizations/import", "/experts/import")) {
+        for (String base : List.of("/organizations/import", "/experts/import", "/funds/upload")) {
             SignedIn.rule(mvc, () -> get(base))
                     .allows(status().isOk(), PROVINCE_ADMIN)
                     .refusesTheRest();
@@ -131,5 +135,21 @@ class ImportControllerTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/organizations/import/7"));
         verify(service).apply(eq(organizations), eq("all"), eq(7L), eq(0L), any());
+    }
+
+    @Test
+    void theFundUploadIsAnImportOfItsOwnKindWithTheTemplateLink() throws Exception {
+        mvc.perform(get("/funds/upload").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("导入下达资金")))
+                .andExpect(content().string(containsString("href=\"/funds/upload/template\"")));
+        verify(service).recent(ImportKind.FUND_ALLOCATIONS, "all");
+        mvc.perform(post("/funds/upload/7/apply")
+                        .param("version", "0")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/funds/upload/7"));
+        verify(service).apply(eq(funds), eq("all"), eq(7L), eq(0L), any());
     }
 }
