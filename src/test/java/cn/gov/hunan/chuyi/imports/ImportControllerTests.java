@@ -22,6 +22,7 @@ import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,5 +152,26 @@ class ImportControllerTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/funds/upload/7"));
         verify(service).apply(eq(funds), eq("all"), eq(7L), eq(0L), any());
+    }
+
+    @Test
+    void everyImportPageOffersItsTemplateInTheReadersLanguage() throws Exception {
+        var titles = Map.of(
+                "/organizations/import", List.of("导入组织名录", "Import organisations"),
+                "/experts/import", List.of("导入专家库", "Import the expert pool"),
+                "/funds/upload", List.of("导入下达资金", "Import allocations"));
+        for (var page : titles.entrySet()) {
+            mvc.perform(get(page.getKey()).with(SignedIn.as(PROVINCE_ADMIN)))
+                    .andExpect(content().string(containsString(page.getValue().get(0))))
+                    .andExpect(content().string(containsString("下载导入模板")))
+                    .andExpect(content().string(containsString("href=\"" + page.getKey() + "/template\"")));
+            mvc.perform(get(page.getKey()).param("lang", "en").with(SignedIn.as(PROVINCE_ADMIN)))
+                    .andExpect(content().string(containsString(page.getValue().get(1))))
+                    .andExpect(content().string(containsString("Download the template")));
+            mvc.perform(get(page.getKey() + "/template").with(SignedIn.as(PROVINCE_ADMIN)))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        }
     }
 }

@@ -266,7 +266,7 @@ class FundsIT extends PostgresIntegrationTest {
     void aWorkbookWithoutTheDataSheetIsRefused() throws Exception {
         String report = upload(workbook("下达资金", new Object[] {project, 2025, "省级财政", 2000000, ""}));
         assertThat(importStatus(report)).isEqualTo("REFUSED");
-        assertThat(page("admin", report)).contains("import-refusal").contains("文件中没有名为“数据”的工作表");
+        assertThat(page("admin", report)).contains("import-refusal").contains("文件中没有名为“数据 / Data”的工作表");
         assertThat(allocations()).isZero();
     }
 
