@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +30,15 @@ public class AuditLog {
     private final ChainHeadRepository head;
     private final ChainDigest digest;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    AuditLog(AuditRepository events, ChainHeadRepository head, AuditSettings settings, Clock clock) {
+    /** Audit rows sent to the database in one JDBC batch. */
+    private static final int BATCH = 500;
+
+    AuditLog(AuditRepository events, ChainHeadRepository head, AuditSettings settings, Clock clock, JdbcTemplate jdbc) {
         this.events = events;
         this.head = head;
+        this.jdbc = jdbc;
         this.digest = new ChainDigest(settings.digest());
         this.clock = clock;
     }
@@ -80,7 +87,8 @@ public class AuditLog {
 
     /**
      * Appends rows in their order under one lock of the chain's head: a transaction that changes thousands of records
-     * (an import) seals its rows in one pass instead of locking, flushing and advancing the head once per row.
+     * (an import) seals its rows in one pass and sends them in JDBC batches, instead of locking, flushing, inserting
+     * and advancing the head once per row. The rows are sealed exactly as one by one (the chain does not depend on ids).
      */
     @Transactional(propagation = Propagation.REQUIRED)
     void appendAll(List<Row> rows) {
@@ -89,9 +97,9 @@ public class AuditLog {
         }
         ChainHead chain = head.lockHead().orElseThrow();
         String previous = chain.lastHash();
-        AuditEvent event = null;
+        List<AuditEvent> sealed = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            event = new AuditEvent(
+            var event = new AuditEvent(
                     clock.instant(),
                     row.actor(),
                     row.ip(),
@@ -101,10 +109,18 @@ public class AuditLog {
                     row.outcome(),
                     row.details());
             event.seal(digest.algorithm(), previous, digest);
-            event = events.save(event);
             previous = event.hash();
+            sealed.add(event);
         }
-        chain.advance(event.id(), event.hash());
+        if (sealed.size() == 1) {
+            var event = events.save(sealed.get(0));
+            chain.advance(event.id(), event.hash());
+            return;
+        }
+        jdbc.batchUpdate(AuditEvent.INSERT, sealed, BATCH, (statement, event) -> event.bind(statement));
+        // every append holds the head's lock, so the newest row is this transaction's last
+        Long last = jdbc.queryForObject("select max(id) from audit_event", Long.class);
+        chain.advance(last, previous);
     }
 
     public Page<AuditView> search(Filter filter, Pageable pageable) {

@@ -28,9 +28,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class AuditRecorder {
 
-    /** The key of the rows a transaction has audited, among the transaction's resources. */
-    private static final Object PENDING = new Object();
-
     private final AuditLog log;
     private final DenialThrottle denials;
 
@@ -59,29 +56,40 @@ class AuditRecorder {
 
     /**
      * The rows this transaction has audited so far, written together just before it commits (one lock of the chain's
-     * head however many records the transaction changed).
+     * head however many records the transaction changed). Kept by a synchronization of the transaction, so that a
+     * transaction started inside it (REQUIRES_NEW, whose synchronizations are its own) writes its rows itself.
      */
-    @SuppressWarnings("unchecked")
-    private List<AuditLog.Row> pendingInThisTransaction() {
-        var pending = (List<AuditLog.Row>) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending != null) {
-            return pending;
+    private Pending pendingInThisTransaction() {
+        for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending) {
+                return pending;
+            }
         }
-        List<AuditLog.Row> rows = new ArrayList<>();
-        TransactionSynchronizationManager.bindResource(PENDING, rows);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                log.appendAll(List.copyOf(rows));
-            }
+        var pending = new Pending();
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+    /** The audit rows of one transaction, appended in their order just before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final List<AuditLog.Row> rows = new ArrayList<>();
+        private boolean written;
+
+        void add(AuditLog.Row row) {
+            if (written) {
+                // audited by another synchronization's beforeCommit after this one ran: still inside the transaction
+                log.appendAll(List.of(row));
+            } else {
+                rows.add(row);
             }
-        });
-        return rows;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            log.appendAll(List.copyOf(rows));
+        }
     }
 
     /** For tests: the refusal counts start afresh, as after a quiet minute. */
