@@ -7,7 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** One row of the audit log. Never changed once written; {@link #hash} seals it to the row before. */
@@ -52,7 +56,27 @@ class AuditEvent {
     @Column(updatable = false)
     private String hash;
 
+    /** The row as {@link #bind} fills it: for appending many rows in JDBC batches. */
+    static final String INSERT =
+            "insert into audit_event (occurred_at, actor, actor_ip, action, target_type, target_id,"
+                    + " outcome, details, hash_algorithm, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     protected AuditEvent() {}
+
+    /** Fills {@link #INSERT} with this sealed row's columns. */
+    void bind(PreparedStatement statement) throws SQLException {
+        statement.setObject(1, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC));
+        statement.setString(2, actor);
+        statement.setString(3, actorIp);
+        statement.setString(4, action);
+        statement.setString(5, targetType);
+        statement.setString(6, targetId);
+        statement.setString(7, outcome);
+        statement.setString(8, details);
+        statement.setString(9, hashAlgorithm);
+        statement.setString(10, previousHash);
+        statement.setString(11, hash);
+    }
 
     AuditEvent(
             Instant at,

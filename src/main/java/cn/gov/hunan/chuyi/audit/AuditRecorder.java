@@ -3,6 +3,9 @@ package cn.gov.hunan.chuyi.audit;
 import cn.gov.hunan.chuyi.shared.Audited;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -37,18 +40,55 @@ class AuditRecorder {
     void on(Audited event) {
         String actor = event.actor() != null ? event.actor() : currentUser();
         String ip = clientAddress(null);
-        Runnable row = () -> log.append(
+        var row = new AuditLog.Row(
                 actor, ip, event.action(), event.targetType(), event.targetId(), event.outcome(), event.details());
-        Runnable write = "DENIED".equals(event.outcome()) ? throttled(event, actor, ip, row) : row;
+        Optional<AuditLog.Row> write =
+                "DENIED".equals(event.outcome()) ? throttled(event, actor, ip, row) : Optional.of(row);
+        if (write.isEmpty()) {
+            return;
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write.run();
-                }
-            });
+            pendingInThisTransaction().add(write.get());
         } else {
-            write.run();
+            log.appendAll(List.of(write.get()));
+        }
+    }
+
+    /**
+     * The rows this transaction has audited so far, written together just before it commits (one lock of the chain's
+     * head however many records the transaction changed). Kept by a synchronization of the transaction, so that a
+     * transaction started inside it (REQUIRES_NEW, whose synchronizations are its own) writes its rows itself.
+     */
+    private Pending pendingInThisTransaction() {
+        for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending) {
+                return pending;
+            }
+        }
+        var pending = new Pending();
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    /** The audit rows of one transaction, appended in their order just before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final List<AuditLog.Row> rows = new ArrayList<>();
+        private boolean written;
+
+        void add(AuditLog.Row row) {
+            if (written) {
+                // audited by another synchronization's beforeCommit after this one ran: still inside the transaction
+                log.appendAll(List.of(row));
+            } else {
+                rows.add(row);
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            log.appendAll(List.copyOf(rows));
         }
     }
 
@@ -58,15 +98,15 @@ class AuditRecorder {
     }
 
     /** Refusals are what probing produces: recorded, but a flood of them as counted summaries (DenialThrottle). */
-    private Runnable throttled(Audited event, String actor, String ip, Runnable write) {
+    private Optional<AuditLog.Row> throttled(Audited event, String actor, String ip, AuditLog.Row row) {
         String kind = "PATH".equals(event.targetType()) ? "PATH" : "OBJECT";
         boolean anonymous = "anonymousUser".equals(actor) || "system".equals(actor);
         var decision = denials.next(kind + "|" + actor + (anonymous ? "|" + ip : ""));
         if (decision.recordIt()) {
-            return write;
+            return Optional.of(row);
         }
         if (decision.summarise()) {
-            return () -> log.append(
+            return Optional.of(new AuditLog.Row(
                     actor,
                     ip,
                     "ACCESS_FLOOD",
@@ -74,9 +114,9 @@ class AuditRecorder {
                     null,
                     "DENIED",
                     decision.summaryCount() + " refusals since " + decision.since() + "; the first "
-                            + DenialThrottle.PER_MINUTE + " recorded one by one");
+                            + DenialThrottle.PER_MINUTE + " recorded one by one"));
         }
-        return () -> {};
+        return Optional.empty();
     }
 
     @EventListener

@@ -7,7 +7,6 @@ import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
 import cn.gov.hunan.chuyi.selection.expert.ExpertRejected;
 import cn.gov.hunan.chuyi.selection.expert.ExpertRow;
 import cn.gov.hunan.chuyi.selection.expert.Expertise;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -89,9 +88,7 @@ class ExpertImport implements ImportSpec<ExpertImport.Line> {
             problems.add(row.number(), FIELDS, rejected.messageKey(), rejected.arguments());
         }
         String city = row.text(CITY);
-        if (city != null && !regions.isCity(city)) {
-            problems.add(row.number(), CITY, "imports.problem.city", city);
-        }
+        CityCodes.unknown(regions, row.number(), CITY, city, problems);
         if (problems.count() > before) {
             return null;
         }
@@ -108,13 +105,11 @@ class ExpertImport implements ImportSpec<ExpertImport.Line> {
     @Override
     public void all(List<Numbered<Line>> rows, String scope, Problems problems) {
         Map<String, ExpertLine> experts = byUsername();
-        Map<String, Integer> seen = new HashMap<>();
+        Repeats<String> usernames = new Repeats<>(USERNAME);
         for (var numbered : rows) {
             var line = numbered.value();
             int row = numbered.row();
-            Integer first = seen.putIfAbsent(line.username(), row);
-            if (first != null) {
-                problems.add(row, USERNAME, "imports.problem.duplicate", first);
+            if (usernames.repeated(row, line.username(), problems)) {
                 continue;
             }
             var expert = experts.get(line.username());

@@ -7,5 +7,7 @@ public enum ImportKind {
     /** 专家库: expert profiles. */
     EXPERTS,
     /** 督导学校数据: one city's school figures for a supervision task. */
-    SCHOOL_FIGURES
+    SCHOOL_FIGURES,
+    /** 资金下达: allocations per project, year and source (project.funds). */
+    FUND_ALLOCATIONS
 }

@@ -7,10 +7,8 @@ import cn.gov.hunan.chuyi.organization.OrganizationRow;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,9 +77,7 @@ class OrganizationImport implements ImportSpec<OrganizationRow> {
             problems.add(row.number(), CREDIT_CODE, "imports.problem.creditCode", creditCode);
         }
         String city = row.text(CITY);
-        if (!regions.isCity(city)) {
-            problems.add(row.number(), CITY, "imports.problem.city", city);
-        }
+        CityCodes.unknown(regions, row.number(), CITY, city, problems);
         String county = row.text(COUNTY);
         if (county != null && regions.isCity(city) && !regions.contains(city, county)) {
             problems.add(row.number(), COUNTY, "imports.problem.county", county, city);
@@ -102,19 +98,13 @@ class OrganizationImport implements ImportSpec<OrganizationRow> {
 
     @Override
     public void all(List<Numbered<OrganizationRow>> rows, String scope, Problems problems) {
-        Map<String, Integer> codes = new HashMap<>();
-        Map<String, Integer> names = new HashMap<>();
+        Repeats<String> codes = new Repeats<>(CREDIT_CODE);
+        Repeats<String> names = new Repeats<>(NAME);
         for (var row : rows) {
-            Integer first = codes.putIfAbsent(row.value().creditCode(), row.row());
-            if (first != null) {
-                problems.add(row.row(), CREDIT_CODE, "imports.problem.duplicate", first);
-            }
-            first = names.putIfAbsent(row.value().name(), row.row());
-            if (first != null) {
-                problems.add(row.row(), NAME, "imports.problem.duplicate", first);
-            }
+            codes.repeated(row.row(), row.value().creditCode(), problems);
+            names.repeated(row.row(), row.value().name(), problems);
         }
-        var known = roster.known(codes.keySet(), names.keySet());
+        var known = roster.known(codes.values(), names.values());
         for (var row : rows) {
             String name = row.value().name();
             String code = row.value().creditCode();

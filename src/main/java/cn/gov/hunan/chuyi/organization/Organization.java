@@ -79,12 +79,27 @@ class Organization {
     /** An organisation a roster import brings in. */
     static Organization imported(OrganizationRow row, String fileName, Instant at) {
         var organization = new Organization();
+        // every value of the row, so the insert is complete and takeRoster then changes nothing (no update follows)
         organization.name = row.name();
         organization.kind = row.kind();
+        organization.creditCode = row.creditCode();
+        organization.cityCode = row.cityCode();
+        organization.countyCode = row.countyCode();
+        organization.privatelyRun = row.privatelyRun();
+        organization.provinceRun = row.provinceRun();
+        organization.competentAuthority = row.competentAuthority();
         organization.verification = "UNVERIFIED";
         organization.source = sourceOf(fileName);
         organization.createdAt = at;
         return organization;
+    }
+
+    /**
+     * The first line of the history of an organisation a roster brought in ({@link #imported}): from nothing recorded
+     * (not 省属, no authority) to the row's values, as {@link #takeRoster} would have written it.
+     */
+    OrganizationChange importedLine(String actor, HistoryReason reason, Instant at) {
+        return new OrganizationChange(id, false, provinceRun, null, competentAuthority, actor, reason, at);
     }
 
     /**

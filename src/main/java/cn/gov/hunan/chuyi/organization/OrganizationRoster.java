@@ -89,11 +89,12 @@ public class OrganizationRoster {
             }
             if (organization == null) {
                 organization = organizations.save(Organization.imported(row, fileName, now));
+                lines.add(organization.importedLine(actor, reason, now));
                 created++;
             } else {
+                lines.add(organization.takeRoster(row, fileName, reason, actor, now));
                 updated++;
             }
-            lines.add(organization.takeRoster(row, fileName, reason, actor, now));
         }
         organizations.flush();
         changes.saveAll(lines);

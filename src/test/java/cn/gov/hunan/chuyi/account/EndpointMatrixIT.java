@@ -302,8 +302,10 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         // milestone progress in annual reports (#17)
         rule("POST /projects/{projectId}/reports/{reportId}/milestones", "S");
         rule("GET /funds/upload", "A");
-        rule("GET /funds/upload/template.xlsx", "A");
+        rule("GET /funds/upload/template", "A");
         rule("POST /funds/upload", "A");
+        rule("GET /funds/upload/{id}", "A");
+        rule("POST /funds/upload/{id}/apply", "A");
         // API keys of the read-only API (issue #18); the API itself (/api/**) is keyed, not role-based: ApiAccessIT
         rule("GET /admin/api-keys", "K");
         rule("POST /admin/api-keys", "K");

@@ -22,6 +22,7 @@ import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The import pages: province staff only, the report row by row, the apply step asking first. */
-@ControllerSlice({OrganizationImportController.class, ExpertImportController.class})
-@Import({ImportPages.class, Labels.class})
+@ControllerSlice(ImportController.class)
+@Import(Labels.class)
 class ImportControllerTests {
 
     @Autowired
@@ -46,6 +47,9 @@ class ImportControllerTests {
 
     @MockitoBean
     ExpertImport experts;
+
+    @MockitoBean
+    FundAllocationImport funds;
 
     static ImportReport report(boolean mayApply, List<RowProblem> problems) {
         return new ImportReport(
@@ -72,6 +76,7 @@ class ImportControllerTests {
     void imports() {
         when(organizations.kind()).thenReturn(ImportKind.ORGANIZATIONS);
         when(experts.kind()).thenReturn(ImportKind.EXPERTS);
+        when(funds.kind()).thenReturn(ImportKind.FUND_ALLOCATIONS);
         when(service.report(any(), anyString(), eq(7L))).thenReturn(report(true, List.of()));
         when(service.report(any(), anyString(), eq(8L)))
                 .thenReturn(report(
@@ -84,7 +89,7 @@ class ImportControllerTests {
 
     @Test
     void onlyProvinceStaffUseTheImports() throws Exception {
-        for (String base : List.of("/organizations/import", "/experts/import")) {
+        for (String base : List.of("/organizations/import", "/experts/import", "/funds/upload")) {
             SignedIn.rule(mvc, () -> get(base))
                     .allows(status().isOk(), PROVINCE_ADMIN)
                     .refusesTheRest();
@@ -131,5 +136,42 @@ class ImportControllerTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/organizations/import/7"));
         verify(service).apply(eq(organizations), eq("all"), eq(7L), eq(0L), any());
+    }
+
+    @Test
+    void theFundUploadIsAnImportOfItsOwnKindWithTheTemplateLink() throws Exception {
+        mvc.perform(get("/funds/upload").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("导入下达资金")))
+                .andExpect(content().string(containsString("href=\"/funds/upload/template\"")));
+        verify(service).recent(ImportKind.FUND_ALLOCATIONS, "all");
+        mvc.perform(post("/funds/upload/7/apply")
+                        .param("version", "0")
+                        .param("confirmed", "true")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/funds/upload/7"));
+        verify(service).apply(eq(funds), eq("all"), eq(7L), eq(0L), any());
+    }
+
+    @Test
+    void everyImportPageOffersItsTemplateInTheReadersLanguage() throws Exception {
+        var titles = Map.of(
+                "/organizations/import", List.of("导入组织名录", "Import organisations"),
+                "/experts/import", List.of("导入专家库", "Import the expert pool"),
+                "/funds/upload", List.of("导入下达资金", "Import allocations"));
+        for (var page : titles.entrySet()) {
+            mvc.perform(get(page.getKey()).with(SignedIn.as(PROVINCE_ADMIN)))
+                    .andExpect(content().string(containsString(page.getValue().get(0))))
+                    .andExpect(content().string(containsString("下载导入模板")))
+                    .andExpect(content().string(containsString("href=\"" + page.getKey() + "/template\"")));
+            mvc.perform(get(page.getKey()).param("lang", "en").with(SignedIn.as(PROVINCE_ADMIN)))
+                    .andExpect(content().string(containsString(page.getValue().get(1))))
+                    .andExpect(content().string(containsString("Download the template")));
+            mvc.perform(get(page.getKey() + "/template").with(SignedIn.as(PROVINCE_ADMIN)))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        }
     }
 }

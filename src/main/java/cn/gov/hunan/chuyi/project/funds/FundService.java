@@ -13,6 +13,7 @@ import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Versions;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -131,19 +132,22 @@ public class FundService {
                 clock.instant()));
     }
 
-    /** Saves checked upload rows in one transaction, with one history line per allocation. */
+    /** The projects of the register among {@code projectIds} (an uploaded allocation must name one). */
+    public List<Long> existingProjects(Collection<Long> projectIds) {
+        return rates.existingProjects(projectIds);
+    }
+
+    /**
+     * Saves checked upload rows in the caller's transaction (all or nothing), with one history line per allocation.
+     * Who may upload is the caller's check (the department's, {@link #mayManage}).
+     */
     @Transactional
-    public int addAll(List<AllocationUpload.Checked> rows, PortalUser admin) {
+    public int addAll(List<AllocationRow> rows, PortalUser admin) {
+        var now = clock.instant();
         for (var row : rows) {
-            var saved = allocations.save(
-                    new FundAllocation(row.projectId(), row.values(), admin.getUsername(), clock.instant()));
+            var saved = allocations.save(new FundAllocation(row.projectId(), row.values(), admin.getUsername(), now));
             changes.save(new FundChange(
-                    row.projectId(),
-                    saved.id(),
-                    FundChange.UPLOADED,
-                    admin.getUsername(),
-                    reason(row.values()),
-                    clock.instant()));
+                    row.projectId(), saved.id(), FundChange.UPLOADED, admin.getUsername(), reason(row.values()), now));
         }
         return rows.size();
     }

@@ -14,7 +14,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -34,15 +33,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A project's funds: read by the business roles who see the project, allocations kept by the department only
- * (deleting asks first), spending stated by the school, allocations uploaded by the department.
+ * (deleting asks first), spending stated by the school. (Uploads are the imports' pages: ImportControllerTests.)
  */
-@ControllerSlice({FundController.class, FundUploadController.class})
+@ControllerSlice(FundController.class)
 class FundControllerTests {
 
     private static final long PROJECT = 11L;
@@ -55,9 +53,6 @@ class FundControllerTests {
 
     @MockitoBean
     FundService funds;
-
-    @MockitoBean
-    AllocationUpload upload;
 
     static ProjectView project() {
         return new ProjectView(
@@ -103,7 +98,6 @@ class FundControllerTests {
                         List.of(FundSource.values()),
                         true,
                         false));
-        when(upload.read(any())).thenReturn(new AllocationUpload.Result(List.of(), List.of()));
     }
 
     @Test
@@ -181,35 +175,5 @@ class FundControllerTests {
                 .allows(redirectedUrl(SPENDING), SCHOOL_ADMIN)
                 .refusesTheRest();
         verify(funds).saveSpending(eq(PROJECT), eq(REPORT), any(), any());
-    }
-
-    @Test
-    void onlyTheDepartmentUploads() throws Exception {
-        SignedIn.rule(mvc, () -> get("/funds/upload"))
-                .allows(status().isOk(), PROVINCE_ADMIN)
-                .refusesTheRest();
-        SignedIn.rule(mvc, () -> get("/funds/upload/template.xlsx"))
-                .allows(status().isOk(), PROVINCE_ADMIN)
-                .refusesTheRest();
-        var file = new MockMultipartFile("file", "funds.xlsx", "application/octet-stream", new byte[] {1});
-        SignedIn.rule(mvc, () -> multipart("/funds/upload").file(file))
-                .allows(status().isOk(), PROVINCE_ADMIN)
-                .refusesTheRest();
-    }
-
-    @Test
-    void aRefusedUploadListsEachProblemWithItsRowAndColumn() throws Exception {
-        when(upload.read(any()))
-                .thenReturn(new AllocationUpload.Result(
-                        List.of(),
-                        List.of(new AllocationUpload.Problem(3, "D", "funds.field.amount", "funds.error.amount"))));
-        mvc.perform(multipart("/funds/upload")
-                        .file(new MockMultipartFile("file", "f.xlsx", "application/octet-stream", new byte[] {1}))
-                        .with(SignedIn.as(PROVINCE_ADMIN))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("upload-problems")))
-                .andExpect(content().string(containsString("D · 金额（元）")));
-        verify(funds, never()).addAll(any(), any());
     }
 }

@@ -11,6 +11,8 @@ import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,7 +26,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * Funds on PostgreSQL: the department allocates, the school states its spending in an annual report, and once the
  * report is filed the execution rate shows on the project, in the register (column, filter and export) and on the
- * dashboard; an upload with a wrong row is refused whole; the pages run a bounded number of statements.
+ * dashboard; an upload (the imports' pages at /funds/upload) with a wrong row, a formula or without the data sheet is refused
+ * whole, a clean one applied once confirmed; the pages run a bounded number of statements.
  */
 class FundsIT extends PostgresIntegrationTest {
 
@@ -183,37 +186,129 @@ class FundsIT extends PostgresIntegrationTest {
         assertThat(page("admin", funds())).contains("删除资金");
     }
 
-    @Test
-    void anUploadWithAWrongRowIsRefusedWholeWithItsRowAndColumn() throws Exception {
-        byte[] wrong = AllocationUploadTests.workbook(
-                new Object[] {project, 2025, "省级财政", 2000000, "湘财教〔2025〕8号"},
-                new Object[] {project, 2025, "学校自筹", "两百万"});
-        String answer = mvc.perform(multipart("/funds/upload")
-                        .file(new MockMultipartFile("file", "funds.xlsx", "application/octet-stream", wrong))
+    /** A formula typed into a cell, for the workbooks below. */
+    record Formula(String text) {}
+
+    /** An upload as the template asks for it: the header in Chinese on {@code sheet}, then the rows. */
+    static byte[] workbook(String sheet, Object[]... rows) throws IOException {
+        try (var book = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var data = book.createSheet(sheet);
+            Object[] header = {"项目编号", "年度", "资金来源", "金额（元）", "文号或说明"};
+            for (int r = 0; r <= rows.length; r++) {
+                Object[] values = r == 0 ? header : rows[r - 1];
+                var row = data.createRow(r);
+                for (int c = 0; c < values.length; c++) {
+                    var cell = row.createCell(c);
+                    if (values[c] instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (values[c] instanceof Formula f) {
+                        cell.setCellFormula(f.text());
+                    } else {
+                        cell.setCellValue(String.valueOf(values[c]));
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Uploads a workbook at /funds/upload and returns its report's address. */
+    private String upload(byte[] workbook) throws Exception {
+        String report = mvc.perform(multipart("/funds/upload")
+                        .file(new MockMultipartFile("file", "funds.xlsx", "application/octet-stream", workbook))
                         .with(users.as("admin"))
                         .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(report).matches("/funds/upload/\\d+");
+        return report;
+    }
+
+    private String importStatus(String report) {
+        return jdbc.queryForObject(
+                "select status from data_import where id = ?",
+                String.class,
+                Long.parseLong(report.substring(report.lastIndexOf('/') + 1)));
+    }
+
+    private long allocations() {
+        return jdbc.queryForObject("select count(*) from fund_allocation where project_id = ?", Long.class, project);
+    }
+
+    @Test
+    void anUploadWithAWrongRowIsRefusedWholeWithItsRowAndColumn() throws Exception {
+        String report =
+                upload(workbook("数据", new Object[] {project, 2025, "省级财政", 2000000, "湘财教〔2025〕8号"}, new Object[] {
+                    project, 2025, "学校自筹", "两百万"
+                }));
+        assertThat(importStatus(report)).isEqualTo("INVALID");
+        assertThat(page("admin", report))
+                .contains("import-problems")
+                .contains("<td>3</td>")
+                .contains("金额（元）")
+                .contains("请填写金额：不小于 0 的数字，最多两位小数。")
+                .doesNotContain("apply-import");
+        assertThat(allocations()).isZero();
+    }
+
+    @Test
+    void aFormulaCellIsRefusedNamingTheCell() throws Exception {
+        String report = upload(workbook("数据", new Object[] {project, 2025, "省级财政", new Formula("1000*2"), ""}));
+        assertThat(importStatus(report)).isEqualTo("REFUSED");
+        assertThat(page("admin", report)).contains("import-refusal").contains("单元格 D2 含有公式");
+        assertThat(allocations()).isZero();
+    }
+
+    @Test
+    void aWorkbookWithoutTheDataSheetIsRefused() throws Exception {
+        String report = upload(workbook("下达资金", new Object[] {project, 2025, "省级财政", 2000000, ""}));
+        assertThat(importStatus(report)).isEqualTo("REFUSED");
+        assertThat(page("admin", report)).contains("import-refusal").contains("文件中没有名为“数据 / Data”的工作表");
+        assertThat(allocations()).isZero();
+    }
+
+    @Test
+    void aCleanFileIsAppliedAllOrNothingOnceConfirmedWithItsHistoryAndTheFileKept() throws Exception {
+        byte[] template = mvc.perform(get("/funds/upload/template").with(users.as("admin")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
-        assertThat(answer).contains("upload-problems").contains("<td>3</td>").contains("D · 金额（元）");
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from fund_allocation where project_id = ?", Long.class, project))
-                .isZero();
+                .getContentAsByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            assertThat(book.getSheet("数据").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("项目编号");
+        }
+        String report =
+                upload(workbook("数据", new Object[] {project, 2025, "省级财政", 2000000, "湘财教〔2025〕8号"}, new Object[] {
+                    String.valueOf(project), "2025", "SCHOOL", "500,000"
+                }));
+        assertThat(importStatus(report)).isEqualTo("CHECKED");
+        assertThat(page("admin", report)).contains("apply-import");
+        assertThat(allocations()).isZero();
 
-        byte[] right = AllocationUploadTests.workbook(
-                new Object[] {project, 2025, "省级财政", 2000000, "湘财教〔2025〕8号"},
-                new Object[] {project, 2025, "学校自筹", "500,000"});
-        var result = mvc.perform(multipart("/funds/upload")
-                        .file(new MockMultipartFile("file", "funds.xlsx", "application/octet-stream", right))
-                        .with(users.as("admin"))
-                        .with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/funds/upload");
+        long version = jdbc.queryForObject(
+                "select version from data_import where id = ?",
+                Long.class,
+                Long.parseLong(report.substring(report.lastIndexOf('/') + 1)));
+        var applied = send("admin", report + "/apply", "version", String.valueOf(version), "confirmed", "true");
+        assertThat(applied.getResponse().getRedirectedUrl()).isEqualTo(report);
+        assertThat(importStatus(report)).isEqualTo("APPLIED");
         assertThat(jdbc.queryForObject(
                         "select sum(amount) from fund_allocation where project_id = ?", BigDecimal.class, project))
                 .isEqualByComparingTo("2500000");
+        assertThat(jdbc.queryForObject(
+                        "select storage_key from data_import where id = ?",
+                        String.class,
+                        Long.parseLong(report.substring(report.lastIndexOf('/') + 1))))
+                .isNotBlank();
         assertThat(page("admin", funds())).contains("导入资金");
+        assertThat(page("admin", "/funds/upload")).contains("导入 2 行，来自 funds.xlsx");
+        // applied once: a second apply is refused and adds nothing
+        send("admin", report + "/apply", "version", String.valueOf(version + 1), "confirmed", "true");
+        assertThat(allocations()).isEqualTo(2);
     }
 
     @Test
