@@ -25,7 +25,10 @@ class ApiDocument {
                         .description("Programme catalogue, register of designated projects, published supervision"
                                 + " results and public 公示 notices. Authorization: Bearer <key> (issued at"
                                 + " /admin/api-keys); 401 for a missing, unknown, revoked or expired key, 403 outside"
-                                + " the key's scopes, 429 with Retry-After above the key's rate."))
+                                + " the key's scopes, 429 with Retry-After above the key's rate (counted by each"
+                                + " server instance on its own: behind N instances a key may make up to N times"
+                                + " chuyi.api.requests-per-minute calls a minute). Every error, 404 for an unknown"
+                                + " path and 500 included, is JSON: {\"status\", \"error\", \"message\"}."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,

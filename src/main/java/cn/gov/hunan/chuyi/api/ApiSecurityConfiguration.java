@@ -13,7 +13,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * The API's own filter chain, before the portal's (which never sees /api/**): stateless (no session, so no CSRF
  * token to carry and no cookie to steal), no sign-in page, every call through {@link ApiKeyFilter}. A request the
- * filter let through is authenticated; anything else is answered 401 in JSON.
+ * filter let through is authenticated; anything else is answered 401 in JSON. What the dispatcher cannot answer (an
+ * unknown path, a server error) is JSON too ({@link ApiErrorFilter}), never the portal's HTML error page.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -27,6 +28,8 @@ class ApiSecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(filter, AuthorizationFilter.class)
+                // last before the dispatcher: its errors in JSON, with the status the key filter then audits
+                .addFilterAfter(new ApiErrorFilter(), AuthorizationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

@@ -11,10 +11,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Keeps uploaded files on disk under a random key; the owning module keeps the key with its record. */
@@ -81,6 +84,7 @@ public class AttachmentStore {
                 scanner.check(temporary);
                 String key = UUID.randomUUID() + "." + type.extension();
                 Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
+                forgetOnRollback(path(key));
                 return new StoredFile(
                         key, type, upload.getSize(), sha256, FileNames.forType(upload.getOriginalFilename(), type));
             } finally {
@@ -91,6 +95,29 @@ public class AttachmentStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A file kept inside a transaction that then rolls back (a second file of the same form refused, a rule broken
+     * after the upload) belongs to no record: it is deleted, so a refused form leaves nothing on disk.
+     */
+    private static void forgetOnRollback(Path kept) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    try {
+                        Files.deleteIfExists(kept);
+                    } catch (IOException e) {
+                        LoggerFactory.getLogger(AttachmentStore.class)
+                                .warn("Could not delete {} after a rollback", kept.getFileName(), e);
+                    }
+                }
+            }
+        });
     }
 
     /**

@@ -32,7 +32,8 @@ public final class Problems {
         return count == 0;
     }
 
-    List<RowProblem> kept() {
+    /** The problems kept for the report (the first {@link #KEPT}), in the order found. */
+    public List<RowProblem> kept() {
         return kept;
     }
 }

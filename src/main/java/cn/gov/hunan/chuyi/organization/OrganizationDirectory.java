@@ -222,6 +222,35 @@ public class OrganizationDirectory {
                 .collect(Collectors.toMap(OrganizationProfile::id, Function.identity()));
     }
 
+    /**
+     * An organisation with its 统一社会信用代码 (null when not recorded), for the imports of other modules that match
+     * rows by the code.
+     */
+    public record CodedOrganization(long id, String name, String creditCode, String cityCode, boolean school) {}
+
+    /** The schools of a city by name, with their credit codes, in one statement; for modules that checked access. */
+    public List<CodedOrganization> schoolsOf(String cityCode) {
+        return organizations.findByCityCodeOrderByName(cityCode).stream()
+                .map(OrganizationDirectory::coded)
+                .filter(CodedOrganization::school)
+                .toList();
+    }
+
+    /** The organisations holding these credit codes, by code, in one statement; for modules that checked access. */
+    public Map<String, CodedOrganization> byCreditCodes(Collection<String> creditCodes) {
+        if (creditCodes.isEmpty()) {
+            return Map.of();
+        }
+        return organizations.findByCreditCodeIn(creditCodes).stream()
+                .collect(Collectors.toMap(Organization::creditCode, OrganizationDirectory::coded));
+    }
+
+    private static CodedOrganization coded(Organization o) {
+        OrganizationProfile p = o.toProfile();
+        return new CodedOrganization(
+                p.id(), p.name(), o.creditCode(), p.cityCode(), p.kind().isSchool());
+    }
+
     private Page<OrganizationProfile> find(String city, String county, OrganizationFilter filter, Pageable pageable) {
         String validCity = regions.isCity(city) ? city : null;
         String validCounty = regions.county(county).isPresent() ? county : null;

@@ -17,6 +17,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByCreditCodeIn(Collection<String> creditCodes);
 
+    List<Organization> findByCityCodeOrderByName(String cityCode);
+
     List<Organization> findByNameIn(Collection<String> names);
 
     List<Organization> findByKindAndPrivatelyRunFalseOrderByName(OrganizationKind kind);

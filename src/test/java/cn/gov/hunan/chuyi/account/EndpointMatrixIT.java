@@ -155,6 +155,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /reviews/{id}/conflict", "E");
         rule("POST /rounds", "A");
         rule("POST /rounds/{id}", "A");
+        rule("POST /rounds/{id}/blind-review", "A");
         rule("POST /rounds/{id}/assignments", "A");
         rule("POST /rounds/{id}/assignments/auto", "A");
         rule("POST /rounds/{id}/assignments/{assignmentId}/delete", "A");
@@ -180,6 +181,12 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /supervision/plans/{id}/activate", "A");
         rule("POST /supervision/plans/{id}/publish", "A");
         rule("POST /supervision/tasks/{id}/data", "CS");
+        // the city's import of its schools' figures (issue 18): its own city's task only (FiguresImportIT)
+        rule("GET /supervision/tasks/{id}/figures-import", "C");
+        rule("GET /supervision/tasks/{id}/figures-import/template", "C");
+        rule("POST /supervision/tasks/{id}/figures-import", "C");
+        rule("GET /supervision/tasks/{id}/figures-import/{importId}", "C");
+        rule("POST /supervision/tasks/{id}/figures-import/{importId}/apply", "C");
         rule("POST /supervision/tasks/{id}/findings", "I");
         rule("POST /supervision/tasks/{id}/report", "I");
         rule("POST /supervision/tasks/{id}/scores", "I");
@@ -316,6 +323,7 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("POST /nominations/batch", "AC");
         rule("POST /nominations/batch/apply", "AC");
         rule("POST /nominations/batch/assignments", "A");
+        rule("GET /nominations/batch/assignments/template.xlsx", "A");
         rule("GET /rounds/{id}/review.xlsx", "A");
         rule("GET /rounds/{id}/nominations.xlsx", "AC");
         rule("GET /experts.xlsx", "A");

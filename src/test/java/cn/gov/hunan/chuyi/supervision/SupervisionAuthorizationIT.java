@@ -107,6 +107,18 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
                 "/rectifications");
         // the probed id 0 is no task
         onlyTheseRolesGetPast(Set.of("changsha", "loudi", "hngy", "xhcy"), 404, "POST", "/supervision/tasks/0/data");
+        // the city's import of its schools' figures: city officers only; the probed id 0 is no task
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi"), 404, "GET", "/supervision/tasks/0/figures-import");
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi"), 404, "GET", "/supervision/tasks/0/figures-import/template");
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi"), 404, "POST", "/supervision/tasks/0/figures-import");
+        onlyTheseRolesGetPast(Set.of("changsha", "loudi"), 404, "GET", "/supervision/tasks/0/figures-import/0");
+        onlyTheseRolesGetPast(
+                Set.of("changsha", "loudi"),
+                404,
+                "POST",
+                "/supervision/tasks/0/figures-import/0/apply",
+                "version",
+                "0");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), 200, "GET", "/supervision/data");
         onlyTheseRolesGetPast(Set.of("hngy", "xhcy"), 404, "POST", "/supervision/data/0");
         onlyTheseRolesGetPast(
@@ -140,6 +152,12 @@ class SupervisionAuthorizationIT extends PostgresIntegrationTest {
                 .isEqualTo(404);
         assertThat(status("changsha", "GET", "/supervision/tasks/" + changshaTask))
                 .isEqualTo(200);
+        assertThat(status("changsha", "GET", "/supervision/tasks/" + loudiTask + "/figures-import"))
+                .isEqualTo(404);
+        assertThat(status("changsha", "GET", "/supervision/tasks/" + loudiTask + "/figures-import/template"))
+                .isEqualTo(404);
+        assertThat(status("changsha", "POST", "/supervision/tasks/" + loudiTask + "/figures-import"))
+                .isEqualTo(404);
         String list = mvc.perform(get("/rectifications").with(users.as("loudi")))
                 .andReturn()
                 .getResponse()

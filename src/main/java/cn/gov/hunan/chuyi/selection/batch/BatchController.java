@@ -2,13 +2,21 @@ package cn.gov.hunan.chuyi.selection.batch;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
+import cn.gov.hunan.chuyi.shared.Spreadsheet;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +35,15 @@ class BatchController {
     private final BatchService batches;
     private final BatchAssignments sheets;
 
-    BatchController(BatchService batches, BatchAssignments sheets) {
+    private final AssignmentTemplate templates;
+    private final MessageSource messages;
+
+    BatchController(
+            BatchService batches, BatchAssignments sheets, AssignmentTemplate templates, MessageSource messages) {
         this.batches = batches;
         this.sheets = sheets;
+        this.templates = templates;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -65,6 +79,29 @@ class BatchController {
         redirect.addFlashAttribute("success", "selection.batch.applied");
         redirect.addFlashAttribute("successArgs", new Object[] {done.changeCount(), done.skipCount()});
         return round == null ? "redirect:/nominations" : "redirect:/nominations?round=" + round;
+    }
+
+    /**
+     * The assignment sheet's template for a round, prefilled with its nominations that may get experts and the pool
+     * (headers and instructions in the reader's language): the department only picks the experts.
+     */
+    @GetMapping("/assignments/template.xlsx")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    ResponseEntity<byte[]> assignmentTemplate(
+            @RequestParam long round, @AuthenticationPrincipal PortalUser admin, Locale locale) {
+        byte[] workbook = templates.build(round, admin, locale);
+        String name = messages.getMessage("selection.batch.template.fileName", new Object[] {round}, locale);
+        return ResponseEntity.ok()
+                .contentType(Spreadsheet.XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(workbook);
     }
 
     /**

@@ -146,6 +146,7 @@ public class Round {
         this.expertsPerNomination = setup.expertsPerNomination();
         this.excludeSameCity = setup.excludeSameCity();
         this.nominationsPerOrganization = setup.nominationsPerOrganization();
+        this.blindReview = setup.blindReview();
         this.eligibleKinds.clear();
         this.eligibleKinds.addAll(setup.eligibleKinds());
         if (status == RoundStatus.DRAFT) {
@@ -274,7 +275,8 @@ public class Round {
                 Set.copyOf(eligibleKinds),
                 criteria.stream().map(Criterion::toLine).toList(),
                 version,
-                nominationsPerOrganization);
+                nominationsPerOrganization,
+                blindReview);
     }
 
     public Long id() {
@@ -307,6 +309,19 @@ public class Round {
 
     public boolean blindReview() {
         return blindReview;
+    }
+
+    /**
+     * Changes whether the review is blind, in any state until the round is closed or cancelled; the service refuses
+     * it once an expert has scored ({@link RoundService#changeBlindReview}). Returns whether it changed.
+     */
+    boolean changeBlindReview(boolean blind) {
+        if (status == RoundStatus.CLOSED || status == RoundStatus.CANCELLED) {
+            throw new RoundRejected("selection.round.error.transition");
+        }
+        boolean changed = blindReview != blind;
+        blindReview = blind;
+        return changed;
     }
 
     public int nominationsPerOrganization() {

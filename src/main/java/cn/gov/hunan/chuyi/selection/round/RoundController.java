@@ -144,6 +144,24 @@ class RoundController {
     }
 
     /**
+     * Whether the review is blind (匿名评审), changed on its own from the round's page: until the round is closed and as
+     * long as no expert has scored. A refusal goes back to the round's page with its message (web.RefusalAdvice).
+     */
+    @PostMapping("/{id}/blind-review")
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    String changeBlindReview(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean blindReview,
+            @RequestParam long version,
+            @AuthenticationPrincipal PortalUser admin,
+            RedirectAttributes redirect) {
+        rounds.get(id, admin);
+        rounds.changeBlindReview(id, blindReview, version, admin.getUsername());
+        redirect.addFlashAttribute("success", "selection.round.blindReview.saved");
+        return "redirect:/rounds/" + id;
+    }
+
+    /**
      * One state change of the round, chosen by a button on the round's page. A round never goes back a step, so every
      * move asks first, naming what it does (key {@code selection.round.confirm.<MOVE>}).
      */

@@ -79,6 +79,9 @@ public class RoundForm {
 
     private boolean excludeSameCity;
 
+    /** 匿名评审: the review workbook numbers the experts instead of naming them (default, as V150). */
+    private boolean blindReview = true;
+
     @NotNull(message = "{selection.round.error.perOrganization}")
     @Min(value = 1, message = "{selection.round.error.perOrganization}")
     @Max(value = RoundService.MAX_NOMINATIONS_PER_ORGANIZATION, message = "{selection.round.error.perOrganization}")
@@ -181,6 +184,7 @@ public class RoundForm {
         form.publicityDays = round.publicityDays();
         form.expertsPerNomination = round.expertsPerNomination();
         form.excludeSameCity = round.excludeSameCity();
+        form.blindReview = round.blindReview();
         form.nominationsPerOrganization = round.nominationsPerOrganization();
         form.eligibleKinds = round.eligibleKinds().isEmpty()
                 ? EnumSet.noneOf(OrganizationKind.class)
@@ -219,7 +223,8 @@ public class RoundForm {
                 excludeSameCity,
                 eligibleKinds,
                 lines,
-                nominationsPerOrganization);
+                nominationsPerOrganization,
+                blindReview);
     }
 
     private static CriterionForm row(RoundSetup.CriterionLine line) {
@@ -334,6 +339,14 @@ public class RoundForm {
 
     public void setExcludeSameCity(boolean excludeSameCity) {
         this.excludeSameCity = excludeSameCity;
+    }
+
+    public boolean isBlindReview() {
+        return blindReview;
+    }
+
+    public void setBlindReview(boolean blindReview) {
+        this.blindReview = blindReview;
     }
 
     public Integer getNominationsPerOrganization() {

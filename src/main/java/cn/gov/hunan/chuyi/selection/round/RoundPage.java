@@ -20,6 +20,8 @@ import java.util.Map;
  * @param mayAssign experts are being assigned ({@link RoundStatus#inExpertReview})
  * @param mayRank the ranking exists ({@link RoundStatus#hasRanking})
  * @param reminders how many reminders of the round's deadlines were sent (已催办 N 次; the drafts' own not included)
+ * @param mayChangeBlindReview the blind setting may still change on its own: the round is neither closed nor
+ *     cancelled and no expert has scored ({@link RoundService#changeBlindReview})
  */
 public record RoundPage(
         RoundSummary round,
@@ -33,7 +35,8 @@ public record RoundPage(
         boolean mayEdit,
         boolean mayAssign,
         boolean mayRank,
-        int reminders) {
+        int reminders,
+        boolean mayChangeBlindReview) {
 
     static RoundPage of(
             RoundSummary round,
@@ -43,6 +46,7 @@ public record RoundPage(
             ObjectionService.Closing closing,
             List<ObjectionView> objections,
             int reminders,
+            boolean scored,
             PortalUser viewer) {
         boolean department = viewer.has(Role.PROVINCE_ADMIN);
         RoundStatus status = round.status();
@@ -58,6 +62,12 @@ public record RoundPage(
                 department && status.editable(),
                 department && status.inExpertReview(),
                 department && status.hasRanking(),
-                reminders);
+                reminders,
+                department && blindSettingOpen(status) && !scored);
+    }
+
+    /** The steps at which the blind setting may change, scores allowing. */
+    static boolean blindSettingOpen(RoundStatus status) {
+        return status != RoundStatus.CLOSED && status != RoundStatus.CANCELLED;
     }
 }

@@ -48,6 +48,7 @@ public class RoundPages {
                 reminders.countsFor(DeadlineLinks.ofRound(id)).values().stream()
                         .mapToInt(Integer::intValue)
                         .sum(),
+                viewer.has(Role.PROVINCE_ADMIN) && RoundPage.blindSettingOpen(round.status()) && rounds.scored(id),
                 viewer);
     }
 

@@ -51,6 +51,18 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
             nativeQuery = true)
     int releaseQuotaSlot(@Param("id") long id);
 
+    /**
+     * Whether an expert has scored any nomination of the round (a draft score counts). Indexes: nomination (round_id,
+     * …), review_assignment (nomination_id, …), review_score (assignment_id, …).
+     */
+    @Query(value = """
+                    select count(*) from review_score s
+                    join review_assignment a on a.id = s.assignment_id
+                    join nomination n on n.id = a.nomination_id
+                    where n.round_id = :id and s.score is not null
+                    """, nativeQuery = true)
+    long countScores(@Param("id") long id);
+
     @Query(value = "select selected_count from selection_round where id = :id", nativeQuery = true)
     int selectedCount(@Param("id") long id);
 }

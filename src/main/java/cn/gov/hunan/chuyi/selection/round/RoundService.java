@@ -113,7 +113,50 @@ public class RoundService {
         var program = programs.get(round.programCode());
         checkQuota(program.remaining(), setup);
         checkNominationsPerOrganization(program, setup);
+        boolean blindChanged = round.blindReview() != setup.blindReview();
+        if (blindChanged) {
+            refuseBlindChangeAfterScores(round);
+        }
         round.setUp(setup);
+        if (blindChanged) {
+            recordBlindReview(round, actor);
+        }
+    }
+
+    /**
+     * Changes whether the round's review is blind (匿名评审) on its own, at any step until the round is closed, as long as
+     * no expert has scored: the experts scored knowing whether their names would go out with the workbook.
+     */
+    @Transactional
+    public void changeBlindReview(long id, boolean blind, long expectedVersion, String actor) {
+        Round round = rounds.findById(id).orElseThrow(() -> new NotFoundException("round", id));
+        checkVersion(round, expectedVersion);
+        if (round.blindReview() == blind) {
+            return;
+        }
+        refuseBlindChangeAfterScores(round);
+        round.changeBlindReview(blind);
+        recordBlindReview(round, actor);
+    }
+
+    /** Whether an expert has scored a nomination of the round (the blind setting is then fixed). */
+    public boolean scored(long id) {
+        return rounds.countScores(id) > 0;
+    }
+
+    private void refuseBlindChangeAfterScores(Round round) {
+        if (scored(round.id())) {
+            throw new RoundRejected("selection.round.error.blindAfterScores");
+        }
+    }
+
+    private void recordBlindReview(Round round, String actor) {
+        history.round(
+                round,
+                round.status(),
+                actor,
+                HistoryReason.key(
+                        round.blindReview() ? "selection.history.blindReviewOn" : "selection.history.blindReviewOff"));
     }
 
     /** Moves a round on behalf of province staff; every move is recorded with its reason. */

@@ -22,7 +22,8 @@ public record RoundSetup(
         boolean excludeSameCity,
         Set<OrganizationKind> eligibleKinds,
         List<CriterionLine> criteria,
-        int nominationsPerOrganization) {
+        int nominationsPerOrganization,
+        boolean blindReview) {
 
     /** A criterion; {@code id} is null for one not saved yet. */
     public record CriterionLine(Long id, String name, BigDecimal maxScore, BigDecimal weight) {}

@@ -35,7 +35,8 @@ public record RoundSummary(
         Set<OrganizationKind> eligibleKinds,
         List<RoundSetup.CriterionLine> criteria,
         long version,
-        int nominationsPerOrganization) {
+        int nominationsPerOrganization,
+        boolean blindReview) {
 
     public LocalDateTime opensLocal() {
         return PortalTime.local(nominationOpensAt);

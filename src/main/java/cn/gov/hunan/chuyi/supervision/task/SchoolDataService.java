@@ -5,11 +5,13 @@ import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.supervision.plan.IndicatorView;
 import cn.gov.hunan.chuyi.supervision.plan.PlanService;
 import cn.gov.hunan.chuyi.supervision.plan.PlanStatus;
 import cn.gov.hunan.chuyi.supervision.plan.PlanView;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,8 +48,14 @@ public class SchoolDataService {
         this.clock = clock;
     }
 
-    /** A request for data that a school answers: the open task of its city in an active plan. */
-    public record Request(TaskView task, PlanView plan, Map<Long, int[]> own) {}
+    /**
+     * A request for data that a school answers: the open task of its city in an active plan, what the school's figures
+     * are, and, by indicator, those that came from the city's import (the school may still correct them).
+     */
+    public record Request(TaskView task, PlanView plan, Map<Long, int[]> own, Map<Long, Imported> imported) {}
+
+    /** Figures the city's import gave: who imported them, from which file, when. */
+    public record Imported(String by, String fileName, LocalDateTime at) {}
 
     /** The school's data page: what its city's tasks ask of it, and the tasks that inspect the school itself. */
     public record SchoolDataPage(List<Request> requests, List<TaskView> ownTasks) {}
@@ -68,17 +76,27 @@ public class SchoolDataService {
                     .forEach(open::add);
         }
         Map<Long, Map<Long, int[]>> reported = new HashMap<>();
+        Map<Long, Map<Long, Imported>> imported = new HashMap<>();
         for (SchoolFigures f : figures.findByKeyOrganizationIdAndKeyTaskIdIn(
                 own.id(), open.stream().map(InspectionTask::id).toList())) {
             reported.computeIfAbsent(f.key().taskId(), k -> new HashMap<>())
                     .put(f.key().indicatorId(), new int[] {f.numerator(), f.denominator()});
+            if (f.importedFrom() != null) {
+                imported.computeIfAbsent(f.key().taskId(), k -> new HashMap<>())
+                        .put(
+                                f.key().indicatorId(),
+                                new Imported(f.submittedBy(), f.importedFrom(), PortalTime.local(f.submittedAt())));
+            }
         }
         List<Request> requests = new ArrayList<>();
         List<TaskView> views = supervision.views(open);
         for (int i = 0; i < open.size(); i++) {
             InspectionTask task = open.get(i);
-            requests.add(
-                    new Request(views.get(i), plans.plan(task.planId()), reported.getOrDefault(task.id(), Map.of())));
+            requests.add(new Request(
+                    views.get(i),
+                    plans.plan(task.planId()),
+                    reported.getOrDefault(task.id(), Map.of()),
+                    imported.getOrDefault(task.id(), Map.of())));
         }
         return requests;
     }
@@ -91,11 +109,7 @@ public class SchoolDataService {
                 .filter(t -> t.sameCity(own.cityCode()) && !t.inspectsSchool())
                 .orElseThrow(() -> new NotFoundException("task", taskId));
         PlanView plan = plans.plan(task.planId());
-        if (plan.status() != PlanStatus.ACTIVE) {
-            throw new TaskRejected(TaskMove.REFUSAL);
-        }
-        // the school's figures go beside the city's: the same move as the city's own, on the city's task
-        TaskMove.SUBMIT_DATA.checkedFrom(task.status(), TaskMove.SUBMIT_DATA.madeAs(school), TaskMove.REFUSAL);
+        requireAcceptsSchoolFigures(task, plan, school);
         for (IndicatorView indicator : plan.indicators()) {
             int[] pair = given.get(indicator.id());
             if (indicator.quantitative() && pair != null) {
@@ -107,6 +121,25 @@ public class SchoolDataService {
                                         key, pair[0], pair[1], school.getUsername(), clock.instant())));
             }
         }
+    }
+
+    /**
+     * Whether the city task takes schools' figures from {@code user} now: its plan runs and the task's table lets the
+     * user's role report figures in the task's state. The school's own form and the city's import both ask this.
+     */
+    static boolean acceptsSchoolFigures(InspectionTask task, PlanView plan, PortalUser user) {
+        return !task.inspectsSchool()
+                && plan.status() == PlanStatus.ACTIVE
+                && TaskMove.SUBMIT_DATA.offeredTo(user, task.status());
+    }
+
+    /** {@link #acceptsSchoolFigures}, refused with the reason otherwise. */
+    static void requireAcceptsSchoolFigures(InspectionTask task, PlanView plan, PortalUser user) {
+        if (plan.status() != PlanStatus.ACTIVE) {
+            throw new TaskRejected(TaskMove.REFUSAL);
+        }
+        // the school's figures go beside the city's: the same move as the city's own, on the city's task
+        TaskMove.SUBMIT_DATA.checkedFrom(task.status(), TaskMove.SUBMIT_DATA.madeAs(user), TaskMove.REFUSAL);
     }
 
     /** Every school's figures of a task by indicator, with their sum; for those who may see the task. */

@@ -35,6 +35,10 @@ class SchoolFigures {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** The file of the city's import the figures came from; null when the school typed them. */
+    @Column(name = "imported_from")
+    private String importedFrom;
+
     protected SchoolFigures() {}
 
     SchoolFigures(Key key, int numerator, int denominator, String by, Instant at) {
@@ -50,6 +54,24 @@ class SchoolFigures {
         this.denominator = denominator;
         this.submittedBy = by;
         this.submittedAt = at;
+        this.importedFrom = null;
+    }
+
+    /** A school's first figures for an indicator, from the city's import. */
+    static SchoolFigures imported(Key key, int numerator, int denominator, String by, Instant at, String fileName) {
+        var figures = new SchoolFigures(key, numerator, denominator, by, at);
+        figures.importedFrom = fileName;
+        return figures;
+    }
+
+    /** The figures as the city's import gives them, by {@code by}, from {@code fileName}. */
+    void importFrom(int numerator, int denominator, String by, Instant at, String fileName) {
+        change(numerator, denominator, by, at);
+        this.importedFrom = fileName;
+    }
+
+    boolean same(int numerator, int denominator) {
+        return this.numerator == numerator && this.denominator == denominator;
     }
 
     Key key() {
@@ -62,6 +84,18 @@ class SchoolFigures {
 
     int denominator() {
         return denominator;
+    }
+
+    String submittedBy() {
+        return submittedBy;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    String importedFrom() {
+        return importedFrom;
     }
 
     BigDecimal percent() {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param mayScore the viewer leads the team and may score the indicators
  * @param mayReport the viewer leads the team and may submit the report
  * @param mayOpenRectification the viewer may open the task's rectification page (its overseers and its city)
+ * @param mayImportFigures the viewer is the city officer of a city task that takes its schools' figures now, and may
+ *     load them from a workbook
  */
 public record TaskPage(
         TaskView task,
@@ -28,7 +30,8 @@ public record TaskPage(
         boolean mayRaiseFinding,
         boolean mayScore,
         boolean mayReport,
-        boolean mayOpenRectification) {
+        boolean mayOpenRectification,
+        boolean mayImportFigures) {
 
     /** What {@code viewer} may do on the task: the table's moves, for the team, the lead or the reporting body. */
     record Rights(boolean mayReportData, boolean mayRaiseFinding, boolean mayScore, boolean mayReport) {

@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.supervision.task;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.supervision.plan.PlanService;
+import cn.gov.hunan.chuyi.supervision.plan.PlanView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +34,12 @@ class TaskPages {
     TaskPage page(long id, PortalUser viewer) {
         InspectionTask entity = tasks.load(id, viewer);
         TaskView task = tasks.task(id, viewer);
-        var rights = TaskPage.Rights.of(task, viewer, access.mayReportData(viewer, entity));
+        boolean reportsData = access.mayReportData(viewer, entity);
+        var rights = TaskPage.Rights.of(task, viewer, reportsData);
+        PlanView plan = plans.plan(task.planId());
         return new TaskPage(
                 task,
-                plans.plan(task.planId()),
+                plan,
                 findings.of(id),
                 findings.severities(),
                 tasks.earlierFigures(id, viewer),
@@ -46,6 +49,7 @@ class TaskPages {
                 rights.mayRaiseFinding(),
                 rights.mayScore(),
                 rights.mayReport(),
-                findings.mayOpenRectification(task, viewer));
+                findings.mayOpenRectification(task, viewer),
+                reportsData && SchoolDataService.acceptsSchoolFigures(entity, plan, viewer));
     }
 }

@@ -3,7 +3,9 @@
  * school reports (and each school's figures for its city's task), the lead's scores, the weighted total and grade,
  * the report. Depends on the plan module and implements its {@link cn.gov.hunan.chuyi.supervision.plan.PlanTasks};
  * reaches its findings only through {@link cn.gov.hunan.chuyi.supervision.task.TaskFindings}. The designated projects a
- * task inspects are read through the project module's register ({@code project} never depends on supervision).
+ * task inspects are read through the project module's register ({@code project} never depends on supervision). A city
+ * loads its schools' figures from a workbook through the imports module's reading and checking
+ * ({@code FiguresImport}); imports knows nothing of supervision.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
@@ -12,6 +14,7 @@
             "region",
             "organization",
             "project",
+            "imports",
             "supervision.history",
             "supervision.plan"
         })

@@ -2,10 +2,16 @@ package cn.gov.hunan.chuyi.selection.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
@@ -132,5 +138,100 @@ class BatchAssignmentIT extends PostgresIntegrationTest {
         assertThat(assigned(second)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from nomination where id = ?", String.class, first))
                 .isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void theTemplateOfARoundIsDownloadedFilledAndUploadedAndItsAssignmentsApplied() throws Exception {
+        long round = round();
+        long first = nomination(round, "雨花区职业中专（演示）", "ELIGIBLE");
+        long second = nomination(round, "宁乡市职业中专（演示）", "UNDER_REVIEW");
+        long notYet = nomination(round, "荷塘区职业中专（演示）", "RECOMMENDED");
+        jdbc.update(
+                "insert into review_assignment (nomination_id, expert_id, status, assigned_at)"
+                        + " select ?, id, 'ASSIGNED', now() from app_user where username = 'expert4'",
+                second);
+
+        var english = mvc.perform(get("/nominations/batch/assignments/template.xlsx")
+                        .param("round", String.valueOf(round))
+                        .param("lang", "en")
+                        .with(users.as("admin")))
+                .andReturn()
+                .getResponse();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(english.getContentAsByteArray()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Assignments");
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("Expert sign-in name");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Instructions");
+        }
+
+        var response = mvc.perform(get("/nominations/batch/assignments/template.xlsx")
+                        .param("round", String.valueOf(round))
+                        .with(users.as("admin")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment");
+        byte[] filled;
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()));
+                var out = new ByteArrayOutputStream()) {
+            var data = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("分配");
+            assertThat(data.getRow(0).getCell(0).getStringCellValue()).isEqualTo("申报编号");
+            assertThat(data.getRow(0).getCell(1).getStringCellValue()).isEqualTo("专家登录名");
+            assertThat(workbook.getSheetName(1)).isEqualTo("专家库");
+            assertThat(workbook.getSheetName(2)).isEqualTo("填写说明");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("登录名");
+            List<String> pool = new ArrayList<>();
+            workbook.getSheetAt(1).forEach(row -> pool.add(row.getCell(0).getStringCellValue()));
+            assertThat(pool).contains("expert1", "expert2", "expert3");
+            // three experts a nomination: three rows for the first, two for the second (one assigned), none for the
+            // nomination not yet eligible
+            Map<Long, List<Integer>> rows = new HashMap<>();
+            for (int r = 1; r <= data.getLastRowNum(); r++) {
+                rows.computeIfAbsent((long) data.getRow(r).getCell(0).getNumericCellValue(), k -> new ArrayList<>())
+                        .add(r);
+            }
+            assertThat(rows).containsOnlyKeys(first, second);
+            assertThat(rows.get(first)).hasSize(3);
+            assertThat(rows.get(second)).hasSize(2);
+            assertThat(data.getRow(rows.get(second).get(0)).getCell(4).getStringCellValue())
+                    .isEqualTo("专家四（常德职院）");
+            assertThat(data.getRow(rows.get(first).get(0)).getCell(2).getStringCellValue())
+                    .isEqualTo("雨花区职业中专（演示）专业群");
+            assertThat(data.getDataValidations()).hasSize(1);
+            // the department marks two experts for the first, one for the second, and leaves the other rows blank
+            data.getRow(rows.get(first).get(0)).createCell(1).setCellValue("expert1");
+            data.getRow(rows.get(first).get(1)).createCell(1).setCellValue("expert2");
+            data.getRow(rows.get(second).get(0)).createCell(1).setCellValue("expert3");
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+
+        MvcResult done = upload("admin", filled, true);
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/nominations");
+        assertThat(done.getFlashMap().get("successArgs")).isEqualTo(new Object[] {3});
+        assertThat(assigned(first)).isEqualTo(2);
+        assertThat(assigned(second)).isEqualTo(2);
+        assertThat(assigned(notYet)).isZero();
+        assertThat(jdbc.queryForObject("select status from nomination where id = ?", String.class, first))
+                .isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void theListOfARoundLinksItsTemplate() throws Exception {
+        long round = round();
+        String page = mvc.perform(get("/nominations")
+                        .param("round", String.valueOf(round))
+                        .with(users.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("/nominations/batch/assignments/template.xlsx?round=" + round);
+        assertThat(mvc.perform(get("/nominations").with(users.as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"sheet-template-hint\"");
     }
 }

@@ -10,15 +10,18 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.util.List;
@@ -42,6 +45,9 @@ class BatchControllerTests {
 
     @MockitoBean
     BatchAssignments sheets;
+
+    @MockitoBean
+    AssignmentTemplate templates;
 
     private final BatchPlan plan = new BatchPlan(
             BatchAction.MARK_ELIGIBLE,
@@ -153,5 +159,28 @@ class BatchControllerTests {
                         .with(csrf()))
                 .andExpect(view().name("selection/batch/sheet"))
                 .andExpect(content().string(Matchers.containsString("专家库中没有登录名为“nobody”的专家")));
+    }
+
+    @Test
+    void onlyProvinceStaffDownloadTheAssignmentTemplateOfARoundTheyMaySee() throws Exception {
+        when(templates.build(eq(4L), any(), any())).thenReturn(new byte[] {1, 2});
+        when(templates.build(eq(99L), any(), any())).thenThrow(new NotFoundException("round", 99L));
+        SignedIn.rule(
+                        mvc,
+                        () -> get("/nominations/batch/assignments/template.xlsx")
+                                .param("round", "4"))
+                .allows(status().isOk(), PROVINCE_ADMIN)
+                .refusesTheRest();
+        mvc.perform(get("/nominations/batch/assignments/template.xlsx")
+                        .param("round", "4")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(content()
+                        .contentTypeCompatibleWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        mvc.perform(get("/nominations/batch/assignments/template.xlsx")
+                        .param("round", "99")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isNotFound());
     }
 }

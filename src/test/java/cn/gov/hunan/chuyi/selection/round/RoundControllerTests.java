@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
@@ -19,6 +21,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -72,7 +75,15 @@ class RoundControllerTests {
                         call.<PortalUser>getArgument(4).has(PROVINCE_ADMIN)));
         when(pages.detail(eq(1L), any()))
                 .thenAnswer(call -> RoundPage.of(
-                        open, Programs.school(PROGRAM), List.of(), Map.of(), null, List.of(), 0, call.getArgument(1)));
+                        open,
+                        Programs.school(PROGRAM),
+                        List.of(),
+                        Map.of(),
+                        null,
+                        List.of(),
+                        0,
+                        false,
+                        call.getArgument(1)));
         when(pages.detail(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
         when(rounds.get(eq(1L), any())).thenReturn(open);
         when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
@@ -253,5 +264,81 @@ class RoundControllerTests {
         verify(rounds, never()).create(anyString(), any(), anyString());
         verify(rounds, never()).update(anyLong(), any(), anyLong(), anyString());
         verify(rounds, never()).move(anyLong(), any(), any(), anyLong(), any());
+    }
+
+    @Test
+    void theFormCarriesTheBlindSettingBothWays() throws Exception {
+        mvc.perform(get("/rounds/new").param("program", PROGRAM).with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(content().string(containsString("id=\"blindReview1\"")))
+                .andExpect(content().string(containsString("匿名评审")))
+                .andExpect(model().attribute("form", hasProperty("blindReview", equalTo(true))));
+        // unticked: the browser sends only the checkbox's marker
+        mvc.perform(form(post("/rounds/1"), "实名评审的批次")
+                        .param("_blindReview", "on")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/rounds/1"));
+        verify(rounds).update(eq(1L), argThat(setup -> !setup.blindReview()), eq(4L), eq("province_admin"));
+        mvc.perform(form(post("/rounds"), "匿名评审的批次")
+                        .param("blindReview", "true")
+                        .param("_blindReview", "on")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/rounds/7"));
+        verify(rounds).create(eq(PROGRAM), argThat(RoundSetup::blindReview), eq("province_admin"));
+    }
+
+    @Test
+    void aBlindSettingRefusedAfterScoresComesBackWithItsReasonAndTheText() throws Exception {
+        doThrow(new RoundRejected("selection.round.error.blindAfterScores"))
+                .when(rounds)
+                .update(eq(1L), any(), eq(4L), eq("province_admin"));
+        mvc.perform(form(post("/rounds/1"), "评分后改评审方式")
+                        .param("_blindReview", "on")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("selection/round/form"))
+                .andExpect(content().string(containsString("已有专家对本批次的申报评分")))
+                .andExpect(content().string(containsString("评分后改评审方式")));
+    }
+
+    @Test
+    void onlyTheDepartmentChangesTheBlindSettingOnItsOwn() throws Exception {
+        SignedIn.rule(
+                        mvc,
+                        () -> post("/rounds/1/blind-review")
+                                .param("blindReview", "false")
+                                .param("version", "4"))
+                .allows(redirectedUrl("/rounds/1"), PROVINCE_ADMIN)
+                .refusesTheRest();
+        verify(rounds).changeBlindReview(1L, false, 4L, "province_admin");
+        mvc.perform(post("/rounds/" + HIDDEN + "/blind-review")
+                        .param("blindReview", "false")
+                        .param("version", "4")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        verify(rounds, never()).changeBlindReview(eq(HIDDEN), anyBoolean(), anyLong(), anyString());
+        mvc.perform(post("/rounds/1/blind-review")
+                        .param("blindReview", "true")
+                        .param("version", "4")
+                        .with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBlindSettingRefusedAfterScoresGoesBackToTheRoundWithItsReason() throws Exception {
+        doThrow(new RoundRejected("selection.round.error.blindAfterScores"))
+                .when(rounds)
+                .changeBlindReview(1L, false, 4L, "province_admin");
+        mvc.perform(post("/rounds/1/blind-review")
+                        .param("blindReview", "false")
+                        .param("version", "4")
+                        .header("Referer", "http://localhost/rounds/1")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/rounds/1"))
+                .andExpect(flash().attribute("errorKey", "selection.round.error.blindAfterScores"));
     }
 }

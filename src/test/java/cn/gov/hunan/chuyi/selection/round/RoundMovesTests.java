@@ -42,7 +42,8 @@ class RoundMovesTests {
                 Set.of(),
                 List.of(),
                 0,
-                1);
+                1,
+                true);
     }
 
     private static final Map<NominationStatus, Long> COUNTS = Map.of(

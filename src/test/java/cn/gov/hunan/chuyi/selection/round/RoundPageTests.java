@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RoundPageTests {
 
     private static RoundPage page(RoundStatus status, PortalUser viewer) {
-        return RoundPage.of(Rounds.in(status).toSummary(), null, List.of(), Map.of(), null, List.of(), 0, viewer);
+        return RoundPage.of(
+                Rounds.in(status).toSummary(), null, List.of(), Map.of(), null, List.of(), 0, false, viewer);
     }
 
     @ParameterizedTest
@@ -53,7 +54,7 @@ class RoundPageTests {
     void aRoundInPublicityOffersClosingOnlyWhenThePeriodIsOverAndNoObjectionIsOpen() {
         var round = Rounds.inPublicity().toSummary();
         var open = new ObjectionService.Closing(false, null, true, 1);
-        assertThat(RoundPage.of(round, null, List.of(), Map.of(), open, List.of(), 0, Viewers.province())
+        assertThat(RoundPage.of(round, null, List.of(), Map.of(), open, List.of(), 0, false, Viewers.province())
                         .moves()
                         .ending())
                 .containsExactly("CANCEL");

@@ -67,7 +67,8 @@ public final class Rounds {
                 false,
                 EnumSet.of(OrganizationKind.HIGHER_VOCATIONAL, OrganizationKind.SECONDARY_VOCATIONAL),
                 criteria,
-                1);
+                1,
+                true);
     }
 
     public static List<RoundSetup.CriterionLine> twoCriteria() {
