@@ -18,7 +18,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class PostgresTestDatabase {
 
-    /** Set by failsafe to the JVM's number (1, 2, …) when the integration tests run in several JVMs. */
+    /** Set by failsafe to fork1, fork2, … when the integration tests run in several JVMs. */
     static final String FORK = "chuyi.test.fork";
 
     private static PostgreSQLContainer container;
@@ -65,6 +65,9 @@ public final class PostgresTestDatabase {
      * same server, so that neither sees the other's rows or migrations half done.
      */
     private static Connection ownDatabase(Connection given, String server, String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a database name for the tests: " + name);
+        }
         if (!created) {
             try (var admin = DriverManager.getConnection(given.url(), given.username(), given.password());
                     var exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {

@@ -170,7 +170,9 @@ class LayoutBrowserIT extends PostgresIntegrationTest {
         inspect("nominations", "/nominations");
         inspect("nomination", firstLink("/nominations", "/nominations/\\d+$"));
         inspect("tasks", "/supervision/tasks");
-        inspect("task", firstLink("/supervision/tasks", "/supervision/tasks/\\d+$"));
+        String task = firstLink("/supervision/tasks", "/supervision/tasks/\\d+$");
+        inspect("task", task);
+        inspect("figures-import", task + "/figures-import");
         inspect("rectifications", "/rectifications");
         assertNoProblems();
     }
