@@ -2,6 +2,9 @@
 # Measures the main pages at ten times the province's size (docs/performance.md). Run it on a throwaway cluster:
 #
 #   pg_virtualenv ops/benchmark.sh            # BENCH_SECONDS=20 per run by default; BENCH_PORT=18080
+#   BENCH_PAGES="dashboard ranking" BENCH_PLANS=false BENCH_WARMUP=10 pg_virtualenv ops/benchmark.sh
+#                                             # some pages only (the static file is always measured), no plans
+#   BENCH_JAR=path/to/other.jar               # another build (a before/after comparison)
 #
 # It fills the database when empty (ops/scale-data.sh), builds the jar when missing, then:
 #   1. plans: starts the jar with auto_explain on, opens each page once and reports any sequential scan of a large
@@ -14,6 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${BENCH_SECONDS:-20}"
+warmup="${BENCH_WARMUP:-15}"
+only="${BENCH_PAGES:-}"
 port="${BENCH_PORT:-18080}"
 base="http://127.0.0.1:${port}"
 out=target/bench
@@ -23,7 +28,7 @@ host="${PGHOST:-localhost}"; [[ "$host" == /* ]] && host=localhost
 jdbc="jdbc:postgresql://${host}:${PGPORT:-5432}/${PGDATABASE}"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-jar=$(ls target/chuyi-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)
+jar="${BENCH_JAR:-$(ls target/chuyi-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)}"
 if [[ -z "$jar" ]]; then
   ./mvnw -B -q -DskipTests package
   jar=$(ls target/chuyi-portal-*.jar | grep -v original | head -1)
@@ -43,7 +48,7 @@ start_app() {
     --chuyi.security.secret-key=YmVuY2htYXJrLW9ubHkta2V5LW5vdC1mb3ItdXNlLTE= \
     --chuyi.attachment.directory="$out/attachments" >"$out/app-$1.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-300}"); do
     curl -fs "$base/actuator/health" >/dev/null 2>&1 && return 0
     sleep 1
   done
@@ -78,14 +83,26 @@ pages=(
   "ranking|/rounds/${ranking_round}/ranking"
   "nomination|/nominations/${nomination}"
   "publicity|/publicity/${publicity_round}"
+  # the same ranking asked gzip-encoded (the Lua script adds Accept-Encoding for ?gz=1): the CPU cost of compression
+  "ranking-gzip|/rounds/${ranking_round}/ranking?gz=1"
   "static|/css/portal.css"
 )
+if [[ -n "$only" ]]; then
+  chosen=()
+  for entry in "${pages[@]}"; do
+    name=${entry%%|*}
+    [[ "$name" == static || " $only " == *" $name "* ]] && chosen+=("$entry")
+  done
+  pages=("${chosen[@]}")
+fi
 
 # 1. plans ------------------------------------------------------------------------------------------------
 log=$(ls -t /var/log/postgresql/postgresql-*.log 2>/dev/null | head -1 || true)
 big="nomination|nomination_attachment|review_assignment|review_score|designated_project|annual_report|finding|audit_event|app_user|selection_state_change|spring_session"
 echo "## Plans (auto_explain, scaled data)" >"$out/plans.md"
-if [[ -n "$log" && -r "$log" ]]; then
+if [[ "${BENCH_PLANS:-true}" == false ]]; then
+  echo "(plans skipped: BENCH_PLANS=false)" | tee -a "$out/plans.md"
+elif [[ -n "$log" && -r "$log" ]]; then
   psql -qc "alter database \"$PGDATABASE\" set session_preload_libraries = 'auto_explain'"
   psql -qc "alter database \"$PGDATABASE\" set auto_explain.log_min_duration = 0"
   start_app plans
@@ -116,6 +133,9 @@ local cookies = {${cookies%,}}
 local n = 0
 request = function()
   n = n + 1
+  if string.find(wrk.path, "gz=1", 1, true) then
+    return wrk.format(nil, nil, { Cookie = cookies[(n % #cookies) + 1], ["Accept-Encoding"] = "gzip" })
+  end
   return wrk.format(nil, nil, { Cookie = cookies[(n % #cookies) + 1] })
 end
 LUA
@@ -125,7 +145,7 @@ for entry in "${pages[@]}"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "SESSION=$session" "$base$path")
   [[ "$code" == 200 ]] || { echo "$name answers $code, not 200: check $out/app-load.log" >&2; exit 1; }
   # warm-up: the JIT compiles the paths of each page (on two cores it needs tens of seconds), the pool fills
-  wrk -t2 -c16 -d15s -s "$out/sessions.lua" "$base$path" >/dev/null
+  wrk -t2 -c16 -d"${warmup}s" -s "$out/sessions.lua" "$base$path" >/dev/null
 done
 
 cpu_ticks() { # user + system CPU of the application so far, in clock ticks

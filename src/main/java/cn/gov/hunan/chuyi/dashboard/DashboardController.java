@@ -4,8 +4,6 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
-import cn.gov.hunan.chuyi.project.adjustment.AdjustmentService;
-import cn.gov.hunan.chuyi.project.funds.FundOverviews;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.PublicityService;
 import cn.gov.hunan.chuyi.shared.PortalTime;
@@ -23,22 +21,16 @@ class DashboardController {
     private final RegionDirectory regions;
     private final OrganizationDirectory organizations;
     private final PublicityService publicity;
-    private final FundOverviews funds;
-    private final AdjustmentService adjustments;
 
     DashboardController(
             AdminFigures adminFigures,
             RegionDirectory regions,
             OrganizationDirectory organizations,
-            PublicityService publicity,
-            FundOverviews funds,
-            AdjustmentService adjustments) {
+            PublicityService publicity) {
         this.adminFigures = adminFigures;
         this.regions = regions;
         this.organizations = organizations;
         this.publicity = publicity;
-        this.funds = funds;
-        this.adjustments = adjustments;
     }
 
     /**
@@ -61,10 +53,9 @@ class DashboardController {
             model.addAttribute("computedAt", PortalTime.local(figures.computedAt()));
             // counted on every visit, not with the cached figures: an objection is work for today
             model.addAttribute("openObjections", publicity.openObjections());
-            // money allocated and spent: a few grouped statements, counted on every visit
-            model.addAttribute("fundOverview", funds.overview(locale));
-            // dynamic adjustments per year: one grouped statement, counted on every visit like the money
-            model.addAttribute("adjustmentYears", adjustments.byYear());
+            // money allocated and spent, and the dynamic adjustments per year: kept with the figures for their minute
+            model.addAttribute("fundOverview", adminFigures.funds(figures, locale));
+            model.addAttribute("adjustmentYears", figures.adjustmentYears());
             return "dashboard/admin";
         }
         model.addAttribute("roles", viewer.roles().stream().sorted().toList());

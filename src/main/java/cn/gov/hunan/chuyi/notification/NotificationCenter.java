@@ -1,14 +1,21 @@
 package cn.gov.hunan.chuyi.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Sends and reads in-app notifications; a notice also goes to the outbox for those who chose e-mail for its kind. */
 @Service
@@ -22,16 +29,63 @@ public class NotificationCenter {
     private final MailOutbox outbox;
     private final NoticeText text;
     private final Clock clock;
+    private final Duration unreadFreshFor;
+    /** The unread counts this instance counted lately, per user (the count is on every page's bar). */
+    private final Map<Long, Unread> unread = new ConcurrentHashMap<>();
 
-    NotificationCenter(NotificationRepository notifications, MailOutbox outbox, NoticeText text, Clock clock) {
+    private record Unread(long count, Instant countedAt) {}
+
+    /** More users counted than this within the freshness: the cache starts afresh rather than growing. */
+    private static final int MAX_KEPT = 20_000;
+
+    NotificationCenter(
+            NotificationRepository notifications,
+            MailOutbox outbox,
+            NoticeText text,
+            Clock clock,
+            @Value("${chuyi.notification.unread-fresh-for:PT10S}") Duration unreadFreshFor) {
         this.notifications = notifications;
         this.outbox = outbox;
         this.text = text;
         this.clock = clock;
+        this.unreadFreshFor = unreadFreshFor;
     }
 
+    /**
+     * The user's unread notifications, shown on every page: counted at most once per {@code
+     * chuyi.notification.unread-fresh-for} (10 s) per user, and again at once after this instance delivered them a
+     * notice or they read theirs. A notice sent through another instance shows within those seconds. No transaction
+     * of its own: a kept count touches no connection, and a new one is a single statement.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long unreadCount(long userId) {
-        return notifications.countUnread(userId);
+        if (unreadFreshFor.isZero()) {
+            return notifications.countUnread(userId);
+        }
+        Instant now = clock.instant();
+        Unread kept = unread.get(userId);
+        if (kept != null && kept.countedAt().plus(unreadFreshFor).isAfter(now)) {
+            return kept.count();
+        }
+        long count = notifications.countUnread(userId);
+        if (unread.size() >= MAX_KEPT) {
+            unread.clear();
+        }
+        unread.put(userId, new Unread(count, now));
+        return count;
+    }
+
+    /** Forgets the kept counts of these users once the change is committed (at once outside a transaction). */
+    private void recount(Collection<Long> userIds) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    userIds.forEach(unread::remove);
+                }
+            });
+        }
+        userIds.forEach(unread::remove);
     }
 
     public Page<NotificationView> of(long userId, Pageable pageable, Locale locale) {
@@ -43,6 +97,7 @@ public class NotificationCenter {
     @Transactional
     public void markAllRead(long userId) {
         notifications.markAllRead(userId, clock.instant());
+        recount(List.of(userId));
     }
 
     /**
@@ -63,6 +118,7 @@ public class NotificationCenter {
             notifications.save(new Notification(userId, messageKey, joined, link, now));
         }
         outbox.enqueue(userIds, messageKey, link, arguments);
+        recount(List.copyOf(userIds));
     }
 
     @Transactional

@@ -1,25 +1,80 @@
 package cn.gov.hunan.chuyi.web;
 
 import cn.gov.hunan.chuyi.shared.StaticFiles;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Templates link the WebJars without a version ({@code /webjars/bootstrap/css/bootstrap.min.css}) and the resolver
- * finds the file when it is requested. Spring Boot would also rewrite every link of every page through the resource
- * chain: each {@code @{...}} of a rendered page, static or not, became a class-path lookup (measured: most of the
- * time of a 50-row list, docs/performance.md). The templates need no rewriting, so the rewriting filter is off.
+ * The portal's static files (style sheets, scripts, images, WebJars), served with as little work as a plain Spring
+ * Boot application does (docs/performance.md, second round):
+ * <ul>
+ *   <li>their handler mapping is asked first, and only about their own prefixes: otherwise each request for a style
+ *       sheet was first matched against every pattern of every controller (a few hundred), since no controller
+ *       answers it;
+ *   <li>pages link them with a version in the address ({@code /css/portal-<md5 of the content>.css}; a WebJar's
+ *       version from its jar), so browsers keep them a year without asking again, and a new release changes the
+ *       address; an address without a version is still served, with the same headers;
+ *   <li>no session is looked up for them: the security chain for them has no session or context work
+ *       (account.signin.SecurityConfiguration), and neither have the flash attributes below.
+ * </ul>
+ *
+ * <p>Templates keep writing {@code @{/css/portal.css}} and {@code @{/webjars/bootstrap/css/bootstrap.min.css}}: the
+ * {@link #versionedLinks} filter rewrites those links, and only those. Spring's own ResourceUrlEncodingFilter would
+ * ask the resource chain about every link of every page (a class-path look-up for each {@code /nominations/17};
+ * measured in the first round: most of the time of a 50-row list), so it stays off.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticResources {
+class StaticResources implements WebMvcConfigurer {
+
+    /** A year: the address changes with the content. */
+    static final CacheControl CACHED =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    /** The prefixes whose links carry a version; the same as the handlers' below. */
+    private static final List<String> VERSIONED = List.of("/css/", "/js/", "/img/", "/webjars/");
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        // before the controllers' mapping (order 0), which only matches patterns of its own and finds nothing here
+        registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        for (String folder : List.of("css", "js", "img")) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CACHED)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CACHED)
+                .resourceChain(true)
+                .addResolver(new LiteWebJarsResourceResolver());
+        registry.addResourceHandler("/favicon.ico")
+                .addResourceLocations("classpath:/static/img/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
+    }
 
     /**
      * Flash attributes (the "saved" message after a redirect) live in the session; a static file has none to show, so
@@ -35,10 +90,52 @@ class StaticResources {
         };
     }
 
+    /** Links to the static files get their version; every other link is left as it is, without a look-up. */
     @Bean
-    FilterRegistrationBean<ResourceUrlEncodingFilter> noLinkRewriting() {
-        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
-        registration.setEnabled(false);
+    FilterRegistrationBean<OncePerRequestFilter> versionedLinks(ObjectProvider<ResourceUrlProvider> urls) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return StaticFiles.isStatic(request);
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                chain.doFilter(request, new VersionedLinks(request.getContextPath(), response, urls.getObject()));
+            }
+        });
+        registration.setName("versionedLinks");
         return registration;
+    }
+
+    /** A response whose {@code encodeURL} puts the version into links to the static files. */
+    static final class VersionedLinks extends HttpServletResponseWrapper {
+
+        private final String contextPath;
+        private final ResourceUrlProvider urls;
+
+        VersionedLinks(String contextPath, HttpServletResponse response, ResourceUrlProvider urls) {
+            super(response);
+            this.contextPath = contextPath;
+            this.urls = urls;
+        }
+
+        @Override
+        public String encodeURL(String url) {
+            return super.encodeURL(versioned(url));
+        }
+
+        private String versioned(String url) {
+            if (!url.startsWith(contextPath)) {
+                return url;
+            }
+            String path = url.substring(contextPath.length());
+            if (VERSIONED.stream().noneMatch(path::startsWith) || path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+                return url;
+            }
+            String found = urls.getForLookupPath(path);
+            return found == null ? url : contextPath + found;
+        }
     }
 }

@@ -30,6 +30,7 @@ import cn.gov.hunan.chuyi.supervision.RectificationService;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,8 @@ class DashboardControllerTests {
                         List.of(new RectificationService.CityRectifications("430100", "长沙市", 5, 2, 7)),
                         2,
                         0,
+                        List.of(),
+                        new HashMap<>(),
                         Instant.now()));
         when(publicity.openObjections()).thenReturn(1L);
         when(regions.city(SignedIn.CITY)).thenReturn(Optional.of(Regions.changsha()));
@@ -117,7 +120,7 @@ class DashboardControllerTests {
                 .andExpect(content().string(containsString("浏阳市楚怡中等职业学校")));
         mvc.perform(get("/").with(SignedIn.as(AUDITOR)))
                 .andExpect(view().name("dashboard/landing"))
-                .andExpect(content().string(not(containsString("progress-"))));
+                .andExpect(content().string(not(containsString("id=\"progress-"))));
         verify(figures, never()).current(any());
         verify(publicity, never()).openObjections();
     }

@@ -31,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
             "chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
             "chuyi.attachment.directory=target/test-attachments",
             // tests change data and look at the dashboard at once; production keeps its figures a minute
-            "chuyi.dashboard.figures-fresh-for=PT0S"
+            "chuyi.dashboard.figures-fresh-for=PT0S",
+            // and notifications, read and unread, straight from the table (NotificationCenterTests covers the cache)
+            "chuyi.notification.unread-fresh-for=PT0S"
         })
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")

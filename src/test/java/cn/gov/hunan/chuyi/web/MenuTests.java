@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,7 +61,14 @@ class MenuTests {
         var mappings = new RequestMappingHandlerMapping();
         mappings.setApplicationContext(context);
         mappings.afterPropertiesSet();
-        menu = new Menu(mappings, new WebInvocationPrivilegeEvaluator() {
+        menu = new Menu(mappings, countingChain(), portalMessages());
+    }
+
+    /** The stand-in for the filter chain, counting the questions the menu asks it. */
+    private static final AtomicInteger questions = new AtomicInteger();
+
+    private static WebInvocationPrivilegeEvaluator countingChain() {
+        return new WebInvocationPrivilegeEvaluator() {
             @Override
             public boolean isAllowed(String uri, Authentication user) {
                 throw new AssertionError("the menu asks about GET");
@@ -66,10 +76,66 @@ class MenuTests {
 
             @Override
             public boolean isAllowed(String contextPath, String uri, String method, Authentication user) {
+                questions.incrementAndGet();
                 return "GET".equals(method)
                         && (!(user instanceof AnonymousAuthenticationToken) || PUBLIC_PAGES.contains(uri));
             }
-        });
+        };
+    }
+
+    /** The portal's bundles, as spring.messages.basename lists them. */
+    private static ResourceBundleMessageSource portalMessages() {
+        var properties = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames(properties.getProperty("spring.messages.basename").split(","));
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    @Test
+    void theBarIsWorkedOutOncePerSetOfRolesAndLanguage() {
+        var zh = Locale.SIMPLIFIED_CHINESE;
+        var first = menu.navigation(SignedIn.as(Role.CITY_OFFICER), zh);
+        int asked = questions.get();
+        // another city officer (another account, the same role) gets the same list, without a question to the rules
+        var other = menu.navigation(SignedIn.as(Role.CITY_OFFICER, 2), zh);
+        assertThat(other).isSameAs(first);
+        assertThat(questions.get()).isEqualTo(asked);
+        assertThat(shownEntries(first)).isEqualTo(shown(menu.visibleTo(SignedIn.as(Role.CITY_OFFICER))));
+        // another role: its own entries
+        assertThat(shownEntries(menu.navigation(SignedIn.as(Role.AUDITOR), zh)))
+                .isEqualTo("nav-dashboard nav-audit " + PUBLIC);
+        assertThat(shownEntries(menu.navigation(null, zh))).isEqualTo(PUBLIC);
+    }
+
+    @Test
+    void theLabelsAreInTheLanguageOfThePage() {
+        var zh = menu.navigation(SignedIn.as(Role.PROVINCE_ADMIN), Locale.SIMPLIFIED_CHINESE);
+        var en = menu.navigation(SignedIn.as(Role.PROVINCE_ADMIN), Locale.ENGLISH);
+        assertThat(zh.get(0).text()).isEqualTo("工作台");
+        assertThat(en.get(0).text()).isEqualTo("Dashboard");
+        assertThat(zh.get(1).text()).isEqualTo("基础信息");
+        assertThat(en.get(1).text()).isEqualTo("Directory");
+        assertThat(en.get(1).links().get(0).text()).isNotBlank().isNotEqualTo("layout.nav.programs");
+        assertThat(shownEntries(en)).isEqualTo(shownEntries(zh));
+    }
+
+    @Test
+    void theKeptBarStillMarksTheCurrentPagesEntry() {
+        var entries = menu.navigation(SignedIn.as(Role.PROVINCE_ADMIN), Locale.SIMPLIFIED_CHINESE);
+        var dashboard = entries.get(0);
+        var directory = entries.get(1);
+        assertThat(dashboard.activeOn("dashboard")).isTrue();
+        assertThat(directory.activeOn("dashboard")).isFalse();
+        assertThat(directory.activeOn("coverage")).isTrue();
+        assertThat(dashboard.activeOn("coverage")).isFalse();
+        assertThat(directory.activeOn(null)).isFalse();
     }
 
     @ParameterizedTest
@@ -185,11 +251,23 @@ class MenuTests {
                 .collect(Collectors.joining(" "));
     }
 
+    private static String shownEntries(List<NavEntry> items) {
+        return items.stream()
+                .map(i -> i.dropdown()
+                        ? i.id() + i.links().stream().map(NavEntry::id).collect(Collectors.joining(" ", "[", "]"))
+                        : i.id())
+                .collect(Collectors.joining(" "));
+    }
+
     /** A signed-in user of one role, as the sign-in makes them. */
     static final class SignedIn {
 
         static Authentication as(Role role) {
-            var user = new PortalUser(1, "user", "User", null, true, Set.of(role), null, null);
+            return as(role, 1);
+        }
+
+        static Authentication as(Role role, long id) {
+            var user = new PortalUser(id, "user" + id, "User", null, true, Set.of(role), null, null);
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         }
     }

@@ -98,18 +98,23 @@ class SecurityConfiguration {
     /**
      * Static files: public, with the security headers, and without any session work (no context to load, no session
      * management): a browser sends its session cookie with each of them, and looking the session up in the shared
-     * store for a style sheet cost more than serving it.
+     * store for a style sheet cost more than serving it. Not {@code web.ignoring()}: the headers (nosniff, HSTS) still
+     * matter for a script or a style sheet.
      */
     @Bean
     @Order(1)
     SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        // nothing to authorize (every static file is public): no authorization filter, no exception translation, no
+        // servlet API wrapping, no sign-out; the chain is left with the security headers
         http.securityMatcher(StaticFiles.PATTERNS)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .securityContext(context -> context.disable())
                 .sessionManagement(sessions -> sessions.disable())
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anonymous -> anonymous.disable())
+                .servletApi(api -> api.disable())
+                .exceptionHandling(exceptions -> exceptions.disable())
+                .logout(logout -> logout.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(

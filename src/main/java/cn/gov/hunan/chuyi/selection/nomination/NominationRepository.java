@@ -14,16 +14,26 @@ import org.springframework.data.repository.query.Param;
 
 public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
-    // checkstyle: fqn-needed in the next 8 lines (JPQL names an enum constant by its qualified name)
-    @Query("""
-            select n from Nomination n
+    /** The list's columns only (NominationLine), never the nominations' texts. */
+    // checkstyle: fqn-needed in the next 18 lines (JPQL names a class and an enum constant by their qualified names)
+    @Query(value = """
+            select new cn.gov.hunan.chuyi.selection.nomination.NominationLine$Row(
+                n.id, n.organizationId, n.status, n.title, n.submittedAt)
+            from Nomination n
+            where (:round is null or n.roundId = :round)
+              and (:status is null or n.status = :status)
+              and (:organization is null or n.organizationId = :organization)
+              and (:city is null or n.cityCode = :city)
+              and (:onlyFiled = false or n.status <> cn.gov.hunan.chuyi.selection.NominationStatus.DRAFT)
+            """, countQuery = """
+            select count(n) from Nomination n
             where (:round is null or n.roundId = :round)
               and (:status is null or n.status = :status)
               and (:organization is null or n.organizationId = :organization)
               and (:city is null or n.cityCode = :city)
               and (:onlyFiled = false or n.status <> cn.gov.hunan.chuyi.selection.NominationStatus.DRAFT)
             """)
-    Page<Nomination> search(
+    Page<NominationLine.Row> search(
             @Param("round") Long round,
             @Param("status") NominationStatus status,
             @Param("organization") Long organization,
@@ -34,6 +44,16 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
     List<Nomination> findByRoundIdOrderById(long roundId);
 
     List<Nomination> findByRoundIdAndStatusIn(long roundId, Collection<NominationStatus> statuses);
+
+    /** The ranking's columns of a round's nominations in these states. */
+    // checkstyle: fqn-needed in the next 5 lines (JPQL names the class by its qualified name)
+    @Query("""
+            select new cn.gov.hunan.chuyi.selection.nomination.RankedNomination(
+                n.id, n.organizationId, n.cityCode, n.status, n.title, n.tier, n.departureReason)
+            from Nomination n where n.roundId = :round and n.status in :statuses
+            """)
+    List<RankedNomination> findRanked(
+            @Param("round") long roundId, @Param("statuses") Collection<NominationStatus> statuses);
 
     List<Nomination> findByRoundIdAndOrganizationIdOrderBySlot(long roundId, long organizationId);
 

@@ -58,8 +58,8 @@ public class NominationService {
     // ---- reading ----
 
     /** The viewer's slice: a school its own, a city its city's filed ones, province staff every filed one. */
-    public Page<NominationView> search(Long roundId, NominationStatus status, PortalUser viewer, Pageable pageable) {
-        Page<Nomination> page;
+    public Page<NominationLine> search(Long roundId, NominationStatus status, PortalUser viewer, Pageable pageable) {
+        Page<NominationLine.Row> page;
         if (viewer.has(Role.PROVINCE_ADMIN)) {
             page = nominations.search(roundId, status, null, null, true, pageable);
         } else if (viewer.has(Role.CITY_OFFICER) && viewer.cityCode() != null) {
@@ -69,8 +69,9 @@ public class NominationService {
         } else {
             return Page.empty(pageable);
         }
-        var names = organizations.findAll(page.map(Nomination::organizationId).toSet());
-        return page.map(n -> n.toView(names.get(n.organizationId()).name()));
+        var names = organizations.findAll(
+                page.map(NominationLine.Row::organizationId).toSet());
+        return page.map(n -> n.named(names.get(n.organizationId()).name()));
     }
 
     public NominationView get(long id, PortalUser viewer) {

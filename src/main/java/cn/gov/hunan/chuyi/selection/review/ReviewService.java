@@ -8,6 +8,7 @@ import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.expert.ExpertPool;
 import cn.gov.hunan.chuyi.selection.nomination.Nomination;
 import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.nomination.RankedNomination;
 import cn.gov.hunan.chuyi.selection.round.Criterion;
 import cn.gov.hunan.chuyi.selection.round.Round;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
@@ -72,23 +73,23 @@ public class ReviewService {
     public List<RankingLine> ranking(long roundId) {
         Round round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round", roundId));
         BigDecimal maxTotal = round.toSummary().maxTotal();
-        List<Nomination> ranked = nominations.findByRoundIdAndStatusIn(roundId, RANKED);
+        List<RankedNomination> ranked = nominations.findRanked(roundId, RANKED);
         var byNomination = assignments
-                .findByNominationIdIn(ranked.stream().map(Nomination::id).toList())
+                .findByNominationIdIn(ranked.stream().map(RankedNomination::id).toList())
                 .stream()
                 .filter(a -> a.status() != ReviewAssignment.Status.CONFLICT)
                 .collect(Collectors.groupingBy(ReviewAssignment::nominationId));
         var names = organizations.findAll(
-                ranked.stream().map(Nomination::organizationId).collect(Collectors.toSet()));
+                ranked.stream().map(RankedNomination::organizationId).collect(Collectors.toSet()));
         var expertIds = byNomination.values().stream()
                 .flatMap(List::stream)
                 .map(ReviewAssignment::expertId)
                 .collect(Collectors.toSet());
         var experts = accounts.findAll(expertIds);
         var fields = pool.fieldsOf(expertIds);
-        record Scored(Nomination n, List<BigDecimal> totals, int assigned, BigDecimal score) {}
+        record Scored(RankedNomination n, List<BigDecimal> totals, int assigned, BigDecimal score) {}
         List<Scored> scored = new ArrayList<>();
-        for (Nomination n : ranked) {
+        for (RankedNomination n : ranked) {
             var active = byNomination.getOrDefault(n.id(), List.of());
             List<BigDecimal> totals = active.stream()
                     .map(ReviewAssignment::total)
@@ -101,12 +102,11 @@ public class ReviewService {
         List<RankingLine> lines = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored s = scored.get(i);
-            var view = s.n().toView(names.get(s.n().organizationId()).name());
             lines.add(new RankingLine(
                     i + 1,
                     s.n().id(),
                     s.n().title(),
-                    view.organizationName(),
+                    names.get(s.n().organizationId()).name(),
                     s.n().cityCode(),
                     s.n().status(),
                     s.totals(),
@@ -115,7 +115,7 @@ public class ReviewService {
                     Scoring.spread(s.totals()),
                     Scoring.largeSpread(s.totals(), maxTotal),
                     s.n().tier(),
-                    view.departureReason(),
+                    s.n().departureReason(),
                     byNomination.getOrDefault(s.n().id(), List.of()).stream()
                             .map(a -> new RankingLine.Reviewer(
                                     experts.get(a.expertId()).displayName(),

@@ -91,7 +91,7 @@ class NominationControllerTests {
         when(rounds.get(eq(Nominations.ROUND), any())).thenReturn(round);
         when(rounds.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("round", HIDDEN));
         when(nominations.search(any(), any(), any(), any()))
-                .thenAnswer(call -> new PageImpl<>(List.of(draft), call.getArgument(3), 1));
+                .thenAnswer(call -> new PageImpl<>(List.of(NominationLine.of(draft)), call.getArgument(3), 1));
         when(nominations.get(eq(id), any())).thenReturn(draft);
         when(nominations.get(eq(HIDDEN), any())).thenThrow(new NotFoundException("nomination", HIDDEN));
         when(pages.detail(eq(id), any()))
