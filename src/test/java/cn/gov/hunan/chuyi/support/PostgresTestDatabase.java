@@ -1,5 +1,7 @@
 package cn.gov.hunan.chuyi.support;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -16,7 +18,11 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class PostgresTestDatabase {
 
+    /** Set by failsafe to fork1, fork2, … when the integration tests run in several JVMs. */
+    static final String FORK = "chuyi.test.fork";
+
     private static PostgreSQLContainer container;
+    private static boolean created;
 
     private PostgresTestDatabase() {}
 
@@ -32,9 +38,13 @@ public final class PostgresTestDatabase {
         if (host != null && !host.isBlank()) {
             // JDBC cannot use a Unix socket directory; pg_virtualenv also listens on localhost
             String tcpHost = host.startsWith("/") ? "localhost" : host;
-            String url = "jdbc:postgresql://%s:%s/%s"
-                    .formatted(tcpHost, env("PGPORT", "5432"), env("PGDATABASE", env("PGUSER", "postgres")));
-            return new Connection(url, env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+            String server = "jdbc:postgresql://%s:%s/".formatted(tcpHost, env("PGPORT", "5432"));
+            var given = new Connection(
+                    server + env("PGDATABASE", env("PGUSER", "postgres")),
+                    env("PGUSER", "postgres"),
+                    env("PGPASSWORD", ""));
+            String fork = System.getProperty(FORK);
+            return fork == null || fork.isBlank() ? given : ownDatabase(given, server, "chuyi_it_" + fork);
         }
         if (container == null) {
             if (!DockerClientFactory.instance().isDockerAvailable()) {
@@ -48,6 +58,33 @@ public final class PostgresTestDatabase {
             container.start();
         }
         return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    /**
+     * The integration tests run in two JVMs at once (failsafe's forkCount); each gets a database of its own on the
+     * same server, so that neither sees the other's rows or migrations half done.
+     */
+    private static Connection ownDatabase(Connection given, String server, String name) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Not a database name for the tests: " + name);
+        }
+        if (!created) {
+            try (var admin = DriverManager.getConnection(given.url(), given.username(), given.password());
+                    var exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+                exists.setString(1, name);
+                try (var found = exists.executeQuery()) {
+                    if (!found.next()) {
+                        try (var create = admin.createStatement()) {
+                            create.execute("create database " + name);
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the test database " + name, e);
+            }
+            created = true;
+        }
+        return new Connection(server + name, given.username(), given.password());
     }
 
     private static String env(String name, String fallback) {
