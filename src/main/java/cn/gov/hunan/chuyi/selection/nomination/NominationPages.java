@@ -13,11 +13,17 @@ public class NominationPages {
     private final NominationService nominations;
     private final NominationAttachments attachments;
     private final RoundService rounds;
+    private final NominationDocumentRepository documents;
 
-    NominationPages(NominationService nominations, NominationAttachments attachments, RoundService rounds) {
+    NominationPages(
+            NominationService nominations,
+            NominationAttachments attachments,
+            RoundService rounds,
+            NominationDocumentRepository documents) {
         this.nominations = nominations;
         this.attachments = attachments;
         this.rounds = rounds;
+        this.documents = documents;
     }
 
     public NominationPage detail(long id, PortalUser viewer) {
@@ -28,6 +34,13 @@ public class NominationPages {
                 nominations.fieldSetOf(nomination.roundId()),
                 attachments.attachments(id, viewer),
                 nominations.history(id, viewer),
+                documents
+                        .findFirstByNominationIdAndKindOrderByIdDesc(id, NominationDocument.Kind.SEALED_PAGE)
+                        .map(NominationDocument::toView)
+                        .orElse(null),
+                documents
+                        .findFirstByNominationIdAndKindOrderByIdDesc(id, NominationDocument.Kind.APPLICATION)
+                        .isPresent(),
                 viewer);
     }
 }
