@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -43,6 +44,15 @@ public final class SealedPageFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Deletes what issue #18 keeps with the nominations a test is about to delete (they reference them): the submitted
+     * copies, then the sealed pages and PDFs. {@code nominationIds} is a subquery of their ids, with its arguments.
+     */
+    public static void forget(JdbcTemplate jdbc, String nominationIds, Object... arguments) {
+        jdbc.update("delete from nomination_submitted_copy where nomination_id in (" + nominationIds + ")", arguments);
+        jdbc.update("delete from nomination_document where nomination_id in (" + nominationIds + ")", arguments);
     }
 
     private static byte[] pdf() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A nomination's 申报书 as a PDF in the province's layout ({@code selection/nomination/application-pdf.html}): a cover,
@@ -21,12 +22,17 @@ import org.springframework.stereotype.Component;
  * page the unit signs and seals. Whoever may read the nomination may have it (its page's access check).
  *
  * <p>While the school may edit the nomination the PDF is rendered from its data at each request (the school prints it
- * to sign and seal). At each submission it is rendered once, in Chinese, and kept ({@link #keepSubmitted}); from then
- * on, until the nomination is returned, the kept copy is served, so later changes of programme data or templates do not
- * change what was submitted. A nomination submitted before copies were kept is rendered as before.
+ * to sign and seal). At each submission the 申报书 is rendered once, in Chinese, from the template and the data of
+ * that moment, and kept ({@link #keepSubmitted}, a {@link SubmittedCopy}); from then on, until the nomination is
+ * returned, that copy is served: laid out as a PDF at its first download and kept as a file, so later changes of
+ * programme data or templates do not change what was submitted. (Laying out is the costly part — about a second of
+ * CPU — and is kept out of the submission itself, which must stay fast when hundreds of schools submit at a deadline.)
+ * A nomination submitted before copies were kept is rendered as before.
  */
 @Component
 class ApplicationDocuments {
+
+    static final String TEMPLATE = "selection/nomination/application-pdf";
 
     /** The language of the copy kept at submission: the official one. */
     static final Locale OFFICIAL = Locale.SIMPLIFIED_CHINESE;
@@ -35,6 +41,7 @@ class ApplicationDocuments {
     private final HtmlPdf pdf;
     private final Clock clock;
     private final NominationDocumentRepository documents;
+    private final SubmittedCopyRepository copies;
     private final AttachmentStore store;
 
     ApplicationDocuments(
@@ -42,30 +49,25 @@ class ApplicationDocuments {
             HtmlPdf pdf,
             Clock clock,
             NominationDocumentRepository documents,
+            SubmittedCopyRepository copies,
             AttachmentStore store) {
         this.pages = pages;
         this.pdf = pdf;
         this.clock = clock;
         this.documents = documents;
+        this.copies = copies;
         this.store = store;
     }
 
     /** The 申报书 of a nomination the viewer may read (404 otherwise): the submitted copy once there is one. */
-    Document of(long id, PortalUser viewer, Locale locale) {
+    @Transactional
+    public Document of(long id, PortalUser viewer, Locale locale) {
         NominationPage page = pages.detail(id, viewer);
+        String title = page.nomination().title();
         if (page.mayDownloadSubmittedApplication()) {
-            var kept = documents
-                    .findFirstByNominationIdAndKindOrderByIdDesc(id, NominationDocument.Kind.APPLICATION)
-                    .orElseThrow();
-            try {
-                return new Document(
-                        page.nomination().title(),
-                        store.open(kept.file().storageKey()).getContentAsByteArray());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Document(title, submitted(id, title));
         }
-        return new Document(page.nomination().title(), render(page, locale));
+        return new Document(title, render(page, locale));
     }
 
     /**
@@ -77,12 +79,39 @@ class ApplicationDocuments {
         var sealedPage = documents
                 .findFirstByNominationIdAndKindOrderByIdDesc(id, NominationDocument.Kind.SEALED_PAGE)
                 .orElseThrow();
-        var stored = store.storeGenerated(page.nomination().title() + ".pdf", FileType.PDF, render(page, OFFICIAL));
-        documents.save(
-                NominationDocument.application(id, sealedPage.id(), stored, school.getUsername(), clock.instant()));
+        copies.save(new SubmittedCopy(
+                id,
+                sealedPage.id(),
+                pdf.xhtml(TEMPLATE, OFFICIAL, model(page)),
+                school.getUsername(),
+                clock.instant()));
+    }
+
+    /** The PDF of the last submitted copy: laid out and kept at the first request, read back at every other. */
+    private byte[] submitted(long id, String title) {
+        long last =
+                copies.findFirstByNominationIdOrderByIdDesc(id).orElseThrow().id();
+        SubmittedCopy copy = copies.lockById(last).orElseThrow();
+        if (copy.pdfId() != null) {
+            var kept = documents.findById(copy.pdfId()).orElseThrow();
+            try {
+                return store.open(kept.file().storageKey()).getContentAsByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        byte[] laidOut = HtmlPdf.fromXhtml(copy.xhtml());
+        var stored = store.storeGenerated(title + ".pdf", FileType.PDF, laidOut);
+        var kept = documents.save(NominationDocument.application(id, stored, copy.submittedBy(), clock.instant()));
+        copy.laidOutAs(kept.id());
+        return laidOut;
     }
 
     byte[] render(NominationPage page, Locale locale) {
+        return pdf.render(TEMPLATE, locale, model(page));
+    }
+
+    private Map<String, Object> model(NominationPage page) {
         NominationContent content = page.nomination().content();
         Map<String, Object> parts = new LinkedHashMap<>();
         for (String part : page.fields().parts()) {
@@ -96,7 +125,7 @@ class ApplicationDocuments {
         model.put("parts", parts);
         model.put("attachments", page.attachments());
         model.put("today", LocalDate.now(clock.withZone(PortalTime.ZONE)));
-        return pdf.render("selection/nomination/application-pdf", locale, model);
+        return model;
     }
 
     /** The file: the nomination's title names it. */

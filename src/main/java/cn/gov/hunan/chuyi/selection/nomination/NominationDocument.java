@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /**
  * A document kept with a nomination (issue #18): the page the school signed and sealed (单位盖章), uploaded by the
- * school, or the 申报书 PDF as the portal rendered it at a submission. Versioned: a new upload or a new submission adds a
+ * school, or the 申报书 PDF laid out from what was submitted ({@link SubmittedCopy}). Versioned: a new upload or a new submission adds a
  * row, the newest of each kind is the current one.
  */
 @Entity
@@ -30,27 +30,21 @@ class NominationDocument extends AttachmentRecord {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    /** For a submitted copy: the sealed page submitted with it. */
-    @Column(name = "sealed_page_id")
-    private Long sealedPageId;
-
     protected NominationDocument() {}
 
-    private NominationDocument(
-            long nominationId, Kind kind, Long sealedPageId, StoredFile file, String by, Instant at) {
+    private NominationDocument(long nominationId, Kind kind, StoredFile file, String by, Instant at) {
         super(file, by, at);
         this.nominationId = nominationId;
         this.kind = kind;
-        this.sealedPageId = sealedPageId;
     }
 
     static NominationDocument sealedPage(long nominationId, StoredFile file, String by, Instant at) {
-        return new NominationDocument(nominationId, Kind.SEALED_PAGE, null, file, by, at);
+        return new NominationDocument(nominationId, Kind.SEALED_PAGE, file, by, at);
     }
 
-    static NominationDocument application(
-            long nominationId, long sealedPageId, StoredFile file, String by, Instant at) {
-        return new NominationDocument(nominationId, Kind.APPLICATION, sealedPageId, file, by, at);
+    /** The PDF laid out from a submitted copy ({@link SubmittedCopy}). */
+    static NominationDocument application(long nominationId, StoredFile file, String by, Instant at) {
+        return new NominationDocument(nominationId, Kind.APPLICATION, file, by, at);
     }
 
     long nominationId() {
@@ -59,10 +53,6 @@ class NominationDocument extends AttachmentRecord {
 
     Kind kind() {
         return kind;
-    }
-
-    Long sealedPageId() {
-        return sealedPageId;
     }
 
     AttachmentView toView() {

@@ -14,16 +14,19 @@ public class NominationPages {
     private final NominationAttachments attachments;
     private final RoundService rounds;
     private final NominationDocumentRepository documents;
+    private final SubmittedCopyRepository copies;
 
     NominationPages(
             NominationService nominations,
             NominationAttachments attachments,
             RoundService rounds,
-            NominationDocumentRepository documents) {
+            NominationDocumentRepository documents,
+            SubmittedCopyRepository copies) {
         this.nominations = nominations;
         this.attachments = attachments;
         this.rounds = rounds;
         this.documents = documents;
+        this.copies = copies;
     }
 
     public NominationPage detail(long id, PortalUser viewer) {
@@ -38,9 +41,7 @@ public class NominationPages {
                         .findFirstByNominationIdAndKindOrderByIdDesc(id, NominationDocument.Kind.SEALED_PAGE)
                         .map(NominationDocument::toView)
                         .orElse(null),
-                documents
-                        .findFirstByNominationIdAndKindOrderByIdDesc(id, NominationDocument.Kind.APPLICATION)
-                        .isPresent(),
+                copies.existsByNominationId(id),
                 viewer);
     }
 }

@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -56,6 +57,9 @@ class ApplicationDocumentControllerTests {
 
     @MockitoBean
     NominationDocumentRepository documents;
+
+    @MockitoBean
+    SubmittedCopyRepository copies;
 
     @MockitoBean
     AttachmentStore store;
@@ -131,14 +135,17 @@ class ApplicationDocumentControllerTests {
                         true,
                         call.getArgument(1)));
         String key = "0123abcd-0000-4000-8000-000000000000.pdf";
+        var copy = new SubmittedCopy(submitted, 1, "<html/>", "xhcy", Instant.now());
+        ReflectionTestUtils.setField(copy, "id", 5L);
+        copy.laidOutAs(9);
+        when(copies.findFirstByNominationIdOrderByIdDesc(submitted)).thenReturn(Optional.of(copy));
+        when(copies.lockById(5)).thenReturn(Optional.of(copy));
         var kept = NominationDocument.application(
                 submitted,
-                1,
                 new StoredFile(key, FileType.PDF, SealedPageFiles.PDF.length, "00", "申报书.pdf"),
                 "xhcy",
                 Instant.now());
-        when(documents.findFirstByNominationIdAndKindOrderByIdDesc(submitted, NominationDocument.Kind.APPLICATION))
-                .thenReturn(Optional.of(kept));
+        when(documents.findById(9L)).thenReturn(Optional.of(kept));
         when(store.open(key)).thenReturn(new ByteArrayResource(SealedPageFiles.PDF));
         byte[] served = mvc.perform(
                         get("/nominations/" + submitted + "/application.pdf").with(SignedIn.as(CITY_OFFICER)))
