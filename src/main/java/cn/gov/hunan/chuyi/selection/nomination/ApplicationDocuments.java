@@ -71,8 +71,9 @@ class ApplicationDocuments {
     }
 
     /**
-     * Renders the 申报书 of a nomination just submitted (as it stands in this transaction) and keeps it with the sealed
-     * page it was submitted with.
+     * Renders the 申报书 of a nomination just submitted (as committed) and keeps it with the sealed page it was
+     * submitted with. Not one transaction: the page is read, the XHTML rendered with no connection held, the copy
+     * saved.
      */
     void keepSubmitted(long id, PortalUser school) {
         NominationPage page = pages.detail(id, school);

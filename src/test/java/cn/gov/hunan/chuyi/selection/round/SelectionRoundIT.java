@@ -339,7 +339,9 @@ public class SelectionRoundIT extends PostgresIntegrationTest {
                         "select count(*) from selection_state_change where subject_type = 'NOMINATION' and subject_id = ?",
                         Integer.class,
                         hngy))
-                .isEqualTo(6); // created, recommended (province-run), eligible, under review, selected, designated
+                // created, sealed page uploaded, recommended (province-run), eligible, under review, selected,
+                // designated
+                .isEqualTo(7);
         String nominationPage = mvc.perform(get("/nominations/" + xhcy).with(users.as("xhcy")))
                 .andReturn()
                 .getResponse()
