@@ -2,14 +2,17 @@ package cn.gov.hunan.chuyi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.hunan.chuyi.selection.SealedPageFiles;
 import cn.gov.hunan.chuyi.support.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -24,6 +27,9 @@ class DemoProfileIT {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theLoginPageSaysItIsTheDemoAndShowsThePassword() throws Exception {
@@ -71,5 +77,38 @@ class DemoProfileIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(register).contains("楚怡高水平高职院校建设").contains("0.0%").doesNotContain("楚怡职业教育文化馆");
+    }
+
+    /** Issue #18: the demo's filed nominations carry a placeholder sealed page; its schools upload their own. */
+    @Test
+    void theDemosFiledNominationsHaveASealedPageAndItsSchoolsUploadTheirs() throws Exception {
+        long filed = jdbc.queryForObject("""
+                select n.id from nomination n join organization o on o.id = n.organization_id
+                where o.name = '涟源市工贸职业中等专业学校' and n.status = 'SUBMITTED'""", Long.class);
+        var city = SessionCookie.of(
+                mvc,
+                mvc.perform(formLogin("/login").user("loudi").password("Chuyi@2026"))
+                        .andReturn());
+        assertThat(city.perform(get("/nominations/" + filed))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"sealed-page-link\"");
+        var sealed = city.perform(get("/nominations/" + filed + "/sealed-page"))
+                .andReturn()
+                .getResponse();
+        assertThat(sealed.getStatus()).isEqualTo(200);
+        assertThat(sealed.getContentType()).isEqualTo("application/pdf");
+
+        long draft = jdbc.queryForObject("""
+                select n.id from nomination n join organization o on o.id = n.organization_id
+                where o.name = '新化县楚怡工业学校' and n.status = 'DRAFT' order by n.id limit 1""", Long.class);
+        var signedIn = mvc.perform(formLogin("/login").user("xhcy").password("Chuyi@2026"))
+                .andReturn();
+        var uploaded = mvc.perform(SealedPageFiles.uploadTo(draft)
+                        .with(csrf())
+                        .cookie(signedIn.getResponse().getCookie(SessionCookie.NAME)))
+                .andReturn();
+        assertThat(uploaded.getFlashMap().get("success")).isEqualTo("sealpage.saved");
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,14 +50,47 @@ public class AttachmentStore {
      *     refusal names the form field ({@link MultipartFile#getName()}), so the form shows it beside the field
      */
     public StoredFile store(MultipartFile upload) {
+        return store(upload, EnumSet.allOf(FileType.class), "attachment.error.type");
+    }
+
+    /**
+     * Stores an upload as {@link #store(MultipartFile)} does, accepting only some of the types: a file of another
+     * (accepted elsewhere) type is refused with {@code refusalKey} before anything is kept.
+     */
+    public StoredFile store(MultipartFile upload, Set<FileType> accepted, String refusalKey) {
         try {
-            return keep(upload);
+            return keep(upload, accepted, refusalKey);
         } catch (AttachmentRejected refused) {
             throw refused.field() != null || upload == null ? refused : refused.at(upload.getName());
         }
     }
 
-    private StoredFile keep(MultipartFile upload) {
+    /**
+     * Keeps a document the portal made itself (a generated PDF): nothing to detect or scan, it is kept under the type
+     * and name the portal gives it.
+     */
+    public StoredFile storeGenerated(String name, FileType type, byte[] content) {
+        try {
+            Files.createDirectories(settings.directory());
+            String key = UUID.randomUUID() + "." + type.extension();
+            Path temporary = Files.createTempFile(settings.directory(), "generated-", ".part");
+            try {
+                Files.write(temporary, content);
+                Files.move(temporary, path(key), StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            String sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return new StoredFile(key, type, content.length, sha256, FileNames.forType(name, type));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private StoredFile keep(MultipartFile upload, Set<FileType> accepted, String refusalKey) {
         if (!chosen(upload)) {
             throw new AttachmentRejected("attachment.error.missing");
         }
@@ -76,8 +111,10 @@ public class AttachmentStore {
                     sha256 = HexFormat.of()
                             .formatHex(digesting.getMessageDigest().digest());
                 }
-                FileType type =
-                        detector.detect(temporary).orElseThrow(() -> new AttachmentRejected("attachment.error.type"));
+                FileType type = detector.detect(temporary).orElseThrow(() -> new AttachmentRejected(refusalKey));
+                if (!accepted.contains(type)) {
+                    throw new AttachmentRejected(refusalKey);
+                }
                 if (type == FileType.DOCX || type == FileType.XLSX) {
                     inspector.check(temporary);
                 }

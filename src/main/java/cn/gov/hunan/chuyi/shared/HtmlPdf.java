@@ -42,9 +42,17 @@ public class HtmlPdf {
 
     /** The template rendered with these variables in the reader's language, as PDF bytes. */
     public byte[] render(String template, Locale locale, Map<String, ?> variables) {
+        return fromXhtml(xhtml(template, locale, variables));
+    }
+
+    /**
+     * The template rendered as the self-contained XHTML {@link #fromXhtml} lays out: cheap to make, and what a module
+     * keeps when a document must stay as it was at a moment (the layout can follow later).
+     */
+    public String xhtml(String template, Locale locale, Map<String, ?> variables) {
         Context context = new Context(locale);
         variables.forEach(context::setVariable);
-        return fromXhtml(templates.process(template, context));
+        return templates.process(template, context);
     }
 
     /** Well-formed XHTML as PDF bytes (the title is the document's {@code <title>}). */

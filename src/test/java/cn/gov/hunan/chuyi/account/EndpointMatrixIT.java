@@ -331,6 +331,9 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /experts.xlsx", "A");
         rule("GET /organizations.xlsx", BUSINESS);
         rule("GET /nominations/{id}/application.pdf", "ACSE");
+        // the signed and sealed page of a nomination (issue #18): uploaded by its school, read by its readers
+        rule("GET /nominations/{id}/sealed-page", "ACSE");
+        rule("POST /nominations/{id}/sealed-page", "S");
         rule("GET /rounds/{id}/documents", "A");
         rule("POST /rounds/{id}/documents", "A");
         rule("GET /rounds/{id}/designation.pdf", "ACSE");

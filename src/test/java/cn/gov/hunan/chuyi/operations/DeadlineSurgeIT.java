@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.selection.SealedPageFiles;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,6 +65,13 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
                 select n.id, '申报书.pdf', 'application/pdf', 1000, md5(n.id::text) || md5(n.id::text), 'surge/' || n.id,
                        'surge', current_timestamp
                 from nomination n where n.round_id = ?""", submitRound);
+        // and the signed and sealed page each submission needs (issue #18)
+        jdbc.update("""
+                insert into nomination_document (nomination_id, kind, original_name, content_type, size_bytes, sha256,
+                                                 storage_key, uploaded_by, uploaded_at)
+                select n.id, 'SEALED_PAGE', '盖章页.pdf', 'application/pdf', 1000, md5(n.id::text) || md5(n.id::text),
+                       'surge-sealed/' || n.id, 'surge', current_timestamp
+                from nomination n where n.round_id = ?""", submitRound);
         for (int i = 1; i <= SCHOOLS; i++) {
             schools.add(users.principal("surge-" + i));
             draftOf.put(
@@ -88,6 +96,7 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
                 "delete from nomination_attachment where nomination_id in (select id from nomination where round_id in (?, ?))",
                 submitRound,
                 startRound);
+        SealedPageFiles.forget(jdbc, "select id from nomination where round_id in (?, ?)", submitRound, startRound);
         jdbc.update("delete from nomination where round_id in (?, ?)", submitRound, startRound);
         jdbc.update("update selection_round set status = 'CANCELLED' where id in (?, ?)", submitRound, startRound);
         // the other tests count the reference schools and the accounts: leave nothing of ours behind
@@ -153,6 +162,11 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
                 where subject_type = 'NOMINATION' and to_status = 'SUBMITTED'
                   and subject_id in (select id from nomination where round_id = ?)""", Integer.class, submitRound))
                 .as("submitted once each: one line of history, not two or three")
+                .isEqualTo(SCHOOLS);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from nomination_submitted_copy
+                where nomination_id in (select id from nomination where round_id = ?)""", Integer.class, submitRound))
+                .as("the 申报书 kept once per submission, not once per click")
                 .isEqualTo(SCHOOLS);
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.selection.SealedPageFiles;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -135,6 +136,7 @@ class OrganizationAdministrationIT extends PostgresIntegrationTest {
                     "xhcy",
                     multipart("/nominations/" + nomination + "/attachments")
                             .file(new MockMultipartFile("file", "申报书.pdf", "application/pdf", PDF)));
+            send("xhcy", SealedPageFiles.uploadTo(nomination));
             send("xhcy", post("/nominations/" + nomination + "/submit"));
             assertThat(jdbc.queryForObject("select status from nomination where id = ?", String.class, nomination))
                     .isEqualTo("RECOMMENDED");

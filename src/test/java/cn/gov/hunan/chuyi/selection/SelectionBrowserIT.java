@@ -78,6 +78,9 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
                 delete from selection_state_change where subject_type = 'NOMINATION' and subject_id in (select n.id from nomination n
                 join selection_round r on r.id = n.round_id join organization o on o.id = n.organization_id
                 where r.title = ? and o.name = '湖南工业职业技术学院')""", round);
+        SealedPageFiles.forget(jdbc, """
+                select n.id from nomination n join selection_round r on r.id = n.round_id
+                join organization o on o.id = n.organization_id where r.title = ? and o.name = '湖南工业职业技术学院'""", round);
         jdbc.update("""
                 delete from nomination where round_id = (select id from selection_round where title = ?)
                 and organization_id = (select id from organization where name = '湖南工业职业技术学院')""", round);
@@ -118,8 +121,28 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         assertThat(browser.findElement(By.id("attachments")).getText())
                 .contains(pdf.getFileName().toString());
 
+        // complete, but not yet signed and sealed: refused, and nothing is lost
+        click(By.id("submit-nomination"));
+        assertThat(browser.findElement(By.id("flash-error")).getText()).contains("盖章页");
+        assertThat(browser.findElement(By.id("nomination-status")).getText()).isEqualTo("草稿");
+        assertThat(browser.findElement(By.id("sealed-page-missing")).getText()).contains("尚未上传盖章页");
+
+        // the school uploads the signed and sealed page through the form, then submits
+        browser.findElement(By.id("sealed-page-file"))
+                .sendKeys(SealedPageFiles.inFolder(Files.createTempDirectory("sealed"))
+                        .toString());
+        click(By.id("upload-sealed-page"));
+        assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("盖章页已上传。");
+        assertThat(browser.findElement(By.id("sealed-page")).getText()).contains("sealed-page.pdf");
+        assertThat(browser.findElement(By.id("upload-sealed-page")).getText()).isEqualTo("重新上传盖章页");
+
         click(By.id("submit-nomination"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("申报已提交。");
+        assertThat(browser.findElement(By.id("application-pdf")).getText()).isEqualTo("已提交的申报书（PDF）");
+        assertThat(browser.findElements(By.id("sealed-page-link"))).hasSize(1);
+        assertThat(browser.findElements(By.id("sealed-page-form")))
+                .as("the sealed page is kept as submitted")
+                .isEmpty();
         assertThat(browser.findElement(By.id("nomination-status")).getText())
                 .as("province-run: no city step")
                 .isEqualTo("已推荐");

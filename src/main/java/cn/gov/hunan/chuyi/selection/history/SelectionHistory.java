@@ -68,6 +68,16 @@ public class SelectionHistory {
                 reason.typed()));
     }
 
+    /**
+     * A line in a nomination's history that is no move (its state stays as it is: shown once), such as a document
+     * kept with it; no status event is published.
+     */
+    public void nominationNote(Nomination nomination, String actor, HistoryReason reason) {
+        String state = nomination.status().name();
+        changes.save(new StateChange(
+                StateChange.Subject.NOMINATION, nomination.id(), state, state, actor, reason, clock.instant()));
+    }
+
     public List<HistoryLine> ofRound(long id) {
         return changes.history(StateChange.Subject.ROUND, id).stream()
                 .map(StateChange::toLine)

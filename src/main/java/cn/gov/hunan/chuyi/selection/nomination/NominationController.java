@@ -44,6 +44,7 @@ class NominationController {
     private final NominationPages pages;
     private final ReminderLedger reminders;
     private final RoundService rounds;
+    private final NominationSubmission submission;
 
     NominationController(
             NominationService nominations,
@@ -52,8 +53,10 @@ class NominationController {
             NominationIntake intake,
             NominationPages pages,
             RoundService rounds,
-            ReminderLedger reminders) {
+            ReminderLedger reminders,
+            NominationSubmission submission) {
         this.reminders = reminders;
+        this.submission = submission;
         this.nominations = nominations;
         this.screening = screening;
         this.attachments = attachments;
@@ -163,7 +166,7 @@ class NominationController {
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
     String submit(@PathVariable long id, @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
-        nominations.submit(id, school);
+        submission.submit(id, school);
         redirect.addFlashAttribute("success", "selection.nomination.submitted");
         return "redirect:/nominations/" + id;
     }

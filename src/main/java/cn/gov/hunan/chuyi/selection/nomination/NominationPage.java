@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param mayMarkEligible province staff may find it eligible now
  * @param mayMarkIneligible province staff may find it ineligible now
  * @param mayReadScore province staff see the final score and rank
+ * @param sealedPage the current page the unit signed and sealed (单位盖章), or null before one is uploaded
+ * @param mayUploadSealedPage the school may upload the sealed page, or replace it (while it may edit)
+ * @param mayDownloadSealedPage there is a sealed page, and the viewer (who reads the nomination) may have it
+ * @param mayDownloadSubmittedApplication the 申报书 link serves the copy kept at the last submission (not editable now)
  */
 public record NominationPage(
         NominationView nomination,
@@ -35,7 +39,11 @@ public record NominationPage(
         boolean mayCityAct,
         boolean mayMarkEligible,
         boolean mayMarkIneligible,
-        boolean mayReadScore) {
+        boolean mayReadScore,
+        AttachmentView sealedPage,
+        boolean mayUploadSealedPage,
+        boolean mayDownloadSealedPage,
+        boolean mayDownloadSubmittedApplication) {
 
     /** Whether the eligibility card shows: one of its two moves is open to the viewer. */
     public boolean mayJudgeEligibility() {
@@ -48,6 +56,22 @@ public record NominationPage(
             NominationContent.FieldSet fields,
             List<AttachmentView> attachments,
             List<HistoryLine> history,
+            PortalUser viewer) {
+        return of(nomination, round, fields, attachments, history, null, false, viewer);
+    }
+
+    /**
+     * The page with the documents kept for issue #18: the current sealed page (or null) and whether a copy of the
+     * 申报书 was kept at a submission.
+     */
+    static NominationPage of(
+            NominationView nomination,
+            RoundSummary round,
+            NominationContent.FieldSet fields,
+            List<AttachmentView> attachments,
+            List<HistoryLine> history,
+            AttachmentView sealedPage,
+            boolean submittedCopyKept,
             PortalUser viewer) {
         NominationStatus status = nomination.status();
         boolean ownSchool =
@@ -66,7 +90,11 @@ public record NominationPage(
                 !nomination.provinceRun() && may(viewer, NominationMove.RECOMMEND, status),
                 checking && may(viewer, NominationMove.MARK_ELIGIBLE, status),
                 checking && may(viewer, NominationMove.MARK_INELIGIBLE, status),
-                viewer.has(Role.PROVINCE_ADMIN));
+                viewer.has(Role.PROVINCE_ADMIN),
+                sealedPage,
+                ownSchool && status.editableBySchool(),
+                sealedPage != null,
+                submittedCopyKept && !status.editableBySchool());
     }
 
     /** The table allows the move from the state, for one of the viewer's roles. */

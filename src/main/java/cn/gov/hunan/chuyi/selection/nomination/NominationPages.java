@@ -13,11 +13,20 @@ public class NominationPages {
     private final NominationService nominations;
     private final NominationAttachments attachments;
     private final RoundService rounds;
+    private final NominationDocumentRepository documents;
+    private final SubmittedCopyRepository copies;
 
-    NominationPages(NominationService nominations, NominationAttachments attachments, RoundService rounds) {
+    NominationPages(
+            NominationService nominations,
+            NominationAttachments attachments,
+            RoundService rounds,
+            NominationDocumentRepository documents,
+            SubmittedCopyRepository copies) {
         this.nominations = nominations;
         this.attachments = attachments;
         this.rounds = rounds;
+        this.documents = documents;
+        this.copies = copies;
     }
 
     public NominationPage detail(long id, PortalUser viewer) {
@@ -28,6 +37,11 @@ public class NominationPages {
                 nominations.fieldSetOf(nomination.roundId()),
                 attachments.attachments(id, viewer),
                 nominations.history(id, viewer),
+                documents
+                        .findFirstByNominationIdAndKindOrderByIdDesc(id, NominationDocument.Kind.SEALED_PAGE)
+                        .map(NominationDocument::toView)
+                        .orElse(null),
+                copies.existsByNominationId(id),
                 viewer);
     }
 }

@@ -30,6 +30,7 @@ public class NominationService {
     private final NominationRepository nominations;
     private final RoundRepository rounds;
     private final AttachmentRepository attachments;
+    private final NominationDocumentRepository documents;
     private final OrganizationDirectory organizations;
     private final ProgramCatalogue programs;
     private final SelectionHistory history;
@@ -40,6 +41,7 @@ public class NominationService {
             NominationRepository nominations,
             RoundRepository rounds,
             AttachmentRepository attachments,
+            NominationDocumentRepository documents,
             OrganizationDirectory organizations,
             ProgramCatalogue programs,
             SelectionHistory history,
@@ -48,6 +50,7 @@ public class NominationService {
         this.nominations = nominations;
         this.rounds = rounds;
         this.attachments = attachments;
+        this.documents = documents;
         this.organizations = organizations;
         this.programs = programs;
         this.history = history;
@@ -160,9 +163,14 @@ public class NominationService {
         n.edit(title, content);
     }
 
-    /** Submits after checking that every required part is there; 省属 schools go straight past the city. */
+    /**
+     * Submits after checking that every required part is there and that the sealed page was uploaded; 省属 schools go
+     * straight past the city. Called through {@link NominationSubmission}, which keeps the 申报书 as submitted.
+     *
+     * @return whether the nomination moved now (false: it had been submitted already, nothing changed)
+     */
     @Transactional
-    public void submit(long id, PortalUser school) {
+    boolean submit(long id, PortalUser school) {
         // the row is locked first: of two submits of the same nomination (a double click, a retried post), the second
         // waits for the first and then finds nothing left to do
         Nomination locked = nominations
@@ -170,7 +178,7 @@ public class NominationService {
                 .filter(x -> access.isOwnSchool(school, x))
                 .orElseThrow(() -> new NotFoundException("nomination", id));
         if (locked.wasSubmitted()) {
-            return;
+            return false;
         }
         Nomination n = ownEditable(id, school);
         Round round = rounds.findById(n.roundId()).orElseThrow();
@@ -182,6 +190,9 @@ public class NominationService {
         if (!gaps.isEmpty()) {
             throw new NominationIncomplete(gaps);
         }
+        SealedPageRule.requireSealedPage(documents
+                .findFirstByNominationIdAndKindOrderByIdDesc(n.id(), NominationDocument.Kind.SEALED_PAGE)
+                .isPresent());
         var move = n.provinceRun() ? NominationMove.SUBMIT_PROVINCE_RUN : NominationMove.SUBMIT;
         NominationStatus from = n.move(move, Role.SCHOOL_ADMIN);
         n.markSubmitted(clock.instant());
@@ -190,6 +201,7 @@ public class NominationService {
                 from,
                 school.getUsername(),
                 n.provinceRun() ? HistoryReason.key("selection.history.provinceRun") : HistoryReason.none());
+        return true;
     }
 
     @Transactional

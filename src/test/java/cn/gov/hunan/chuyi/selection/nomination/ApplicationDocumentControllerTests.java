@@ -13,13 +13,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.hunan.chuyi.attachment.AttachmentStore;
+import cn.gov.hunan.chuyi.attachment.FileType;
+import cn.gov.hunan.chuyi.attachment.StoredFile;
+import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.selection.SealedPageFiles;
 import cn.gov.hunan.chuyi.selection.round.Rounds;
 import cn.gov.hunan.chuyi.shared.HtmlPdf;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,7 +34,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,6 +54,15 @@ class ApplicationDocumentControllerTests {
 
     @MockitoBean
     NominationPages pages;
+
+    @MockitoBean
+    NominationDocumentRepository documents;
+
+    @MockitoBean
+    SubmittedCopyRepository copies;
+
+    @MockitoBean
+    AttachmentStore store;
 
     private final NominationView draft = Nominations.draft().toView("湖南工艺美术职业学院");
     private final long id = draft.id();
@@ -100,5 +118,41 @@ class ApplicationDocumentControllerTests {
             stripper.setEndPage(read.getNumberOfPages());
             assertThat(stripper.getText(read)).contains("承诺", "单位负责人（签字）");
         }
+    }
+
+    @Test
+    void onceSubmittedTheKeptCopyIsServedNotARenderingOfTodaysData() throws Exception {
+        long submitted = 77;
+        var view = Nominations.in(NominationStatus.SUBMITTED).toView("湖南工艺美术职业学院");
+        when(pages.detail(eq(submitted), any()))
+                .thenAnswer(call -> NominationPage.of(
+                        view,
+                        Rounds.open().toSummary(),
+                        NominationContent.FieldSet.CULTURE_BASE,
+                        List.of(),
+                        List.of(),
+                        null,
+                        true,
+                        call.getArgument(1)));
+        String key = "0123abcd-0000-4000-8000-000000000000.pdf";
+        var copy = new SubmittedCopy(submitted, 1, "<html/>", "xhcy", Instant.now());
+        ReflectionTestUtils.setField(copy, "id", 5L);
+        copy.laidOutAs(9);
+        when(copies.findFirstByNominationIdOrderByIdDesc(submitted)).thenReturn(Optional.of(copy));
+        when(copies.lockById(5)).thenReturn(Optional.of(copy));
+        var kept = NominationDocument.application(
+                submitted,
+                new StoredFile(key, FileType.PDF, SealedPageFiles.PDF.length, "00", "申报书.pdf"),
+                "xhcy",
+                Instant.now());
+        when(documents.findById(9L)).thenReturn(Optional.of(kept));
+        when(store.open(key)).thenReturn(new ByteArrayResource(SealedPageFiles.PDF));
+        byte[] served = mvc.perform(
+                        get("/nominations/" + submitted + "/application.pdf").with(SignedIn.as(CITY_OFFICER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(served).isEqualTo(SealedPageFiles.PDF);
     }
 }

@@ -82,6 +82,9 @@ class NominationControllerTests {
     @MockitoBean
     ReminderLedger reminders;
 
+    @MockitoBean
+    NominationSubmission submission;
+
     private final NominationView draft = Nominations.draft().toView("湖南工艺美术职业学院");
     private final long id = draft.id();
 
@@ -218,7 +221,7 @@ class NominationControllerTests {
         SignedIn.rule(mvc, () -> post("/nominations/" + id + "/attachments/" + ATTACHMENT + "/delete"))
                 .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
                 .refusesTheRest();
-        verify(nominations).submit(eq(id), any());
+        verify(submission).submit(eq(id), any());
         verify(nominations).withdraw(eq(id), any(), any());
         verify(attachments).attach(eq(id), any(), any());
         verify(attachments).detach(eq(id), eq(ATTACHMENT), any());
@@ -296,7 +299,7 @@ class NominationControllerTests {
     @Test
     void anIncompleteNominationGoesBackWithTheListOfWhatItLacks() throws Exception {
         var missing = List.of("selection.nomination.missing.summary", "selection.nomination.missing.foundation");
-        doThrow(new NominationIncomplete(missing)).when(nominations).submit(eq(id), any());
+        doThrow(new NominationIncomplete(missing)).when(submission).submit(eq(id), any());
         mvc.perform(post("/nominations/" + id + "/submit")
                         .header("Referer", "/nominations/" + id)
                         .with(SignedIn.as(SCHOOL_ADMIN))
@@ -307,9 +310,22 @@ class NominationControllerTests {
     }
 
     @Test
+    void aNominationWithoutItsSealedPageGoesBackWithTheReason() throws Exception {
+        doThrow(new NominationRejected("sealpage.error.missing"))
+                .when(submission)
+                .submit(eq(id), any());
+        mvc.perform(post("/nominations/" + id + "/submit")
+                        .header("Referer", "/nominations/" + id)
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/nominations/" + id))
+                .andExpect(flash().attribute("errorKey", "sealpage.error.missing"));
+    }
+
+    @Test
     void anIncompleteNominationFromAForeignPageGoesBackHomeNotThere() throws Exception {
         doThrow(new NominationIncomplete(List.of("selection.nomination.missing.summary")))
-                .when(nominations)
+                .when(submission)
                 .submit(eq(id), any());
         mvc.perform(post("/nominations/" + id + "/submit")
                         .header("Referer", "https://evil.example/phish")
@@ -339,7 +355,7 @@ class NominationControllerTests {
                 .andExpect(status().isForbidden());
         verify(intake, never()).start(anyLong(), anyString(), any(), any());
         verify(nominations, never()).update(anyLong(), anyString(), any(), anyLong(), any());
-        verify(nominations, never()).submit(anyLong(), any());
+        verify(submission, never()).submit(anyLong(), any());
         verify(nominations, never()).withdraw(anyLong(), any(), any());
         verify(attachments, never()).detach(anyLong(), anyLong(), any());
         verify(screening, never()).recommend(anyLong(), any());

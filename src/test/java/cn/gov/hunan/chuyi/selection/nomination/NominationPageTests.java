@@ -7,6 +7,7 @@ import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.Viewers;
 import cn.gov.hunan.chuyi.selection.round.RoundStatus;
 import cn.gov.hunan.chuyi.selection.round.Rounds;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +87,55 @@ class NominationPageTests {
                         || page.mayCityAct()
                         || page.mayJudgeEligibility()
                         || page.mayReadScore())
+                .isFalse();
+    }
+
+    private static NominationPage withDocuments(
+            NominationStatus status, PortalUser viewer, AttachmentView sealedPage, boolean copyKept) {
+        return NominationPage.of(
+                Nominations.in(status).toView("湖南工业职业技术学院"),
+                Rounds.in(RoundStatus.OPEN).toSummary(),
+                NominationContent.FieldSet.SCHOOL,
+                List.of(),
+                List.of(),
+                sealedPage,
+                copyKept,
+                viewer);
+    }
+
+    private static final AttachmentView SEALED =
+            new AttachmentView(5, "盖章页.pdf", "application/pdf", 2048, "00", "xhcy", LocalDateTime.of(2026, 6, 1, 9, 0));
+
+    @ParameterizedTest
+    @EnumSource(NominationStatus.class)
+    void theOwnSchoolUploadsTheSealedPageExactlyWhileItMayEdit(NominationStatus status) {
+        var own = withDocuments(status, Viewers.school(Nominations.ORGANIZATION), null, false);
+        assertThat(own.mayUploadSealedPage()).isEqualTo(own.mayEdit());
+        assertThat(own.mayDownloadSealedPage()).isFalse();
+        var other = withDocuments(status, Viewers.school(Nominations.ORGANIZATION + 1), SEALED, false);
+        assertThat(other.mayUploadSealedPage()).isFalse();
+    }
+
+    @Test
+    void everyReaderOfThePageMayDownloadTheSealedPageOnceThereIsOne() {
+        for (var viewer :
+                List.of(Viewers.school(Nominations.ORGANIZATION), Viewers.city(Nominations.CITY), Viewers.province())) {
+            var page = withDocuments(NominationStatus.SUBMITTED, viewer, SEALED, true);
+            assertThat(page.mayDownloadSealedPage()).isTrue();
+            assertThat(page.sealedPage().originalName()).isEqualTo("盖章页.pdf");
+            assertThat(page.mayUploadSealedPage()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(NominationStatus.class)
+    void theKeptCopyIsServedUnlessTheSchoolMayEditAgain(NominationStatus status) {
+        var page = withDocuments(status, Viewers.city(Nominations.CITY), SEALED, true);
+        assertThat(page.mayDownloadSubmittedApplication())
+                .isEqualTo(status != NominationStatus.DRAFT && status != NominationStatus.RETURNED);
+        assertThat(withDocuments(status, Viewers.city(Nominations.CITY), SEALED, false)
+                        .mayDownloadSubmittedApplication())
+                .as("nothing kept: rendered as before")
                 .isFalse();
     }
 }

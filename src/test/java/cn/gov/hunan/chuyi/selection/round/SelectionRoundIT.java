@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.selection.SealedPageFiles;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -113,6 +114,10 @@ public class SelectionRoundIT extends PostgresIntegrationTest {
                     user,
                     multipart("/nominations/" + id + "/attachments")
                             .file(new MockMultipartFile("file", "申报书.pdf", "application/pdf", PDF)));
+            assertThat(flashError(send(user, post("/nominations/" + id + "/submit"))))
+                    .as("complete, but no sealed page yet")
+                    .isEqualTo("sealpage.error.missing");
+            assertThat(flashError(send(user, SealedPageFiles.uploadTo(id)))).isNull();
             assertThat(flashError(send(user, post("/nominations/" + id + "/submit"))))
                     .isNull();
         }
@@ -334,7 +339,9 @@ public class SelectionRoundIT extends PostgresIntegrationTest {
                         "select count(*) from selection_state_change where subject_type = 'NOMINATION' and subject_id = ?",
                         Integer.class,
                         hngy))
-                .isEqualTo(6); // created, recommended (province-run), eligible, under review, selected, designated
+                // created, sealed page uploaded, recommended (province-run), eligible, under review, selected,
+                // designated
+                .isEqualTo(7);
         String nominationPage = mvc.perform(get("/nominations/" + xhcy).with(users.as("xhcy")))
                 .andReturn()
                 .getResponse()
