@@ -78,7 +78,7 @@ class MailOffIT extends PostgresIntegrationTest {
                                 "--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor},classpath:db/demo",
                                 "--chuyi.mail.enabled=true",
                                 "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                                "--chuyi.attachment.directory=target/test-attachments")
+                                "--chuyi.attachment.directory=target/test-attachments${chuyi.test.fork:}")
                         .close())
                 .hasStackTraceContaining("chuyi.mail.enabled=true needs an SMTP server: set spring.mail.host");
     }

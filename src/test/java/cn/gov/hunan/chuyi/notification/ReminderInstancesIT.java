@@ -82,6 +82,6 @@ class ReminderInstancesIT extends MailIntegrationTest {
                         "--chuyi.reminders.send-from=00:00",
                         "--chuyi.security.two-factor.enforced=false",
                         "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                        "--chuyi.attachment.directory=target/test-attachments");
+                        "--chuyi.attachment.directory=target/test-attachments${chuyi.test.fork:}");
     }
 }

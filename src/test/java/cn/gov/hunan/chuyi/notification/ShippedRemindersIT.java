@@ -115,6 +115,6 @@ class ShippedRemindersIT extends PostgresIntegrationTest {
                         "--chuyi.reminders.delay=PT1S",
                         "--chuyi.security.two-factor.enforced=false",
                         "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                        "--chuyi.attachment.directory=target/test-attachments");
+                        "--chuyi.attachment.directory=target/test-attachments${chuyi.test.fork:}");
     }
 }

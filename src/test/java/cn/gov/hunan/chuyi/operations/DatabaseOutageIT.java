@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
             "chuyi.audit.scheduler.enabled=false",
             "chuyi.security.two-factor.enforced=false",
             "chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-            "chuyi.attachment.directory=target/test-attachments",
+            "chuyi.attachment.directory=target/test-attachments${chuyi.test.fork:}",
             // fail fast while the database is away, so the test does not wait five seconds a request
             "spring.datasource.hikari.connection-timeout=1000"
         })

@@ -38,7 +38,7 @@ class ShippedDefaultsIT {
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password(),
                         "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                        "--chuyi.attachment.directory=target/test-attachments")) {
+                        "--chuyi.attachment.directory=target/test-attachments${chuyi.test.fork:}")) {
             List<ScheduledTask> tasks = new ArrayList<>();
             app.getBeansOfType(ScheduledTaskHolder.class)
                     .values()

@@ -68,7 +68,7 @@ class TwoInstancesIT extends PostgresIntegrationTest {
                         "--chuyi.security.two-factor.enforced=false",
                         "--server.servlet.session.cookie.secure=false",
                         "--chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-                        "--chuyi.attachment.directory=target/test-attachments");
+                        "--chuyi.attachment.directory=target/test-attachments${chuyi.test.fork:}");
         portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
         jdbc.update("""
                 insert into app_user (username, display_name, password_hash, password_changed_at, city_code)

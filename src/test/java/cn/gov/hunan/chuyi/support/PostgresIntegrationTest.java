@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
             "chuyi.security.two-factor.enforced=false",
             "server.servlet.session.cookie.secure=false",
             "chuyi.security.secret-key=7iuBRKXepRGT52vKDxI/GkV9KJYtxOgcuTSj7fWvUSA=",
-            "chuyi.attachment.directory=target/test-attachments",
+            "chuyi.attachment.directory=target/test-attachments${chuyi.test.fork:}",
             // tests change data and look at the dashboard at once; production keeps its figures a minute
             "chuyi.dashboard.figures-fresh-for=PT0S",
             // and notifications, read and unread, straight from the table (NotificationCenterTests covers the cache)
