@@ -31,7 +31,7 @@ class OfficialDocumentsIT extends PostgresIntegrationTest {
     void theSchoolReadsItsApplicationBackAndNoOtherSchoolGetsIt() throws Exception {
         long draft = jdbc.queryForObject("""
                 select n.id from nomination n join organization o on o.id = n.organization_id
-                where o.name = '新化县楚怡工业学校' order by n.id limit 1""", Long.class);
+                where o.name = '新化县楚怡工业学校' and n.member_specialties is not null order by n.id limit 1""", Long.class);
         String title = jdbc.queryForObject("select title from nomination where id = ?", String.class, draft);
         var result = mvc.perform(
                         get("/nominations/" + draft + "/application.pdf").with(users.as("xhcy")))
@@ -39,6 +39,11 @@ class OfficialDocumentsIT extends PostgresIntegrationTest {
         String text = text(result);
         assertThat(Integer.parseInt(text.substring(0, text.indexOf('\n')))).isGreaterThanOrEqualTo(3);
         assertThat(text).contains("申报书", "新化县楚怡工业学校", title, "三、附件清单", "单位（盖章）");
+        // the programme's own parts are printed as typed, not as "—" (a map looked up by the literal key "part")
+        String members =
+                jdbc.queryForObject("select member_specialties from nomination where id = ?", String.class, draft);
+        assertThat(members).isNotBlank();
+        assertThat(text).contains(members.split("、")[0]);
         assertThat(mvc.perform(get("/nominations/" + draft + "/application.pdf").with(users.as("hngy")))
                         .andReturn()
                         .getResponse()
