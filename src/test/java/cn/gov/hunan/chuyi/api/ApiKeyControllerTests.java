@@ -109,6 +109,17 @@ class ApiKeyControllerTests {
     }
 
     @Test
+    void thePageSaysHowToSendTheKeyAndWhereTheApiIsDescribed() throws Exception {
+        mvc.perform(get("/admin/api-keys").with(SignedIn.as(SECURITY_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Authorization: Bearer &lt;密钥&gt;")))
+                .andExpect(content().string(containsString("/api/v1/openapi.json")));
+        mvc.perform(get("/admin/api-keys").param("lang", "en").with(SignedIn.as(SECURITY_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Authorization: Bearer &lt;key&gt;")));
+    }
+
+    @Test
     void theKeyIsShownOnceOnTheAnswerToItsIssueAndNotCached() throws Exception {
         mvc.perform(post("/admin/api-keys")
                         .param("name", "省数据中心")
