@@ -5,7 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +55,45 @@ class DatabaseWriteReadinessIT extends PostgresIntegrationTest {
                 statement.execute("set default_transaction_read_only = off");
                 statement.execute("alter database \"" + database + "\" reset default_transaction_read_only");
             }
-            renewPoolConnections();
+            writableAgain();
         }
         assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+    }
+
+    /**
+     * Evicts until every pooled connection is a session begun after the reset. Hikari refills the pool in the
+     * background, so a connection opened while the database was still read-only can join it after one eviction and
+     * would spoil every later test of this JVM (seen once, with the integration tests in two JVMs).
+     */
+    private void writableAgain() throws Exception {
+        var pool = dataSource.unwrap(HikariDataSource.class);
+        long until = System.nanoTime() + 20_000_000_000L;
+        do {
+            renewPoolConnections();
+            Thread.sleep(200);
+        } while (!everyConnectionWritable(pool) && System.nanoTime() < until);
+    }
+
+    private static boolean everyConnectionWritable(HikariDataSource pool) throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                Connection connection = pool.getConnection();
+                held.add(connection);
+                try (var statement = connection.createStatement();
+                        var setting = statement.executeQuery("show default_transaction_read_only")) {
+                    setting.next();
+                    if (!"off".equals(setting.getString(1))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
     }
 
     /** New sessions pick up the database's settings: evict the pool's, as max-lifetime does over time. */
