@@ -33,7 +33,10 @@ import org.springframework.test.web.servlet.MockMvc;
             // tests change data and look at the dashboard at once; production keeps its figures a minute
             "chuyi.dashboard.figures-fresh-for=PT0S",
             // and notifications, read and unread, straight from the table (NotificationCenterTests covers the cache)
-            "chuyi.notification.unread-fresh-for=PT0S"
+            "chuyi.notification.unread-fresh-for=PT0S",
+            // StatementCounter counts the statements of the measuring thread only, not those of a job running meanwhile
+            "spring.jpa.properties.hibernate.session_factory.statement_inspector="
+                    + "cn.gov.hunan.chuyi.support.CountingStatementInspector"
         })
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
