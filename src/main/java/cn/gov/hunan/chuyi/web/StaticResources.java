@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.web;
 
 import cn.gov.hunan.chuyi.shared.StaticFiles;
+import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,12 +10,15 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
@@ -22,6 +26,7 @@ import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -41,9 +46,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * </ul>
  *
  * <p>Templates keep writing {@code @{/css/portal.css}} and {@code @{/webjars/bootstrap/css/bootstrap.min.css}}: the
- * {@link #versionedLinks} filter rewrites those links, and only those. Spring's own ResourceUrlEncodingFilter would
- * ask the resource chain about every link of every page (a class-path look-up for each {@code /nominations/17};
- * measured in the first round: most of the time of a 50-row list), so it stays off.
+ * {@link #versionedLinks} filter rewrites those links, and only those, and keeps each answer. Spring's own
+ * ResourceUrlEncodingFilter would ask the resource chain about every link of every page (a class-path look-up for
+ * each {@code /nominations/17}; measured in the first round: most of the time of a 50-row list), so it is switched off
+ * ({@link #springLinkRewritingOff}): while Boot still registered it, it versioned the links first and ours then asked
+ * the chain about the versioned address, an answer the chain never keeps — a sixth of a simple page's CPU (profiled
+ * with async-profiler, docs/performance.md).
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
@@ -64,12 +72,14 @@ class StaticResources implements WebMvcConfigurer {
                     .addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(CACHED)
                     .resourceChain(true)
+                    .addResolver(new KeptInMemory())
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CACHED)
                 .resourceChain(true)
+                .addResolver(new KeptInMemory())
                 .addResolver(new LiteWebJarsResourceResolver());
         registry.addResourceHandler("/favicon.ico")
                 .addResourceLocations("classpath:/static/img/")
@@ -90,9 +100,36 @@ class StaticResources implements WebMvcConfigurer {
         };
     }
 
+    /**
+     * Requests for static files are not timed: {@code http.server.requests} would count style sheets and scripts with
+     * the pages, and timing them was a twentieth of a static request's CPU (profiled). A page is still timed.
+     */
+    @Bean
+    ObservationPredicate staticFilesNotTimed() {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext request
+                && StaticFiles.isStatic(request.getCarrier()));
+    }
+
+    /**
+     * Boot registers Spring's link-rewriting filter whenever WebJars are on the class path; declaring it here stops
+     * that, and the disabled registration keeps it out of the filter chain.
+     */
+    @Bean
+    ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+        return new ResourceUrlEncodingFilter();
+    }
+
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> springLinkRewritingOff(ResourceUrlEncodingFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     /** Links to the static files get their version; every other link is left as it is, without a look-up. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> versionedLinks(ObjectProvider<ResourceUrlProvider> urls) {
+        var known = new KnownVersions();
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -102,11 +139,41 @@ class StaticResources implements WebMvcConfigurer {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                chain.doFilter(request, new VersionedLinks(request.getContextPath(), response, urls.getObject()));
+                chain.doFilter(
+                        request, new VersionedLinks(request.getContextPath(), response, urls.getObject(), known));
             }
         });
         registration.setName("versionedLinks");
         return registration;
+    }
+
+    /**
+     * The versioned address of each linked static file, found once: the chain keeps only the addresses it found, and
+     * a file's content (so its version) does not change while the application runs. The templates link a dozen
+     * files; the bound only guards against a template that builds links from data.
+     */
+    static final class KnownVersions {
+
+        static final int MAX_KEPT = 1_000;
+
+        private final Map<String, String> versioned = new ConcurrentHashMap<>();
+
+        String of(String path, ResourceUrlProvider urls) {
+            String kept = versioned.get(path);
+            if (kept != null) {
+                return kept;
+            }
+            String found = urls.getForLookupPath(path);
+            String answer = found == null ? path : found;
+            if (versioned.size() < MAX_KEPT) {
+                versioned.put(path, answer);
+            }
+            return answer;
+        }
+
+        int size() {
+            return versioned.size();
+        }
     }
 
     /** A response whose {@code encodeURL} puts the version into links to the static files. */
@@ -114,11 +181,14 @@ class StaticResources implements WebMvcConfigurer {
 
         private final String contextPath;
         private final ResourceUrlProvider urls;
+        private final KnownVersions known;
 
-        VersionedLinks(String contextPath, HttpServletResponse response, ResourceUrlProvider urls) {
+        VersionedLinks(
+                String contextPath, HttpServletResponse response, ResourceUrlProvider urls, KnownVersions known) {
             super(response);
             this.contextPath = contextPath;
             this.urls = urls;
+            this.known = known;
         }
 
         @Override
@@ -134,8 +204,7 @@ class StaticResources implements WebMvcConfigurer {
             if (VERSIONED.stream().noneMatch(path::startsWith) || path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
                 return url;
             }
-            String found = urls.getForLookupPath(path);
-            return found == null ? url : contextPath + found;
+            return contextPath + known.of(path, urls);
         }
     }
 }
