@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -207,5 +211,42 @@ class ImportFileChecksTests {
                     .isInstanceOfSatisfying(
                             ImportRefused.class, r -> assertThat(r.messageKey()).isEqualTo("imports.error.empty"));
         }
+    }
+
+    @Test
+    void whollyEmptyRowsLeftFormattedInExcelAreSkippedAndNotCounted() throws Exception {
+        byte[] file;
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("数据");
+            var style = workbook.createCellStyle();
+            style.setFillForegroundColor(IndexedColors.YELLOW.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            var header = sheet.createRow(0);
+            for (int c = 0; c < HEADER.size(); c++) {
+                header.createCell(c).setCellValue(HEADER.get(c).toString());
+            }
+            var data = sheet.createRow(1);
+            data.createCell(0).setCellValue("甲");
+            data.createCell(3).setCellValue("是");
+            for (int r = 2; r < 40; r++) {
+                var row = sheet.createRow(r);
+                row.setRowStyle(style);
+                for (int c = 0; c < 6; c++) {
+                    var cell = row.createCell(c);
+                    cell.setCellStyle(style);
+                    if (r % 4 == 1) {
+                        cell.setCellValue("");
+                    } else if (r % 4 == 2) {
+                        cell.setCellValue(" \u00a0\u3000\u200b");
+                    }
+                }
+            }
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        var result = read(file, 100);
+        assertThat(result.problems().none()).isTrue();
+        assertThat(result.rows()).isEqualTo(1);
     }
 }
