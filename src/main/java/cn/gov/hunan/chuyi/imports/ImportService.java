@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +26,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @EnableConfigurationProperties(ImportSettings.class)
 public class ImportService {
+
+    /** Why a file that is no .xlsx is refused: an import takes nothing else (whatever other pages accept). */
+    static final String NOT_XLSX = "imports.error.notXlsx";
 
     private final DataImportRepository imports;
     private final DataImportProblemRepository problems;
@@ -57,16 +61,14 @@ public class ImportService {
      * Keeps and checks an upload; writes nothing but the upload's own record and its problems.
      *
      * @return the upload's id, whose report says what was found
-     * @throws cn.gov.hunan.chuyi.attachment.AttachmentRejected when no file came, or one the portal does not keep
+     * @throws cn.gov.hunan.chuyi.attachment.AttachmentRejected when no file came, one the portal does not keep, or one that
+     *     is not an Excel workbook (.xlsx)
      */
     @Transactional
     public long check(ImportSpec<?> spec, String scope, MultipartFile upload, PortalUser user) {
-        var stored = attachments.store(upload);
+        // an import takes a workbook only: anything else comes back to the form saying so, and nothing is kept
+        var stored = attachments.store(upload, EnumSet.of(FileType.XLSX), NOT_XLSX);
         var upload0 = imports.save(new DataImport(spec.kind(), scope, stored, user.getUsername(), clock.instant()));
-        if (stored.type() != FileType.XLSX) {
-            upload0.refused(new ImportRefused("imports.error.notXlsx"));
-            return upload0.id();
-        }
         try {
             var result = new ImportReading<>(spec, labels).read(path(upload0), scope, settings.maxRows());
             upload0.checked(result.rows(), result.problems().count());

@@ -302,7 +302,7 @@ class FiguresImportIT extends PostgresIntegrationTest {
                 .contains("发现 4 处错误")
                 .contains("<td>1.双师型教师数</td>")
                 .contains("不能为负数（-3）")
-                .contains("分子 31 大于“3.专任教师数”30")
+                .contains("分子 31 大于分母 30（3.专任教师数）")
                 .doesNotContain("id=\"apply-import\"");
         String english = mvc.perform(get(report).with(users.as("loudi")).cookie(new Cookie("CHUYI_LANG", "en")))
                 .andReturn()
