@@ -28,7 +28,7 @@ class ImportFileChecksTests {
 
     private static Labels labels() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/imports", "i18n/organization");
+        messages.setBasenames("i18n/imports", "i18n/organization", "i18n/figuresimport");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new Labels(messages);
@@ -248,5 +248,61 @@ class ImportFileChecksTests {
         var result = read(file, 100);
         assertThat(result.problems().none()).isTrue();
         assertThat(result.rows()).isEqualTo(1);
+    }
+
+    /** A column named after data (an indicator's figure): its header is a message with arguments. */
+    static final class HeadedSpec implements ImportSpec<BigDecimal> {
+
+        static final ImportColumn FIGURE =
+                ImportColumn.number("1.双师型教师数", true).headed("supervision.figuresImport.header.numerator", 1, "双师型教师数");
+
+        @Override
+        public ImportKind kind() {
+            return ImportKind.SCHOOL_FIGURES;
+        }
+
+        @Override
+        public List<ImportColumn> columns() {
+            return List.of(FIGURE);
+        }
+
+        @Override
+        public List<String> instructions() {
+            return List.of();
+        }
+
+        @Override
+        public BigDecimal row(ImportRow row, Problems problems) {
+            return row.number(FIGURE.key());
+        }
+
+        @Override
+        public void all(List<Numbered<BigDecimal>> rows, String scope, Problems problems) {}
+
+        @Override
+        public void apply(List<BigDecimal> rows, String scope, String fileName, PortalUser actor) {}
+    }
+
+    @Test
+    void aHeaderBuiltFromDataFollowsTheReadersLanguageAndIsReadBackInEither() {
+        var spec = new HeadedSpec();
+        assertThat(LABELS.header(Locale.SIMPLIFIED_CHINESE, HeadedSpec.FIGURE)).isEqualTo("1.双师型教师数");
+        assertThat(LABELS.header(Locale.ENGLISH, HeadedSpec.FIGURE)).isEqualTo("1. Numerator: 双师型教师数");
+        for (String header : List.of("1.双师型教师数", "1. Numerator: 双师型教师数")) {
+            var result = new ImportReading<>(spec, LABELS)
+                    .read(Workbooks.file(Workbooks.sheet("Data", List.of(List.of(header), List.of(40)))), "1", 100);
+            assertThat(result.values()).containsExactly(new BigDecimal("40.0"));
+        }
+        assertThatThrownBy(() -> new ImportReading<>(spec, LABELS)
+                        .read(Workbooks.file(Workbooks.sheet("数据", List.of(List.of("双师型教师数"), List.of(40)))), "1", 100))
+                .isInstanceOfSatisfying(
+                        ImportRefused.class,
+                        r -> assertThat(r.arguments()).containsExactly("A1", "1.双师型教师数 / 1. Numerator: 双师型教师数"));
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            byte[] template = TemplateWorkbook.build(spec, LABELS, locale, 100);
+            assertThatThrownBy(() -> new ImportReading<>(spec, LABELS).read(Workbooks.file(template), "1", 100))
+                    .isInstanceOfSatisfying(
+                            ImportRefused.class, r -> assertThat(r.messageKey()).isEqualTo("imports.error.empty"));
+        }
     }
 }

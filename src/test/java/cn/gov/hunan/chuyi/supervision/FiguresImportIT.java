@@ -217,7 +217,7 @@ class FiguresImportIT extends PostgresIntegrationTest {
             assertThat(codes).contains(XHCY, loudiSchool).doesNotContain(changshaSchool);
             assertThat(workbook.getSheet("填写说明")).isNotNull();
             assertThat(workbook.getSheet("可选值").getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("1.双师型教师数");
+                    .isEqualTo("C 1.双师型教师数");
         }
 
         String report = upload(
@@ -245,7 +245,9 @@ class FiguresImportIT extends PostgresIntegrationTest {
         assertThat(page("loudi", "/supervision/tasks/" + task))
                 .contains("导入 2 所学校的数据，来自 娄底学校数据.xlsx")
                 .contains("id=\"figures-import-link\"");
-        assertThat(page("loudi", base)).contains("娄底学校数据.xlsx");
+        // who uploaded and imported it, by the name people know (the account's display name), not the login name
+        assertThat(page("loudi", base)).contains("娄底学校数据.xlsx").contains("<td>娄底市教育局</td>");
+        assertThat(page("loudi", report)).contains("娄底市教育局 · ").doesNotContain(">loudi · ");
 
         String schoolPage = page("xhcy", "/supervision/data");
         assertThat(schoolPage)
