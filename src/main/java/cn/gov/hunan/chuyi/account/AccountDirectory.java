@@ -3,9 +3,12 @@ package cn.gov.hunan.chuyi.account;
 import cn.gov.hunan.chuyi.account.internal.Account;
 import cn.gov.hunan.chuyi.account.internal.AccountRepository;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -52,6 +55,26 @@ public class AccountDirectory {
         return accounts.findAllById(ids).stream()
                 .map(Account::toSummary)
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /**
+     * How pages name the people behind {@code usernames} (who uploaded, who applied): each one's display name, or the
+     * user name itself for an account that is gone or has none. One statement for the whole page.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Set<String> wanted = usernames.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>(); // asked for null (no one applied yet), it answers null
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        wanted.forEach(u -> names.put(u, u));
+        for (Object[] row : accounts.findDisplayNames(wanted)) {
+            String name = (String) row[1];
+            if (name != null && !name.isBlank()) {
+                names.put((String) row[0], name);
+            }
+        }
+        return names;
     }
 
     /** The e-mail addresses of those of {@code userIds} who have one (the mail outbox writes to these). */

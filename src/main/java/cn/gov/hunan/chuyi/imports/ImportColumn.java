@@ -8,9 +8,25 @@ import java.util.List;
  *
  * @param choices for {@link Type#CHOICE}: the codes allowed; a cell may hold a code or its label ({@code labelPrefix}
  *     + code) in either language
+ * @param header how the header reads when it is not simply the message {@code key}: a message with arguments (a
+ *     column named after data, such as an indicator of a plan); null for the message {@code key} itself
  */
 public record ImportColumn(
-        String key, Type type, boolean required, int maxLength, List<String> choices, String labelPrefix) {
+        String key,
+        Type type,
+        boolean required,
+        int maxLength,
+        List<String> choices,
+        String labelPrefix,
+        Header header) {
+
+    /** A header built from a message and arguments, in the reader's language; the file may come back in either. */
+    public record Header(String messageKey, List<Object> arguments) {
+
+        public Header {
+            arguments = List.copyOf(arguments);
+        }
+    }
 
     /** What a cell must hold. */
     public enum Type {
@@ -28,6 +44,17 @@ public record ImportColumn(
 
     public ImportColumn {
         choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public ImportColumn(
+            String key, Type type, boolean required, int maxLength, List<String> choices, String labelPrefix) {
+        this(key, type, required, maxLength, choices, labelPrefix, null);
+    }
+
+    /** This column with its header read from {@code messageKey} and {@code arguments} (its key stays what it was). */
+    public ImportColumn headed(String messageKey, Object... arguments) {
+        return new ImportColumn(
+                key, type, required, maxLength, choices, labelPrefix, new Header(messageKey, List.of(arguments)));
     }
 
     public static ImportColumn text(String key, boolean required, int maxLength) {

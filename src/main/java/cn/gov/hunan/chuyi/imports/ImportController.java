@@ -120,10 +120,16 @@ class ImportController {
     }
 
     @GetMapping("/{id}")
-    String report(HttpServletRequest request, @PathVariable long id, Model model) {
+    String report(HttpServletRequest request, @PathVariable long id, Locale locale, Model model) {
         var place = place(request);
         model.addAttribute("place", place);
-        model.addAttribute("report", service.report(place.kind(), SCOPE, id));
+        model.addAttribute(
+                "page",
+                new ImportReportPage(
+                        place.base(),
+                        service.report(place.kind(), SCOPE, id),
+                        service.headers(spec(place), locale),
+                        "imports.confirm.apply"));
         return "imports/report";
     }
 
@@ -146,7 +152,10 @@ class ImportController {
 
     private String page(Place place, Model model) {
         model.addAttribute("place", place);
-        model.addAttribute("recent", service.recent(place.kind(), SCOPE));
+        // province staff may always upload: the class-level rule already let only them in
+        model.addAttribute(
+                "page",
+                new ImportPage(place.base(), "imports.step.template", true, service.recent(place.kind(), SCOPE)));
         return "imports/upload";
     }
 

@@ -2,7 +2,7 @@ package cn.gov.hunan.chuyi.imports;
 
 import java.time.LocalDateTime;
 
-/** An earlier upload, for the import page's history: "导入 212 行，来自 文件名" once applied. */
+/** An earlier upload, for the import page's history: "导入 212 行，来自 文件名" once applied; people by display name. */
 public record ImportLine(
         long id,
         String fileName,

@@ -79,17 +79,17 @@ final class ImportReading<R> {
             throw new ImportRefused(
                     "imports.error.header",
                     "A1",
-                    labels.both(spec.columns().get(0).key()));
+                    labels.bothHeaders(spec.columns().get(0)));
         }
         var columns = spec.columns();
         for (int i = 0; i < columns.size(); i++) {
             var cell = row.cell(i);
             String text = cell == null || cell.text() == null ? "" : cell.text().strip();
-            if (!labels.every(columns.get(i).key()).contains(text)) {
+            if (!labels.headers(columns.get(i)).contains(text)) {
                 throw new ImportRefused(
                         "imports.error.header",
                         CellReference.convertNumToColString(i) + "1",
-                        labels.both(columns.get(i).key()));
+                        labels.bothHeaders(columns.get(i)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.imports;
 
+import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.attachment.FileType;
@@ -10,8 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +32,13 @@ import org.springframework.web.multipart.MultipartFile;
 @EnableConfigurationProperties(ImportSettings.class)
 public class ImportService {
 
+    /** Why a file that is no .xlsx is refused: an import takes nothing else (whatever other pages accept). */
+    static final String NOT_XLSX = "imports.error.notXlsx";
+
     private final DataImportRepository imports;
     private final DataImportProblemRepository problems;
     private final AttachmentStore attachments;
+    private final AccountDirectory accounts;
     private final Labels labels;
     private final ImportSettings settings;
     private final Clock clock;
@@ -37,12 +47,14 @@ public class ImportService {
             DataImportRepository imports,
             DataImportProblemRepository problems,
             AttachmentStore attachments,
+            AccountDirectory accounts,
             Labels labels,
             ImportSettings settings,
             Clock clock) {
         this.imports = imports;
         this.problems = problems;
         this.attachments = attachments;
+        this.accounts = accounts;
         this.labels = labels;
         this.settings = settings;
         this.clock = clock;
@@ -53,20 +65,25 @@ public class ImportService {
         return TemplateWorkbook.build(spec, labels, locale, settings.maxRows());
     }
 
+    /** Each column's header in {@code locale}, by column key: how a report names the column of a problem. */
+    public Map<String, String> headers(ImportSpec<?> spec, Locale locale) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        spec.columns().forEach(c -> headers.put(c.key(), labels.header(locale, c)));
+        return headers;
+    }
+
     /**
      * Keeps and checks an upload; writes nothing but the upload's own record and its problems.
      *
      * @return the upload's id, whose report says what was found
-     * @throws cn.gov.hunan.chuyi.attachment.AttachmentRejected when no file came, or one the portal does not keep
+     * @throws cn.gov.hunan.chuyi.attachment.AttachmentRejected when no file came, one the portal does not keep, or one that
+     *     is not an Excel workbook (.xlsx)
      */
     @Transactional
     public long check(ImportSpec<?> spec, String scope, MultipartFile upload, PortalUser user) {
-        var stored = attachments.store(upload);
+        // an import takes a workbook only: anything else comes back to the form saying so, and nothing is kept
+        var stored = attachments.store(upload, EnumSet.of(FileType.XLSX), NOT_XLSX);
         var upload0 = imports.save(new DataImport(spec.kind(), scope, stored, user.getUsername(), clock.instant()));
-        if (stored.type() != FileType.XLSX) {
-            upload0.refused(new ImportRefused("imports.error.notXlsx"));
-            return upload0.id();
-        }
         try {
             var result = new ImportReading<>(spec, labels).read(path(upload0), scope, settings.maxRows());
             upload0.checked(result.rows(), result.problems().count());
@@ -83,6 +100,7 @@ public class ImportService {
     @Transactional(readOnly = true)
     public ImportReport report(ImportKind kind, String scope, long id) {
         var upload = find(kind, scope, id);
+        Map<String, String> names = accounts.displayNames(Arrays.asList(upload.uploadedBy(), upload.appliedBy()));
         List<RowProblem> found = problems.findByImportIdOrderByRowNumberAscIdAsc(id).stream()
                 .map(DataImportProblem::toProblem)
                 .toList();
@@ -96,9 +114,9 @@ public class ImportService {
                 upload.problemCount() > found.size(),
                 upload.refusalKey(),
                 upload.refusalArguments().toArray(),
-                upload.uploadedBy(),
+                names.get(upload.uploadedBy()),
                 PortalTime.local(upload.uploadedAt()),
-                upload.appliedBy(),
+                names.get(upload.appliedBy()),
                 upload.appliedAt() == null ? null : PortalTime.local(upload.appliedAt()),
                 upload.version(),
                 upload.status() == DataImport.Status.REFUSED,
@@ -106,19 +124,26 @@ public class ImportService {
                 upload.status() == DataImport.Status.APPLIED);
     }
 
-    /** The latest uploads of this kind and scope, newest first (at most 20: one statement). */
+    /**
+     * The latest uploads of this kind and scope, newest first, each naming who uploaded and applied it by display name
+     * (at most 20: one statement for the uploads, one for the names).
+     */
     @Transactional(readOnly = true)
     public List<ImportLine> recent(ImportKind kind, String scope) {
-        return imports.findTop20ByKindAndScopeOrderByUploadedAtDesc(kind, scope).stream()
+        var found = imports.findTop20ByKindAndScopeOrderByUploadedAtDesc(kind, scope);
+        Map<String, String> names = accounts.displayNames(found.stream()
+                .flatMap(u -> Stream.of(u.uploadedBy(), u.appliedBy()))
+                .toList());
+        return found.stream()
                 .map(u -> new ImportLine(
                         u.id(),
                         u.fileName(),
                         statusKey(u),
                         u.rowCount(),
                         u.problemCount(),
-                        u.uploadedBy(),
+                        names.get(u.uploadedBy()),
                         PortalTime.local(u.uploadedAt()),
-                        u.appliedBy(),
+                        names.get(u.appliedBy()),
                         u.appliedAt() == null ? null : PortalTime.local(u.appliedAt()),
                         u.status() == DataImport.Status.APPLIED))
                 .toList();

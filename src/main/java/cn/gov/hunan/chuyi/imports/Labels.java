@@ -36,4 +36,26 @@ class Labels {
     String both(String key) {
         return String.join(" / ", every(key));
     }
+
+    /** The header of {@code column} in {@code locale}. */
+    String header(Locale locale, ImportColumn column) {
+        var header = column.header();
+        return header == null
+                ? in(locale, column.key())
+                : in(locale, header.messageKey(), header.arguments().toArray());
+    }
+
+    /** The header of {@code column} in every language, as typed in a cell (stripped). */
+    Set<String> headers(ImportColumn column) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Locale locale : LANGUAGES) {
+            texts.add(header(locale, column).strip());
+        }
+        return texts;
+    }
+
+    /** "名称 / Name" for a column's header. */
+    String bothHeaders(ImportColumn column) {
+        return String.join(" / ", headers(column));
+    }
 }

@@ -10,7 +10,15 @@ record SheetCell(String text, Kind kind) {
         ERROR
     }
 
+    /**
+     * Nothing a reader would see: no text, or only spaces — the full-width space, the no-break space and the invisible
+     * zero-width characters a copy from a web page or Word leaves behind included (a cell cleared but left formatted).
+     */
     boolean blank() {
-        return text == null || text.isBlank();
+        return text == null || text.codePoints().allMatch(SheetCell::invisible);
+    }
+
+    private static boolean invisible(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
     }
 }

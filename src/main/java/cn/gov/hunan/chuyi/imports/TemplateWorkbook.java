@@ -37,7 +37,7 @@ final class TemplateWorkbook {
             for (int i = 0; i < columns.size(); i++) {
                 var column = columns.get(i);
                 var cell = headerRow.createCell(i);
-                cell.setCellValue(labels.in(locale, column.key()));
+                cell.setCellValue(labels.header(locale, column));
                 cell.setCellStyle(header);
                 data.setColumnWidth(i, 20 * 256);
                 if (column.type() != ImportColumn.Type.NUMBER) {
@@ -53,7 +53,7 @@ final class TemplateWorkbook {
                 }
                 if (allowed.length > 0) {
                     var title = valuesHeader.createCell(valueColumn);
-                    title.setCellValue(labels.in(locale, column.key()));
+                    title.setCellValue(labels.header(locale, column));
                     title.setCellStyle(header);
                     for (int v = 0; v < allowed.length; v++) {
                         var row = values.getRow(v + 1) == null ? values.createRow(v + 1) : values.getRow(v + 1);
@@ -75,7 +75,7 @@ final class TemplateWorkbook {
                 instructions
                         .createRow(line++)
                         .createCell(0)
-                        .setCellValue(labels.in(locale, column.key()) + " — " + required);
+                        .setCellValue(labels.header(locale, column) + " — " + required);
             }
             workbook.write(out);
             return out.toByteArray();

@@ -20,14 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,38 +49,21 @@ class ImportControllerTests {
     @MockitoBean
     FundAllocationImport funds;
 
-    static ImportReport report(boolean mayApply, List<RowProblem> problems) {
-        return new ImportReport(
-                7,
-                "名录.xlsx",
-                mayApply ? "imports.status.CHECKED" : "imports.status.INVALID",
-                212,
-                problems.size(),
-                problems,
-                false,
-                null,
-                new Object[0],
-                "admin",
-                LocalDateTime.of(2026, 12, 1, 9, 30),
-                null,
-                null,
-                0,
-                false,
-                mayApply,
-                false);
-    }
-
     @BeforeEach
     void imports() {
         when(organizations.kind()).thenReturn(ImportKind.ORGANIZATIONS);
         when(experts.kind()).thenReturn(ImportKind.EXPERTS);
         when(funds.kind()).thenReturn(ImportKind.FUND_ALLOCATIONS);
-        when(service.report(any(), anyString(), eq(7L))).thenReturn(report(true, List.of()));
+        when(service.report(any(), anyString(), eq(7L)))
+                .thenReturn(ImportFixtures.report("名录.xlsx", 212, "王管理员", List.of()));
         when(service.report(any(), anyString(), eq(8L)))
-                .thenReturn(report(
-                        false,
+                .thenReturn(ImportFixtures.report(
+                        "名录.xlsx",
+                        212,
+                        "王管理员",
                         List.of(new RowProblem(
                                 3, "imports.org.creditCode", "imports.problem.creditCode", List.of("123")))));
+        when(service.headers(any(), any())).thenAnswer(call -> Map.of("imports.org.creditCode", "统一社会信用代码"));
         when(service.template(any(), any())).thenReturn(new byte[] {1});
         when(service.check(any(), anyString(), any(), any())).thenReturn(7L);
     }
@@ -102,12 +83,35 @@ class ImportControllerTests {
             SignedIn.rule(
                             mvc,
                             () -> multipart(base)
-                                    .file(new MockMultipartFile(
-                                            "file", "a.xlsx", "application/octet-stream", new byte[] {1}))
+                                    .file(ImportFixtures.workbook())
                                     .with(csrf()))
                     .allows(redirectedUrl(base + "/7"), PROVINCE_ADMIN)
                     .refusesTheRest();
         }
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookComesBackToTheFormSayingAnImportTakesOnlyXlsx() throws Exception {
+        when(service.recent(ImportKind.ORGANIZATIONS, "all"))
+                .thenReturn(List.of(ImportFixtures.applied(3, "上次.xlsx", 40, "王管理员")));
+        when(service.check(any(), anyString(), any(), any())).thenThrow(ImportFixtures.notAWorkbook());
+        mvc.perform(multipart("/organizations/import")
+                        .file(ImportFixtures.pdf())
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"file-error\"")))
+                .andExpect(content().string(containsString(ImportFixtures.NOT_XLSX_ZH)))
+                .andExpect(content().string(not(containsString(ImportFixtures.OTHER_TYPES))))
+                .andExpect(content().string(containsString("id=\"import-form\"")))
+                .andExpect(content().string(containsString("<td>王管理员</td>")))
+                .andExpect(content().string(containsString("上次.xlsx")));
+        mvc.perform(multipart("/organizations/import")
+                        .file(ImportFixtures.pdf())
+                        .param("lang", "en")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(content().string(containsString(ImportFixtures.NOT_XLSX_EN)));
     }
 
     @Test
@@ -118,6 +122,7 @@ class ImportControllerTests {
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("统一社会信用代码")))
                 .andExpect(content().string(containsString("“123”不是有效的统一社会信用代码")))
+                .andExpect(content().string(containsString("王管理员 · 2026-12-01 09:30")))
                 .andExpect(content().string(not(containsString("apply-import"))));
     }
 

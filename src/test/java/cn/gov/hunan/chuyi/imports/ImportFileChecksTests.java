@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -24,7 +28,7 @@ class ImportFileChecksTests {
 
     private static Labels labels() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/imports", "i18n/organization");
+        messages.setBasenames("i18n/imports", "i18n/organization", "i18n/figuresimport");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new Labels(messages);
@@ -204,6 +208,99 @@ class ImportFileChecksTests {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             byte[] template = TemplateWorkbook.build(new TestSpec(), LABELS, locale, 100);
             assertThatThrownBy(() -> read(template, 100))
+                    .isInstanceOfSatisfying(
+                            ImportRefused.class, r -> assertThat(r.messageKey()).isEqualTo("imports.error.empty"));
+        }
+    }
+
+    @Test
+    void whollyEmptyRowsLeftFormattedInExcelAreSkippedAndNotCounted() throws Exception {
+        byte[] file;
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("数据");
+            var style = workbook.createCellStyle();
+            style.setFillForegroundColor(IndexedColors.YELLOW.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            var header = sheet.createRow(0);
+            for (int c = 0; c < HEADER.size(); c++) {
+                header.createCell(c).setCellValue(HEADER.get(c).toString());
+            }
+            var data = sheet.createRow(1);
+            data.createCell(0).setCellValue("甲");
+            data.createCell(3).setCellValue("是");
+            for (int r = 2; r < 40; r++) {
+                var row = sheet.createRow(r);
+                row.setRowStyle(style);
+                for (int c = 0; c < 6; c++) {
+                    var cell = row.createCell(c);
+                    cell.setCellStyle(style);
+                    if (r % 4 == 1) {
+                        cell.setCellValue("");
+                    } else if (r % 4 == 2) {
+                        cell.setCellValue(" \u00a0\u3000\u200b");
+                    }
+                }
+            }
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        var result = read(file, 100);
+        assertThat(result.problems().none()).isTrue();
+        assertThat(result.rows()).isEqualTo(1);
+    }
+
+    /** A column named after data (an indicator's figure): its header is a message with arguments. */
+    static final class HeadedSpec implements ImportSpec<BigDecimal> {
+
+        static final ImportColumn FIGURE =
+                ImportColumn.number("1.双师型教师数", true).headed("supervision.figuresImport.header.numerator", 1, "双师型教师数");
+
+        @Override
+        public ImportKind kind() {
+            return ImportKind.SCHOOL_FIGURES;
+        }
+
+        @Override
+        public List<ImportColumn> columns() {
+            return List.of(FIGURE);
+        }
+
+        @Override
+        public List<String> instructions() {
+            return List.of();
+        }
+
+        @Override
+        public BigDecimal row(ImportRow row, Problems problems) {
+            return row.number(FIGURE.key());
+        }
+
+        @Override
+        public void all(List<Numbered<BigDecimal>> rows, String scope, Problems problems) {}
+
+        @Override
+        public void apply(List<BigDecimal> rows, String scope, String fileName, PortalUser actor) {}
+    }
+
+    @Test
+    void aHeaderBuiltFromDataFollowsTheReadersLanguageAndIsReadBackInEither() {
+        var spec = new HeadedSpec();
+        assertThat(LABELS.header(Locale.SIMPLIFIED_CHINESE, HeadedSpec.FIGURE)).isEqualTo("1.双师型教师数");
+        assertThat(LABELS.header(Locale.ENGLISH, HeadedSpec.FIGURE)).isEqualTo("1. Numerator: 双师型教师数");
+        for (String header : List.of("1.双师型教师数", "1. Numerator: 双师型教师数")) {
+            var result = new ImportReading<>(spec, LABELS)
+                    .read(Workbooks.file(Workbooks.sheet("Data", List.of(List.of(header), List.of(40)))), "1", 100);
+            assertThat(result.values()).containsExactly(new BigDecimal("40.0"));
+        }
+        assertThatThrownBy(() -> new ImportReading<>(spec, LABELS)
+                        .read(Workbooks.file(Workbooks.sheet("数据", List.of(List.of("双师型教师数"), List.of(40)))), "1", 100))
+                .isInstanceOfSatisfying(
+                        ImportRefused.class,
+                        r -> assertThat(r.arguments()).containsExactly("A1", "1.双师型教师数 / 1. Numerator: 双师型教师数"));
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            byte[] template = TemplateWorkbook.build(spec, LABELS, locale, 100);
+            assertThatThrownBy(() -> new ImportReading<>(spec, LABELS).read(Workbooks.file(template), "1", 100))
                     .isInstanceOfSatisfying(
                             ImportRefused.class, r -> assertThat(r.messageKey()).isEqualTo("imports.error.empty"));
         }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -217,7 +219,7 @@ class FiguresImportIT extends PostgresIntegrationTest {
             assertThat(codes).contains(XHCY, loudiSchool).doesNotContain(changshaSchool);
             assertThat(workbook.getSheet("填写说明")).isNotNull();
             assertThat(workbook.getSheet("可选值").getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("1.双师型教师数");
+                    .isEqualTo("C 1.双师型教师数");
         }
 
         String report = upload(
@@ -245,7 +247,9 @@ class FiguresImportIT extends PostgresIntegrationTest {
         assertThat(page("loudi", "/supervision/tasks/" + task))
                 .contains("导入 2 所学校的数据，来自 娄底学校数据.xlsx")
                 .contains("id=\"figures-import-link\"");
-        assertThat(page("loudi", base)).contains("娄底学校数据.xlsx");
+        // who uploaded and imported it, by the name people know (the account's display name), not the login name
+        assertThat(page("loudi", base)).contains("娄底学校数据.xlsx").contains("<td>娄底市教育局</td>");
+        assertThat(page("loudi", report)).contains("娄底市教育局 · ").doesNotContain(">loudi · ");
 
         String schoolPage = page("xhcy", "/supervision/data");
         assertThat(schoolPage)
@@ -279,6 +283,68 @@ class FiguresImportIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void rowsLeftEmptyButFormattedAtTheEndAreNeitherCountedNorChecked() throws Exception {
+        byte[] file = workbook("数据", List.of(HEADER, line("新化", XHCY, 40, 80)), sheet -> {
+            var style = sheet.getWorkbook().createCellStyle();
+            style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            for (int r = 2; r < 30; r++) {
+                Row row = sheet.createRow(r);
+                row.setRowStyle(style);
+                for (int c = 0; c < HEADER.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellStyle(style);
+                    if (r % 3 == 0) {
+                        cell.setCellValue("\u00a0");
+                    }
+                }
+            }
+        });
+        String report = upload("loudi", "带格式的空行.xlsx", file);
+        assertThat(status(report)).isEqualTo("CHECKED");
+        assertThat(jdbc.queryForObject(
+                        "select row_count from data_import where id = ?", Integer.class, importId(report)))
+                .isEqualTo(1);
+        assertThat(page("loudi", report)).contains("校验通过：1 行数据可以导入。");
+    }
+
+    @Test
+    void theTemplateInEnglishHasEnglishHeadersAndIsReadBack() throws Exception {
+        byte[] template = mvc.perform(
+                        get(base + "/template").with(users.as("loudi")).cookie(new Cookie("CHUYI_LANG", "en")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+                var out = new ByteArrayOutputStream()) {
+            Sheet data = workbook.getSheetAt(0);
+            assertThat(data.getSheetName()).isEqualTo("Data");
+            List<String> header = new ArrayList<>();
+            data.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header)
+                    .containsExactly(
+                            "School name",
+                            "Unified social credit code",
+                            "1. Numerator: 双师型教师数",
+                            "1. Denominator: 专业课教师数",
+                            "3. Numerator: 企业兼职教师数",
+                            "3. Denominator: 专任教师数");
+            assertThat(workbook.getSheet("Allowed values").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("C 1. Numerator: 双师型教师数");
+            for (Row row : data) {
+                Cell code = row.getCell(1);
+                if (code != null && XHCY.equals(code.getStringCellValue())) {
+                    row.createCell(2).setCellValue(40);
+                    row.createCell(3).setCellValue(80);
+                }
+            }
+            workbook.write(out);
+            String report = upload("loudi", "english.xlsx", out.toByteArray());
+            assertThat(status(report)).isEqualTo("CHECKED");
+        }
+    }
+
+    @Test
     void aFileWithErrorsIsRefusedNamingRowAndColumnAndNothingIsWritten() throws Exception {
         String report = upload(
                 "loudi",
@@ -302,13 +368,17 @@ class FiguresImportIT extends PostgresIntegrationTest {
                 .contains("发现 4 处错误")
                 .contains("<td>1.双师型教师数</td>")
                 .contains("不能为负数（-3）")
-                .contains("分子 31 大于“3.专任教师数”30")
+                .contains("分子 31 大于分母 30（3.专任教师数）")
                 .doesNotContain("id=\"apply-import\"");
         String english = mvc.perform(get(report).with(users.as("loudi")).cookie(new Cookie("CHUYI_LANG", "en")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(english).contains("4 problems").contains("May not be negative (-3).");
+        assertThat(english)
+                .contains("4 problems")
+                .contains("May not be negative (-3).")
+                .contains("<td>1. Numerator: 双师型教师数</td>")
+                .contains("The numerator 31 exceeds the denominator 30 (3. Denominator: 专任教师数).");
         assertThat(apply("loudi", report).getResponse().getRedirectedUrl()).isEqualTo(base);
         assertThat(figures()).as("all or nothing: not even the good row").isZero();
 

@@ -32,4 +32,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     /** Id and address of the accounts among {@code ids} that have an address (one statement; no roles loaded). */
     @Query("select a.id, a.email from Account a where a.id in :ids and a.email is not null")
     List<Object[]> findEmails(@Param("ids") Collection<Long> ids);
+
+    /** User name and display name of the accounts among {@code usernames} (one statement; no roles loaded). */
+    @Query("select a.username, a.displayName from Account a where a.username in :usernames")
+    List<Object[]> findDisplayNames(@Param("usernames") Collection<String> usernames);
 }

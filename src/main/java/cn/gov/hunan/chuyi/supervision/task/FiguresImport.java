@@ -35,8 +35,20 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
     /** The largest count a cell may hold: no school counts a million teachers or students. */
     static final int MAX = 1_000_000;
 
-    /** A quantitative indicator and the headers of its two columns (the header is the column's key). */
-    record Pair(IndicatorView indicator, int number, String numeratorKey, String denominatorKey) {}
+    static final String NUMERATOR_HEADER = "supervision.figuresImport.header.numerator";
+    static final String DENOMINATOR_HEADER = "supervision.figuresImport.header.denominator";
+
+    /**
+     * A quantitative indicator, its number on the plan, the keys of its two columns ("1.双师型教师数", as problems name
+     * them) and the labels of its figures (the headers, in the reader's language, are built from number and label).
+     */
+    record Pair(
+            IndicatorView indicator,
+            int number,
+            String numeratorKey,
+            String denominatorKey,
+            String numeratorLabel,
+            String denominatorLabel) {}
 
     /** A checked row: the school's credit code and its figures by indicator id ({numerator, denominator}). */
     record Line(String creditCode, Map<Long, int[]> figures) {}
@@ -66,12 +78,18 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorView indicator = indicators.get(i);
             if (indicator.quantitative()) {
-                String numerator = header(i + 1, indicator.numeratorLabel());
-                String denominator = header(i + 1, indicator.denominatorLabel());
-                if (denominator.equals(numerator)) {
-                    denominator = denominator + " /";
+                String numeratorLabel = label(indicator.numeratorLabel());
+                String denominatorLabel = label(indicator.denominatorLabel());
+                if (denominatorLabel.equals(numeratorLabel)) {
+                    denominatorLabel = denominatorLabel + " /";
                 }
-                found.add(new Pair(indicator, i + 1, numerator, denominator));
+                found.add(new Pair(
+                        indicator,
+                        i + 1,
+                        i + 1 + "." + numeratorLabel,
+                        i + 1 + "." + denominatorLabel,
+                        numeratorLabel,
+                        denominatorLabel));
             }
         }
         this.pairs = List.copyOf(found);
@@ -81,16 +99,19 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
         // is
         all.add(ImportColumn.strictText(CREDIT_CODE, false, 18));
         for (Pair pair : pairs) {
-            all.add(ImportColumn.number(pair.numeratorKey(), false));
-            all.add(ImportColumn.number(pair.denominatorKey(), false));
+            // the key ("1.双师型教师数") names the column in problems; the header follows the reader's language
+            all.add(ImportColumn.number(pair.numeratorKey(), false)
+                    .headed(NUMERATOR_HEADER, pair.number(), pair.numeratorLabel()));
+            all.add(ImportColumn.number(pair.denominatorKey(), false)
+                    .headed(DENOMINATOR_HEADER, pair.number(), pair.denominatorLabel()));
         }
         this.columns = List.copyOf(all);
     }
 
-    /** "1.双师型教师数": the indicator's number on the plan and the label of the figure, as the school form shows it. */
-    private static String header(int number, String label) {
-        String text = number + "." + label.strip();
-        return text.length() > 120 ? text.substring(0, 120) : text;
+    /** The label of a figure as the school form shows it, cut to fit a header. */
+    private static String label(String label) {
+        String text = label.strip();
+        return text.length() > 110 ? text.substring(0, 110) : text;
     }
 
     List<Pair> pairs() {

@@ -95,7 +95,7 @@ class FiguresImportController {
             @AuthenticationPrincipal PortalUser officer,
             Locale locale,
             RedirectAttributes redirect) {
-        var report = service.report(id, importId, officer, locale).report();
+        var report = service.report(id, importId, officer, locale).imports().report();
         ConfirmationRequired.unless(confirmed, "supervision.figuresImport.confirm", report.rows(), report.fileName());
         int rows = service.apply(id, importId, version, officer);
         redirect.addFlashAttribute("success", "supervision.figuresImport.applied");

@@ -2,9 +2,9 @@ package cn.gov.hunan.chuyi.supervision.task;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.imports.ImportKind;
-import cn.gov.hunan.chuyi.imports.ImportLine;
+import cn.gov.hunan.chuyi.imports.ImportPage;
 import cn.gov.hunan.chuyi.imports.ImportRefused;
-import cn.gov.hunan.chuyi.imports.ImportReport;
+import cn.gov.hunan.chuyi.imports.ImportReportPage;
 import cn.gov.hunan.chuyi.imports.ImportService;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory.CodedOrganization;
@@ -17,7 +17,6 @@ import cn.gov.hunan.chuyi.supervision.plan.PlanView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +36,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional(readOnly = true)
 class FiguresImportService {
 
-    /** The import page: the task, the latest uploads, whether a file may be uploaded now. */
-    record Page(TaskView task, List<ImportLine> recent, boolean mayImport) {}
+    /** The import page: the task, and the imports' page (the latest uploads, whether a file may be uploaded now). */
+    record Page(TaskView task, ImportPage imports) {}
 
     /** An upload's report, with each column's header as the user's template shows it. */
-    record Report(TaskView task, ImportReport report, Map<String, String> columns) {}
+    record Report(TaskView task, ImportReportPage imports) {}
 
     private final TaskService tasks;
     private final TaskAccess access;
@@ -79,8 +78,11 @@ class FiguresImportService {
         PlanView plan = plans.plan(task.planId());
         return new Page(
                 tasks.task(taskId, officer),
-                imports.recent(ImportKind.SCHOOL_FIGURES, scope(task)),
-                SchoolDataService.acceptsSchoolFigures(task, plan, officer));
+                new ImportPage(
+                        base(task),
+                        "supervision.figuresImport.step.template",
+                        SchoolDataService.acceptsSchoolFigures(task, plan, officer),
+                        imports.recent(ImportKind.SCHOOL_FIGURES, scope(task))));
     }
 
     /** The template: a row per school of the city, with the figures given so far. */
@@ -109,11 +111,13 @@ class FiguresImportService {
 
     Report report(long taskId, long importId, PortalUser officer, Locale locale) {
         InspectionTask task = cityTask(taskId, officer);
-        FiguresImport spec = spec(task, null);
-        Map<String, String> columns = new LinkedHashMap<>();
-        spec.columns().forEach(c -> columns.put(c.key(), messages.getMessage(c.key(), null, c.key(), locale)));
         return new Report(
-                tasks.task(taskId, officer), imports.report(ImportKind.SCHOOL_FIGURES, scope(task), importId), columns);
+                tasks.task(taskId, officer),
+                new ImportReportPage(
+                        base(task),
+                        imports.report(ImportKind.SCHOOL_FIGURES, scope(task), importId),
+                        imports.headers(spec(task, null), locale),
+                        "supervision.figuresImport.confirm"));
     }
 
     /**
@@ -187,6 +191,11 @@ class FiguresImportService {
                             throw new IllegalStateException("only apply writes");
                         }
                         : writer);
+    }
+
+    /** Where the task's import pages live. */
+    static String base(InspectionTask task) {
+        return "/supervision/tasks/" + task.id() + "/figures-import";
     }
 
     private static String scope(InspectionTask task) {

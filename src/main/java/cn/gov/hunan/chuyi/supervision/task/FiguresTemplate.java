@@ -5,17 +5,19 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Fills the imports module's template of a {@link FiguresImport} for one task: a row per school of the city (name and
  * credit code as text, the figures it has already given), a whole-number check on the figure columns, and on the sheet
- * of allowed values what each figure column holds. The template is small (a city's schools), so it is built in memory.
+ * of allowed values what each figure column holds (its header as the data sheet shows it, the indicator, the range). The template is small (a city's schools), so it is built in memory.
  */
 final class FiguresTemplate {
 
@@ -40,6 +42,8 @@ final class FiguresTemplate {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
                 var out = new ByteArrayOutputStream()) {
             Sheet data = workbook.getSheetAt(0);
+            List<String> headers = new ArrayList<>();
+            data.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
             var asText = workbook.createCellStyle();
             asText.setDataFormat(workbook.createDataFormat().getFormat("@"));
             int r = 1;
@@ -72,31 +76,35 @@ final class FiguresTemplate {
                 validation.setShowErrorBox(false);
                 data.addValidationData(validation);
             }
+            // the indicator in a cell of its own and the column by its letter: a name that holds quotes itself
+            // ("双师型"教师数) is never wrapped in another pair
             Sheet values = workbook.getSheetAt(1);
             var header = values.createRow(0);
             header.createCell(0).setCellValue(text.of("supervision.figuresImport.values.column"));
-            header.createCell(1).setCellValue(text.of("supervision.figuresImport.values.allowed"));
+            header.createCell(1).setCellValue(text.of("supervision.figuresImport.values.indicator"));
+            header.createCell(2).setCellValue(text.of("supervision.figuresImport.values.allowed"));
             int v = 1;
-            for (FiguresImport.Pair pair : pairs) {
-                String indicator = pair.indicator().name();
+            for (int p = 0; p < pairs.size(); p++) {
+                FiguresImport.Pair pair = pairs.get(p);
+                String numeratorColumn = CellReference.convertNumToColString(2 + 2 * p);
+                String denominatorColumn = CellReference.convertNumToColString(3 + 2 * p);
                 var numerator = values.createRow(v++);
-                numerator.createCell(0).setCellValue(pair.numeratorKey());
+                numerator.createCell(0).setCellValue(numeratorColumn + " " + headers.get(2 + 2 * p));
+                numerator.createCell(1).setCellValue(pair.indicator().name());
                 numerator
-                        .createCell(1)
+                        .createCell(2)
                         .setCellValue(text.of(
-                                "supervision.figuresImport.values.numerator",
-                                indicator,
-                                pair.denominatorKey(),
-                                FiguresImport.MAX));
+                                "supervision.figuresImport.values.numerator", FiguresImport.MAX, denominatorColumn));
                 var denominator = values.createRow(v++);
-                denominator.createCell(0).setCellValue(pair.denominatorKey());
+                denominator.createCell(0).setCellValue(denominatorColumn + " " + headers.get(3 + 2 * p));
+                denominator.createCell(1).setCellValue(pair.indicator().name());
                 denominator
-                        .createCell(1)
-                        .setCellValue(
-                                text.of("supervision.figuresImport.values.denominator", indicator, FiguresImport.MAX));
+                        .createCell(2)
+                        .setCellValue(text.of("supervision.figuresImport.values.denominator", FiguresImport.MAX));
             }
             values.setColumnWidth(0, 30 * 256);
-            values.setColumnWidth(1, 90 * 256);
+            values.setColumnWidth(1, 36 * 256);
+            values.setColumnWidth(2, 70 * 256);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -19,18 +19,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.hunan.chuyi.attachment.AttachmentRejected;
-import cn.gov.hunan.chuyi.imports.ImportReport;
+import cn.gov.hunan.chuyi.imports.ImportFixtures;
+import cn.gov.hunan.chuyi.imports.ImportPage;
 import cn.gov.hunan.chuyi.imports.RowProblem;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,44 +48,50 @@ class FiguresImportControllerTests {
     @MockitoBean
     FiguresImportService service;
 
-    static ImportReport report(boolean mayApply, List<RowProblem> problems) {
-        return new ImportReport(
-                7,
-                "学校数据.xlsx",
-                mayApply ? "imports.status.CHECKED" : "imports.status.INVALID",
-                12,
-                problems.size(),
-                problems,
-                false,
-                null,
-                new Object[0],
-                "loudi",
-                LocalDateTime.of(2026, 12, 1, 9, 30),
-                null,
-                null,
-                0,
-                false,
-                mayApply,
-                false);
-    }
-
     @BeforeEach
     void service() {
         var task = Inspections.loudi();
-        when(service.page(eq(5L), any())).thenReturn(new FiguresImportService.Page(task, List.of(), true));
+        when(service.page(eq(5L), any()))
+                .thenReturn(new FiguresImportService.Page(
+                        task,
+                        new ImportPage(
+                                BASE,
+                                "supervision.figuresImport.step.template",
+                                true,
+                                List.of(ImportFixtures.applied(3, "上次.xlsx", 12, "娄底市教育局")))));
         when(service.template(eq(5L), any(), any())).thenReturn(new byte[] {1});
         when(service.check(eq(5L), any(), any())).thenReturn(7L);
-        Map<String, String> columns = Map.of("1.双师型教师数", "1.双师型教师数");
+        Map<String, String> columns = Map.of("1.双师型教师数", "1.双师型教师数", "1.专业课教师数", "1.专业课教师数");
         when(service.report(eq(5L), eq(7L), any(), any()))
-                .thenReturn(new FiguresImportService.Report(task, report(true, List.of()), columns));
+                .thenReturn(new FiguresImportService.Report(
+                        task,
+                        ImportFixtures.reportPage(
+                                BASE,
+                                ImportFixtures.report("学校数据.xlsx", 12, "娄底市教育局", List.of()),
+                                columns,
+                                "supervision.figuresImport.confirm")));
         when(service.report(eq(5L), eq(8L), any(), any()))
                 .thenReturn(new FiguresImportService.Report(
                         task,
-                        report(
-                                false,
-                                List.of(new RowProblem(
-                                        3, "1.双师型教师数", "supervision.figuresImport.problem.negative", List.of("-4")))),
-                        columns));
+                        ImportFixtures.reportPage(
+                                BASE,
+                                ImportFixtures.report(
+                                        "学校数据.xlsx",
+                                        12,
+                                        "娄底市教育局",
+                                        List.of(
+                                                new RowProblem(
+                                                        3,
+                                                        "1.双师型教师数",
+                                                        "supervision.figuresImport.problem.negative",
+                                                        List.of("-4")),
+                                                new RowProblem(
+                                                        4,
+                                                        "1.双师型教师数",
+                                                        "supervision.figuresImport.problem.half",
+                                                        List.of("1.专业课教师数")))),
+                                Map.of("1.双师型教师数", "1. Numerator: 双师型教师数", "1.专业课教师数", "1. Denominator: 专业课教师数"),
+                                "supervision.figuresImport.confirm")));
         when(service.page(eq(404L), any())).thenThrow(new NotFoundException("task", 404L));
     }
 
@@ -101,12 +106,7 @@ class FiguresImportControllerTests {
         SignedIn.rule(mvc, () -> get(BASE + "/7"))
                 .allows(status().isOk(), CITY_OFFICER)
                 .refusesTheRest();
-        SignedIn.rule(
-                        mvc,
-                        () -> multipart(BASE)
-                                .file(new MockMultipartFile(
-                                        "file", "a.xlsx", "application/octet-stream", new byte[] {1}))
-                                .with(csrf()))
+        SignedIn.rule(mvc, () -> multipart(BASE).file(ImportFixtures.workbook()).with(csrf()))
                 .allows(redirectedUrl(BASE + "/7"), CITY_OFFICER)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> post(BASE + "/7/apply").param("version", "0").param("confirmed", "true"))
@@ -137,13 +137,39 @@ class FiguresImportControllerTests {
     }
 
     @Test
+    void aFileThatIsNoWorkbookComesBackToTheFormSayingAnImportTakesOnlyXlsx() throws Exception {
+        when(service.check(eq(5L), any(), any())).thenThrow(ImportFixtures.notAWorkbook());
+        mvc.perform(multipart(BASE)
+                        .file(ImportFixtures.pdf())
+                        .with(SignedIn.as(CITY_OFFICER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(ImportFixtures.NOT_XLSX_ZH)))
+                .andExpect(content().string(not(containsString(ImportFixtures.OTHER_TYPES))))
+                .andExpect(content().string(containsString("id=\"import-form\"")))
+                .andExpect(content().string(containsString("<td>娄底市教育局</td>")));
+    }
+
+    @Test
+    void thePageOffersTheTemplateTheFormAndTheHistoryByDisplayName() throws Exception {
+        mvc.perform(get(BASE).with(SignedIn.as(CITY_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + BASE + "/template\"")))
+                .andExpect(content().string(containsString("action=\"" + BASE + "\"")))
+                .andExpect(content().string(containsString("href=\"" + BASE + "/3\"")))
+                .andExpect(content().string(containsString("<td>娄底市教育局</td>")));
+    }
+
+    @Test
     void theReportNamesTheRowAndTheColumnsHeaderAndOffersNoApply() throws Exception {
         mvc.perform(get(BASE + "/8").with(SignedIn.as(CITY_OFFICER)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("发现 1 处错误")))
+                .andExpect(content().string(containsString("发现 2 处错误")))
                 .andExpect(content().string(containsString("<td>3</td>")))
-                .andExpect(content().string(containsString("<td>1.双师型教师数</td>")))
+                .andExpect(content().string(containsString("<td>1. Numerator: 双师型教师数</td>")))
                 .andExpect(content().string(containsString("不能为负数（-4）")))
+                .andExpect(content().string(containsString("另一列（1. Denominator: 专业课教师数）")))
+                .andExpect(content().string(containsString("娄底市教育局 · 2026-12-01 09:30")))
                 .andExpect(content().string(not(containsString("apply-import"))));
     }
 

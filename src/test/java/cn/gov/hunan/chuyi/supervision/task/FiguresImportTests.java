@@ -9,15 +9,20 @@ import cn.gov.hunan.chuyi.imports.RowProblem;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory.CodedOrganization;
 import cn.gov.hunan.chuyi.supervision.People;
 import cn.gov.hunan.chuyi.supervision.plan.IndicatorView;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The rules of a row of the city's workbook of school figures, and of the file as a whole. */
 class FiguresImportTests {
@@ -202,5 +207,49 @@ class FiguresImportTests {
                 Files.write(dir.resolve("school-figures-example.xlsx"), out.toByteArray());
             }
         }
+    }
+
+    @Test
+    void theAllowedValuesSheetNamesEachColumnWithoutWrappingQuotedNamesInMoreQuotes() throws Exception {
+        var demo = new FiguresImport(People.LOUDI, DEMO_2026, codes -> Map.of(), (lines, file, actor) -> {});
+        byte[] base;
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var header = workbook.createSheet("数据").createRow(0);
+            for (int c = 0; c < demo.columns().size(); c++) {
+                header.createCell(c).setCellValue(demo.columns().get(c).key());
+            }
+            workbook.createSheet("可选值");
+            workbook.createSheet("填写说明");
+            workbook.write(out);
+            base = out.toByteArray();
+        }
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/figuresimport");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        byte[] filled = FiguresTemplate.fill(
+                base,
+                demo.pairs(),
+                List.of(),
+                Map.of(),
+                (key, arguments) -> messages.getMessage(key, arguments, Locale.SIMPLIFIED_CHINESE));
+        List<List<String>> values = new ArrayList<>();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
+            var formatter = new DataFormatter();
+            for (var row : workbook.getSheet("可选值")) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                values.add(cells);
+            }
+        }
+        assertThat(values.get(0)).containsExactly("列", "指标", "填写内容");
+        assertThat(values.get(1))
+                .containsExactly("C 1.“双师型”教师数", "“双师型”教师占专业课教师比例", "分子：0 至 1,000,000 的整数，不大于同一行 D 列的分母。");
+        assertThat(values.get(2)).containsExactly("D 1.专业课教师数", "“双师型”教师占专业课教师比例", "分母：1 至 1,000,000 的整数。");
+        assertThat(values).hasSize(7);
+        assertThat(values.stream().flatMap(List::stream))
+                .noneMatch(text ->
+                        text.contains("““") || text.contains("””") || text.contains("\"\"") || text.contains("“““"));
     }
 }
