@@ -9,11 +9,9 @@ import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.project.funds.FundRates;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
-import cn.gov.hunan.chuyi.shared.MoveRejected;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.shared.Versions;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -196,25 +194,6 @@ public class ProjectService {
         changes.save(new ProjectChange(
                 project.id(), null, project.status().name(), actor, documentNumber.strip(), clock.instant()));
         return project.id();
-    }
-
-    /** Records the evaluation that leads to {@code to} (the evaluation form posts the state it records). */
-    @Transactional
-    public void evaluate(
-            long id,
-            ProjectStatus to,
-            BigDecimal score,
-            String conclusion,
-            LocalDate date,
-            long expectedVersion,
-            PortalUser admin) {
-        DesignatedProject p = load(id);
-        Versions.expect(p.version(), expectedVersion, "project");
-        ProjectMove move = ProjectMove.evaluationTo(p.status(), to)
-                .orElseThrow(() -> new MoveRejected("project.error.transition", p.status(), to));
-        ProjectStatus from = p.evaluate(move, Acting.as(admin, move), score, conclusion, date);
-        changes.save(new ProjectChange(
-                id, from.name(), p.status().name(), admin.getUsername(), conclusion, clock.instant()));
     }
 
     /**
