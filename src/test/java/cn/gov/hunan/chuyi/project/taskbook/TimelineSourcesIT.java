@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import cn.gov.hunan.chuyi.support.SessionCookie;
 import cn.gov.hunan.chuyi.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -241,7 +242,10 @@ class TimelineSourcesIT extends PostgresIntegrationTest {
                         String.class,
                         report))
                 .isEqualTo("IN_PROGRESS:主体完工");
-        String again = mvc.perform(get(location).with(users.as("xhcy")).flashAttrs(stale.getFlashMap()))
+        // the flash attributes live in the session: the page after the redirect, as the browser shows it
+        String again = mvc.perform(get(location)
+                        .with(users.as("xhcy"))
+                        .cookie(stale.getResponse().getCookie(SessionCookie.NAME)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
