@@ -115,7 +115,7 @@ class ReportMilestoneService implements ReportMilestones {
                 line.record(m.title(), m.dueDate(), progresses.get(no), notes.get(no));
             }
         }
-        // recorded against an earlier version of the task book, beyond its milestones now: replaced as before
+        // recorded against an earlier version of the task book, beyond the milestones listed now: removed, as before
         recorded.deleteAll(saved.values());
     }
 
