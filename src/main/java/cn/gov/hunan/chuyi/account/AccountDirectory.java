@@ -1,7 +1,11 @@
 package cn.gov.hunan.chuyi.account;
 
 import cn.gov.hunan.chuyi.account.internal.Account;
+import cn.gov.hunan.chuyi.account.internal.AccountChange;
+import cn.gov.hunan.chuyi.account.internal.AccountChangeRepository;
 import cn.gov.hunan.chuyi.account.internal.AccountRepository;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDirectory {
 
     private final AccountRepository accounts;
+    private final AccountChangeRepository changes;
+    private final Clock clock;
 
-    AccountDirectory(AccountRepository accounts) {
+    AccountDirectory(AccountRepository accounts, AccountChangeRepository changes, Clock clock) {
         this.accounts = accounts;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     /** Enabled accounts that hold {@code role}, by display name. */
@@ -91,12 +99,25 @@ public class AccountDirectory {
         return accounts.findById(userId).map(Account::email);
     }
 
-    /** Sets the signed-in user's own address (their preferences page): one {@link EmailAddress} accepts, or null. */
+    /**
+     * Sets the signed-in user's own address (their preferences page): one {@link EmailAddress} accepts, or null. A
+     * change is a line of the account's history, by the user, as the administrator's change of it is.
+     */
     @Transactional
     public void setOwnEmail(long userId, String address) {
         if (address != null && !EmailAddress.valid(address)) {
             throw new IllegalArgumentException("not an e-mail address");
         }
-        accounts.findById(userId).ifPresent(account -> account.setEmail(address));
+        accounts.findById(userId)
+                .filter(account -> !Objects.equals(account.email(), address))
+                .ifPresent(account -> {
+                    account.setEmail(address);
+                    changes.save(new AccountChange(
+                            userId,
+                            AccountChange.Event.CHANGED,
+                            account.username(),
+                            HistoryReason.key("account.change.email", address == null ? "—" : address),
+                            clock.instant()));
+                });
     }
 }

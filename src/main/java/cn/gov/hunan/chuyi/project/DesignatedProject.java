@@ -51,6 +51,9 @@ class DesignatedProject {
     @Column(name = "construction_years")
     private int constructionYears = 3;
 
+    /** The longest construction period, in years (as the register and the task book allow). */
+    static final int LONGEST_PERIOD = 10;
+
     @Column(name = "midterm_score")
     private BigDecimal midtermScore;
 
@@ -233,6 +236,19 @@ class DesignatedProject {
 
     int constructionYears() {
         return constructionYears;
+    }
+
+    /**
+     * An approved period extension (延期): the construction period ends in {@code endYear} now, later than it did and
+     * within the longest period (10 years from the designated year). Returns the end year it had.
+     */
+    int extendTo(int endYear) {
+        int before = designatedYear + constructionYears - 1;
+        if (endYear <= before || endYear - designatedYear >= LONGEST_PERIOD) {
+            throw new ProjectRejected("project.error.extension", String.valueOf(before));
+        }
+        constructionYears = endYear - designatedYear + 1;
+        return before;
     }
 
     ProjectStatus status() {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -150,23 +149,6 @@ class ProjectController {
         long id = projects.register(
                 program, organization, title, year, tier, documentNumber, constructionYears, admin.getUsername());
         redirect.addFlashAttribute("success", "project.registered");
-        return "redirect:/projects/" + id;
-    }
-
-    /** Mid-term evaluation or acceptance: {@code to} is MIDTERM_PASSED, ACCEPTED or FAILED. */
-    @PostMapping("/{id}/evaluation")
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    String evaluate(
-            @PathVariable long id,
-            @RequestParam ProjectStatus to,
-            @RequestParam(required = false) BigDecimal score,
-            @RequestParam(required = false) String conclusion,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam long version,
-            @AuthenticationPrincipal PortalUser admin,
-            RedirectAttributes redirect) {
-        projects.evaluate(id, to, score, conclusion, date, version, admin);
-        redirect.addFlashAttribute("success", "project.evaluated");
         return "redirect:/projects/" + id;
     }
 

@@ -60,23 +60,17 @@ public class ProjectPages {
         }
     }
 
-    /** A project's page: the evaluations and the revocation offered, the reports and the years still to file. */
+    /**
+     * A project's page: the revocation offered, the reports and the years still to file (evaluations are recorded by
+     * grade, on the part {@code evaluation.LifePages} adds).
+     */
     public record ProjectPage(
             ProjectView project,
             ProgramSummary program,
             List<HistoryLine> history,
             List<ReportView> reports,
             List<Integer> yearsToFile,
-            boolean mayPassMidterm,
-            boolean mayAccept,
-            boolean mayFail,
-            boolean mayRevoke) {
-
-        /** Whether any evaluation is offered (the evaluation card is shown). */
-        public boolean mayEvaluate() {
-            return mayPassMidterm || mayAccept || mayFail;
-        }
-    }
+            boolean mayRevoke) {}
 
     public ListPage list(ProjectFilter filter, PortalUser viewer, Pageable pageable, Locale locale) {
         var catalogue = programs.all();
@@ -101,9 +95,6 @@ public class ProjectPages {
                 projects.history(id),
                 reports.reportsOf(id, viewer),
                 reports.yearsToFile(id, viewer),
-                Acting.may(viewer, ProjectMove.PASS_MIDTERM, status),
-                Acting.may(viewer, ProjectMove.ACCEPT, status),
-                Acting.may(viewer, ProjectMove.FAIL, status),
                 Acting.may(viewer, ProjectMove.REVOKE, status));
     }
 

@@ -8,11 +8,10 @@ import cn.gov.hunan.chuyi.program.Nominee;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.project.funds.FundRates;
 import cn.gov.hunan.chuyi.shared.HistoryLine;
-import cn.gov.hunan.chuyi.shared.MoveRejected;
+import cn.gov.hunan.chuyi.shared.HistoryReason;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.shared.Versions;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -197,23 +196,25 @@ public class ProjectService {
         return project.id();
     }
 
-    /** Records the evaluation that leads to {@code to} (the evaluation form posts the state it records). */
+    /**
+     * Puts an approved period extension (延期) into effect: the project's construction period ends in {@code endYear}
+     * (its reports and follow-ups count the years up to then), with a line of its history naming the old and the new
+     * end year. Nothing changes when the period already ends then or later.
+     */
     @Transactional
-    public void evaluate(
-            long id,
-            ProjectStatus to,
-            BigDecimal score,
-            String conclusion,
-            LocalDate date,
-            long expectedVersion,
-            PortalUser admin) {
+    public void extendPeriod(long id, int endYear, PortalUser admin) {
         DesignatedProject p = load(id);
-        Versions.expect(p.version(), expectedVersion, "project");
-        ProjectMove move = ProjectMove.evaluationTo(p.status(), to)
-                .orElseThrow(() -> new MoveRejected("project.error.transition", p.status(), to));
-        ProjectStatus from = p.evaluate(move, Acting.as(admin, move), score, conclusion, date);
+        if (endYear <= p.designatedYear() + p.constructionYears() - 1) {
+            return;
+        }
+        int before = p.extendTo(endYear);
         changes.save(new ProjectChange(
-                id, from.name(), p.status().name(), admin.getUsername(), conclusion, clock.instant()));
+                id,
+                p.status().name(),
+                p.status().name(),
+                admin.getUsername(),
+                HistoryReason.key("project.history.periodExtended", before, endYear),
+                clock.instant()));
     }
 
     /** Revokes the project (撤销); its slot of the target is free again. */

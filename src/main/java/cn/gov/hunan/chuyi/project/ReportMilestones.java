@@ -21,6 +21,8 @@ public interface ReportMilestones {
      *
      * @param no the milestone's position in the task book (0-based), its field suffix ({@code progress_<no>})
      * @param progress the recorded {@code MilestoneProgress} name, or null when none yet
+     * @param version the version of the progress recorded at this position (the form's {@code version_<no>}), or null
+     *     when none is recorded there yet
      */
-    record MilestoneLine(int no, String title, LocalDate dueDate, String progress, String note) {}
+    record MilestoneLine(int no, String title, LocalDate dueDate, String progress, String note, Long version) {}
 }

@@ -200,7 +200,6 @@ class EndpointMatrixIT extends PostgresIntegrationTest {
         rule("GET /projects/{id}", BUSINESS);
         rule("GET /projects/new", "A");
         rule("POST /projects", "A");
-        rule("POST /projects/{id}/evaluation", "A");
         rule("POST /projects/{id}/revoke", "A");
         rule("GET /projects/print", BUSINESS);
         rule("GET /projects/export.xlsx", BUSINESS);

@@ -32,6 +32,7 @@ class PreferencesPageIT extends MailIntegrationTest {
 
     @Test
     void aUserChoosesEmailForRemindersAndGetsThemThatWay() throws Exception {
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from account_change", Long.class);
         mvc.perform(get("/notifications/preferences").with(users.as("expert1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"channel-REMINDER-EMAIL\"")));
@@ -53,6 +54,14 @@ class PreferencesPageIT extends MailIntegrationTest {
                         id("expert1")))
                 .containsEntry("email", "expert.one@hnu.edu.cn")
                 .containsEntry("language", "en");
+        assertThat(jdbc.queryForList(
+                        "select actor || ' ' || to_status || ' ' || reason_key || ' ' || reason_arguments"
+                                + " from account_change where user_id = ? and id > ?",
+                        String.class,
+                        id("expert1"),
+                        before))
+                .as("the user's own change of address is a line of the account's history, by them")
+                .containsExactly("expert1 CHANGED account.change.email expert.one@hnu.edu.cn");
         mvc.perform(get("/notifications/preferences").with(users.as("expert1")))
                 .andExpect(content().string(Matchers.containsString("value=\"expert.one@hnu.edu.cn\"")))
                 .andExpect(

@@ -34,8 +34,6 @@ import cn.gov.hunan.chuyi.project.funds.FundService;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,29 +139,6 @@ class ProjectControllerTests {
     }
 
     @Test
-    void onlyTheDepartmentEvaluates() throws Exception {
-        SignedIn.rule(
-                        mvc,
-                        () -> post(ONE + "/evaluation")
-                                .param("to", "MIDTERM_PASSED")
-                                .param("score", "86.5")
-                                .param("conclusion", "通过")
-                                .param("date", "2026-06-30")
-                                .param("version", "2"))
-                .allows(redirectedUrl(ONE), PROVINCE_ADMIN)
-                .refusesTheRest();
-        verify(projects)
-                .evaluate(
-                        eq(PROJECT),
-                        eq(ProjectStatus.MIDTERM_PASSED),
-                        eq(new BigDecimal("86.5")),
-                        eq("通过"),
-                        eq(LocalDate.of(2026, 6, 30)),
-                        eq(2L),
-                        any());
-    }
-
-    @Test
     void onlyTheDepartmentRevokesAndOnlyConfirmed() throws Exception {
         SignedIn.rule(
                         mvc,
@@ -202,21 +177,30 @@ class ProjectControllerTests {
     }
 
     @Test
-    void aRefusedEvaluationGoesBackWithWhatWasTyped() throws Exception {
-        doThrow(new ProjectRejected("project.error.score").at("score"))
+    void aRefusedRevocationGoesBackWithWhatWasTyped() throws Exception {
+        doThrow(new ProjectRejected("project.error.reason").at("reason"))
                 .when(projects)
-                .evaluate(eq(PROJECT), any(), any(), any(), any(), eq(2L), any());
-        mvc.perform(post(ONE + "/evaluation")
-                        .param("to", "MIDTERM_PASSED")
-                        .param("score", "186")
-                        .param("conclusion", "通过")
+                .revoke(eq(PROJECT), any(), eq(2L), any());
+        mvc.perform(post(ONE + "/revoke")
+                        .param("reason", "  ")
                         .param("version", "2")
+                        .param("confirmed", "true")
                         .header("Referer", ONE)
                         .with(SignedIn.as(PROVINCE_ADMIN))
                         .with(csrf()))
                 .andExpect(redirectedUrl(ONE))
-                .andExpect(flash().attribute("errorField", "score"))
-                .andExpect(flash().attribute("typed", hasEntry("score", "186")));
+                .andExpect(flash().attribute("errorField", "reason"))
+                .andExpect(flash().attribute("typed", hasEntry("reason", "  ")));
+    }
+
+    @Test
+    void theScoreFormIsGoneTheGradeFormIsTheOneWayToEvaluate() throws Exception {
+        mvc.perform(post(ONE + "/evaluation")
+                        .param("to", "MIDTERM_PASSED")
+                        .param("version", "2")
+                        .with(SignedIn.as(PROVINCE_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -224,11 +208,6 @@ class ProjectControllerTests {
         mvc.perform(post("/projects")
                         .param("program", PROGRAM)
                         .param("organization", "101")
-                        .with(SignedIn.as(PROVINCE_ADMIN)))
-                .andExpect(status().isForbidden());
-        mvc.perform(post(ONE + "/evaluation")
-                        .param("to", "FAILED")
-                        .param("version", "2")
                         .with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isForbidden());
         mvc.perform(post(ONE + "/revoke")

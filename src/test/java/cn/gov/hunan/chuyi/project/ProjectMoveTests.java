@@ -148,6 +148,18 @@ class ProjectMoveTests {
         assertThat(ProjectStatus.ON_WARNING.running()).isTrue();
     }
 
+    @Test
+    void anApprovedExtensionMovesTheEndYearLaterAndNeverEarlierOrBeyondTenYears() {
+        var project = Projects.designated(); // 2024, three years: ends in 2026
+        assertThat(project.extendTo(2027)).isEqualTo(2026);
+        assertThat(project.constructionYears()).isEqualTo(4);
+        assertThatThrownBy(() -> project.extendTo(2027))
+                .isInstanceOf(ProjectRejected.class)
+                .hasMessageContaining("project.error.extension");
+        assertThatThrownBy(() -> project.extendTo(2034)).isInstanceOf(ProjectRejected.class);
+        assertThat(project.extendTo(2033)).isEqualTo(2027);
+    }
+
     private static ProjectStatus make(DesignatedProject project, ProjectMove move, Role role) {
         return switch (move) {
             case REVOKE -> project.revoke(role, "理由");

@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
@@ -95,76 +96,46 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
         assertThat(row.substring(0, row.indexOf("</tr>"))).contains(">3<").contains("100%");
     }
 
+    /** The grade form (evaluation.EvaluationController) is the one way to evaluate; the grade decides the move. */
+    private MvcResult grade(long id, String grade, String conclusion, long version) throws Exception {
+        return mvc.perform(multipart("/projects/" + id + "/evaluations")
+                        .param("grade", grade)
+                        .param("conclusion", conclusion)
+                        .param("date", LocalDate.now().toString())
+                        .param("version", String.valueOf(version))
+                        .param("confirmed", "true")
+                        .with(users.as("admin"))
+                        .with(csrf())
+                        .header("Referer", "http://localhost/projects/" + id))
+                .andReturn();
+    }
+
     @Test
     void midTermThenAcceptanceAreRecordedWithTheExpertsConclusion() throws Exception {
         long id = jdbc.queryForObject("""
                 select p.id from designated_project p join organization o on o.id = p.organization_id
                 where o.name = '长沙民政职业技术学院' and p.program_code = 'HIGHER_VOC_SCHOOL'""", Long.class);
-        String today = LocalDate.now().toString();
         String before = mvc.perform(get("/projects/" + id).with(users.as("admin")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(before)
-                .as("the page offers what the state machine allows")
-                .contains("id=\"pass-midterm\"")
-                .doesNotContain("id=\"accept-project\"");
-        assertThat(send(
-                                "admin",
-                                "/projects/" + id + "/evaluation",
-                                "to",
-                                "ACCEPTED",
-                                "conclusion",
-                                "x",
-                                "date",
-                                today,
-                                "version",
-                                "0")
-                        .getFlashMap()
-                        .get("errorKey"))
+                .as("one way to evaluate: the grade form, the old score form gone")
+                .contains("id=\"grade-form\"")
+                .doesNotContain("id=\"project-actions\"")
+                .doesNotContain("id=\"evaluation-form\"")
+                .doesNotContain("name=\"score\"");
+        assertThat(grade(id, "PASSED", "x", 0).getFlashMap().get("errorKey"))
                 .as("acceptance before mid-term")
-                .isEqualTo("project.error.transition");
-        assertThat(send(
-                                "admin",
-                                "/projects/" + id + "/evaluation",
-                                "to",
-                                "MIDTERM_PASSED",
-                                "score",
-                                "88",
-                                "conclusion",
-                                "建设进度符合预期",
-                                "date",
-                                today,
-                                "version",
-                                "0")
-                        .getFlashMap()
-                        .get("errorKey"))
+                .isEqualTo("evaluation.error.notDue");
+        assertThat(grade(id, "EXCELLENT", "建设进度符合预期", 0).getFlashMap().get("errorKey"))
                 .isNull();
-        assertThat(send(
-                                "admin",
-                                "/projects/" + id + "/evaluation",
-                                "to",
-                                "ACCEPTED",
-                                "score",
-                                "91",
-                                "conclusion",
-                                "通过验收",
-                                "date",
-                                today,
-                                "version",
-                                "1")
-                        .getFlashMap()
-                        .get("errorKey"))
-                .isNull();
+        assertThat(grade(id, "PASSED", "通过验收", 1).getFlashMap().get("errorKey")).isNull();
         String page = mvc.perform(get("/projects/" + id).with(users.as("admin")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page)
-                .contains("验收通过")
-                .contains("建设进度符合预期")
-                .contains("通过验收")
-                .doesNotContain("id=\"project-actions\"");
+        assertThat(page).contains("验收通过").contains("建设进度符合预期").contains("通过验收").doesNotContain("id=\"grade-form\"");
         assertThat(jdbc.queryForObject(
                         "select count(*) from project_state_change where project_id = ?", Integer.class, id))
                 .isEqualTo(2);
@@ -231,10 +202,6 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
                     .getResponse()
                     .getStatus();
             assertThat(revoke).as(user + " revoke").isEqualTo("admin".equals(user) ? 404 : 403);
-            int evaluate = send(user, "/projects/0/evaluation", "to", "ACCEPTED", "version", "0")
-                    .getResponse()
-                    .getStatus();
-            assertThat(evaluate).as(user + " evaluate").isEqualTo("admin".equals(user) ? 404 : 403);
             assertThat(mvc.perform(get("/projects/export.xlsx").with(users.as(user)))
                             .andReturn()
                             .getResponse()

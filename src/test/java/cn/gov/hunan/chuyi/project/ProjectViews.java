@@ -7,30 +7,38 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageImpl;
 
-/** The project pages' records for controller slices, as the services would give them (no database). */
-final class ProjectViews {
+/**
+ * The project pages' records for controller slices, as the services would give them (no database); the project is
+ * shared with the slices of the project's sub-modules (funds, task book).
+ */
+public final class ProjectViews {
 
     static final String PROGRAM = "CHUYI_SECONDARY";
-    static final long PROJECT = 11L;
-    static final long REPORT = 21L;
+    public static final long PROJECT = 11L;
+    public static final long REPORT = 21L;
     static final long INDICATOR = 31L;
 
     private ProjectViews() {}
 
     /** The school administrator's project in 长沙, under construction, at version 2. */
-    static ProjectView project() {
+    public static ProjectView project() {
+        return project(PROGRAM, 2024);
+    }
+
+    /** The same project of another programme, designated in another year (three years' construction). */
+    public static ProjectView project(String program, int year) {
         return new ProjectView(
                 PROJECT,
-                PROGRAM,
+                program,
                 SignedIn.ORGANIZATION,
                 "长沙职业技术学校",
                 SignedIn.CITY,
                 "测试实训基地",
-                2024,
+                year,
                 3,
                 ProjectStatus.UNDER_CONSTRUCTION,
                 null,
-                "湘教通〔2024〕1号",
+                "湘教通〔" + year + "〕1号",
                 null,
                 false,
                 null,
@@ -57,7 +65,7 @@ final class ProjectViews {
 
     static ProjectPages.ProjectPage page() {
         return new ProjectPages.ProjectPage(
-                project(), Programs.school(PROGRAM), List.of(), List.of(), List.of(2025), false, false, false, false);
+                project(), Programs.school(PROGRAM), List.of(), List.of(), List.of(2025), false);
     }
 
     static ProjectIndicator.IndicatorLine indicator() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** The progress of one task-book milestone recorded in an annual report (title and due date kept as recorded). */
@@ -36,6 +37,9 @@ class ReportMilestone {
 
     private String note;
 
+    @Version
+    private long version;
+
     protected ReportMilestone() {}
 
     ReportMilestone(long reportId, int no, String title, LocalDate dueDate, MilestoneProgress progress, String note) {
@@ -47,6 +51,18 @@ class ReportMilestone {
         this.note = note;
     }
 
+    /** Records another progress against the milestone as the task book now names it. */
+    void record(String title, LocalDate dueDate, MilestoneProgress progress, String note) {
+        this.title = title;
+        this.dueDate = dueDate;
+        this.progress = progress;
+        this.note = note;
+    }
+
+    long version() {
+        return version;
+    }
+
     int no() {
         return milestoneNo;
     }
@@ -56,6 +72,6 @@ class ReportMilestone {
     }
 
     MilestoneLine toLine() {
-        return new MilestoneLine(milestoneNo, title, dueDate, progress.name(), note);
+        return new MilestoneLine(milestoneNo, title, dueDate, progress.name(), note, version);
     }
 }

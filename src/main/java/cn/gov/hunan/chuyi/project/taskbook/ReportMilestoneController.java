@@ -1,7 +1,10 @@
 package cn.gov.hunan.chuyi.project.taskbook;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import jakarta.persistence.OptimisticLockException;
+import java.util.HashMap;
 import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The school records its milestones' progress in an annual report (a refusal goes back through RefusalAdvice). */
+/**
+ * The school records its milestones' progress in an annual report (a refusal goes back through RefusalAdvice; a save
+ * over lines someone else recorded meanwhile goes back to the report with what was typed and what is recorded now).
+ */
 @Controller
 class ReportMilestoneController {
 
@@ -28,8 +34,20 @@ class ReportMilestoneController {
             @RequestParam Map<String, String> params,
             @AuthenticationPrincipal PortalUser school,
             RedirectAttributes redirect) {
-        milestones.record(projectId, reportId, params, school);
+        String report = "/projects/" + projectId + "/reports/" + reportId;
+        try {
+            milestones.record(projectId, reportId, params, school);
+        } catch (OptimisticLockException | ObjectOptimisticLockingFailureException stale) {
+            // someone recorded these milestones meanwhile: the report shows what is recorded now beside what was typed,
+            // and the form carries the current versions, so that sending it again overwrites knowingly
+            Map<String, String> typed = new HashMap<>(params);
+            typed.keySet().removeIf(name -> name.startsWith("_") || name.startsWith("version_"));
+            typed.put("_action", report + "/milestones");
+            redirect.addFlashAttribute("typed", typed);
+            redirect.addFlashAttribute("errorKey", "taskbook.progress.error.stale");
+            return "redirect:" + report;
+        }
         redirect.addFlashAttribute("success", "taskbook.progress.saved");
-        return "redirect:/projects/" + projectId + "/reports/" + reportId;
+        return "redirect:" + report;
     }
 }

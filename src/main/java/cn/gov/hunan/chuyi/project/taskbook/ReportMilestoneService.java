@@ -5,6 +5,7 @@ import cn.gov.hunan.chuyi.project.ReportMilestones;
 import cn.gov.hunan.chuyi.project.ReportService;
 import cn.gov.hunan.chuyi.project.taskbook.TaskBookContent.Milestone;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import cn.gov.hunan.chuyi.shared.Versions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Milestone progress in annual reports: the report lists the approved task book's milestones due up to the end of its
  * year (earlier years' included, so that a late milestone stays in sight), and the school records for each a progress
  * and a short note while the report is its to edit. Once recorded, a line keeps the title and date it was recorded
- * against, whatever later versions of the task book say.
+ * against, whatever later versions of the task book say. Each recorded line has a version: the form posts the one it
+ * showed ({@code version_<no>}), and a line someone else recorded meanwhile refuses the whole save ({@link Versions}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,7 +52,8 @@ class ReportMilestoneService implements ReportMilestones {
                 lines.add(s.toLine());
                 saved.remove(no);
             } else {
-                lines.add(new MilestoneLine(no, m.title(), m.dueDate(), null, null));
+                // a save overwrites what is recorded at this position: the form carries its version
+                lines.add(new MilestoneLine(no, m.title(), m.dueDate(), null, null, s == null ? null : s.version()));
             }
         }
         // recorded against an earlier version of the task book: kept as recorded
@@ -79,7 +82,8 @@ class ReportMilestoneService implements ReportMilestones {
         if (planned.isEmpty()) {
             throw new TaskBookRejected("taskbook.progress.error.none");
         }
-        List<ReportMilestone> lines = new ArrayList<>();
+        List<MilestoneProgress> progresses = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (int no = 0; no < planned.size(); no++) {
             MilestoneProgress progress = MilestoneProgress.parse(params.get("progress_" + no));
             if (progress == null) {
@@ -89,12 +93,38 @@ class ReportMilestoneService implements ReportMilestones {
             if (note.length() > NOTE_MAX) {
                 throw (TaskBookRejected) new TaskBookRejected("taskbook.progress.error.note").at("note_" + no);
             }
-            Milestone m = planned.get(no);
-            lines.add(
-                    new ReportMilestone(reportId, no, m.title(), m.dueDate(), progress, note.isEmpty() ? null : note));
+            progresses.add(progress);
+            notes.add(note.isEmpty() ? null : note);
         }
-        recorded.deleteByReport(reportId);
-        recorded.saveAll(lines);
+        Map<Integer, ReportMilestone> saved = new HashMap<>();
+        for (ReportMilestone m : recorded.findByReportIdOrderByMilestoneNo(reportId)) {
+            saved.put(m.no(), m);
+        }
+        for (int no = 0; no < planned.size(); no++) {
+            Milestone m = planned.get(no);
+            ReportMilestone line = saved.remove(no);
+            if (line == null) {
+                recorded.save(
+                        new ReportMilestone(reportId, no, m.title(), m.dueDate(), progresses.get(no), notes.get(no)));
+            } else {
+                // the version the form showed for this line: none (or not a number) when it showed nothing recorded
+                Versions.expect(
+                        line.version(),
+                        seen(params.get("version_" + no)),
+                        "milestone " + no + " of report " + reportId);
+                line.record(m.title(), m.dueDate(), progresses.get(no), notes.get(no));
+            }
+        }
+        // recorded against an earlier version of the task book, beyond the milestones listed now: removed, as before
+        recorded.deleteAll(saved.values());
+    }
+
+    private static long seen(String posted) {
+        try {
+            return posted == null || posted.isBlank() ? -1 : Long.parseLong(posted.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The current approved task book's milestones due by the end of the year, in its order. */

@@ -72,13 +72,15 @@ class TaskBookController {
             @AuthenticationPrincipal PortalUser school,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            books.save(id, content(projectId, params, school), version, school);
-        } catch (TaskBookRejected refused) {
-            return refused(projectId, id, params, refused, school, model);
-        }
-        redirect.addFlashAttribute("success", "taskbook.saved");
-        return "redirect:/projects/" + projectId + "/task-book";
+        return fromForm(
+                projectId,
+                id,
+                params,
+                school,
+                model,
+                redirect,
+                "taskbook.saved",
+                () -> books.save(id, content(projectId, params, school), version, school));
     }
 
     /** Submits what is on the page: the form's values are saved first, then checked. */
@@ -92,16 +94,12 @@ class TaskBookController {
             @AuthenticationPrincipal PortalUser school,
             Model model,
             RedirectAttributes redirect) {
-        try {
+        return fromForm(projectId, id, params, school, model, redirect, "taskbook.submitted", () -> {
             if (version != null) {
                 books.save(id, content(projectId, params, school), version, school);
             }
             books.submit(id, school);
-        } catch (TaskBookRejected refused) {
-            return refused(projectId, id, params, refused, school, model);
-        }
-        redirect.addFlashAttribute("success", "taskbook.submitted");
-        return "redirect:/projects/" + projectId + "/task-book";
+        });
     }
 
     /** The department approves (locks, after confirming) or returns with comments. */
@@ -133,6 +131,28 @@ class TaskBookController {
 
     private TaskBookContent content(long projectId, Map<String, String> params, PortalUser school) {
         return TaskBookForm.read(params, pages.page(projectId, null, school).indicators());
+    }
+
+    /**
+     * Runs what the task book form asked: back to the task book with its success, or, refused, the page again with
+     * what was typed (see {@link #refused}).
+     */
+    private String fromForm(
+            long projectId,
+            long id,
+            Map<String, String> params,
+            PortalUser school,
+            Model model,
+            RedirectAttributes redirect,
+            String success,
+            Runnable action) {
+        try {
+            action.run();
+        } catch (TaskBookRejected refused) {
+            return refused(projectId, id, params, refused, school, model);
+        }
+        redirect.addFlashAttribute("success", success);
+        return "redirect:/projects/" + projectId + "/task-book";
     }
 
     /** The page again, with what was typed in its fields and each reason beside its field. */

@@ -32,6 +32,7 @@ public class TaskBookService implements ReportTargets {
 
     private final TaskBookRepository books;
     private final TaskBookHistoryRepository history;
+    private final ChangeRequestRepository requests;
     private final ProjectService projects;
     private final IndicatorService indicators;
     private final AccountDirectory accounts;
@@ -41,6 +42,7 @@ public class TaskBookService implements ReportTargets {
     TaskBookService(
             TaskBookRepository books,
             TaskBookHistoryRepository history,
+            ChangeRequestRepository requests,
             ProjectService projects,
             IndicatorService indicators,
             AccountDirectory accounts,
@@ -48,6 +50,7 @@ public class TaskBookService implements ReportTargets {
             Clock clock) {
         this.books = books;
         this.history = history;
+        this.requests = requests;
         this.projects = projects;
         this.indicators = indicators;
         this.accounts = accounts;
@@ -117,6 +120,9 @@ public class TaskBookService implements ReportTargets {
         book.review(move, as(admin, move), comment, admin.getUsername(), clock.instant());
         if (approve) {
             record(project, admin, "taskbook.history.approved", book.versionNo());
+            if (extendsPeriod(book)) {
+                projects.extendPeriod(project.id(), book.content().endYear(), admin);
+            }
         } else {
             record(project, admin, "taskbook.history.returned", book.versionNo(), comment.strip());
         }
@@ -124,6 +130,17 @@ public class TaskBookService implements ReportTargets {
                 accounts.actingFor(project.organizationId(), Role.SCHOOL_ADMIN),
                 approve ? "taskbook.notice.approved" : "taskbook.notice.returned",
                 project);
+    }
+
+    /**
+     * Whether the version was opened by an approved period extension (延期): the school writes the new end year in it,
+     * and its approval puts the longer period into effect on the project.
+     */
+    private boolean extendsPeriod(TaskBook book) {
+        return book.changeRequestId() != null
+                && requests.findById(book.changeRequestId())
+                        .filter(r -> r.kind() == ChangeKind.PERIOD_EXTENSION)
+                        .isPresent();
     }
 
     /** Opens the next version, a draft copy of the current approved one, for an approved change request. */

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gov.hunan.chuyi.project.FundSource;
-import cn.gov.hunan.chuyi.project.ProjectStatus;
 import cn.gov.hunan.chuyi.project.ProjectView;
+import cn.gov.hunan.chuyi.project.ProjectViews;
 import cn.gov.hunan.chuyi.project.ReportStatus;
 import cn.gov.hunan.chuyi.project.ReportView;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
@@ -43,8 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @ControllerSlice(FundController.class)
 class FundControllerTests {
 
-    private static final long PROJECT = 11L;
-    private static final long REPORT = 21L;
+    private static final long PROJECT = ProjectViews.PROJECT;
+    private static final long REPORT = ProjectViews.REPORT;
     private static final String FUNDS = "/projects/" + PROJECT + "/funds";
     private static final String SPENDING = "/projects/" + PROJECT + "/reports/" + REPORT + "/spending";
 
@@ -54,29 +54,9 @@ class FundControllerTests {
     @MockitoBean
     FundService funds;
 
+    /** The school administrator's project (the project slices' own). */
     static ProjectView project() {
-        return new ProjectView(
-                PROJECT,
-                "SECONDARY_SCHOOL",
-                SignedIn.ORGANIZATION,
-                "长沙职业技术学校",
-                SignedIn.CITY,
-                "测试实训基地",
-                2024,
-                3,
-                ProjectStatus.UNDER_CONSTRUCTION,
-                null,
-                "湘教通〔2024〕1号",
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                2);
+        return ProjectViews.project("SECONDARY_SCHOOL", 2024);
     }
 
     @BeforeEach

@@ -25,15 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import cn.gov.hunan.chuyi.project.FundSource;
-import cn.gov.hunan.chuyi.project.IndicatorService.Indicator;
-import cn.gov.hunan.chuyi.project.ProjectStatus;
-import cn.gov.hunan.chuyi.project.ProjectView;
 import cn.gov.hunan.chuyi.shared.Spreadsheet;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +43,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @ControllerSlice({TaskBookController.class, ChangeRequestController.class})
 class TaskBookControllerTests {
 
-    static final long PROJECT = 11L;
-    static final long BOOK = 41L;
-    static final long INDICATOR = 31L;
+    static final long PROJECT = TaskBooks.PROJECT;
+    static final long BOOK = TaskBooks.BOOK;
+    static final long INDICATOR = TaskBooks.INDICATOR;
     static final String PATH = "/projects/" + PROJECT + "/task-book";
     static final String ONE = PATH + "/" + BOOK;
 
@@ -71,52 +65,7 @@ class TaskBookControllerTests {
     TaskBookExport export;
 
     static TaskBookPage page(TaskBookStatus status) {
-        var project = new ProjectView(
-                PROJECT,
-                "TRAINING_BASE",
-                SignedIn.ORGANIZATION,
-                "长沙职业技术学校",
-                SignedIn.CITY,
-                "测试实训基地",
-                2025,
-                3,
-                ProjectStatus.UNDER_CONSTRUCTION,
-                null,
-                "湘教通〔2025〕1号",
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                2);
-        var book = new TaskBookView(BOOK, PROJECT, 1, status, 2025, 2027, null, null, null, null, null, 3);
-        return new TaskBookPage(
-                project,
-                book,
-                List.of(book),
-                List.of(new Indicator(INDICATOR, "TRAINING_BASE", "实训工位数", "个", true)),
-                List.of(2025, 2026, 2027),
-                Map.of(INDICATOR + "_2025", "40"),
-                List.of(),
-                2,
-                Arrays.asList(FundSource.values()),
-                Map.of("PROVINCIAL_2025", "500"),
-                Map.of(2025, "500"),
-                "500",
-                List.of(),
-                Arrays.asList(ChangeKind.values()),
-                List.of(),
-                true,
-                false,
-                status.editable(),
-                status.editable(),
-                status == TaskBookStatus.SUBMITTED,
-                false,
-                false);
+        return TaskBooks.page(status);
     }
 
     @BeforeEach

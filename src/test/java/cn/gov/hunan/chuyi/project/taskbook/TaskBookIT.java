@@ -306,6 +306,15 @@ class TaskBookIT extends PostgresIntegrationTest {
         assertThat(history("taskbook.history.changeRequested.PERIOD_EXTENSION")).isEqualTo(1);
         assertThat(history("taskbook.history.changeApproved")).isEqualTo(1);
         assertThat(page("admin", "/projects/" + project)).contains("开启任务书第 2 版");
+        assertThat(jdbc.queryForObject(
+                        "select designated_year + construction_years - 1 from designated_project where id = ?",
+                        Integer.class,
+                        project))
+                .as("the approved extension is the project's period now")
+                .isEqualTo(thisYear + 2);
+        assertThat(history("project.history.periodExtended")).isEqualTo(1);
+        assertThat(page("admin", "/projects/" + project))
+                .contains("建设周期截止年度由 " + (thisYear + 1) + " 年延至 " + (thisYear + 2) + " 年");
 
         byte[] workbook = mvc.perform(get("/projects/task-books.xlsx").with(users.as("admin")))
                 .andReturn()

@@ -2,18 +2,25 @@ package cn.gov.hunan.chuyi.project.taskbook;
 
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.project.FundSource;
+import cn.gov.hunan.chuyi.project.IndicatorService.Indicator;
+import cn.gov.hunan.chuyi.project.ProjectViews;
 import cn.gov.hunan.chuyi.project.taskbook.TaskBookContent.BudgetLine;
 import cn.gov.hunan.chuyi.project.taskbook.TaskBookContent.Milestone;
 import cn.gov.hunan.chuyi.project.taskbook.TaskBookContent.YearTarget;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-/** Task books and change requests in each state, made through their own moves. */
+/** Task books and change requests in each state, made through their own moves, and the task book page built of them. */
 final class TaskBooks {
 
     static final Instant NOW = Instant.parse("2025-03-01T02:00:00Z");
+    static final long PROJECT = ProjectViews.PROJECT;
+    static final long BOOK = 41L;
+    static final long INDICATOR = 31L;
     static final List<Long> INDICATORS = List.of(7L, 8L);
 
     private TaskBooks() {}
@@ -55,5 +62,37 @@ final class TaskBooks {
             default -> {}
         }
         return request;
+    }
+
+    /**
+     * The task book page of the school administrator's project (designated 2025, three years) with version 1 in the
+     * state, one indicator and a provincial budget line of 2025, as TaskBookPages would give it.
+     */
+    static TaskBookPage page(TaskBookStatus status) {
+        var project = ProjectViews.project("TRAINING_BASE", 2025);
+        var book = new TaskBookView(BOOK, PROJECT, 1, status, 2025, 2027, null, null, null, null, null, 3);
+        return new TaskBookPage(
+                project,
+                book,
+                List.of(book),
+                List.of(new Indicator(INDICATOR, "TRAINING_BASE", "实训工位数", "个", true)),
+                List.of(2025, 2026, 2027),
+                Map.of(INDICATOR + "_2025", "40"),
+                List.of(),
+                2,
+                Arrays.asList(FundSource.values()),
+                Map.of("PROVINCIAL_2025", "500"),
+                Map.of(2025, "500"),
+                "500",
+                List.of(),
+                Arrays.asList(ChangeKind.values()),
+                List.of(),
+                true,
+                false,
+                status.editable(),
+                status.editable(),
+                status == TaskBookStatus.SUBMITTED,
+                false,
+                false);
     }
 }

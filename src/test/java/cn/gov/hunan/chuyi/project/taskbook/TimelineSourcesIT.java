@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
+import cn.gov.hunan.chuyi.support.SessionCookie;
 import cn.gov.hunan.chuyi.support.StatementCounter;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -224,7 +225,60 @@ class TimelineSourcesIT extends PostgresIntegrationTest {
                 .isEqualTo("IN_PROGRESS:主体完工");
         assertThat(page("xhcy", location))
                 .contains("value=\"IN_PROGRESS\" selected")
-                .contains("主体完工");
+                .contains("主体完工")
+                .contains("name=\"version_0\" value=\"0\"");
+
+        // a second person whose form showed nothing recorded yet does not overwrite the first one's progress unseen
+        var stale = send(
+                "xhcy",
+                post(location + "/milestones")
+                        .param("version_0", "")
+                        .param("progress_0", "DONE")
+                        .param("note_0", "全部完工"));
+        assertThat(stale.getFlashMap().get("errorKey")).isEqualTo("taskbook.progress.error.stale");
+        assertThat(stale.getResponse().getRedirectedUrl()).isEqualTo(location);
+        assertThat(jdbc.queryForObject(
+                        "select progress || ':' || note from annual_report_milestone where report_id = ?",
+                        String.class,
+                        report))
+                .isEqualTo("IN_PROGRESS:主体完工");
+        // the flash attributes live in the session: the page after the redirect, as the browser shows it
+        String again = mvc.perform(get(location)
+                        .with(users.as("xhcy"))
+                        .cookie(stale.getResponse().getCookie(SessionCookie.NAME)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(again)
+                .as("what was typed is kept, what is saved now shown beside it, the current version in the form")
+                .contains("其他用户刚刚修改了这些里程碑的进展")
+                .contains("value=\"DONE\" selected")
+                .contains("value=\"全部完工\"")
+                .contains("id=\"current-0\"")
+                .contains("当前已保存：进行中 · 主体完工")
+                .contains("name=\"version_0\" value=\"0\"");
+        var overwrite = send(
+                "xhcy",
+                post(location + "/milestones")
+                        .param("version_0", "0")
+                        .param("progress_0", "DONE")
+                        .param("note_0", "全部完工"));
+        assertThat(overwrite.getFlashMap().get("errorKey")).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select progress || ':' || note || ':' || version from annual_report_milestone where report_id = ?",
+                        String.class,
+                        report))
+                .isEqualTo("DONE:全部完工:1");
+        assertThat(send(
+                                "xhcy",
+                                post(location + "/milestones")
+                                        .param("version_0", "0")
+                                        .param("progress_0", "IN_PROGRESS"))
+                        .getFlashMap()
+                        .get("errorKey"))
+                .as("a form that showed the version before the last save")
+                .isEqualTo("taskbook.progress.error.stale");
 
         var submit = post(location + "/submit").param("version", "0").param("narrative", "按任务书推进。");
         for (long indicator : indicators) {
@@ -234,8 +288,8 @@ class TimelineSourcesIT extends PostgresIntegrationTest {
         assertThat(page("admin", location))
                 .as("read-only once submitted")
                 .contains("id=\"report-milestones\"")
-                .contains("进行中")
-                .contains("主体完工")
+                .contains("已完成")
+                .contains("全部完工")
                 .doesNotContain("id=\"save-milestones\"");
         assertThat(send("xhcy", post(location + "/milestones").param("progress_0", "DONE"))
                         .getFlashMap()
