@@ -33,17 +33,22 @@ class ApiSecurityConfiguration {
         return new ApiProblems(messages);
     }
 
+    /** The rate limit, one for the instance (a bean, so that a test can spend a key's calls without making them). */
+    @Bean
+    RateLimiter apiRateLimiter(ApiSettings settings, Clock clock) {
+        return new RateLimiter(settings.requestsPerMinute(), clock);
+    }
+
     @Bean
     @Order(0)
     SecurityFilterChain apiFilterChain(
             HttpSecurity http,
             ApiKeys keys,
-            ApiSettings settings,
-            Clock clock,
+            RateLimiter limiter,
             ApplicationEventPublisher events,
             ApiProblems problems)
             throws Exception {
-        var filter = new ApiKeyFilter(keys, new RateLimiter(settings.requestsPerMinute(), clock), events, problems);
+        var filter = new ApiKeyFilter(keys, limiter, events, problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(filter, AuthorizationFilter.class)
