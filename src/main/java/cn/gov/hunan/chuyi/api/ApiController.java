@@ -91,8 +91,26 @@ class ApiController {
     }
 
     private static void checkBounds(int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("page must be 0 or more and size between 1 and " + MAX_SIZE);
+        if (page < 0) {
+            throw new BadParameter("page");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new BadParameter("size");
+        }
+    }
+
+    /** A parameter out of its bounds, by name: answered 400 ({@link ApiErrors}). */
+    static final class BadParameter extends RuntimeException {
+
+        private final String parameter;
+
+        BadParameter(String parameter) {
+            super("bad parameter " + parameter, null, false, false);
+            this.parameter = parameter;
+        }
+
+        String parameter() {
+            return parameter;
         }
     }
 }

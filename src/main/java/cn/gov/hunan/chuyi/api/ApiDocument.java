@@ -28,7 +28,9 @@ class ApiDocument {
                                 + " the key's scopes, 429 with Retry-After above the key's rate (counted by each"
                                 + " server instance on its own: behind N instances a key may make up to N times"
                                 + " chuyi.api.requests-per-minute calls a minute). Every error, 404 for an unknown"
-                                + " path and 500 included, is JSON: {\"status\", \"error\", \"message\"}."))
+                                + " path and 500 included, is an RFC 9457 problem (application/problem+json: type,"
+                                + " title, status, detail, instance), its title and detail in the language of"
+                                + " Accept-Language (en for English, Chinese otherwise); read status and type."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,

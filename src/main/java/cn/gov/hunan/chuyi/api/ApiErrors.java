@@ -1,36 +1,51 @@
 package cn.gov.hunan.chuyi.api;
 
 import cn.gov.hunan.chuyi.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The API's errors as JSON, never the portal's HTML error pages: before the web module's advice, for this API only. */
+/**
+ * The API's errors as problems ({@link ApiProblems}), never the portal's HTML error pages: before the web module's
+ * advice, for this API only.
+ */
 @RestControllerAdvice(assignableTypes = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
+    private final ApiProblems problems;
+
+    // its own writer, on the message source alone: controller slices of other modules load this advice too
+    ApiErrors(MessageSource messages) {
+        this.problems = new ApiProblems(messages);
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiRecords.Problem> notFound() {
-        return problem(HttpStatus.NOT_FOUND, "not_found", "No such record, or it is not public.");
+    void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ApiProblem.NO_SUCH_RECORD);
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ApiRecords.Problem> badRequest() {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                "bad_request",
-                "page must be 0 or more, size between 1 and " + ApiController.MAX_SIZE + ", ids and years numbers.");
+    @ExceptionHandler(ApiController.BadParameter.class)
+    void badParameter(ApiController.BadParameter bad, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        problems.write(request, response, ApiProblem.BAD_PARAMETER, bad.parameter(), ApiController.MAX_SIZE);
     }
 
-    private static ResponseEntity<ApiRecords.Problem> problem(HttpStatus status, String error, String message) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiRecords.Problem(status.value(), error, message));
+    /** A path variable or parameter that is no number ({@code /publicity/abc}, {@code ?page=x}). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void mismatch(MethodArgumentTypeMismatchException bad, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        problems.write(request, response, ApiProblem.BAD_PARAMETER, bad.getName(), ApiController.MAX_SIZE);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    void badRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ApiProblem.BAD_REQUEST);
     }
 }

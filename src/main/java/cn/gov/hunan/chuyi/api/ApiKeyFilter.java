@@ -25,11 +25,13 @@ class ApiKeyFilter extends OncePerRequestFilter {
     private final ApiKeys keys;
     private final RateLimiter limiter;
     private final ApplicationEventPublisher events;
+    private final ApiProblems problems;
 
-    ApiKeyFilter(ApiKeys keys, RateLimiter limiter, ApplicationEventPublisher events) {
+    ApiKeyFilter(ApiKeys keys, RateLimiter limiter, ApplicationEventPublisher events, ApiProblems problems) {
         this.keys = keys;
         this.limiter = limiter;
         this.events = events;
+        this.problems = problems;
     }
 
     @Override
@@ -40,31 +42,28 @@ class ApiKeyFilter extends OncePerRequestFilter {
         try {
             if (caller.outcome() != ApiKeys.Outcome.VALID) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"chuyi-api\"");
-                ApiProblems.write(response, 401, "unauthorized", unauthorized(caller.outcome()));
+                problems.write(request, response, unauthorized(caller.outcome()));
                 return;
             }
             Optional<ApiScope> needed = ApiScope.of(path);
             if (needed.isPresent() && !caller.scopes().contains(needed.get())) {
-                ApiProblems.write(
+                problems.write(
+                        request,
                         response,
-                        403,
-                        "forbidden",
-                        "This key may not read " + needed.get().path() + ".");
+                        ApiProblem.SCOPE_MISSING,
+                        needed.get().path(),
+                        scopeName(request, needed.get()));
                 return;
             }
             if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
                 response.setHeader("Allow", "GET");
-                ApiProblems.write(response, 405, "method_not_allowed", "The API is read-only: GET only.");
+                problems.write(request, response, ApiProblem.METHOD_NOT_ALLOWED);
                 return;
             }
             long wait = limiter.take(caller.keyId());
             if (wait > 0) {
                 response.setHeader("Retry-After", String.valueOf(wait));
-                ApiProblems.write(
-                        response,
-                        429,
-                        "too_many_requests",
-                        "More than " + keys.requestsPerMinute() + " calls a minute with this key.");
+                problems.write(request, response, ApiProblem.RATE_LIMITED, keys.requestsPerMinute(), wait);
                 return;
             }
             var authentication = UsernamePasswordAuthenticationToken.authenticated(
@@ -85,7 +84,10 @@ class ApiKeyFilter extends OncePerRequestFilter {
         String outcome =
                 status < 400 ? "SUCCESS" : status == 401 || status == 403 || status == 429 ? "DENIED" : "FAILURE";
         String query = request.getQueryString();
-        String details = request.getMethod() + " " + status
+        // the problem by its type's slug (expired-key, scope-missing …): language-neutral, as the audit log keeps
+        // reasons
+        String problem = request.getAttribute(ApiProblems.WRITTEN) instanceof ApiProblem p ? " " + p.slug() : "";
+        String details = request.getMethod() + " " + status + problem
                 + (query == null ? "" : " ?" + query.substring(0, Math.min(query.length(), 200)));
         events.publishEvent(
                 new Audited(actor, ACTION, "API", path.length() > 64 ? path.substring(0, 64) : path, outcome, details));
@@ -99,12 +101,16 @@ class ApiKeyFilter extends OncePerRequestFilter {
         return header.substring(7).trim();
     }
 
-    private static String unauthorized(ApiKeys.Outcome outcome) {
+    private static ApiProblem unauthorized(ApiKeys.Outcome outcome) {
         return switch (outcome) {
-            case MISSING -> "An API key is required: Authorization: Bearer <key>.";
-            case REVOKED -> "This key was revoked.";
-            case EXPIRED -> "This key has expired.";
-            default -> "Unknown key.";
+            case MISSING -> ApiProblem.MISSING_KEY;
+            case REVOKED -> ApiProblem.REVOKED_KEY;
+            case EXPIRED -> ApiProblem.EXPIRED_KEY;
+            default -> ApiProblem.UNKNOWN_KEY;
         };
+    }
+
+    private String scopeName(HttpServletRequest request, ApiScope scope) {
+        return problems.message(request, "api.scope." + scope.name());
     }
 }

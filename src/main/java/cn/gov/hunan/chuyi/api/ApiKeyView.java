@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.api;
 
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 
@@ -37,6 +38,14 @@ public record ApiKeyView(
 
     public LocalDateTime expiresLocal() {
         return PortalTime.local(expiresAt);
+    }
+
+    /**
+     * The last day the key works, Asia/Shanghai: the day the administrator chose. The key stops at the start of the
+     * next day ({@link #expiresAt()}), so that instant's own date is one day later.
+     */
+    public LocalDate validThrough() {
+        return PortalTime.local(expiresAt.minusNanos(1)).toLocalDate();
     }
 
     public LocalDateTime revokedLocal() {

@@ -131,7 +131,7 @@ public class ApiKeys {
                 null,
                 ApiKeyStatus.ACTIVE,
                 actor.getUsername(),
-                HistoryReason.key("api.keys.history.issued", ApiScope.join(form.scopes()), form.expiresOn()),
+                HistoryReason.key(ApiKeyPage.ISSUED, ApiScope.join(form.scopes()), form.expiresOn()),
                 now));
         return new Issued(key.toView(now), secret);
     }

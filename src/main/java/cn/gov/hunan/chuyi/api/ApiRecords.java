@@ -100,7 +100,4 @@ final class ApiRecords {
             LocalDate decisionDate,
             String outcome,
             List<Listed> nominations) {}
-
-    /** Every refusal and error: the HTTP status, a stable code, and a sentence in English for the developer. */
-    record Problem(int status, String error, String message) {}
 }

@@ -1,7 +1,11 @@
 package cn.gov.hunan.chuyi.api;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,27 +13,47 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The API's own filter chain, before the portal's (which never sees /api/**): stateless (no session, so no CSRF
  * token to carry and no cookie to steal), no sign-in page, every call through {@link ApiKeyFilter}. A request the
- * filter let through is authenticated; anything else is answered 401 in JSON. What the dispatcher cannot answer (an
- * unknown path, a server error) is JSON too ({@link ApiErrorFilter}), never the portal's HTML error page.
+ * filter let through is authenticated; anything else is answered 401. What the dispatcher cannot answer (an unknown
+ * path, a server error) is a problem too ({@link ApiErrorFilter}), and so is a request under /api that Spring
+ * Security's firewall refuses before any chain runs ({@link #requestRejectedHandler}): never the portal's HTML page.
  */
 @Configuration
 class ApiSecurityConfiguration {
 
     @Bean
+    ApiProblems apiProblems(MessageSource messages) {
+        return new ApiProblems(messages);
+    }
+
+    /** The rate limit, one for the instance (a bean, so that a test can spend a key's calls without making them). */
+    @Bean
+    RateLimiter apiRateLimiter(ApiSettings settings, Clock clock) {
+        return new RateLimiter(settings.requestsPerMinute(), clock);
+    }
+
+    @Bean
     @Order(0)
     SecurityFilterChain apiFilterChain(
-            HttpSecurity http, ApiKeys keys, ApiSettings settings, Clock clock, ApplicationEventPublisher events)
+            HttpSecurity http,
+            ApiKeys keys,
+            RateLimiter limiter,
+            ApplicationEventPublisher events,
+            ApiProblems problems)
             throws Exception {
-        var filter = new ApiKeyFilter(keys, new RateLimiter(settings.requestsPerMinute(), clock), events);
+        var filter = new ApiKeyFilter(keys, limiter, events, problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(filter, AuthorizationFilter.class)
                 // last before the dispatcher: its errors in JSON, with the status the key filter then audits
-                .addFilterAfter(new ApiErrorFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new ApiErrorFilter(problems), AuthorizationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -38,14 +62,55 @@ class ApiSecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) ->
-                                ApiProblems.write(response, 401, "unauthorized", "An API key is required."))
-                        .accessDeniedHandler((request, response, e) ->
-                                ApiProblems.write(response, 403, "forbidden", "Not allowed.")))
+                        .authenticationEntryPoint(
+                                (request, response, e) -> problems.write(request, response, ApiProblem.MISSING_KEY))
+                        .accessDeniedHandler(
+                                (request, response, e) -> problems.write(request, response, ApiProblem.FORBIDDEN)))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
+    }
+
+    /**
+     * What the firewall ({@code StrictHttpFirewall}) refuses — a path with {@code ;}, {@code //}, an encoded
+     * {@code /} or {@code .} … — before any filter chain is chosen: a problem (400) under /api, the portal's error
+     * page (400, through Spring Boot's /error) anywhere else, as without this bean; the refusal is still marked on the
+     * request's observation.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(
+            ApiProblems problems, ObjectProvider<ObservationRegistry> observations) {
+        var portal = new HttpStatusRequestRejectedHandler();
+        RequestRejectedHandler apiOrPortal = (request, response, rejected) -> {
+            if (underApi(request.getRequestURI(), request.getContextPath())) {
+                problems.write(request, response, ApiProblem.REQUEST_REJECTED);
+            } else {
+                portal.handle(request, response, rejected);
+            }
+        };
+        var registry = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+        return registry.isNoop()
+                ? apiOrPortal
+                : new CompositeRequestRejectedHandler(
+                        new ObservationMarkingRequestRejectedHandler(registry), apiOrPortal);
+    }
+
+    /** Whether a raw request URI (not normalised: the firewall refused it) asks for the API. */
+    static boolean underApi(String uri, String contextPath) {
+        if (uri == null) {
+            return false;
+        }
+        String path = uri.replaceAll("/{2,}", "/");
+        String context = contextPath == null ? "" : contextPath;
+        if (!path.startsWith(context)) {
+            return false;
+        }
+        path = path.substring(context.length()).toLowerCase(Locale.ROOT);
+        return path.equals("/api")
+                || path.startsWith("/api/")
+                || path.startsWith("/api;")
+                || path.startsWith("/api%2f");
     }
 }

@@ -107,7 +107,7 @@ class ApiAccessIT extends PostgresIntegrationTest {
                 .andExpect(jsonPath("$[0].lines[0].cityCode").isString());
         call(key, "/api/v1/supervision/results/1999")
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value("not_found"));
+                .andExpect(jsonPath("$.type").value(ApiProblem.NO_SUCH_RECORD.type()));
         long roundId =
                 jdbc.queryForObject("select id from selection_round where title = '2026年楚怡优秀技工院校遴选（演示）'", Long.class);
         call(key, "/api/v1/publicity")
@@ -134,7 +134,8 @@ class ApiAccessIT extends PostgresIntegrationTest {
         for (String bad : new String[] {"size=201", "size=0", "page=-1", "size=x"}) {
             call(key, "/api/v1/projects?" + bad)
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.error").value("bad_request"));
+                    .andExpect(jsonPath("$.type").value(ApiProblem.BAD_PARAMETER.type()))
+                    .andExpect(jsonPath("$.detail").value(containsString(bad.substring(0, bad.indexOf('=')))));
         }
         call(key, "/api/v1/publicity?size=500").andExpect(status().isBadRequest());
         call(key, "/api/v1/projects?page=100000&size=200")
@@ -151,7 +152,7 @@ class ApiAccessIT extends PostgresIntegrationTest {
                 .andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
                 .andExpect(header().doesNotExist("Set-Cookie"))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.error").value("unauthorized"));
+                .andExpect(jsonPath("$.type").value(ApiProblem.MISSING_KEY.type()));
         call("chy_0123abcd_" + "a".repeat(43), "/api/v1/programs").andExpect(status().isUnauthorized());
         String guessed = issue("猜测", ApiScope.PROGRAMS);
         call(guessed.substring(0, guessed.length() - 1) + (guessed.endsWith("A") ? "B" : "A"), "/api/v1/programs")
@@ -170,7 +171,8 @@ class ApiAccessIT extends PostgresIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         call(revoked, "/api/v1/programs")
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.message").value("This key was revoked."));
+                .andExpect(jsonPath("$.type").value(ApiProblem.REVOKED_KEY.type()))
+                .andExpect(jsonPath("$.title").value("API 密钥已吊销"));
         assertThat(jdbc.queryForList(
                         "select to_status from api_key_change where api_key_id = ? order by id", String.class, id))
                 .containsExactly("ACTIVE", "REVOKED");
@@ -182,7 +184,8 @@ class ApiAccessIT extends PostgresIntegrationTest {
                 ApiKeySecret.prefixOf(expired));
         call(expired, "/api/v1/programs")
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.message").value("This key has expired."));
+                .andExpect(jsonPath("$.type").value(ApiProblem.EXPIRED_KEY.type()))
+                .andExpect(jsonPath("$.title").value("API 密钥已过期"));
     }
 
     @Test
@@ -194,7 +197,7 @@ class ApiAccessIT extends PostgresIntegrationTest {
         }) {
             call(key, path)
                     .andExpect(status().isForbidden())
-                    .andExpect(jsonPath("$.error").value("forbidden"));
+                    .andExpect(jsonPath("$.type").value(ApiProblem.SCOPE_MISSING.type()));
         }
     }
 
@@ -213,7 +216,7 @@ class ApiAccessIT extends PostgresIntegrationTest {
                         "api-key:" + ApiKeySecret.prefixOf(key)))
                 .containsExactly(
                         "/api/v1/programs SUCCESS GET 200",
-                        "/api/v1/projects DENIED GET 403",
+                        "/api/v1/projects DENIED GET 403 scope-missing",
                         "/api/v1/programs SUCCESS GET 200");
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.api;
 
 import static cn.gov.hunan.chuyi.account.Role.SECURITY_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
@@ -18,10 +19,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.hunan.chuyi.shared.HistoryLine;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ApiKeyControllerTests {
 
     private static final Instant CREATED = Instant.parse("2026-12-01T02:00:00Z");
+    /** Valid through 2026-12-31, Asia/Shanghai: it stops at 2027-01-01 00:00 there, 2026-12-31 16:00 UTC. */
+    private static final Instant STOPS = Instant.parse("2026-12-31T16:00:00Z");
 
     @Autowired
     MockMvc mvc;
@@ -55,7 +60,7 @@ class ApiKeyControllerTests {
                 false,
                 "secadmin",
                 CREATED,
-                CREATED.plusSeconds(86_400 * 30),
+                STOPS,
                 null,
                 null,
                 2,
@@ -67,7 +72,16 @@ class ApiKeyControllerTests {
         when(keys.page())
                 .thenReturn(new ApiKeyPage(
                         List.of(view()),
-                        List.of(),
+                        List.of(new ApiKeyPage.Line(
+                                "0123abcd",
+                                new HistoryLine(
+                                        null,
+                                        "ACTIVE",
+                                        "secadmin",
+                                        null,
+                                        ApiKeyPage.ISSUED,
+                                        List.of("PROGRAMS,PROJECTS", "2026-12-31"),
+                                        LocalDateTime.of(2026, 12, 1, 10, 0)))),
                         List.of(ApiScope.values()),
                         LocalDate.of(2027, 12, 1),
                         LocalDate.of(2028, 11, 30),
@@ -106,6 +120,32 @@ class ApiKeyControllerTests {
                 .andExpect(content().string(containsString("省数据中心")))
                 .andExpect(content().string(containsString("项目目录及进度")))
                 .andExpect(content().string(not(containsString("issued-key"))));
+    }
+
+    @Test
+    void aKeyValidThroughNewYearsEveShowsThatDayNotTheNextWhateverTheServersZone() throws Exception {
+        String page = mvc.perform(get("/admin/api-keys").with(SignedIn.as(SECURITY_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String row = page.substring(
+                page.indexOf("id=\"key-0123abcd\""), page.indexOf("</tr>", page.indexOf("id=\"key-0123abcd\"")));
+        assertThat(row)
+                .contains(">2026-12-31<")
+                .contains("2027-01-01 00:00（北京时间）起失效")
+                .doesNotContain(">2027-01-01<");
+        // the history names the same day, and the scopes by their names, in the reader's language
+        assertThat(page).contains("签发，范围 项目目录及进度、立项项目库，有效期至 2026-12-31").doesNotContain("PROGRAMS,PROJECTS");
+        String english = mvc.perform(get("/admin/api-keys").param("lang", "en").with(SignedIn.as(SECURITY_ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english)
+                .contains("Issued for Programme catalogue and progress, Register of designated projects,"
+                        + " valid through 2026-12-31")
+                .contains("Programme catalogue and progress, </span><span>Register of designated projects</span>")
+                .doesNotContain("PROGRAMS,PROJECTS");
     }
 
     @Test

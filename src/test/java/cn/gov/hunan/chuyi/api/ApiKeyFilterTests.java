@@ -24,10 +24,14 @@ class ApiKeyFilterTests {
     private final ApiKeys keys = mock(ApiKeys.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final RateLimiterTests.HandClock clock = new RateLimiterTests.HandClock();
-    private final ApiKeyFilter filter = new ApiKeyFilter(keys, new RateLimiter(2, clock), events);
+    private final ApiKeyFilter filter =
+            new ApiKeyFilter(keys, new RateLimiter(2, clock), events, ApiErrorFilterTests.problems());
 
-    private MockHttpServletResponse call(String path, String key) throws Exception {
+    private MockHttpServletResponse call(String path, String key, String... language) throws Exception {
         var request = new MockHttpServletRequest("GET", path);
+        for (String l : language) {
+            request.addHeader("Accept-Language", l);
+        }
         if (key != null) {
             request.addHeader("Authorization", "Bearer " + key);
         }
@@ -46,18 +50,30 @@ class ApiKeyFilterTests {
         var limited = call("/api/v1/programs", KEY);
         assertThat(limited.getStatus()).isEqualTo(429);
         assertThat(limited.getHeader("Retry-After")).isEqualTo("30");
-        assertThat(limited.getContentAsString()).contains("\"error\":\"too_many_requests\"");
+        assertThat(limited.getContentType()).startsWith("application/problem+json");
+        assertThat(limited.getContentAsString())
+                .contains("\"type\":\"" + ApiProblem.RATE_LIMITED.type() + "\"")
+                .contains("\"title\":\"调用过于频繁\"")
+                .contains("\"status\":429")
+                .contains("每分钟最多调用 2 次，请 30 秒后再试");
+        var inEnglish = call("/api/v1/programs", KEY, "en-GB,en;q=0.9");
+        assertThat(inEnglish.getStatus()).isEqualTo(429);
+        assertThat(inEnglish.getHeader("Content-Language")).isEqualTo("en");
+        assertThat(inEnglish.getContentAsString())
+                .contains("\"title\":\"Too many calls\"")
+                .contains("at most 2 calls a minute; try again in 30 seconds");
         clock.now = clock.now.plusSeconds(30);
         assertThat(call("/api/v1/programs", KEY).getStatus()).isEqualTo(200);
 
         var audited = ArgumentCaptor.forClass(Audited.class);
-        verify(events, times(4)).publishEvent(audited.capture());
+        verify(events, times(5)).publishEvent(audited.capture());
         assertThat(audited.getAllValues())
                 .extracting(a -> a.actor() + " " + a.targetId() + " " + a.outcome() + " " + a.details())
                 .containsExactly(
                         "api-key:0123abcd /api/v1/programs SUCCESS GET 200",
                         "api-key:0123abcd /api/v1/programs SUCCESS GET 200",
-                        "api-key:0123abcd /api/v1/programs DENIED GET 429",
+                        "api-key:0123abcd /api/v1/programs DENIED GET 429 rate-limited",
+                        "api-key:0123abcd /api/v1/programs DENIED GET 429 rate-limited",
                         "api-key:0123abcd /api/v1/programs SUCCESS GET 200");
     }
 
@@ -69,8 +85,15 @@ class ApiKeyFilterTests {
         var missing = call("/api/v1/programs", null);
         assertThat(missing.getStatus()).isEqualTo(401);
         assertThat(missing.getHeader("WWW-Authenticate")).startsWith("Bearer");
-        assertThat(missing.getContentType()).startsWith("application/json");
-        assertThat(call("/api/v1/projects", KEY).getStatus()).isEqualTo(403);
+        assertThat(missing.getContentType()).startsWith("application/problem+json");
+        assertThat(missing.getContentAsString()).contains("\"title\":\"缺少 API 密钥\"");
+        var outside = call("/api/v1/projects", KEY, "en");
+        assertThat(outside.getStatus()).isEqualTo(403);
+        assertThat(outside.getContentAsString())
+                .contains("\"type\":\"" + ApiProblem.SCOPE_MISSING.type() + "\"")
+                .contains("This key may not read /api/v1/projects: its scopes do not include"
+                        + " \u201cRegister of designated projects\u201d.")
+                .contains("\"instance\":\"/api/v1/projects\"");
         verify(events, times(2)).publishEvent(any(Audited.class));
     }
 }
