@@ -257,13 +257,13 @@ class FiguresImportIT extends PostgresIntegrationTest {
                 .contains("value=\"40\"")
                 .contains("value=\"80\"")
                 .contains("id=\"imported-" + task + "-" + indicator1 + "\"")
-                .contains("由 loudi 从市州导入（娄底学校数据.xlsx");
+                .contains("由 娄底市教育局 从市州导入（娄底学校数据.xlsx");
         String english = mvc.perform(
                         get("/supervision/data").with(users.as("xhcy")).cookie(new Cookie("CHUYI_LANG", "en")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(english).contains("Imported by loudi from the city&#39;s file (娄底学校数据.xlsx");
+        assertThat(english).contains("Imported by 娄底市教育局 from the city&#39;s file (娄底学校数据.xlsx");
 
         // the school may still correct what the city gave; the correction is its own again
         var corrected = send(

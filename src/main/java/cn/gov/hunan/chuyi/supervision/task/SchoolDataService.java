@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.supervision.task;
 
+import cn.gov.hunan.chuyi.account.AccountDirectory;
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
@@ -31,6 +32,7 @@ public class SchoolDataService {
     private final PlanService plans;
     private final TaskService supervision;
     private final OrganizationDirectory organizations;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     SchoolDataService(
@@ -39,12 +41,14 @@ public class SchoolDataService {
             PlanService plans,
             TaskService supervision,
             OrganizationDirectory organizations,
+            AccountDirectory accounts,
             Clock clock) {
         this.figures = figures;
         this.tasks = tasks;
         this.plans = plans;
         this.supervision = supervision;
         this.organizations = organizations;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -54,7 +58,7 @@ public class SchoolDataService {
      */
     public record Request(TaskView task, PlanView plan, Map<Long, int[]> own, Map<Long, Imported> imported) {}
 
-    /** Figures the city's import gave: who imported them, from which file, when. */
+    /** Figures the city's import gave: who imported them (their name), from which file, when. */
     public record Imported(String by, String fileName, LocalDateTime at) {}
 
     /** The school's data page: what its city's tasks ask of it, and the tasks that inspect the school itself. */
@@ -77,15 +81,23 @@ public class SchoolDataService {
         }
         Map<Long, Map<Long, int[]>> reported = new HashMap<>();
         Map<Long, Map<Long, Imported>> imported = new HashMap<>();
-        for (SchoolFigures f : figures.findByKeyOrganizationIdAndKeyTaskIdIn(
-                own.id(), open.stream().map(InspectionTask::id).toList())) {
+        List<SchoolFigures> found = figures.findByKeyOrganizationIdAndKeyTaskIdIn(
+                own.id(), open.stream().map(InspectionTask::id).toList());
+        Map<String, String> names = accounts.displayNames(found.stream()
+                .filter(f -> f.importedFrom() != null)
+                .map(SchoolFigures::submittedBy)
+                .toList());
+        for (SchoolFigures f : found) {
             reported.computeIfAbsent(f.key().taskId(), k -> new HashMap<>())
                     .put(f.key().indicatorId(), new int[] {f.numerator(), f.denominator()});
             if (f.importedFrom() != null) {
                 imported.computeIfAbsent(f.key().taskId(), k -> new HashMap<>())
                         .put(
                                 f.key().indicatorId(),
-                                new Imported(f.submittedBy(), f.importedFrom(), PortalTime.local(f.submittedAt())));
+                                new Imported(
+                                        names.get(f.submittedBy()),
+                                        f.importedFrom(),
+                                        PortalTime.local(f.submittedAt())));
             }
         }
         List<Request> requests = new ArrayList<>();
