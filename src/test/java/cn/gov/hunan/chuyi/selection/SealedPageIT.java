@@ -132,7 +132,8 @@ class SealedPageIT extends PostgresIntegrationTest {
 
     @Test
     void aCompleteNominationWithoutItsSealedPageIsRefusedInTheUsersLanguageAndNothingIsLost() throws Exception {
-        var refused = send("xhcy", post("/nominations/" + nomination + "/submit"));
+        var refused =
+                send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         assertThat(error(refused)).isEqualTo("sealpage.error.missing");
         assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/nominations/" + nomination);
         assertThat(status()).isEqualTo("DRAFT");
@@ -140,14 +141,15 @@ class SealedPageIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select title from nomination where id = ?", String.class, nomination))
                 .isEqualTo("楚怡优秀中职学校建设（盖章页测试）");
         assertThat(back(refused, "xhcy", "zh_CN")).contains("提交前请先上传签字并加盖单位公章的盖章页");
-        var again = send("xhcy", post("/nominations/" + nomination + "/submit"));
+        var again = send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         assertThat(back(again, "xhcy", "en")).contains("Upload the signed page bearing the unit", "before submitting");
     }
 
     @Test
     void theSubmittedApplicationIsKeptWithTheSealedPageAndStaysAsSubmitted() throws Exception {
         assertThat(error(send("xhcy", SealedPageFiles.uploadTo(nomination)))).isNull();
-        assertThat(error(send("xhcy", post("/nominations/" + nomination + "/submit"))))
+        assertThat(error(send(
+                        "xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"))))
                 .isNull();
         assertThat(status()).isEqualTo("SUBMITTED");
         assertThat(count("nomination_submitted_copy")).isEqualTo(1);
@@ -189,7 +191,7 @@ class SealedPageIT extends PostgresIntegrationTest {
     @Test
     void aReturnedNominationGetsANewSealedPageAndItsResubmissionANewCopy() throws Exception {
         send("xhcy", SealedPageFiles.uploadTo(nomination));
-        send("xhcy", post("/nominations/" + nomination + "/submit"));
+        send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         String path = "/nominations/" + nomination + "/application.pdf";
         byte[] submitted = download("loudi", path);
         assertThat(error(send(
@@ -206,7 +208,8 @@ class SealedPageIT extends PostgresIntegrationTest {
                         multipart("/nominations/" + nomination + "/sealed-page").file(png))))
                 .isNull();
         assertThat(sealedPages()).as("versioned: the first stays").isEqualTo(2);
-        assertThat(error(send("xhcy", post("/nominations/" + nomination + "/submit"))))
+        assertThat(error(send(
+                        "xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"))))
                 .isNull();
 
         assertThat(count("nomination_submitted_copy")).isEqualTo(2);
@@ -268,7 +271,7 @@ class SealedPageIT extends PostgresIntegrationTest {
         }
         assertThat(sealedPages()).isEqualTo(1);
 
-        send("xhcy", post("/nominations/" + nomination + "/submit"));
+        send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         for (String path : List.of(sealed, "/nominations/" + nomination + "/application.pdf")) {
             for (String user : List.of("xhcy", "loudi", "admin")) {
                 assertThat(getStatus(user, path)).as("%s %s", user, path).isEqualTo(200);

@@ -165,7 +165,14 @@ class NominationController {
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String submit(@PathVariable long id, @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser school,
+            RedirectAttributes redirect) {
+        // submitted, the nomination leaves the school's hands: read it through the access check first, then ask
+        var nomination = nominations.get(id, school);
+        ConfirmationRequired.unless(confirmed, nomination.submitConsequence(), nomination.title());
         submission.submit(id, school);
         redirect.addFlashAttribute("success", "selection.nomination.submitted");
         return "redirect:/nominations/" + id;
