@@ -170,9 +170,12 @@ class NominationController {
             @RequestParam(defaultValue = "false") boolean confirmed,
             @AuthenticationPrincipal PortalUser school,
             RedirectAttributes redirect) {
-        // submitted, the nomination leaves the school's hands: read it through the access check first, then ask
-        var nomination = nominations.get(id, school);
-        ConfirmationRequired.unless(confirmed, nomination.submitConsequence(), nomination.title());
+        // submitted, the nomination leaves the school's hands: ask first, naming it (read through the access check);
+        // a confirmed post reads nothing more than the submission's own check (at a deadline hundreds arrive at once)
+        if (!confirmed) {
+            var nomination = nominations.get(id, school);
+            ConfirmationRequired.unless(false, nomination.submitConsequence(), nomination.title());
+        }
         submission.submit(id, school);
         redirect.addFlashAttribute("success", "selection.nomination.submitted");
         return "redirect:/nominations/" + id;
