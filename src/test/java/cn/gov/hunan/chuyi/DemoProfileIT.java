@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -110,5 +112,37 @@ class DemoProfileIT {
                         .cookie(signedIn.getResponse().getCookie(SessionCookie.NAME)))
                 .andReturn();
         assertThat(uploaded.getFlashMap().get("success")).isEqualTo("sealpage.saved");
+    }
+
+    /**
+     * The placeholders read like the schools' own uploads, never "demo, today": by the school's account, or the school
+     * where the demo has no account for it, 20 minutes before the nomination was submitted; and the demo migration
+     * V215_1 rewrites an older "demo" placeholder the same way on H2 (SealedPageIT runs it on PostgreSQL).
+     */
+    @Test
+    void theDemosSealedPagesReadAsUploadedByTheSchoolJustBeforeSubmission() throws Exception {
+        String uploadedBy = """
+                select d.uploaded_by from nomination_document d join nomination n on n.id = d.nomination_id
+                join organization o on o.id = n.organization_id
+                where d.kind = 'SEALED_PAGE' and o.name = ? and n.submitted_at is not null order by d.id limit 1""";
+        assertThat(jdbc.queryForObject(uploadedBy, String.class, "新化县楚怡工业学校")).isEqualTo("xhcy");
+        assertThat(jdbc.queryForObject(uploadedBy, String.class, "涟源市工贸职业中等专业学校"))
+                .isEqualTo("涟源市工贸职业中等专业学校");
+        String notJustBefore = """
+                select count(*) from nomination_document d join nomination n on n.id = d.nomination_id
+                where d.kind = 'SEALED_PAGE' and (d.uploaded_by = 'demo'
+                   or d.uploaded_at <> n.submitted_at - interval '20' minute)""";
+        assertThat(jdbc.queryForObject(notJustBefore, Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from nomination_document where kind = 'SEALED_PAGE'", Integer.class))
+                .isPositive();
+
+        jdbc.update("""
+                update nomination_document set uploaded_by = 'demo', uploaded_at = current_timestamp
+                where kind = 'SEALED_PAGE' and nomination_id in (select id from nomination where submitted_at is not null)""");
+        new ResourceDatabasePopulator(new ClassPathResource("db/demo/V215_1__demo_sealed_pages_as_uploaded.sql"))
+                .execute(jdbc.getDataSource());
+        assertThat(jdbc.queryForObject(uploadedBy, String.class, "新化县楚怡工业学校")).isEqualTo("xhcy");
+        assertThat(jdbc.queryForObject(notJustBefore, Integer.class)).isZero();
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.hunan.chuyi.shared;
 
+import java.util.List;
+
 /**
  * An action the rules refuse, with the message key (and arguments) that tell the user why in their language.
  * Every module's refusal extends it; one advice in the web module sends the user back to the page they came
@@ -37,5 +39,13 @@ public abstract class RuleViolation extends RuntimeException {
     /** The form field the refusal is about, or null when it concerns the form as a whole. */
     public String field() {
         return field;
+    }
+
+    /**
+     * What the refusal lists under its reason, one message key per item (everything a submission still lacks), so that
+     * a single refusal names all of it; empty for a refusal with one reason.
+     */
+    public List<String> itemKeys() {
+        return List.of();
     }
 }

@@ -51,6 +51,10 @@ class RefusalAdvice {
         if (e.arguments().length > 0) {
             redirect.addFlashAttribute("errorArgs", e.arguments());
         }
+        if (!e.itemKeys().isEmpty()) {
+            // the layout lists them under the reason (fragments/layout: errorList)
+            redirect.addFlashAttribute("errorList", e.itemKeys());
+        }
         if (isForm(request)) {
             redirect.addFlashAttribute("typed", typed(request));
             if (e.field() != null) {

@@ -214,6 +214,7 @@ class DeadlineSurgeIT extends PostgresIntegrationTest {
 
     private MvcResult submit(int school) throws Exception {
         return mvc.perform(post("/nominations/" + draftOf.get(school) + "/submit")
+                        .param("confirmed", "true")
                         .with(user(schools.get(school - 1)))
                         .with(csrf()))
                 .andReturn();

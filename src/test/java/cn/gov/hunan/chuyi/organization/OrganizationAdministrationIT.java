@@ -137,7 +137,7 @@ class OrganizationAdministrationIT extends PostgresIntegrationTest {
                     multipart("/nominations/" + nomination + "/attachments")
                             .file(new MockMultipartFile("file", "申报书.pdf", "application/pdf", PDF)));
             send("xhcy", SealedPageFiles.uploadTo(nomination));
-            send("xhcy", post("/nominations/" + nomination + "/submit"));
+            send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
             assertThat(jdbc.queryForObject("select status from nomination where id = ?", String.class, nomination))
                     .isEqualTo("RECOMMENDED");
 

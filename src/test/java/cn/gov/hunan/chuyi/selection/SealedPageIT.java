@@ -18,6 +18,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -132,7 +134,8 @@ class SealedPageIT extends PostgresIntegrationTest {
 
     @Test
     void aCompleteNominationWithoutItsSealedPageIsRefusedInTheUsersLanguageAndNothingIsLost() throws Exception {
-        var refused = send("xhcy", post("/nominations/" + nomination + "/submit"));
+        var refused =
+                send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         assertThat(error(refused)).isEqualTo("sealpage.error.missing");
         assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/nominations/" + nomination);
         assertThat(status()).isEqualTo("DRAFT");
@@ -140,14 +143,94 @@ class SealedPageIT extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select title from nomination where id = ?", String.class, nomination))
                 .isEqualTo("楚怡优秀中职学校建设（盖章页测试）");
         assertThat(back(refused, "xhcy", "zh_CN")).contains("提交前请先上传签字并加盖单位公章的盖章页");
-        var again = send("xhcy", post("/nominations/" + nomination + "/submit"));
+        var again = send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         assertThat(back(again, "xhcy", "en")).contains("Upload the signed page bearing the unit", "before submitting");
+    }
+
+    @Test
+    void anIncompleteNominationWithoutItsSealedPageIsToldEverythingMissingAtOnceInBothLanguages() throws Exception {
+        // no plan, no attachment, no sealed page: one refusal names all three
+        jdbc.update("update nomination set plan = null where id = ?", nomination);
+        jdbc.update("delete from nomination_attachment where nomination_id = ?", nomination);
+        var submit = post("/nominations/" + nomination + "/submit").param("confirmed", "true");
+
+        var refused = send("xhcy", submit);
+        assertThat(error(refused)).isEqualTo("selection.nomination.error.incomplete");
+        assertThat(refused.getFlashMap().get("errorList"))
+                .isEqualTo(List.of(
+                        "selection.nomination.missing.plan",
+                        "selection.nomination.missing.attachment",
+                        "sealpage.missing.item"));
+        assertThat(status()).isEqualTo("DRAFT");
+        assertThat(count("nomination_submitted_copy")).isZero();
+        String zh = back(refused, "xhcy", "zh_CN");
+        assertThat(zh)
+                .contains("申报还不完整，不能提交：")
+                .contains("请填写建设目标与任务举措。", "请至少上传一个附件（申报书等）。", "请上传签字并加盖单位公章的盖章页（单位盖章）。")
+                .as("the sealed page is named once, in the refusal")
+                .doesNotContain("id=\"sealed-page-missing\"");
+        String en = back(send("xhcy", submit), "xhcy", "en");
+        assertThat(en)
+                .contains("The nomination is not complete and cannot be submitted yet:")
+                .contains(
+                        "Please describe the goals, tasks and measures.",
+                        "Please upload at least one attachment",
+                        "Please upload the sealed page: the page signed and bearing the unit&#39;s seal.");
+
+        // nothing typed is lost: the edit form holds the text as the school left it
+        String form = mvc.perform(get("/nominations/" + nomination + "/edit").with(users.as("xhcy")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).contains("value=\"楚怡优秀中职学校建设（盖章页测试）\"", ">概述</textarea>", ">基础</textarea>", ">保障</textarea>");
+    }
+
+    @Test
+    void submittingAsksFirstAndOnlyTheConfirmedPostSubmits() throws Exception {
+        assertThat(error(send("xhcy", SealedPageFiles.uploadTo(nomination)))).isNull();
+        var asked = send("xhcy", post("/nominations/" + nomination + "/submit"));
+        assertThat(asked.getResponse().getStatus()).isEqualTo(200);
+        assertThat(asked.getResponse().getContentAsString())
+                .contains("提交后，“楚怡优秀中职学校建设（盖章页测试）”将报送市州审核推荐，学校不能再修改，除非市州退回修改。确定提交？")
+                .contains("name=\"confirmed\" value=\"true\"");
+        assertThat(status()).as("nothing submitted").isEqualTo("DRAFT");
+        assertThat(error(send(
+                        "xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"))))
+                .isNull();
+        assertThat(status()).isEqualTo("SUBMITTED");
+    }
+
+    /** The demo migration V215_1 on PostgreSQL (DemoProfileIT runs it on H2): a "demo" placeholder becomes the school's. */
+    @Test
+    void theDemoMigrationMakesAPlaceholderReadAsTheSchoolsOwnUpload() throws Exception {
+        send("xhcy", SealedPageFiles.uploadTo(nomination));
+        send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
+        jdbc.update(
+                "update nomination_document set uploaded_by = 'demo', uploaded_at = current_timestamp "
+                        + "where nomination_id = ? and kind = 'SEALED_PAGE'",
+                nomination);
+        new ResourceDatabasePopulator(new ClassPathResource("db/demo/V215_1__demo_sealed_pages_as_uploaded.sql"))
+                .execute(jdbc.getDataSource());
+        assertThat(jdbc.queryForObject(
+                        "select uploaded_by from nomination_document where nomination_id = ? and kind = 'SEALED_PAGE'",
+                        String.class,
+                        nomination))
+                .isEqualTo("xhcy");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from nomination_document d join nomination n on n.id = d.nomination_id "
+                                + "where d.nomination_id = ? and d.kind = 'SEALED_PAGE' "
+                                + "and d.uploaded_at = n.submitted_at - interval '20' minute",
+                        Integer.class,
+                        nomination))
+                .as("20 minutes before its submission")
+                .isEqualTo(1);
     }
 
     @Test
     void theSubmittedApplicationIsKeptWithTheSealedPageAndStaysAsSubmitted() throws Exception {
         assertThat(error(send("xhcy", SealedPageFiles.uploadTo(nomination)))).isNull();
-        assertThat(error(send("xhcy", post("/nominations/" + nomination + "/submit"))))
+        assertThat(error(send(
+                        "xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"))))
                 .isNull();
         assertThat(status()).isEqualTo("SUBMITTED");
         assertThat(count("nomination_submitted_copy")).isEqualTo(1);
@@ -189,7 +272,7 @@ class SealedPageIT extends PostgresIntegrationTest {
     @Test
     void aReturnedNominationGetsANewSealedPageAndItsResubmissionANewCopy() throws Exception {
         send("xhcy", SealedPageFiles.uploadTo(nomination));
-        send("xhcy", post("/nominations/" + nomination + "/submit"));
+        send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         String path = "/nominations/" + nomination + "/application.pdf";
         byte[] submitted = download("loudi", path);
         assertThat(error(send(
@@ -206,7 +289,8 @@ class SealedPageIT extends PostgresIntegrationTest {
                         multipart("/nominations/" + nomination + "/sealed-page").file(png))))
                 .isNull();
         assertThat(sealedPages()).as("versioned: the first stays").isEqualTo(2);
-        assertThat(error(send("xhcy", post("/nominations/" + nomination + "/submit"))))
+        assertThat(error(send(
+                        "xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"))))
                 .isNull();
 
         assertThat(count("nomination_submitted_copy")).isEqualTo(2);
@@ -268,7 +352,7 @@ class SealedPageIT extends PostgresIntegrationTest {
         }
         assertThat(sealedPages()).isEqualTo(1);
 
-        send("xhcy", post("/nominations/" + nomination + "/submit"));
+        send("xhcy", post("/nominations/" + nomination + "/submit").param("confirmed", "true"));
         for (String path : List.of(sealed, "/nominations/" + nomination + "/application.pdf")) {
             for (String user : List.of("xhcy", "loudi", "admin")) {
                 assertThat(getStatus(user, path)).as("%s %s", user, path).isEqualTo(200);

@@ -49,6 +49,16 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         Browser.click(browser, by);
     }
 
+    /** Presses a button that asks first (submitting a nomination), and answers the dialog with yes. */
+    private void confirm(String buttonId) {
+        var button = browser.findElement(By.id(buttonId));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-dialog")));
+        click(By.id("confirm-dialog-yes"));
+    }
+
     private void signIn(String user) {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(user);
@@ -95,12 +105,13 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         click(By.id("save-nomination"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("申报已保存。");
 
-        // submitting too early lists what is missing, in Chinese
-        click(By.id("submit-nomination"));
+        // submitting too early (it asks first) lists everything missing at once, in Chinese: the sealed page too
+        confirm("submit-nomination");
         assertThat(browser.findElement(By.id("flash-error")).getText())
                 .contains("申报还不完整")
                 .contains("请填写群内专业")
-                .contains("请至少上传一个附件");
+                .contains("请至少上传一个附件")
+                .contains("请上传签字并加盖单位公章的盖章页");
         snap("nomination-incomplete-zh");
 
         click(By.id("edit-nomination"));
@@ -122,10 +133,12 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
                 .contains(pdf.getFileName().toString());
 
         // complete, but not yet signed and sealed: refused, and nothing is lost
-        click(By.id("submit-nomination"));
+        confirm("submit-nomination");
         assertThat(browser.findElement(By.id("flash-error")).getText()).contains("盖章页");
         assertThat(browser.findElement(By.id("nomination-status")).getText()).isEqualTo("草稿");
-        assertThat(browser.findElement(By.id("sealed-page-missing")).getText()).contains("尚未上传盖章页");
+        assertThat(browser.findElements(By.id("sealed-page-missing")))
+                .as("the refusal says it once, at the top")
+                .isEmpty();
 
         // the school uploads the signed and sealed page through the form, then submits
         browser.findElement(By.id("sealed-page-file"))
@@ -136,7 +149,7 @@ class SelectionBrowserIT extends PostgresIntegrationTest {
         assertThat(browser.findElement(By.id("sealed-page")).getText()).contains("sealed-page.pdf");
         assertThat(browser.findElement(By.id("upload-sealed-page")).getText()).isEqualTo("重新上传盖章页");
 
-        click(By.id("submit-nomination"));
+        confirm("submit-nomination");
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("申报已提交。");
         assertThat(browser.findElement(By.id("application-pdf")).getText()).isEqualTo("已提交的申报书（PDF）");
         assertThat(browser.findElements(By.id("sealed-page-link"))).hasSize(1);

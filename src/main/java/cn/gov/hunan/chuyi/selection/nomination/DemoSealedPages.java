@@ -1,9 +1,15 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
+import cn.gov.hunan.chuyi.account.AccountDirectory;
+import cn.gov.hunan.chuyi.account.Role;
+import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.attachment.AttachmentStore;
 import cn.gov.hunan.chuyi.attachment.FileType;
+import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
+import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.shared.HtmlPdf;
-import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,13 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo only ({@code chuyi.demo.enabled}): the demo's nominations were filed by its migrations, without the sealed
  * page a submission now needs (issue #18), and a migration cannot put a file on disk. At start-up each filed nomination
  * without one gets a placeholder PDF marked as demo data, so that its page links a sealed page and a returned one can be
- * submitted again. Runs again harmlessly: a nomination that has a sealed page is left alone.
+ * submitted again. Each placeholder reads like a school's own upload: by the school's account (a demo school without
+ * one: the school, as the demo's history names it), {@link #BEFORE_SUBMISSION} before the nomination was submitted.
+ * Runs again harmlessly: a nomination that has a sealed page is left alone. (Placeholders written before this rule,
+ * as "demo" at start-up time, are rewritten the same way by the demo migration V215_1.)
  */
 @Component
 @ConditionalOnProperty(name = "chuyi.demo.enabled", havingValue = "true")
 class DemoSealedPages {
 
-    static final String UPLOADED_BY = "demo";
+    /** How long before its submission a placeholder reads as uploaded (V215_1 uses the same). */
+    static final Duration BEFORE_SUBMISSION = Duration.ofMinutes(20);
 
     private static final String PLACEHOLDER = """
             <html><head><title>单位盖章页（演示）</title>
@@ -32,25 +42,44 @@ class DemoSealedPages {
 
     private final NominationDocumentRepository documents;
     private final AttachmentStore store;
-    private final Clock clock;
+    private final AccountDirectory accounts;
+    private final OrganizationDirectory organizations;
 
-    DemoSealedPages(NominationDocumentRepository documents, AttachmentStore store, Clock clock) {
+    DemoSealedPages(
+            NominationDocumentRepository documents,
+            AttachmentStore store,
+            AccountDirectory accounts,
+            OrganizationDirectory organizations) {
         this.documents = documents;
         this.store = store;
-        this.clock = clock;
+        this.accounts = accounts;
+        this.organizations = organizations;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void placeholders() {
-        List<Long> missing = documents.filedWithout(NominationDocument.Kind.SEALED_PAGE);
+        List<NominationDocumentRepository.Filed> missing = documents.filedWithout(NominationDocument.Kind.SEALED_PAGE);
         if (missing.isEmpty()) {
             return;
         }
         byte[] pdf = HtmlPdf.fromXhtml(PLACEHOLDER);
-        for (long nomination : missing) {
+        for (var filed : missing) {
             var stored = store.storeGenerated("盖章页（演示）.pdf", FileType.PDF, pdf);
-            documents.save(NominationDocument.sealedPage(nomination, stored, UPLOADED_BY, clock.instant()));
+            documents.save(NominationDocument.sealedPage(
+                    filed.nominationId(),
+                    stored,
+                    uploaderOf(filed.organizationId()),
+                    filed.submittedAt().minus(BEFORE_SUBMISSION)));
         }
+    }
+
+    /** The school's account (the first by name), else the school's name, as the demo's history names its actor. */
+    private String uploaderOf(long organizationId) {
+        return accounts.actingFor(organizationId, Role.SCHOOL_ADMIN).stream()
+                .map(UserSummary::username)
+                .min(Comparator.naturalOrder())
+                .or(() -> organizations.find(organizationId).map(OrganizationProfile::name))
+                .orElseThrow();
     }
 }

@@ -165,7 +165,17 @@ class NominationController {
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasRole('SCHOOL_ADMIN')")
-    String submit(@PathVariable long id, @AuthenticationPrincipal PortalUser school, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal PortalUser school,
+            RedirectAttributes redirect) {
+        // submitted, the nomination leaves the school's hands: ask first, naming it (read through the access check);
+        // a confirmed post reads nothing more than the submission's own check (at a deadline hundreds arrive at once)
+        if (!confirmed) {
+            var nomination = nominations.get(id, school);
+            ConfirmationRequired.unless(false, nomination.submitConsequence(), nomination.title());
+        }
         submission.submit(id, school);
         redirect.addFlashAttribute("success", "selection.nomination.submitted");
         return "redirect:/nominations/" + id;

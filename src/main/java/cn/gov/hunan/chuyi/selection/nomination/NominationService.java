@@ -187,12 +187,12 @@ public class NominationService {
                 n.content(),
                 NominationContent.FieldSet.of(round.programCode()),
                 attachments.existsByNominationId(n.id()));
-        if (!gaps.isEmpty()) {
-            throw new NominationIncomplete(gaps);
-        }
-        SealedPageRule.requireSealedPage(documents
-                .findFirstByNominationIdAndKindOrderByIdDesc(n.id(), NominationDocument.Kind.SEALED_PAGE)
-                .isPresent());
+        // one refusal names everything missing: the content's gaps and the sealed page
+        SealedPageRule.requireComplete(
+                gaps,
+                documents
+                        .findFirstByNominationIdAndKindOrderByIdDesc(n.id(), NominationDocument.Kind.SEALED_PAGE)
+                        .isPresent());
         var move = n.provinceRun() ? NominationMove.SUBMIT_PROVINCE_RUN : NominationMove.SUBMIT;
         NominationStatus from = n.move(move, Role.SCHOOL_ADMIN);
         n.markSubmitted(clock.instant());

@@ -27,4 +27,12 @@ public record NominationView(
     public LocalDateTime submittedLocal() {
         return PortalTime.local(submittedAt);
     }
+
+    /**
+     * The message key of what submitting does, for the confirmation (one argument: the title): it goes to the city,
+     * or straight to the department for a 省属 unit, and the school can no longer edit it.
+     */
+    public String submitConsequence() {
+        return provinceRun ? "selection.nomination.confirmSubmitProvinceRun" : "selection.nomination.confirmSubmit";
+    }
 }

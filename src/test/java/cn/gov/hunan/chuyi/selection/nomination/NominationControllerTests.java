@@ -27,6 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.selection.Viewers;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.Rounds;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
@@ -49,14 +51,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * A nomination's pages and posts: each role's rule, 404 for a nomination the viewer may not see (asked before any
- * confirmation), refused forms keeping their text, withdrawal asking first, the list of what an incomplete nomination
- * lacks ({@link SelectionErrorAdvice}), CSRF on every post.
+ * confirmation), refused forms keeping their text, submission and withdrawal asking first (the page's buttons carry
+ * the question in the user's language, the server asks any unconfirmed post), one list of everything an incomplete
+ * nomination lacks (web.RefusalAdvice), CSRF on every post.
  */
 @ControllerSlice(NominationController.class)
 class NominationControllerTests {
 
     private static final long HIDDEN = 999;
     private static final long ATTACHMENT = 31;
+
+    /** The administrator of the nominating school, who is offered its buttons. */
+    private static final PortalUser OWN_SCHOOL = Viewers.school(Nominations.ORGANIZATION);
 
     @Autowired
     MockMvc mvc;
@@ -202,7 +208,7 @@ class NominationControllerTests {
 
     @Test
     void onlyASchoolSubmitsWithdrawsAndHandlesAttachments() throws Exception {
-        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/submit"))
+        SignedIn.rule(mvc, () -> post("/nominations/" + id + "/submit").param("confirmed", "true"))
                 .allows(redirectedUrl("/nominations/" + id), SCHOOL_ADMIN)
                 .refusesTheRest();
         SignedIn.rule(mvc, () -> post("/nominations/" + id + "/withdraw").param("confirmed", "true"))
@@ -297,10 +303,120 @@ class NominationControllerTests {
     }
 
     @Test
+    void aSubmissionWithoutConfirmationIsAskedAboutFirst() throws Exception {
+        mvc.perform(post("/nominations/" + id + "/submit")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("web/confirm"))
+                .andExpect(model().attribute("consequence", "selection.nomination.confirmSubmit"))
+                .andExpect(content().string(containsString("提交后，“申报书”将报送市州审核推荐，学校不能再修改，除非市州退回修改。")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+        verify(submission, never()).submit(anyLong(), any());
+    }
+
+    @Test
+    void submittingAnotherSchoolsNominationIsNotFoundNotAskedAbout() throws Exception {
+        // the confirmation page would name the nomination: the access check comes first
+        mvc.perform(post("/nominations/" + HIDDEN + "/submit")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        verify(submission, never()).submit(anyLong(), any());
+    }
+
+    /** The button asks in the browser before the post is sent (confirm.js reads data-confirm), in both languages. */
+    @Test
+    void theSubmitButtonSaysWhatSubmittingDoesBeforeItIsSent() throws Exception {
+        String zh = mvc.perform(get("/nominations/" + id).with(SignedIn.as(OWN_SCHOOL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(button(zh, "submit-nomination"))
+                .contains("data-confirm=\"提交后，“申报书”将报送市州审核推荐，学校不能再修改，除非市州退回修改。确定提交？\"")
+                .contains("data-confirm-yes=\"确认\"", "data-confirm-no=\"取消\"")
+                .contains(">提交申报<");
+        assertThat(button(zh, "withdraw-nomination")).as("as withdrawal asks").contains("data-confirm=\"撤回“申报书”后");
+        String en = mvc.perform(get("/nominations/" + id).param("lang", "en").with(SignedIn.as(OWN_SCHOOL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(button(en, "submit-nomination"))
+                .contains(
+                        "data-confirm=\"Once submitted, &quot;申报书&quot; goes to the city for review and recommendation, "
+                                + "and the school can no longer edit it unless the city returns it. Submit?\"")
+                .contains("data-confirm-yes=\"Confirm\"", "data-confirm-no=\"Cancel\"");
+        // the city reads the same page: nothing to submit
+        String city = mvc.perform(get("/nominations/" + id).with(SignedIn.as(CITY_OFFICER)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(city).doesNotContain("submit-nomination");
+    }
+
+    /** The markup of the button with the id, up to its end. */
+    private static String button(String page, String id) {
+        int start = page.lastIndexOf("<button", page.indexOf("id=\"" + id + "\""));
+        assertThat(start).as(id + " on the page").isGreaterThanOrEqualTo(0);
+        return page.substring(start, page.indexOf("</button>", start) + "</button>".length());
+    }
+
+    @Test
+    void anIncompleteNominationWithoutItsSealedPageGoesBackWithOneListOfEverythingItLacks() throws Exception {
+        var missing = List.of(
+                "selection.nomination.missing.plan",
+                "selection.nomination.missing.attachment",
+                "sealpage.missing.item");
+        doThrow(new NominationIncomplete(missing)).when(submission).submit(eq(id), any());
+        var refused = mvc.perform(post("/nominations/" + id + "/submit")
+                        .param("confirmed", "true")
+                        .header("Referer", "/nominations/" + id)
+                        .with(SignedIn.as(OWN_SCHOOL))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/nominations/" + id))
+                .andExpect(flash().attribute("errorKey", "selection.nomination.error.incomplete"))
+                .andExpect(flash().attribute("errorList", missing))
+                .andReturn();
+        // the page the refusal goes back to: one alert naming each missing part, the sealed page said once
+        String zh = mvc.perform(get("/nominations/" + id)
+                        .flashAttrs(refused.getFlashMap())
+                        .with(SignedIn.as(OWN_SCHOOL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(zh)
+                .contains("申报还不完整，不能提交：")
+                .contains("请填写建设目标与任务举措。", "请至少上传一个附件（申报书等）。", "请上传签字并加盖单位公章的盖章页（单位盖章）。")
+                .doesNotContain("id=\"sealed-page-missing\"");
+        assertThat(zh.split("id=\"flash-error\"", -1)).as("one alert").hasSize(2);
+        String en = mvc.perform(get("/nominations/" + id)
+                        .param("lang", "en")
+                        .flashAttrs(refused.getFlashMap())
+                        .with(SignedIn.as(OWN_SCHOOL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(en)
+                .contains("The nomination is not complete and cannot be submitted yet:")
+                .contains(
+                        "Please describe the goals, tasks and measures.",
+                        "Please upload at least one attachment",
+                        "Please upload the sealed page: the page signed and bearing the unit&#39;s seal.")
+                .doesNotContain("id=\"sealed-page-missing\"");
+        // without a refusal the page says the sealed page is still missing, once
+        String plain = mvc.perform(get("/nominations/" + id).with(SignedIn.as(OWN_SCHOOL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(plain).contains("id=\"sealed-page-missing\"").doesNotContain("id=\"flash-error\"");
+    }
+
+    @Test
     void anIncompleteNominationGoesBackWithTheListOfWhatItLacks() throws Exception {
         var missing = List.of("selection.nomination.missing.summary", "selection.nomination.missing.foundation");
         doThrow(new NominationIncomplete(missing)).when(submission).submit(eq(id), any());
         mvc.perform(post("/nominations/" + id + "/submit")
+                        .param("confirmed", "true")
                         .header("Referer", "/nominations/" + id)
                         .with(SignedIn.as(SCHOOL_ADMIN))
                         .with(csrf()))
@@ -315,6 +431,7 @@ class NominationControllerTests {
                 .when(submission)
                 .submit(eq(id), any());
         mvc.perform(post("/nominations/" + id + "/submit")
+                        .param("confirmed", "true")
                         .header("Referer", "/nominations/" + id)
                         .with(SignedIn.as(SCHOOL_ADMIN))
                         .with(csrf()))
@@ -328,6 +445,7 @@ class NominationControllerTests {
                 .when(submission)
                 .submit(eq(id), any());
         mvc.perform(post("/nominations/" + id + "/submit")
+                        .param("confirmed", "true")
                         .header("Referer", "https://evil.example/phish")
                         .with(SignedIn.as(SCHOOL_ADMIN))
                         .with(csrf()))

@@ -103,7 +103,7 @@ public class SelectionRoundIT extends PostgresIntegrationTest {
         // 2. filing by a province-run college and a county school
         long hngy = file("hngy", roundId);
         long xhcy = file("xhcy", roundId);
-        var incomplete = send("xhcy", post("/nominations/" + xhcy + "/submit"));
+        var incomplete = send("xhcy", post("/nominations/" + xhcy + "/submit").param("confirmed", "true"));
         assertThat(flashError(incomplete)).isEqualTo("selection.nomination.error.incomplete");
         assertThat(String.valueOf(incomplete.getFlashMap().get("errorList")))
                 .contains("selection.nomination.missing.attachment");
@@ -114,11 +114,13 @@ public class SelectionRoundIT extends PostgresIntegrationTest {
                     user,
                     multipart("/nominations/" + id + "/attachments")
                             .file(new MockMultipartFile("file", "申报书.pdf", "application/pdf", PDF)));
-            assertThat(flashError(send(user, post("/nominations/" + id + "/submit"))))
+            assertThat(flashError(
+                            send(user, post("/nominations/" + id + "/submit").param("confirmed", "true"))))
                     .as("complete, but no sealed page yet")
                     .isEqualTo("sealpage.error.missing");
             assertThat(flashError(send(user, SealedPageFiles.uploadTo(id)))).isNull();
-            assertThat(flashError(send(user, post("/nominations/" + id + "/submit"))))
+            assertThat(flashError(
+                            send(user, post("/nominations/" + id + "/submit").param("confirmed", "true"))))
                     .isNull();
         }
         assertThat(status("nomination", hngy)).as("province-run skips the city").isEqualTo("RECOMMENDED");
