@@ -8,10 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The bulletin's pages run the same number of statements whatever the number of items: the staff page (which computes
@@ -20,11 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class BulletinStatementsIT extends PostgresIntegrationTest {
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     private long statements(String user, String path) throws Exception {
-        var counter = new StatementCounter(entityManagerFactory);
+        var counter = new StatementCounter();
         return counter.count(
                 () -> mvc.perform(user == null ? get(path) : get(path).with(users.as(user)))
                         .andExpect(status().isOk()));

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.hunan.chuyi.supervision.RectificationService.CityRectifications;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RectificationLedgerIT extends PostgresIntegrationTest {
 
     private static final String MARK = "台账测试";
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     RectificationService rectifications;
@@ -174,11 +170,11 @@ class RectificationLedgerIT extends PostgresIntegrationTest {
             item("431300", "GENERAL", "OPEN", false, false, false, i);
         }
         ledger("admin", "city=431300"); // once before counting: what is read once per application is not per page
-        long few = new StatementCounter(entityManagerFactory).count(() -> ledger("admin", "city=431300"));
+        long few = new StatementCounter().count(() -> ledger("admin", "city=431300"));
         for (int i = 0; i < 20; i++) {
             item("431300", "GENERAL", "OPEN", false, i % 2 == 0, false, i);
         }
-        long many = new StatementCounter(entityManagerFactory).count(() -> ledger("admin", "city=431300"));
+        long many = new StatementCounter().count(() -> ledger("admin", "city=431300"));
         // the views read organisations and projects only when the page names some, so a page of city items may run
         // fewer statements than one with the demo's school items; what must not happen is a count that grows with rows
         assertThat(many).isLessThanOrEqualTo(few).isLessThanOrEqualTo(12);

@@ -1,6 +1,6 @@
 package cn.gov.hunan.chuyi.support;
 
-import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 
 /**
  * Counts the SQL statements Hibernate prepares on this thread while a piece of code runs (MockMvc serves a request
@@ -8,15 +8,16 @@ import jakarta.persistence.EntityManagerFactory;
  */
 public final class StatementCounter {
 
-    public StatementCounter(EntityManagerFactory entityManagerFactory) {
-        // kept for the callers: the count no longer reads the factory's global statistics
-    }
-
     public interface Action {
         void run() throws Exception;
     }
 
     public long count(Action action) throws Exception {
+        return statements(action).size();
+    }
+
+    /** The statements themselves, in the order Hibernate prepared them: for a failure message that names them. */
+    public List<String> statements(Action action) throws Exception {
         CountingStatementInspector.start();
         try {
             action.run();

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,9 +30,6 @@ import org.springframework.test.web.servlet.MvcResult;
 class FundsIT extends PostgresIntegrationTest {
 
     private static final String TITLE = "资金测试实训基地";
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     private long project;
 
@@ -343,7 +338,7 @@ class FundsIT extends PostgresIntegrationTest {
     }
 
     private long statements(String user, String path) throws Exception {
-        var counter = new StatementCounter(entityManagerFactory);
+        var counter = new StatementCounter();
         var as = users.as(user);
         return counter.count(() -> mvc.perform(get(path).with(as)).andExpect(status().isOk()));
     }

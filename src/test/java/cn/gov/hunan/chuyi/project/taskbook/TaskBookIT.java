@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -31,9 +29,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the task book's next version, which the department approves in turn.
  */
 class TaskBookIT extends PostgresIntegrationTest {
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     private final int thisYear = LocalDate.now(PortalTime.ZONE).getYear();
     private long project;
@@ -353,7 +348,7 @@ class TaskBookIT extends PostgresIntegrationTest {
     }
 
     private long statements(String user) throws Exception {
-        var counter = new StatementCounter(entityManagerFactory);
+        var counter = new StatementCounter();
         var as = users.as(user);
         return counter.count(() -> mvc.perform(get(path).with(as)));
     }

@@ -11,13 +11,11 @@ import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.SessionCookie;
 import cn.gov.hunan.chuyi.support.StatementCounter;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,9 +26,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * whatever the number of those rows.
  */
 class TimelineSourcesIT extends PostgresIntegrationTest {
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     private final int thisYear = LocalDate.now(PortalTime.ZONE).getYear();
     private long project;
@@ -315,7 +310,7 @@ class TimelineSourcesIT extends PostgresIntegrationTest {
     }
 
     private long statements() throws Exception {
-        var counter = new StatementCounter(entityManagerFactory);
+        var counter = new StatementCounter();
         var as = users.as("admin");
         return counter.count(
                 () -> mvc.perform(get("/projects/" + project).with(as)).andExpect(status().isOk()));

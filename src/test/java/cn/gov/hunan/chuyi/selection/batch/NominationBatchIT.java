@@ -7,11 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -24,9 +22,6 @@ class NominationBatchIT extends PostgresIntegrationTest {
         "芙蓉区职业中专（演示）", "天心区职业中专（演示）", "岳麓区职业中专（演示）", "开福区职业中专（演示）", "雨花区职业中专（演示）", "宁乡市职业中专（演示）"
     };
     static final String LOUDI = "娄星区职业中专（演示）";
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     long round(String status, Integer cityLimit) {
         return jdbc.queryForObject("""
@@ -153,7 +148,7 @@ class NominationBatchIT extends PostgresIntegrationTest {
         assertThat(city.getFlashMap().get("errorKey")).isEqualTo("selection.batch.error.action");
         assertThat(statuses(a, b)).containsOnly("RECOMMENDED");
 
-        var counter = new StatementCounter(entityManagerFactory);
+        var counter = new StatementCounter();
         long two = counter.count(() -> apply("admin", "MARK_INELIGIBLE", "不符合申报条件", a, b, submitted));
         long four = counter.count(() -> apply("admin", "MARK_ELIGIBLE", null, c, d, e, f));
         assertThat(statuses(a, b, submitted)).containsExactly("INELIGIBLE", "INELIGIBLE", "SUBMITTED");
