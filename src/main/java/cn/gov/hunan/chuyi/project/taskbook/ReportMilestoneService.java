@@ -6,11 +6,13 @@ import cn.gov.hunan.chuyi.project.ReportService;
 import cn.gov.hunan.chuyi.project.taskbook.TaskBookContent.Milestone;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Versions;
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +106,8 @@ class ReportMilestoneService implements ReportMilestones {
             Milestone m = planned.get(no);
             ReportMilestone line = saved.remove(no);
             if (line == null) {
-                recorded.save(
+                recordFirst(
+                        reportId,
                         new ReportMilestone(reportId, no, m.title(), m.dueDate(), progresses.get(no), notes.get(no)));
             } else {
                 // the version the form showed for this line: none (or not a number) when it showed nothing recorded
@@ -117,6 +120,20 @@ class ReportMilestoneService implements ReportMilestones {
         }
         // recorded against an earlier version of the task book, beyond the milestones listed now: removed, as before
         recorded.deleteAll(saved.values());
+    }
+
+    /**
+     * The first progress recorded for a line. Two people saving the same report's first progress at once both find
+     * nothing recorded; the second one's insert then meets the first one's line, and is refused as any save over a
+     * line recorded meanwhile (it was a server error).
+     */
+    private void recordFirst(long reportId, ReportMilestone first) {
+        try {
+            recorded.saveAndFlush(first);
+        } catch (DataIntegrityViolationException recordedMeanwhile) {
+            throw new OptimisticLockException(
+                    "milestone " + first.no() + " of report " + reportId + " recorded meanwhile by someone else");
+        }
     }
 
     private static long seen(String posted) {
