@@ -93,6 +93,11 @@ class TaskBook {
         this.changeRequestId = changeRequestId;
     }
 
+    /** The period rule of this version: its own period, or a later end than the project's for an extension. */
+    TaskBookRules.PeriodRule periodRule(boolean extension, int projectEndYear) {
+        return new TaskBookRules.PeriodRule(startYear, extension ? projectEndYear : endYear, extension);
+    }
+
     /** The next version, a draft copy of this (approved) one, opened by the approved change request. */
     TaskBook next(long changeRequest) {
         TaskBook next = new TaskBook(projectId, versionNo + 1, startYear, endYear, changeRequest);
@@ -102,12 +107,16 @@ class TaskBook {
         return next;
     }
 
-    /** Replaces what the task book promises; the checks of each value are {@link TaskBookRules#check}. */
-    void edit(TaskBookContent content) {
+    /**
+     * Replaces what the task book promises; the checks of each value are {@link TaskBookRules#check}, those of the
+     * period the rule given ({@link TaskBookRules.PeriodRule}).
+     */
+    void edit(TaskBookContent content, TaskBookRules.PeriodRule period) {
         if (!status.editable()) {
             throw new TaskBookRejected("taskbook.error.readOnly");
         }
-        Map<String, String> problems = TaskBookRules.check(content);
+        Map<String, String> problems = new LinkedHashMap<>(period.check(content));
+        TaskBookRules.check(content).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             throw new TaskBookRejected(problems.values().iterator().next(), problems);
         }

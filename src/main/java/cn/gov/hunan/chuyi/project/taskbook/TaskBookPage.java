@@ -32,6 +32,7 @@ public record TaskBookPage(
         boolean ownSchool,
         boolean mayStart,
         boolean mayEdit,
+        boolean mayExtendPeriod,
         boolean maySubmit,
         boolean mayReview,
         boolean mayRequestChange,

@@ -88,6 +88,7 @@ public class TaskBookPages {
                 own,
                 own && project.status().running() && versions.isEmpty(),
                 own && status != null && status.editable(),
+                own && status != null && status.editable() && books.extendsPeriod(shown),
                 own && status != null && TaskBookService.may(viewer, TaskBookMove.SUBMIT, status.editable()),
                 status != null
                         && TaskBookService.may(viewer, TaskBookMove.APPROVE, TaskBookMove.APPROVE.allowedFrom(status)),

@@ -53,6 +53,27 @@ final class TaskBookRules {
     }
 
     /**
+     * What a version may say of its construction period: it starts in the year it was opened with (the project's), and
+     * ends there too, unless an approved period extension (延期) opened it: then it ends later than the project does
+     * now, within the longest period. {@code endYear} is the version's own end year, or the project's for an extension.
+     */
+    record PeriodRule(int startYear, int endYear, boolean extension) {
+
+        Map<String, String> check(TaskBookContent c) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (c.startYear() != startYear) {
+                problems.put("startYear", "taskbook.error.periodFixed");
+            }
+            if (!extension && c.endYear() != endYear) {
+                problems.put("endYear", "taskbook.error.periodFixed");
+            } else if (extension && c.endYear() <= endYear) {
+                problems.put("endYear", "taskbook.error.extensionLater");
+            }
+            return problems;
+        }
+    }
+
+    /**
      * What a submitted task book needs: a target for every indicator in every year of the period, at least one
      * milestone, and a budget; field name → reason's key.
      */

@@ -95,7 +95,8 @@ public class TaskBookService implements ReportTargets {
     public void save(long bookId, TaskBookContent content, long expectedVersion, PortalUser school) {
         TaskBook book = own(bookId, school);
         Versions.expect(book.toView().version(), expectedVersion, "taskBook");
-        book.edit(content);
+        ProjectView project = projects.get(book.projectId(), school);
+        book.edit(content, book.periodRule(extendsPeriod(book), project.endYear()));
     }
 
     @Transactional
@@ -136,7 +137,7 @@ public class TaskBookService implements ReportTargets {
      * Whether the version was opened by an approved period extension (延期): the school writes the new end year in it,
      * and its approval puts the longer period into effect on the project.
      */
-    private boolean extendsPeriod(TaskBook book) {
+    boolean extendsPeriod(TaskBook book) {
         return book.changeRequestId() != null
                 && requests.findById(book.changeRequestId())
                         .filter(r -> r.kind() == ChangeKind.PERIOD_EXTENSION)

@@ -5,6 +5,7 @@ import static cn.gov.hunan.chuyi.account.Role.EXPERT;
 import static cn.gov.hunan.chuyi.account.Role.INSPECTOR;
 import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
 import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -72,6 +73,30 @@ class TaskBookControllerTests {
     void pages() {
         when(pages.page(eq(PROJECT), any(), any())).thenReturn(page(TaskBookStatus.DRAFT));
         when(export.workbook(any(), any())).thenReturn(new Spreadsheet("任务书"));
+    }
+
+    @Test
+    void thePeriodIsOnlyTypedInAVersionOpenedByAnExtension() throws Exception {
+        String draft = mvc.perform(get(PATH).with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(draft)
+                .containsPattern("id=\"startYear\"[^>]*readonly")
+                .containsPattern("id=\"endYear\"[^>]*readonly")
+                .doesNotContain("id=\"period-extension-hint\"");
+
+        when(pages.page(eq(PROJECT), any(), any())).thenReturn(TaskBooks.page(TaskBookStatus.DRAFT, true));
+        String extension = mvc.perform(get(PATH).with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(extension)
+                .containsPattern("id=\"startYear\"[^>]*readonly")
+                .doesNotContainPattern("id=\"endYear\"[^>]*readonly")
+                .contains("id=\"period-extension-hint\"");
     }
 
     @Test

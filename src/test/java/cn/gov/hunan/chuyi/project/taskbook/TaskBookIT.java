@@ -155,6 +155,9 @@ class TaskBookIT extends PostgresIntegrationTest {
                 .contains("value=\"第一阶段\"");
         assertThat(error(send("xhcy", post(path + "/" + book + "/submit")))).isEqualTo("taskbook.error.incomplete");
 
+        assertThat(error(send("xhcy", complete(book, thisYear + 3))))
+                .as("version 1 keeps the project's construction period")
+                .isEqualTo("taskbook.error.periodFixed");
         assertThat(error(send("xhcy", complete(book, thisYear + 1)))).isNull();
         assertThat(jdbc.queryForObject(
                         "select count(*) from task_book_target where task_book_id = ?", Integer.class, book))
@@ -287,6 +290,10 @@ class TaskBookIT extends PostgresIntegrationTest {
                 .isEqualTo(indicators.size() * 3);
 
         // the school extends the period in the new version; once approved, it is the current task book
+        assertThat(error(send("xhcy", complete(second, thisYear + 1))))
+                .as("an extension that does not extend")
+                .isEqualTo("taskbook.error.extensionLater");
+        assertThat(page("xhcy", path)).contains("id=\"period-extension-hint\"");
         send("xhcy", complete(second, thisYear + 2));
         assertThat(error(send("xhcy", post(path + "/" + second + "/submit")))).isNull();
         send(

@@ -75,9 +75,10 @@ class TaskBookMoveTests {
             assertThat(status.editable()).as(status.name()).isEqualTo(TaskBookMove.SUBMIT.allowedFrom(status));
             var book = TaskBooks.in(status);
             if (status.editable()) {
-                book.edit(TaskBooks.complete());
+                book.edit(TaskBooks.complete(), TaskBooks.ownPeriod());
             } else {
-                assertThatThrownBy(() -> book.edit(TaskBooks.complete())).hasMessage("taskbook.error.readOnly");
+                assertThatThrownBy(() -> book.edit(TaskBooks.complete(), TaskBooks.ownPeriod()))
+                        .hasMessage("taskbook.error.readOnly");
             }
         }
     }
@@ -106,6 +107,35 @@ class TaskBookMoveTests {
                         .containsOnlyKeys(
                                 "target_7_2025", "target_7_2026", "milestoneTitle_0", "budget_PROVINCIAL_2025"));
         assertThat(book.status()).isEqualTo(TaskBookStatus.DRAFT);
+    }
+
+    @Test
+    void thePeriodIsTheProjectsUnlessAnApprovedExtensionMovesItsEnd() {
+        var book = new TaskBook(1L, 2, 2025, 2026, 9L);
+        var c = TaskBooks.complete();
+        var later = new TaskBookContent(2025, 2027, c.targets(), c.milestones(), c.budget());
+        var earlierStart = new TaskBookContent(2024, 2026, c.targets(), c.milestones(), c.budget());
+
+        assertThatThrownBy(() -> book.edit(later, book.periodRule(false, 2026)))
+                .as("a leader change or a content change keeps the period")
+                .isInstanceOf(TaskBookRejected.class)
+                .satisfies(e -> assertThat(((TaskBookRejected) e).fields())
+                        .containsEntry("endYear", "taskbook.error.periodFixed"));
+        assertThatThrownBy(() -> book.edit(earlierStart, book.periodRule(true, 2026)))
+                .as("an extension moves the end, never the start")
+                .satisfies(e -> assertThat(((TaskBookRejected) e).fields())
+                        .containsEntry("startYear", "taskbook.error.periodFixed"));
+        assertThatThrownBy(() -> book.edit(c, book.periodRule(true, 2026)))
+                .as("an extension that does not extend")
+                .satisfies(e -> assertThat(((TaskBookRejected) e).fields())
+                        .containsEntry("endYear", "taskbook.error.extensionLater"));
+
+        book.edit(later, book.periodRule(true, 2026));
+        assertThat(book.content().endYear()).isEqualTo(2027);
+        book.edit(later, book.periodRule(true, 2026));
+        assertThat(book.content().endYear())
+                .as("saved again: still later than the project's end")
+                .isEqualTo(2027);
     }
 
     @Test

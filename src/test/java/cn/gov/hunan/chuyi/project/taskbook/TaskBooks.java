@@ -39,9 +39,14 @@ final class TaskBooks {
                 List.of(new BudgetLine(2025, FundSource.PROVINCIAL, new BigDecimal("500"))));
     }
 
+    /** The period rule of a version not opened by an extension: its own period, 2025–2026. */
+    static TaskBookRules.PeriodRule ownPeriod() {
+        return new TaskBookRules.PeriodRule(2025, 2026, false);
+    }
+
     static TaskBook in(TaskBookStatus status) {
         TaskBook book = new TaskBook(1L, 1, 2025, 2026, null);
-        book.edit(complete());
+        book.edit(complete(), ownPeriod());
         if (status == TaskBookStatus.DRAFT) {
             return book;
         }
@@ -69,6 +74,11 @@ final class TaskBooks {
      * state, one indicator and a provincial budget line of 2025, as TaskBookPages would give it.
      */
     static TaskBookPage page(TaskBookStatus status) {
+        return page(status, false);
+    }
+
+    /** The same, its version opened by an approved period extension (延期) when {@code extension}. */
+    static TaskBookPage page(TaskBookStatus status, boolean extension) {
         var project = ProjectViews.project("TRAINING_BASE", 2025);
         var book = new TaskBookView(BOOK, PROJECT, 1, status, 2025, 2027, null, null, null, null, null, 3);
         return new TaskBookPage(
@@ -90,6 +100,7 @@ final class TaskBooks {
                 true,
                 false,
                 status.editable(),
+                status.editable() && extension,
                 status.editable(),
                 status == TaskBookStatus.SUBMITTED,
                 false,
