@@ -66,13 +66,15 @@ class ObjectRefusalAuditIT extends PostgresIntegrationTest {
     }
 
     @Test
-    void fiveHundredProbesMakeABoundedNumberOfRowsThatStillCountThem() throws Exception {
+    void twoHundredProbesMakeABoundedNumberOfRowsThatStillCountThem() throws Exception {
         String prober = freshSchoolAdmin("idor-prober-b");
         var othersNominations = jdbc.queryForList("""
                 select id from nomination where organization_id <> (select organization_id from app_user where username = ?)
                 order by id""", Long.class, prober);
 
-        for (int i = 0; i < 500; i++) {
+        // 200, not 500: they must fall within the throttle's minute on a slow, shared machine too (DenialThrottleTests
+        // counts larger floods against a clock of its own)
+        for (int i = 0; i < 200; i++) {
             long nomination = othersNominations.get(i % othersNominations.size());
             assertThat(mvc.perform(get("/nominations/" + nomination).with(users.as(prober)))
                             .andReturn()
@@ -88,7 +90,7 @@ class ObjectRefusalAuditIT extends PostgresIntegrationTest {
                 String.class,
                 prober);
         assertThat(single).as("one by one up to the limit").isEqualTo(20);
-        assertThat(summaries).as("then a summary at 40, 80, 160 and 320").hasSize(4);
-        assertThat(summaries.get(3)).startsWith("320 refusals since");
+        assertThat(summaries).as("then a summary at 40, 80 and 160").hasSize(3);
+        assertThat(summaries.get(2)).startsWith("160 refusals since");
     }
 }
