@@ -249,6 +249,17 @@ class ApiErrorsIT extends PostgresIntegrationTest {
     }
 
     @Test
+    void aPathTheFirewallRefusesOutsideTheApiKeepsThePortals400PageInTheUsersLanguage() throws Exception {
+        // the firewall's handler is a bean for the whole application: only /api gets a problem
+        for (String path : new String[] {"/projects;x=1", "//projects", "/programs;jsessionid=x", "/apiary;x=1"}) {
+            portalPage(http.get(path, "Accept: text/html"), "请求无法识别");
+            portalPage(
+                    http.get(path, "Accept: text/html", "Accept-Language: en", ENGLISH_COOKIE),
+                    "The request could not be read");
+        }
+    }
+
+    @Test
     void aServerErrorIsA500ProblemThatTellsNothingOfTheFailure() throws Exception {
         assertThat(call("/api/v1/projects?size=1").status()).isEqualTo(200);
         jdbc.execute("alter table designated_project rename to designated_project_away");
