@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.RawHttp;
@@ -211,6 +212,23 @@ class ApiErrorsIT extends PostgresIntegrationTest {
         }
         var chinese = problem(call("/api/v1/programs"), ApiProblem.RATE_LIMITED, 429, "调用过于频繁");
         assertThat(chinese.get("detail").asString()).startsWith("此密钥每分钟最多调用 120 次");
+
+        // the auditor reads the refusal in the page's language, not by the slug the row keeps
+        String actor = "api-key:" + ApiKeySecret.prefixOf(key);
+        for (String[] language : new String[][] {{"zh-CN", "调用过于频繁", "API 调用"}, {"en", "Too many calls", "API call"}}) {
+            String page = mvc.perform(get("/admin/audit")
+                            .param("actor", actor)
+                            .param("lang", language[0])
+                            .with(users.as("auditor")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page)
+                    .as(language[0])
+                    .contains("GET 429 <span class=\"audit-problem\" title=\"rate-limited\">" + language[1] + "</span>")
+                    .contains(">" + language[2] + "<")
+                    .doesNotContain("??");
+        }
     }
 
     @Test
