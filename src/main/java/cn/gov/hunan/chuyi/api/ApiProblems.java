@@ -75,8 +75,22 @@ class ApiProblems {
             int status,
             Object... arguments)
             throws IOException {
-        var detail = detail(request, problem, status, arguments);
         request.setAttribute(WRITTEN, problem);
+        send(request, response, problem, status, arguments);
+    }
+
+    /**
+     * Writes the problem with the status given, without naming it on the request for the call's audit row: for a
+     * request the server refused before the application (no key checked, no call audited, no attributes to keep).
+     */
+    void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ApiProblem problem,
+            int status,
+            Object... arguments)
+            throws IOException {
+        var detail = detail(request, problem, status, arguments);
         response.setStatus(status);
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

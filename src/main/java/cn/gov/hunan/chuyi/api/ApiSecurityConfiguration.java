@@ -1,6 +1,8 @@
 package cn.gov.hunan.chuyi.api;
 
+import cn.gov.hunan.chuyi.shared.ServerRefusalAnswer;
 import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.ServletContext;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +25,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * token to carry and no cookie to steal), no sign-in page, every call through {@link ApiKeyFilter}. A request the
  * filter let through is authenticated; anything else is answered 401. What the dispatcher cannot answer (an unknown
  * path, a server error) is a problem too ({@link ApiErrorFilter}), and so is a request under /api that Spring
- * Security's firewall refuses before any chain runs ({@link #requestRejectedHandler}): never the portal's HTML page.
+ * Security's firewall refuses before any chain runs ({@link #requestRejectedHandler}), and one Tomcat itself refuses
+ * before the application ({@link #apiServerRefusals}): never the portal's HTML page.
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -95,6 +98,26 @@ class ApiSecurityConfiguration {
                 ? apiOrPortal
                 : new CompositeRequestRejectedHandler(
                         new ObservationMarkingRequestRejectedHandler(registry), apiOrPortal);
+    }
+
+    /**
+     * What Tomcat refuses under /api before the application sees it — an encoded {@code /} ({@code %2F}), a
+     * {@code %00}, a {@code ..} above the root, headers over the limit — is a problem too: the web module's error
+     * valve ({@code web.PortalErrorValve}) asks this bean before it renders the portal's page. A 400 is a refused
+     * address ({@link ApiProblem#REQUEST_REJECTED}, as for the firewall); another status is its problem
+     * ({@link ApiProblem#ofStatus}) with that status. Such a request never reaches the key filter: it is not audited.
+     */
+    @Bean
+    ServerRefusalAnswer apiServerRefusals(ApiProblems problems, ServletContext servletContext) {
+        return (request, response, status) -> {
+            if (!underApi(request.getRequestURI(), servletContext.getContextPath())) {
+                return false;
+            }
+            ApiProblem problem = status == 400 ? ApiProblem.REQUEST_REJECTED : ApiProblem.ofStatus(status);
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            problems.send(request, response, problem, status);
+            return true;
+        };
     }
 
     /** Whether a raw request URI (not normalised: the firewall refused it) asks for the API. */

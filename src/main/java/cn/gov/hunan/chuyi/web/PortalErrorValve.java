@@ -1,8 +1,10 @@
 package cn.gov.hunan.chuyi.web;
 
+import cn.gov.hunan.chuyi.shared.ServerRefusalAnswer;
 import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.catalina.Host;
@@ -25,8 +27,9 @@ import org.springframework.stereotype.Component;
  * What Tomcat refuses before the application sees the request — a malformed path ({@code /%2e%2e/%00}), a request
  * line or headers over the size limit — gets the portal's error page instead of Tomcat's, in the user's language,
  * with a reference that is also logged, and without Tomcat's name or version. A request line too long is answered
- * 414 and headers too large 431 (Tomcat says 400 to both). The valve replaces Tomcat's ErrorReportValve on the host;
- * errors inside the application still go to Spring Boot's /error (see {@link ErrorPages}).
+ * 414 and headers too large 431 (Tomcat says 400 to both). A module that answers its paths in its own format asks
+ * first ({@link ServerRefusalAnswer} beans: the API's problems in JSON under /api). The valve replaces Tomcat's
+ * ErrorReportValve on the host; errors inside the application still go to Spring Boot's /error (see {@link ErrorPages}).
  */
 class PortalErrorValve extends ErrorReportValve {
 
@@ -36,9 +39,11 @@ class PortalErrorValve extends ErrorReportValve {
             StringManager.getManager("org.apache.coyote.http11").getString("iib.requestheadertoolarge.error");
 
     private final Supplier<ErrorPages> pages;
+    private final Supplier<List<ServerRefusalAnswer>> answers;
 
-    PortalErrorValve(Supplier<ErrorPages> pages) {
+    PortalErrorValve(Supplier<ErrorPages> pages, Supplier<List<ServerRefusalAnswer>> answers) {
         this.pages = pages;
+        this.answers = answers;
     }
 
     @Override
@@ -69,6 +74,9 @@ class PortalErrorValve extends ErrorReportValve {
                 status,
                 reference,
                 failure == null ? response.getMessage() : failure.toString());
+        if (answeredByItsModule(request, response, status, reference)) {
+            return;
+        }
         String html;
         try {
             html = pages.get().render(request.getRequest(), response.getResponse(), status, reference);
@@ -92,14 +100,35 @@ class PortalErrorValve extends ErrorReportValve {
         }
     }
 
+    /** Whether a module answered the request in its own format (the API's problem), with the reference in a header. */
+    private boolean answeredByItsModule(Request request, Response response, int status, String reference) {
+        // the headers every answer carries: the HTML page sets them again
+        response.setHeader("X-Request-Id", reference);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        for (ServerRefusalAnswer answer : answers.get()) {
+            try {
+                if (answer.answer(request.getRequest(), response.getResponse(), status)) {
+                    response.finishResponse();
+                    return true;
+                }
+            } catch (IOException | RuntimeException answerFailed) {
+                LOG.error("the refusal could not be answered by {} (reference {})", answer, reference, answerFailed);
+                response.resetBuffer();
+            }
+        }
+        return false;
+    }
+
     /** Puts the valve on Tomcat's host in place of the ErrorReportValve that Spring Boot and Tomcat add. */
     @Component
     static class Installer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         private final ObjectProvider<ErrorPages> pages;
+        private final ObjectProvider<ServerRefusalAnswer> answers;
 
-        Installer(ObjectProvider<ErrorPages> pages) {
+        Installer(ObjectProvider<ErrorPages> pages, ObjectProvider<ServerRefusalAnswer> answers) {
             this.pages = pages;
+            this.answers = answers;
         }
 
         @Override
@@ -111,7 +140,9 @@ class PortalErrorValve extends ErrorReportValve {
                         host.getPipeline().removeValve(valve);
                     }
                 }
-                host.getPipeline().addValve(new PortalErrorValve(pages::getObject));
+                host.getPipeline()
+                        .addValve(new PortalErrorValve(
+                                pages::getObject, () -> answers.orderedStream().toList()));
                 if (host instanceof StandardHost standard) {
                     // else Tomcat adds its own ErrorReportValve when the host starts
                     standard.setErrorReportValveClass(PortalErrorValve.class.getName());

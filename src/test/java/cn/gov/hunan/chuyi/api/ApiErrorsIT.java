@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.RawHttp;
@@ -20,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the portal's HTML page came from) is an RFC 9457 problem — {@code application/problem+json} with type, title, status,
  * detail and instance — in the caller's language (Accept-Language; Chinese by default): a missing, unknown or
  * expired key (401), a scope the key lacks (403), an unknown path or record (404), the rate limit (429 with
- * Retry-After), a bad parameter (400), a path the firewall refuses (400), a server error (500). Each call is audited
- * with its status and the problem's slug; the portal's own pages keep their HTML error page.
+ * Retry-After), a bad parameter (400), a path the firewall or Tomcat itself refuses (400), a server error (500). Each
+ * call is audited with its status and the problem's slug; the portal's own pages keep their HTML error page.
  */
 class ApiErrorsIT extends PostgresIntegrationTest {
 
@@ -83,6 +84,19 @@ class ApiErrorsIT extends PostgresIntegrationTest {
         assertThat(body.get("title").asString()).isEqualTo(title);
         assertThat(body.get("detail").asString()).isNotBlank();
         return body;
+    }
+
+    private static final String ENGLISH_COOKIE = "Cookie: CHUYI_LANG=en";
+
+    /** The portal's HTML page for a 400, with its title in the user's language; nothing of a problem. */
+    private static void portalPage(RawHttp.Response response, String title) {
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body())
+                .contains("id=\"error-title\">" + title + "<")
+                .contains("id=\"error-reference\"")
+                .doesNotContain("api/problem");
     }
 
     private String audited(String path) {
@@ -198,6 +212,23 @@ class ApiErrorsIT extends PostgresIntegrationTest {
         }
         var chinese = problem(call("/api/v1/programs"), ApiProblem.RATE_LIMITED, 429, "调用过于频繁");
         assertThat(chinese.get("detail").asString()).startsWith("此密钥每分钟最多调用 120 次");
+
+        // the auditor reads the refusal in the page's language, not by the slug the row keeps
+        String actor = "api-key:" + ApiKeySecret.prefixOf(key);
+        for (String[] language : new String[][] {{"zh-CN", "调用过于频繁", "API 调用"}, {"en", "Too many calls", "API call"}}) {
+            String page = mvc.perform(get("/admin/audit")
+                            .param("actor", actor)
+                            .param("lang", language[0])
+                            .with(users.as("auditor")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page)
+                    .as(language[0])
+                    .contains("GET 429 <span class=\"audit-problem\" title=\"rate-limited\">" + language[1] + "</span>")
+                    .contains(">" + language[2] + "<")
+                    .doesNotContain("??");
+        }
     }
 
     @Test
@@ -211,7 +242,39 @@ class ApiErrorsIT extends PostgresIntegrationTest {
                     400,
                     "Request address refused");
         }
-        // not /api/v1%2Fprograms: Tomcat refuses an encoded slash before the application (web.PortalErrorValve's page)
+    }
+
+    @Test
+    void aPathTomcatRefusesUnderTheApiIsA400ProblemNotThePortalsPage() throws Exception {
+        // an encoded slash: Tomcat refuses it before the application, so neither the firewall nor a filter sees it
+        var chinese = call("/api/v1/projects%2F1");
+        var body = problem(chinese, ApiProblem.REQUEST_REJECTED, 400, "请求地址不被接受");
+        assertThat(body.get("detail").asString()).contains("编码的 /");
+        assertThat(body.get("instance").asString()).isEqualTo("/api/v1/projects%2F1");
+        assertThat(chinese.header("Content-Language")).hasValue("zh-CN");
+        assertThat(chinese.header("X-Request-Id")).isPresent();
+        assertThat(chinese.header("Cache-Control")).hasValue("no-store");
+        assertThat(chinese.header("Server")).isEmpty();
+        // in English when asked, even for HTML, and without a key: no key is checked before the refusal
+        var english = callWith(
+                null, "/api%2Fv1/programs", "Accept-Language: en-US,en;q=0.9", "Accept: text/html", ENGLISH_COOKIE);
+        problem(english, ApiProblem.REQUEST_REJECTED, 400, "Request address refused");
+        assertThat(english.header("Content-Language")).hasValue("en");
+        // the portal's cookie does not count for the API
+        problem(call("/api/v1/publicity%2F1", ENGLISH_COOKIE), ApiProblem.REQUEST_REJECTED, 400, "请求地址不被接受");
+        // the portal's own path with the same slash keeps its HTML page, in the user's language
+        portalPage(http.get("/projects%2F1", "Accept: text/html", ENGLISH_COOKIE), "The request could not be read");
+    }
+
+    @Test
+    void aPathTheFirewallRefusesOutsideTheApiKeepsThePortals400PageInTheUsersLanguage() throws Exception {
+        // the firewall's handler is a bean for the whole application: only /api gets a problem
+        for (String path : new String[] {"/projects;x=1", "//projects", "/programs;jsessionid=x", "/apiary;x=1"}) {
+            portalPage(http.get(path, "Accept: text/html"), "请求无法识别");
+            portalPage(
+                    http.get(path, "Accept: text/html", "Accept-Language: en", ENGLISH_COOKIE),
+                    "The request could not be read");
+        }
     }
 
     @Test
