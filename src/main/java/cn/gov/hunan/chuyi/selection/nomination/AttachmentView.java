@@ -1,5 +1,7 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
+import cn.gov.hunan.chuyi.attachment.AttachmentRecord;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.time.LocalDateTime;
 
 /** An attachment as listed on a nomination. */
@@ -11,6 +13,18 @@ public record AttachmentView(
         String sha256,
         String uploadedBy,
         LocalDateTime uploadedAt) {
+
+    /** A nomination's attachment or document as listed: the file, who uploaded it and when (portal time). */
+    static AttachmentView of(AttachmentRecord record) {
+        return new AttachmentView(
+                record.id(),
+                record.file().originalName(),
+                record.file().contentType(),
+                record.file().sizeBytes(),
+                record.file().sha256(),
+                record.uploadedBy(),
+                PortalTime.local(record.uploadedAt()));
+    }
 
     public String sizeLabel() {
         return sizeBytes >= 1024 * 1024

@@ -2,7 +2,6 @@ package cn.gov.hunan.chuyi.selection.nomination;
 
 import cn.gov.hunan.chuyi.attachment.AttachmentRecord;
 import cn.gov.hunan.chuyi.attachment.StoredFile;
-import cn.gov.hunan.chuyi.shared.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,13 +55,6 @@ class NominationDocument extends AttachmentRecord {
     }
 
     AttachmentView toView() {
-        return new AttachmentView(
-                id(),
-                file().originalName(),
-                file().contentType(),
-                file().sizeBytes(),
-                file().sha256(),
-                uploadedBy(),
-                PortalTime.local(uploadedAt()));
+        return AttachmentView.of(this);
     }
 }
