@@ -47,7 +47,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A nomination's pages and posts: each role's rule, 404 for a nomination the viewer may not see (asked before any
@@ -128,6 +130,30 @@ class NominationControllerTests {
                 .param("version", "2");
     }
 
+    /** A post by the school's administrator, with its token. */
+    private static MockHttpServletRequestBuilder bySchool(MockHttpServletRequestBuilder post) {
+        return post.with(SignedIn.as(SCHOOL_ADMIN)).with(csrf());
+    }
+
+    /** The confirmed submission of the draft by a school, sent from the page named by the Referer. */
+    private ResultActions submitConfirmed(RequestPostProcessor school, String referer) throws Exception {
+        return mvc.perform(post("/nominations/" + id + "/submit")
+                .param("confirmed", "true")
+                .header("Referer", referer)
+                .with(school)
+                .with(csrf()));
+    }
+
+    /** A request for the draft's page by the viewer. */
+    private MockHttpServletRequestBuilder draftPage(RequestPostProcessor viewer) {
+        return get("/nominations/" + id).with(viewer);
+    }
+
+    /** The page the request answers, as text. */
+    private String read(MockHttpServletRequestBuilder get) throws Exception {
+        return mvc.perform(get).andReturn().getResponse().getContentAsString();
+    }
+
     @Test
     void theListIsForTheRolesThatFileAndScreen() throws Exception {
         SignedIn.rule(mvc, () -> get("/nominations"))
@@ -172,20 +198,14 @@ class NominationControllerTests {
                         .param("round", String.valueOf(HIDDEN))
                         .with(SignedIn.as(SCHOOL_ADMIN)))
                 .andExpect(status().isNotFound());
-        mvc.perform(form(post("/nominations/" + HIDDEN), "别校的申报")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
-                .andExpect(status().isNotFound());
+        mvc.perform(bySchool(form(post("/nominations/" + HIDDEN), "别校的申报"))).andExpect(status().isNotFound());
         verify(nominations, never()).update(anyLong(), anyString(), any(), anyLong(), any());
     }
 
     @Test
     void withdrawingAnotherSchoolsNominationIsNotFoundNotAskedAbout() throws Exception {
         // the confirmation page would name the nomination: the access check comes first
-        mvc.perform(post("/nominations/" + HIDDEN + "/withdraw")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
-                .andExpect(status().isNotFound());
+        mvc.perform(bySchool(post("/nominations/" + HIDDEN + "/withdraw"))).andExpect(status().isNotFound());
         verify(nominations, never()).withdraw(anyLong(), any(), any());
     }
 
@@ -251,10 +271,7 @@ class NominationControllerTests {
 
     @Test
     void aWithdrawalWithoutConfirmationIsAskedAboutFirst() throws Exception {
-        mvc.perform(post("/nominations/" + id + "/withdraw")
-                        .param("reason", "本年度暂不申报")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        mvc.perform(bySchool(post("/nominations/" + id + "/withdraw").param("reason", "本年度暂不申报")))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(model().attribute("consequence", "selection.nomination.confirmWithdraw"))
@@ -264,9 +281,7 @@ class NominationControllerTests {
 
     @Test
     void aNominationWithoutATitleComesBackWithWhatWasTyped() throws Exception {
-        mvc.perform(form(post("/nominations").param("round", "1"), " ")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        mvc.perform(bySchool(form(post("/nominations").param("round", "1"), " ")))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/nomination/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "title"))
@@ -281,9 +296,7 @@ class NominationControllerTests {
         doThrow(new NominationRejected("selection.nomination.error.length"))
                 .when(nominations)
                 .update(eq(id), eq("被拒绝的申报"), any(), eq(2L), any());
-        mvc.perform(form(post("/nominations/" + id), "被拒绝的申报")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        mvc.perform(bySchool(form(post("/nominations/" + id), "被拒绝的申报")))
                 .andExpect(status().isOk())
                 .andExpect(view().name("selection/nomination/form"))
                 .andExpect(model().attributeHasErrors("form"))
@@ -294,9 +307,7 @@ class NominationControllerTests {
     @Test
     void aStaleNominationFormComesBackWithWhatWasTyped() throws Exception {
         doThrow(new OptimisticLockException()).when(nominations).update(eq(id), eq("过期的申报"), any(), eq(2L), any());
-        mvc.perform(form(post("/nominations/" + id), "过期的申报")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        mvc.perform(bySchool(form(post("/nominations/" + id), "过期的申报")))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("form"))
                 .andExpect(content().string(containsString("过期的申报")));
@@ -304,9 +315,7 @@ class NominationControllerTests {
 
     @Test
     void aSubmissionWithoutConfirmationIsAskedAboutFirst() throws Exception {
-        mvc.perform(post("/nominations/" + id + "/submit")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        mvc.perform(bySchool(post("/nominations/" + id + "/submit")))
                 .andExpect(status().isOk())
                 .andExpect(view().name("web/confirm"))
                 .andExpect(model().attribute("consequence", "selection.nomination.confirmSubmit"))
@@ -318,39 +327,27 @@ class NominationControllerTests {
     @Test
     void submittingAnotherSchoolsNominationIsNotFoundNotAskedAbout() throws Exception {
         // the confirmation page would name the nomination: the access check comes first
-        mvc.perform(post("/nominations/" + HIDDEN + "/submit")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
-                .andExpect(status().isNotFound());
+        mvc.perform(bySchool(post("/nominations/" + HIDDEN + "/submit"))).andExpect(status().isNotFound());
         verify(submission, never()).submit(anyLong(), any());
     }
 
     /** The button asks in the browser before the post is sent (confirm.js reads data-confirm), in both languages. */
     @Test
     void theSubmitButtonSaysWhatSubmittingDoesBeforeItIsSent() throws Exception {
-        String zh = mvc.perform(get("/nominations/" + id).with(SignedIn.as(OWN_SCHOOL)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String zh = read(draftPage(SignedIn.as(OWN_SCHOOL)));
         assertThat(button(zh, "submit-nomination"))
                 .contains("data-confirm=\"提交后，“申报书”将报送市州审核推荐，学校不能再修改，除非市州退回修改。确定提交？\"")
                 .contains("data-confirm-yes=\"确认\"", "data-confirm-no=\"取消\"")
                 .contains(">提交申报<");
         assertThat(button(zh, "withdraw-nomination")).as("as withdrawal asks").contains("data-confirm=\"撤回“申报书”后");
-        String en = mvc.perform(get("/nominations/" + id).param("lang", "en").with(SignedIn.as(OWN_SCHOOL)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String en = read(draftPage(SignedIn.as(OWN_SCHOOL)).param("lang", "en"));
         assertThat(button(en, "submit-nomination"))
                 .contains(
                         "data-confirm=\"Once submitted, &quot;申报书&quot; goes to the city for review and recommendation, "
                                 + "and the school can no longer edit it unless the city returns it. Submit?\"")
                 .contains("data-confirm-yes=\"Confirm\"", "data-confirm-no=\"Cancel\"");
         // the city reads the same page: nothing to submit
-        String city = mvc.perform(get("/nominations/" + id).with(SignedIn.as(CITY_OFFICER)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String city = read(draftPage(SignedIn.as(CITY_OFFICER)));
         assertThat(city).doesNotContain("submit-nomination");
     }
 
@@ -368,34 +365,19 @@ class NominationControllerTests {
                 "selection.nomination.missing.attachment",
                 "sealpage.missing.item");
         doThrow(new NominationIncomplete(missing)).when(submission).submit(eq(id), any());
-        var refused = mvc.perform(post("/nominations/" + id + "/submit")
-                        .param("confirmed", "true")
-                        .header("Referer", "/nominations/" + id)
-                        .with(SignedIn.as(OWN_SCHOOL))
-                        .with(csrf()))
+        var refused = submitConfirmed(SignedIn.as(OWN_SCHOOL), "/nominations/" + id)
                 .andExpect(redirectedUrl("/nominations/" + id))
                 .andExpect(flash().attribute("errorKey", "selection.nomination.error.incomplete"))
                 .andExpect(flash().attribute("errorList", missing))
                 .andReturn();
         // the page the refusal goes back to: one alert naming each missing part, the sealed page said once
-        String zh = mvc.perform(get("/nominations/" + id)
-                        .flashAttrs(refused.getFlashMap())
-                        .with(SignedIn.as(OWN_SCHOOL)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String zh = read(draftPage(SignedIn.as(OWN_SCHOOL)).flashAttrs(refused.getFlashMap()));
         assertThat(zh)
                 .contains("申报还不完整，不能提交：")
                 .contains("请填写建设目标与任务举措。", "请至少上传一个附件（申报书等）。", "请上传签字并加盖单位公章的盖章页（单位盖章）。")
                 .doesNotContain("id=\"sealed-page-missing\"");
         assertThat(zh.split("id=\"flash-error\"", -1)).as("one alert").hasSize(2);
-        String en = mvc.perform(get("/nominations/" + id)
-                        .param("lang", "en")
-                        .flashAttrs(refused.getFlashMap())
-                        .with(SignedIn.as(OWN_SCHOOL)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String en = read(draftPage(SignedIn.as(OWN_SCHOOL)).param("lang", "en").flashAttrs(refused.getFlashMap()));
         assertThat(en)
                 .contains("The nomination is not complete and cannot be submitted yet:")
                 .contains(
@@ -404,10 +386,7 @@ class NominationControllerTests {
                         "Please upload the sealed page: the page signed and bearing the unit&#39;s seal.")
                 .doesNotContain("id=\"sealed-page-missing\"");
         // without a refusal the page says the sealed page is still missing, once
-        String plain = mvc.perform(get("/nominations/" + id).with(SignedIn.as(OWN_SCHOOL)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String plain = read(draftPage(SignedIn.as(OWN_SCHOOL)));
         assertThat(plain).contains("id=\"sealed-page-missing\"").doesNotContain("id=\"flash-error\"");
     }
 
@@ -415,11 +394,7 @@ class NominationControllerTests {
     void anIncompleteNominationGoesBackWithTheListOfWhatItLacks() throws Exception {
         var missing = List.of("selection.nomination.missing.summary", "selection.nomination.missing.foundation");
         doThrow(new NominationIncomplete(missing)).when(submission).submit(eq(id), any());
-        mvc.perform(post("/nominations/" + id + "/submit")
-                        .param("confirmed", "true")
-                        .header("Referer", "/nominations/" + id)
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        submitConfirmed(SignedIn.as(SCHOOL_ADMIN), "/nominations/" + id)
                 .andExpect(redirectedUrl("/nominations/" + id))
                 .andExpect(flash().attribute("errorKey", "selection.nomination.error.incomplete"))
                 .andExpect(flash().attribute("errorList", missing));
@@ -430,11 +405,7 @@ class NominationControllerTests {
         doThrow(new NominationRejected("sealpage.error.missing"))
                 .when(submission)
                 .submit(eq(id), any());
-        mvc.perform(post("/nominations/" + id + "/submit")
-                        .param("confirmed", "true")
-                        .header("Referer", "/nominations/" + id)
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        submitConfirmed(SignedIn.as(SCHOOL_ADMIN), "/nominations/" + id)
                 .andExpect(redirectedUrl("/nominations/" + id))
                 .andExpect(flash().attribute("errorKey", "sealpage.error.missing"));
     }
@@ -444,11 +415,7 @@ class NominationControllerTests {
         doThrow(new NominationIncomplete(List.of("selection.nomination.missing.summary")))
                 .when(submission)
                 .submit(eq(id), any());
-        mvc.perform(post("/nominations/" + id + "/submit")
-                        .param("confirmed", "true")
-                        .header("Referer", "https://evil.example/phish")
-                        .with(SignedIn.as(SCHOOL_ADMIN))
-                        .with(csrf()))
+        submitConfirmed(SignedIn.as(SCHOOL_ADMIN), "https://evil.example/phish")
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result ->
                         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("evil.example"));
