@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.imports;
 import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -119,6 +120,10 @@ class ImportControllerTests {
         mvc.perform(get("/organizations/import/8").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("发现 1 处错误")))
+                .andExpect(content().string(containsString("id=\"import-problems\"")))
+                .andExpect(content()
+                        .string(stringContainsInOrder(
+                                "<th scope=\"col\">行</th>", "<th scope=\"col\">列</th>", "<th scope=\"col\">问题</th>")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("统一社会信用代码")))
                 .andExpect(content().string(containsString("“123”不是有效的统一社会信用代码")))

@@ -158,7 +158,15 @@ class BatchControllerTests {
                         .with(SignedIn.as(PROVINCE_ADMIN))
                         .with(csrf()))
                 .andExpect(view().name("selection/batch/sheet"))
-                .andExpect(content().string(Matchers.containsString("专家库中没有登录名为“nobody”的专家")));
+                .andExpect(content().string(Matchers.containsString("id=\"sheet-problems\"")))
+                .andExpect(content()
+                        .string(Matchers.stringContainsInOrder(
+                                "<th scope=\"col\">行</th>",
+                                "<th scope=\"col\">列</th>",
+                                "<th scope=\"col\">原因</th>",
+                                "<td>3</td>",
+                                "<td>B</td>",
+                                "<td>专家库中没有登录名为“nobody”的专家")));
     }
 
     @Test
