@@ -61,9 +61,13 @@ class DenialThrottleTests {
         var clock = new HandClock();
         var throttle = new DenialThrottle(clock);
         rowsAndSummaries(throttle, "prober", 100);
-        assertThat(throttle.next("another").recordIt()).as("another user's first refusal").isTrue();
+        assertThat(throttle.next("another").recordIt())
+                .as("another user's first refusal")
+                .isTrue();
         clock.now = clock.now.plus(Duration.ofSeconds(59));
-        assertThat(throttle.next("prober").recordIt()).as("the 101st within the minute").isFalse();
+        assertThat(throttle.next("prober").recordIt())
+                .as("the 101st within the minute")
+                .isFalse();
         clock.now = clock.now.plus(Duration.ofSeconds(1));
         var decision = throttle.next("prober");
         assertThat(decision.recordIt()).as("the first of a new minute").isTrue();
