@@ -81,6 +81,46 @@ class DemoProfileIT {
         assertThat(register).contains("楚怡高水平高职院校建设").contains("0.0%").doesNotContain("楚怡职业教育文化馆");
     }
 
+    /**
+     * The demo tells one story: a nomination ranked with a final score was scored by its round's experts (the
+     * technician colleges' round showed 拟立项 with 0/0 experts; the ones added for it add up their criteria), the
+     * recorded final score is their average (fewer than five experts: nothing dropped), and a project's
+     * construction period ends when its latest approved task book does (汨罗 ended in 2024 while its second version,
+     * after an approved extension, runs to 2025).
+     */
+    @Test
+    void theDemosRankedNominationsWereReviewedAndItsProjectsEndWithTheirTaskBooks() {
+        var unreviewed = jdbc.queryForList("""
+                select r.title || ' / ' || o.name from nomination n
+                join selection_round r on r.id = n.round_id
+                join organization o on o.id = n.organization_id
+                where n.final_score is not null
+                  and (select count(*) from review_assignment a where a.nomination_id = n.id and a.status = 'SUBMITTED')
+                      < r.experts_per_nomination""", String.class);
+        assertThat(unreviewed).isEmpty();
+        var offAverage = jdbc.queryForList("""
+                select o.name from nomination n join organization o on o.id = n.organization_id
+                where n.final_score is not null
+                  and abs(n.final_score - (select avg(a.total) from review_assignment a
+                                           where a.nomination_id = n.id and a.status = 'SUBMITTED')) > 0.01""", String.class);
+        assertThat(offAverage).isEmpty();
+        var sumsOff = jdbc.queryForList("""
+                select a.id from review_assignment a join nomination n on n.id = a.nomination_id
+                where a.status = 'SUBMITTED' and (n.status = 'REMOVED' or n.round_id = (select id from selection_round
+                                                  where title = '2026年楚怡优秀技工院校遴选（演示）'))
+                  and a.total <> (select sum(s.score) from review_score s where s.assignment_id = a.id)""", Long.class);
+        assertThat(sumsOff).isEmpty();
+        var periods = jdbc.queryForList("""
+                select o.name || ': ' || (p.designated_year + p.construction_years - 1) || ' / ' || b.end_year
+                from designated_project p
+                join organization o on o.id = p.organization_id
+                join task_book b on b.project_id = p.id and b.status = 'APPROVED'
+                where b.version_no = (select max(v.version_no) from task_book v
+                                      where v.project_id = p.id and v.status = 'APPROVED')
+                  and p.designated_year + p.construction_years - 1 <> b.end_year""", String.class);
+        assertThat(periods).isEmpty();
+    }
+
     /** Issue #18: the demo's filed nominations carry a placeholder sealed page; its schools upload their own. */
     @Test
     void theDemosFiledNominationsHaveASealedPageAndItsSchoolsUploadTheirs() throws Exception {

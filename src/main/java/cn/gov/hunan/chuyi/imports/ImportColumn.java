@@ -10,6 +10,9 @@ import java.util.List;
  *     + code) in either language
  * @param header how the header reads when it is not simply the message {@code key}: a message with arguments (a
  *     column named after data, such as an indicator of a plan); null for the message {@code key} itself
+ * @param requirement how the template's instructions say when the column must be filled, when that is neither always
+ *     nor never (a message key, such as "required in a row that gives figures"); null for required or optional as
+ *     {@code required} says. The reading checks only {@code required}: the spec's own row rule checks the rest.
  */
 public record ImportColumn(
         String key,
@@ -18,7 +21,8 @@ public record ImportColumn(
         int maxLength,
         List<String> choices,
         String labelPrefix,
-        Header header) {
+        Header header,
+        String requirement) {
 
     /** A header built from a message and arguments, in the reader's language; the file may come back in either. */
     public record Header(String messageKey, List<Object> arguments) {
@@ -48,13 +52,28 @@ public record ImportColumn(
 
     public ImportColumn(
             String key, Type type, boolean required, int maxLength, List<String> choices, String labelPrefix) {
-        this(key, type, required, maxLength, choices, labelPrefix, null);
+        this(key, type, required, maxLength, choices, labelPrefix, null, null);
     }
 
     /** This column with its header read from {@code messageKey} and {@code arguments} (its key stays what it was). */
     public ImportColumn headed(String messageKey, Object... arguments) {
         return new ImportColumn(
-                key, type, required, maxLength, choices, labelPrefix, new Header(messageKey, List.of(arguments)));
+                key,
+                type,
+                required,
+                maxLength,
+                choices,
+                labelPrefix,
+                new Header(messageKey, List.of(arguments)),
+                requirement);
+    }
+
+    /**
+     * This column, described in the template's instructions by {@code messageKey} instead of required or optional: a
+     * column that the spec's row rule requires only in some rows.
+     */
+    public ImportColumn requiredWhen(String messageKey) {
+        return new ImportColumn(key, type, required, maxLength, choices, labelPrefix, header, messageKey);
     }
 
     public static ImportColumn text(String key, boolean required, int maxLength) {

@@ -71,7 +71,10 @@ final class TemplateWorkbook {
             }
             for (var column : columns) {
                 String required = labels.in(
-                        locale, column.required() ? "imports.template.required" : "imports.template.optional");
+                        locale,
+                        column.requirement() != null
+                                ? column.requirement()
+                                : column.required() ? "imports.template.required" : "imports.template.optional");
                 instructions
                         .createRow(line++)
                         .createCell(0)

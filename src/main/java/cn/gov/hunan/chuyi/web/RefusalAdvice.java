@@ -34,6 +34,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * {@code _action} → the path the form posted to), and {@code errorField} names the field the refusal is about
  * ({@link RuleViolation#field()}), so the form fills its fields again and shows the reason beside the field
  * ({@code fragments/forms :: refusal}). A browser never fills a file field again, so upload forms cannot re-render.
+ * The layout also says the reason at the top of the page, unless the page names the form's path in the model
+ * attribute {@code refusalsBeside} (a set of paths): then a refusal about a field of that form is said beside the
+ * field only, once.
  */
 @ControllerAdvice
 class RefusalAdvice {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -251,7 +252,7 @@ class ImportFileChecksTests {
     }
 
     /** A column named after data (an indicator's figure): its header is a message with arguments. */
-    static final class HeadedSpec implements ImportSpec<BigDecimal> {
+    static class HeadedSpec implements ImportSpec<BigDecimal> {
 
         static final ImportColumn FIGURE =
                 ImportColumn.number("1.双师型教师数", true).headed("supervision.figuresImport.header.numerator", 1, "双师型教师数");
@@ -281,6 +282,40 @@ class ImportFileChecksTests {
 
         @Override
         public void apply(List<BigDecimal> rows, String scope, String fileName, PortalUser actor) {}
+    }
+
+    /**
+     * The school-figures template called the credit code 选填 (optional) while a row that gives figures is refused
+     * without it: a column that the row rule requires only in some rows says so in the instructions, in both languages.
+     */
+    @Test
+    void aColumnRequiredOnlyInSomeRowsIsDescribedSoInTheTemplate() throws Exception {
+        var code = ImportColumn.strictText("supervision.figuresImport.creditCode", false, 18)
+                .requiredWhen("supervision.figuresImport.creditCode.required");
+        var spec = new HeadedSpec() {
+            @Override
+            public List<ImportColumn> columns() {
+                return List.of(code, FIGURE);
+            }
+        };
+        assertThat(instructions(TemplateWorkbook.build(spec, LABELS, Locale.SIMPLIFIED_CHINESE, 100)))
+                .contains("统一社会信用代码 — 填写了数据的行必填（只核对名称、不填数据的行可留空）", "1.双师型教师数 — 必填")
+                .noneMatch(line -> line.startsWith("统一社会信用代码 — 选填"));
+        assertThat(instructions(TemplateWorkbook.build(spec, LABELS, Locale.ENGLISH, 100)))
+                .contains(
+                        "Unified social credit code — required in a row that gives figures (a row that gives none may"
+                                + " leave it empty)",
+                        "1. Numerator: 双师型教师数 — required");
+        // a column without one is still required or optional as it says
+        assertThat(ImportColumn.text("x", false, 10).requirement()).isNull();
+    }
+
+    private static List<String> instructions(byte[] template) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            workbook.getSheetAt(2).forEach(row -> lines.add(row.getCell(0).getStringCellValue()));
+        }
+        return lines;
     }
 
     @Test

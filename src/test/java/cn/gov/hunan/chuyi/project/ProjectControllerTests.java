@@ -7,6 +7,7 @@ import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
 import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
 import static cn.gov.hunan.chuyi.project.ProjectViews.PROGRAM;
 import static cn.gov.hunan.chuyi.project.ProjectViews.PROJECT;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.mockito.ArgumentMatchers.any;
@@ -29,11 +30,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.program.ProgramCatalogue;
 import cn.gov.hunan.chuyi.program.Programs;
+import cn.gov.hunan.chuyi.project.evaluation.EvaluationPages;
+import cn.gov.hunan.chuyi.project.evaluation.EvaluationView;
+import cn.gov.hunan.chuyi.project.evaluation.Grade;
 import cn.gov.hunan.chuyi.project.evaluation.LifePages;
 import cn.gov.hunan.chuyi.project.funds.FundService;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.support.ControllerSlice;
 import cn.gov.hunan.chuyi.support.SignedIn;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,6 +196,76 @@ class ProjectControllerTests {
                 .andExpect(redirectedUrl(ONE))
                 .andExpect(flash().attribute("errorField", "reason"))
                 .andExpect(flash().attribute("typed", hasEntry("reason", "  ")));
+    }
+
+    /**
+     * The demo's exited project (/projects/14): its mid-term line showed "—" where the panel's 不合格 belongs (graded
+     * without a score), and why it ended sat at the end of the summary as a "reason for revoking"; the English page
+     * said "Task book" twice, as the heading and as the button under it.
+     */
+    @Test
+    void anExitedProjectShowsItsMidtermGradeAndWhyItEndedAndTheTaskBookIsNamedOnce() throws Exception {
+        var p = ProjectViews.project();
+        var exited = new ProjectView(
+                p.id(),
+                p.programCode(),
+                p.organizationId(),
+                p.organizationName(),
+                p.cityCode(),
+                p.title(),
+                2022,
+                3,
+                ProjectStatus.EXITED,
+                "B",
+                p.documentNumber(),
+                null,
+                true,
+                null,
+                "校企合作协议未落实",
+                LocalDate.of(2026, 2, 5),
+                null,
+                null,
+                null,
+                "逾期未完成整改",
+                5);
+        when(pages.page(eq(PROJECT), any()))
+                .thenReturn(new ProjectPages.ProjectPage(
+                        exited, Programs.school(PROGRAM), List.of(), List.of(), List.of(), false));
+        var failed = new EvaluationView(
+                1L,
+                PROJECT,
+                Grade.Kind.MIDTERM,
+                Grade.UNQUALIFIED,
+                "校企合作协议未落实",
+                LocalDate.of(2026, 2, 5),
+                LocalDate.of(2026, 6, 5),
+                ProjectStatus.UNDER_CONSTRUCTION,
+                ProjectStatus.ON_WARNING,
+                "admin",
+                List.of());
+        var empty = LifePages.empty();
+        when(life.page(any(), any()))
+                .thenReturn(new LifePages.LifePage(
+                        new EvaluationPages.EvaluationPage(List.of(failed), List.of(), false, null, false),
+                        empty.adjustment(),
+                        List.of()));
+        String zh = mvc.perform(get(ONE).with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String midterm = zh.substring(zh.indexOf("id=\"midterm\""), zh.indexOf("</dd>", zh.indexOf("id=\"midterm\"")));
+        assertThat(midterm).contains("2026-02-05", "· 不合格", "· 校企合作协议未落实").doesNotContain("—");
+        // why it ended: first, under the status badge, named for how it ended
+        assertThat(zh).contains("id=\"end-reason\"").contains("退出理由：逾期未完成整改").doesNotContain("撤销理由");
+        assertThat(zh.indexOf("id=\"end-reason\"")).isLessThan(zh.indexOf("id=\"midterm\""));
+        String en = mvc.perform(get(ONE).param("lang", "en").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(en).contains("· Unqualified").contains("Reason for the exit: 逾期未完成整改");
+        assertThat(en.split(">Task book<", -1)).as("the heading, once").hasSize(2);
+        assertThat(en).contains(">Open the task book and its change requests</a>");
     }
 
     @Test

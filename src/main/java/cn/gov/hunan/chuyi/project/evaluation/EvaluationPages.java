@@ -38,6 +38,28 @@ public class EvaluationPages {
             return !grades.isEmpty();
         }
 
+        /**
+         * The grade of the latest mid-term evaluation, or null: the project's summary shows it beside the date, since a
+         * panel that grades without a score (不合格) would otherwise leave the line with nothing but a dash.
+         */
+        public Grade midtermGrade() {
+            return latest(Grade.Kind.MIDTERM);
+        }
+
+        /** The grade of the latest acceptance, or null. */
+        public Grade acceptanceGrade() {
+            return latest(Grade.Kind.ACCEPTANCE);
+        }
+
+        private Grade latest(Grade.Kind kind) {
+            // newest first (EvaluationService.of)
+            return evaluations.stream()
+                    .filter(e -> e.kind() == kind)
+                    .map(EvaluationView::grade)
+                    .findFirst()
+                    .orElse(null);
+        }
+
         /** Whether a failing grade asks for the date to rectify by (the first failed mid-term). */
         public boolean asksRectifyBy() {
             return grades.contains(Grade.UNQUALIFIED) && rectifyBy == null;

@@ -11,6 +11,7 @@ import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.ReminderLedger;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
+import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -128,6 +129,9 @@ class NominationController {
         model.addAttribute("round", page.round());
         // 已催办 N 次: the reminders of the window or of refiling, counted by the nomination's own link
         model.addAttribute("reminders", reminders.countFor(DeadlineLinks.nomination(id)));
+        // the two upload forms say a refusal about their file beside it: the layout does not repeat it at the top
+        model.addAttribute(
+                "refusalsBeside", Set.of("/nominations/" + id + "/attachments", "/nominations/" + id + "/sealed-page"));
         return "selection/nomination/detail";
     }
 

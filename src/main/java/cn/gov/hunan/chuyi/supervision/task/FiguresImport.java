@@ -31,6 +31,7 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
 
     static final String SCHOOL = "supervision.figuresImport.school";
     static final String CREDIT_CODE = "supervision.figuresImport.creditCode";
+    static final String CREDIT_CODE_REQUIRED = "supervision.figuresImport.creditCode.required";
 
     /** The largest count a cell may hold: no school counts a million teachers or students. */
     static final int MAX = 1_000_000;
@@ -96,8 +97,8 @@ final class FiguresImport implements ImportSpec<FiguresImport.Line> {
         List<ImportColumn> all = new ArrayList<>();
         all.add(ImportColumn.text(SCHOOL, false, 128));
         // not required by the reading: the template lists every school, and one without a recorded code is left as it
-        // is
-        all.add(ImportColumn.strictText(CREDIT_CODE, false, 18));
+        // is; a row that gives figures needs it (row below), and the template's instructions say so
+        all.add(ImportColumn.strictText(CREDIT_CODE, false, 18).requiredWhen(CREDIT_CODE_REQUIRED));
         for (Pair pair : pairs) {
             // the key ("1.双师型教师数") names the column in problems; the header follows the reader's language
             all.add(ImportColumn.number(pair.numeratorKey(), false)

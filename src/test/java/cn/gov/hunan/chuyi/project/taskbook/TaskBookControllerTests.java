@@ -85,6 +85,8 @@ class TaskBookControllerTests {
         assertThat(draft)
                 .containsPattern("id=\"startYear\"[^>]*readonly")
                 .containsPattern("id=\"endYear\"[^>]*readonly")
+                .as("shown as text, not as a field that refuses typing")
+                .containsPattern("id=\"endYear\"[^>]*form-control-plaintext")
                 .doesNotContain("id=\"period-extension-hint\"");
 
         when(pages.page(eq(PROJECT), any(), any())).thenReturn(TaskBooks.page(TaskBookStatus.DRAFT, true));

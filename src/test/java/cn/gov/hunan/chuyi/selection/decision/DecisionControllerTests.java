@@ -119,6 +119,34 @@ class DecisionControllerTests {
                 .refusesTheRest();
     }
 
+    /**
+     * On a phone (390 px) the ranking was a table as wide as two screens, each row as tall as its reviewers' list: the
+     * totals and reviewers give way below the md breakpoint, the count of reviews stays under the final score, the
+     * table scrolls inside its own box, and the decision's fields stay in each row.
+     */
+    @Test
+    void onAPhoneTheRankingKeepsScoreStatusAndTheDecisionAndDropsTheReviewersList() throws Exception {
+        String html = mvc.perform(get("/rounds/1/ranking").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .containsPattern(
+                        "<div class=\"table-responsive\">\\s*<table class=\"table table-sm align-middle\" id=\"ranking\">");
+        String row =
+                html.substring(html.indexOf("id=\"rank-5\""), html.indexOf("</tr>", html.indexOf("id=\"rank-5\"")));
+        assertThat(html).contains("<th scope=\"col\" class=\"d-none d-md-table-cell\">专家总分</th>");
+        assertThat(row)
+                .contains("<td class=\"small d-none d-md-table-cell\"><span>88</span>")
+                .contains("王教授 · 工艺美术")
+                .containsPattern(
+                        "<span class=\"fw-bold\">88</span><div class=\"small text-muted text-nowrap d-md-none reviews-count\">\\(1/1\\)</div>")
+                .contains("name=\"selected\"", "name=\"tier_5\"", "name=\"reason_5\"");
+        // what stays on a phone: rank, selection, title, final score, status, tier, reason; nothing else is hidden
+        assertThat(html.split("d-none d-md-table-cell", -1)).hasSize(3);
+    }
+
     @Test
     void onlyTheDepartmentDownloadsTheReviewWorkbook() throws Exception {
         SignedIn.rule(mvc, () -> get("/rounds/1/review.xlsx"))

@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.attachment.AttachmentRejected;
 import cn.gov.hunan.chuyi.selection.Viewers;
 import cn.gov.hunan.chuyi.selection.round.RoundService;
 import cn.gov.hunan.chuyi.selection.round.Rounds;
@@ -38,7 +39,9 @@ import cn.gov.hunan.chuyi.support.SignedIn;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -398,6 +401,63 @@ class NominationControllerTests {
                 .andExpect(redirectedUrl("/nominations/" + id))
                 .andExpect(flash().attribute("errorKey", "selection.nomination.error.incomplete"))
                 .andExpect(flash().attribute("errorList", missing));
+    }
+
+    /**
+     * A refused upload said its reason twice: in the alert at the top and beside the file field. Said once now, beside
+     * the field it is about (the field marked invalid and described by it); a refusal about no field stays at the top.
+     */
+    @Test
+    void aRefusedUploadSaysWhyOnceBesideItsFileField() throws Exception {
+        doThrow(new AttachmentRejected("attachment.error.type").at("file"))
+                .when(attachments)
+                .attach(eq(id), any(), any());
+        var refused = mvc.perform(multipart("/nominations/" + id + "/attachments")
+                        .file(new MockMultipartFile(
+                                "file", "宏.docm", "application/octet-stream", "PK".getBytes(StandardCharsets.US_ASCII)))
+                        .header("Referer", "/nominations/" + id)
+                        .with(SignedIn.as(OWN_SCHOOL))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/nominations/" + id))
+                .andExpect(flash().attribute("errorField", "file"))
+                .andReturn();
+        String attachment = page(refused.getFlashMap());
+        assertThat(attachment.split("文件类型不被接受", -1)).as("said once").hasSize(2);
+        assertThat(attachment)
+                .doesNotContain("id=\"flash-error\"")
+                .contains("id=\"file-refusal\" class=\"invalid-feedback d-block\">文件类型不被接受")
+                .containsPattern("id=\"file\" class=\"form-control is-invalid\"[^>]*aria-describedby=\"file-refusal\"");
+        // the sealed page's form: the same refusal, as web.RefusalAdvice sends it back from SealedPageController
+        String sealed = page(Map.of(
+                "errorKey", "sealpage.error.type",
+                "errorField", "file",
+                "typed", Map.of("_action", "/nominations/" + id + "/sealed-page")));
+        assertThat(sealed.split("盖章页只接受 PDF、JPG、PNG 文件", -1)).as("said once").hasSize(2);
+        int form = sealed.indexOf("id=\"sealed-page-form\"");
+        assertThat(sealed.indexOf("id=\"file-refusal\""))
+                .as("beside the sealed page's field")
+                .isGreaterThan(form);
+        assertThat(sealed)
+                .doesNotContain("id=\"flash-error\"")
+                .containsPattern("id=\"sealed-page-file\" class=\"form-control is-invalid\"");
+        // on a phone the button goes under the field instead of squeezing it
+        assertThat(sealed)
+                .containsPattern("class=\"d-flex flex-column flex-sm-row gap-2 mb-3\" id=\"sealed-page-form\"");
+        // a refusal about no field (the nomination cannot change any more) is said at the top, once
+        String whole = page(Map.of(
+                "errorKey", "sealpage.error.type", "typed", Map.of("_action", "/nominations/" + id + "/sealed-page")));
+        assertThat(whole.split("盖章页只接受 PDF、JPG、PNG 文件", -1)).hasSize(2);
+        assertThat(whole).contains("id=\"flash-error\"").doesNotContain("id=\"file-refusal\"");
+    }
+
+    private String page(Map<String, ?> flash) throws Exception {
+        return mvc.perform(get("/nominations/" + id)
+                        .flashAttrs(new HashMap<>(flash))
+                        .with(SignedIn.as(OWN_SCHOOL)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

@@ -87,6 +87,25 @@ class FiguresImportTests {
         assertThat(problems.count()).isOne();
     }
 
+    /** The template says what the row rule above checks: the code is required in a row that gives figures. */
+    @Test
+    void theTemplateCallsTheCodeRequiredInARowThatGivesFigures() {
+        var code = spec.columns().get(1);
+        assertThat(code.key()).isEqualTo(FiguresImport.CREDIT_CODE);
+        assertThat(code.required())
+                .as("a row without figures may leave it empty")
+                .isFalse();
+        assertThat(code.requirement()).isEqualTo(FiguresImport.CREDIT_CODE_REQUIRED);
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/figuresimport");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        assertThat(messages.getMessage(code.requirement(), null, Locale.SIMPLIFIED_CHINESE))
+                .startsWith("填写了数据的行必填");
+        assertThat(messages.getMessage(code.requirement(), null, Locale.ENGLISH))
+                .startsWith("required in a row that gives figures");
+    }
+
     @Test
     void aCleanRowGivesItsFiguresAndAnEmptyPairChangesNothing() {
         var problems = new Problems();

@@ -8,8 +8,10 @@ import cn.gov.hunan.chuyi.supervision.plan.IndicatorView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The weighted total, the grade, and the figures a city reports. */
 class ScoringTests {
@@ -39,6 +41,34 @@ class ScoringTests {
         assertThat(task.grade()).isEqualTo(Grade.PASS);
         assertThatThrownBy(() -> task.score(Role.INSPECTOR, List.of(a, b), Map.of()))
                 .hasMessage("supervision.task.error.reported");
+    }
+
+    /**
+     * The task page read 学校报送““双师型”教师占专业课教师比例”: an indicator's name often holds quotes of its own, so the
+     * messages that name an indicator never wrap it in more (zh 「“」 nor en 「"」).
+     */
+    @Test
+    void messagesNamingAnIndicatorNeverWrapItsQuotedNameInMoreQuotes() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/supervision");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        String name = "“双师型”教师占专业课教师比例";
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            List<String> said = List.of(
+                    messages.getMessage("supervision.schoolData.sum", new Object[] {name, 3, 40, 80, "50.0"}, locale),
+                    messages.getMessage("supervision.task.error.scoreRange", new Object[] {name}, locale),
+                    messages.getMessage("supervision.task.error.unscored", new Object[] {name}, locale));
+            assertThat(said)
+                    .allMatch(text -> text.contains(name), "names the indicator as written")
+                    .noneMatch(text ->
+                            text.contains("““") || text.contains("””") || text.contains("\"“") || text.contains("”\""));
+        }
+        assertThat(messages.getMessage(
+                        "supervision.schoolData.sum",
+                        new Object[] {name, 3, 40, 80, "50.0"},
+                        Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("“双师型”教师占专业课教师比例 — 学校报送：3 所学校，合计 40 / 80（50.0%）");
     }
 
     @Test
