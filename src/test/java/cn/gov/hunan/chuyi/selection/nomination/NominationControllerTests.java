@@ -152,9 +152,13 @@ class NominationControllerTests {
         return get("/nominations/" + id).with(viewer);
     }
 
-    /** The page the request answers, as text. */
+    /** The page the request answers (200), as text. */
     private String read(MockHttpServletRequestBuilder get) throws Exception {
-        return mvc.perform(get).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -450,14 +454,9 @@ class NominationControllerTests {
         assertThat(whole).contains("id=\"flash-error\"").doesNotContain("id=\"file-refusal\"");
     }
 
+    /** The draft's page as its school reads it, with the flash attributes of a refusal. */
     private String page(Map<String, ?> flash) throws Exception {
-        return mvc.perform(get("/nominations/" + id)
-                        .flashAttrs(new HashMap<>(flash))
-                        .with(SignedIn.as(OWN_SCHOOL)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return read(draftPage(SignedIn.as(OWN_SCHOOL)).flashAttrs(new HashMap<>(flash)));
     }
 
     @Test
