@@ -110,6 +110,7 @@ class QueryPlanCacheIT extends PostgresIntegrationTest {
         long publicity = round("status = 'PUBLICITY'");
         long nomination = jdbc.queryForObject("select min(id) from nomination where round_id = ?", Long.class, review);
         for (String path : new String[] {
+            "/",
             "/rounds/" + review + "/ranking",
             "/publicity/" + publicity,
             "/nominations",
