@@ -6,8 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.hunan.chuyi.selection.NominationStatus;
 import cn.gov.hunan.chuyi.selection.SealedPageFiles;
+import cn.gov.hunan.chuyi.selection.nomination.NominationRepository;
+import cn.gov.hunan.chuyi.selection.review.AssignmentRepository;
 import cn.gov.hunan.chuyi.support.SessionCookie;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +36,12 @@ class DemoProfileIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AssignmentRepository assignments;
+
+    @Autowired
+    NominationRepository nominations;
 
     @Test
     void theLoginPageSaysItIsTheDemoAndShowsThePassword() throws Exception {
@@ -184,5 +194,49 @@ class DemoProfileIT {
                 .execute(jdbc.getDataSource());
         assertThat(jdbc.queryForObject(uploadedBy, String.class, "新化县楚怡工业学校")).isEqualTo("xhcy");
         assertThat(jdbc.queryForObject(notJustBefore, Integer.class)).isZero();
+    }
+
+    /**
+     * The busy pages bind their ids and states as one array ({@code array_has}, shared.ArrayHas): H2 in PostgreSQL mode
+     * accepts {@code x = any(?)} as PostgreSQL does (QueryPlanCacheIT runs the same on PostgreSQL), and an empty array
+     * finds nothing.
+     */
+    @Test
+    void theBusyPagesFindTheirRowsByIdArraysOnH2() throws Exception {
+        var session = SessionCookie.of(
+                mvc,
+                mvc.perform(formLogin("/login").user("admin").password("Chuyi@2026"))
+                        .andReturn());
+        long review =
+                jdbc.queryForObject("select id from selection_round where title = '2026年楚怡优秀中职学校遴选（演示）'", Long.class);
+        String school = jdbc.queryForObject("""
+                select o.name from nomination n join organization o on o.id = n.organization_id
+                where n.round_id = ? and n.status = 'UNDER_REVIEW' order by n.id limit 1""", String.class, review);
+        String expert = jdbc.queryForObject("""
+                select u.display_name from review_assignment a join nomination n on n.id = a.nomination_id
+                join app_user u on u.id = a.expert_id
+                where n.round_id = ? and a.status <> 'CONFLICT' order by a.id limit 1""", String.class, review);
+        var ranking = session.perform(get("/rounds/" + review + "/ranking"))
+                .andReturn()
+                .getResponse();
+        assertThat(ranking.getStatus()).isEqualTo(200);
+        assertThat(ranking.getContentAsString()).contains(school).contains(expert);
+
+        long publicity =
+                jdbc.queryForObject("select id from selection_round where title = '2026年楚怡优秀技工院校遴选（演示）'", Long.class);
+        var notice = session.perform(get("/publicity/" + publicity)).andReturn().getResponse();
+        assertThat(notice.getStatus()).isEqualTo(200);
+        assertThat(notice.getContentAsString()).contains("湖南航空技师学院");
+
+        var list =
+                session.perform(get("/nominations?round=" + review)).andReturn().getResponse();
+        assertThat(list.getStatus()).isEqualTo(200);
+        assertThat(list.getContentAsString()).contains(school);
+
+        assertThat(assignments.ofNominations(new Long[0])).isEmpty();
+        assertThat(nominations.findInRound(review, new String[0])).isEmpty();
+        assertThat(nominations.findByRoundIdAndStatusIn(review, EnumSet.of(NominationStatus.UNDER_REVIEW)))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.status()).isEqualTo(NominationStatus.UNDER_REVIEW));
     }
 }

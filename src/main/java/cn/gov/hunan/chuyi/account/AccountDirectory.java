@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.internal.Account;
 import cn.gov.hunan.chuyi.account.internal.AccountChange;
 import cn.gov.hunan.chuyi.account.internal.AccountChangeRepository;
 import cn.gov.hunan.chuyi.account.internal.AccountRepository;
+import cn.gov.hunan.chuyi.shared.ArrayHas;
 import cn.gov.hunan.chuyi.shared.HistoryReason;
 import java.time.Clock;
 import java.util.Collection;
@@ -60,7 +61,7 @@ public class AccountDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findAllById(ids).stream()
+        return accounts.findAllByIds(ArrayHas.of(ids)).stream()
                 .map(Account::toSummary)
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }

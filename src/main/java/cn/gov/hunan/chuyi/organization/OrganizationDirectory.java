@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.region.City;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
+import cn.gov.hunan.chuyi.shared.ArrayHas;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.RuleViolation;
 import cn.gov.hunan.chuyi.shared.Versions;
@@ -217,7 +218,7 @@ public class OrganizationDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organizations.findAllById(ids).stream()
+        return organizations.findAllByIds(ArrayHas.of(ids)).stream()
                 .map(Organization::toProfile)
                 .collect(Collectors.toMap(OrganizationProfile::id, Function.identity()));
     }

@@ -6,6 +6,7 @@ import cn.gov.hunan.chuyi.account.UserSummary;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationProfile;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
+import cn.gov.hunan.chuyi.shared.ArrayHas;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import cn.gov.hunan.chuyi.shared.Versions;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public class ExpertPool {
         if (expertIds.isEmpty()) {
             return Map.of();
         }
-        return profiles.findAllById(expertIds).stream()
+        return profiles.findAllByIds(ArrayHas.of(expertIds)).stream()
                 .collect(Collectors.toMap(p -> p.userId(), ExpertProfile::fields));
     }
 

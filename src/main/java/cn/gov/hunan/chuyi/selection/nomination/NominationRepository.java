@@ -1,6 +1,7 @@
 package cn.gov.hunan.chuyi.selection.nomination;
 
 import cn.gov.hunan.chuyi.selection.NominationStatus;
+import cn.gov.hunan.chuyi.shared.ArrayHas;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
@@ -43,17 +44,27 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
     List<Nomination> findByRoundIdOrderById(long roundId);
 
-    List<Nomination> findByRoundIdAndStatusIn(long roundId, Collection<NominationStatus> statuses);
+    /** A round's nominations in these states (the states bound as one array, so Hibernate keeps the plan: ArrayHas). */
+    default List<Nomination> findByRoundIdAndStatusIn(long roundId, Collection<NominationStatus> statuses) {
+        return findInRound(roundId, ArrayHas.names(statuses));
+    }
+
+    @Query("select n from Nomination n where n.roundId = :round and array_has(:statuses, n.status)")
+    List<Nomination> findInRound(@Param("round") long roundId, @Param("statuses") String[] statuses);
 
     /** The ranking's columns of a round's nominations in these states. */
     // checkstyle: fqn-needed in the next 5 lines (JPQL names the class by its qualified name)
     @Query("""
             select new cn.gov.hunan.chuyi.selection.nomination.RankedNomination(
                 n.id, n.organizationId, n.cityCode, n.status, n.title, n.tier, n.departureReason)
-            from Nomination n where n.roundId = :round and n.status in :statuses
+            from Nomination n where n.roundId = :round and array_has(:statuses, n.status)
             """)
-    List<RankedNomination> findRanked(
-            @Param("round") long roundId, @Param("statuses") Collection<NominationStatus> statuses);
+    List<RankedNomination> ranked(@Param("round") long roundId, @Param("statuses") String[] statuses);
+
+    /** The ranking's columns (the states bound as one array, so Hibernate keeps the plan: ArrayHas). */
+    default List<RankedNomination> findRanked(long roundId, Collection<NominationStatus> statuses) {
+        return ranked(roundId, ArrayHas.names(statuses));
+    }
 
     List<Nomination> findByRoundIdAndOrganizationIdOrderBySlot(long roundId, long organizationId);
 

@@ -1,5 +1,6 @@
 package cn.gov.hunan.chuyi.selection.review;
 
+import cn.gov.hunan.chuyi.shared.ArrayHas;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -10,7 +11,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface AssignmentRepository extends JpaRepository<ReviewAssignment, Long> {
 
-    List<ReviewAssignment> findByNominationIdIn(Collection<Long> nominationIds);
+    /** The nominations' assignments (the ids bound as one array, so Hibernate keeps the query's plan: ArrayHas). */
+    default List<ReviewAssignment> findByNominationIdIn(Collection<Long> nominationIds) {
+        return ofNominations(ArrayHas.of(nominationIds));
+    }
+
+    @Query("select a from ReviewAssignment a where array_has(:ids, a.nominationId)")
+    List<ReviewAssignment> ofNominations(@Param("ids") Long[] nominationIds);
 
     List<ReviewAssignment> findByNominationId(long nominationId);
 

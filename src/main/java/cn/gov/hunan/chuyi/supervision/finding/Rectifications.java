@@ -113,7 +113,7 @@ public class Rectifications {
 
     /** Each city's counts for the year (every year when null), in one statement; cities without items are absent. */
     public List<CityCount> countsByCity(Integer year) {
-        return findings.countsByCity(year, FindingStatus.CLOSED).stream()
+        return findings.countsByCity(year).stream()
                 .map(row -> {
                     long all = ((Number) row[1]).longValue();
                     long closed = ((Number) row[2]).longValue();
