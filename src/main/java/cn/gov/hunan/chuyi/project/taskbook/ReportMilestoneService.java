@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportMilestoneService implements ReportMilestones {
 
     static final int NOTE_MAX = 200;
+
+    /** The unique key of a report's milestone line (V185). */
+    private static final String LINE_KEY = "annual_report_milestone_report_no_uq";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportMilestoneService.class);
 
     private final TaskBookRepository books;
     private final ReportMilestoneRepository recorded;
@@ -130,10 +139,26 @@ class ReportMilestoneService implements ReportMilestones {
     private void recordFirst(long reportId, ReportMilestone first) {
         try {
             recorded.saveAndFlush(first);
-        } catch (DataIntegrityViolationException recordedMeanwhile) {
+        } catch (DataIntegrityViolationException refused) {
+            if (!isTheLineKey(refused)) {
+                throw refused; // another rule of the table: a fault, not a race
+            }
+            LOG.info("milestone {} of report {} recorded meanwhile by someone else", first.no(), reportId);
             throw new OptimisticLockException(
                     "milestone " + first.no() + " of report " + reportId + " recorded meanwhile by someone else");
         }
+    }
+
+    /** Whether the database refused a second line for the same report and milestone (its unique key). */
+    private static boolean isTheLineKey(Throwable refused) {
+        for (Throwable t = refused; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(LINE_KEY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long seen(String posted) {

@@ -93,11 +93,6 @@ class TaskBook {
         this.changeRequestId = changeRequestId;
     }
 
-    /** The period rule of this version: its own period, or a later end than the project's for an extension. */
-    TaskBookRules.PeriodRule periodRule(boolean extension, int projectEndYear) {
-        return new TaskBookRules.PeriodRule(startYear, extension ? projectEndYear : endYear, extension);
-    }
-
     /** The next version, a draft copy of this (approved) one, opened by the approved change request. */
     TaskBook next(long changeRequest) {
         TaskBook next = new TaskBook(projectId, versionNo + 1, startYear, endYear, changeRequest);
@@ -111,10 +106,11 @@ class TaskBook {
      * Replaces what the task book promises; the checks of each value are {@link TaskBookRules#check}, those of the
      * period the rule given ({@link TaskBookRules.PeriodRule}).
      */
-    void edit(TaskBookContent content, TaskBookRules.PeriodRule period) {
+    void edit(TaskBookContent typed, TaskBookRules.PeriodRule period) {
         if (!status.editable()) {
             throw new TaskBookRejected("taskbook.error.readOnly");
         }
+        TaskBookContent content = period.applyTo(typed);
         Map<String, String> problems = new LinkedHashMap<>(period.check(content));
         TaskBookRules.check(content).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
@@ -130,10 +126,20 @@ class TaskBook {
         budget.addAll(content.budget());
     }
 
-    /** Submits: every gap at once, each beside its field (see {@link TaskBookRules#gaps}). Returns the state left. */
-    TaskBookStatus submit(List<Long> indicators, Role role, Instant now) {
+    /**
+     * Submits over the period the rule gives (an extension that does not extend is refused): every gap at once, each
+     * beside its field (see {@link TaskBookRules#gaps}). Returns the state left.
+     */
+    TaskBookStatus submit(List<Long> indicators, TaskBookRules.PeriodRule period, Role role, Instant now) {
         TaskBookStatus to = TaskBookMove.SUBMIT.checkedFrom(status, role, "taskbook.error.notEditable");
-        Map<String, String> gaps = TaskBookRules.gaps(content(), indicators);
+        TaskBookContent content = period.applyTo(content());
+        Map<String, String> wrongPeriod = period.check(content);
+        if (!wrongPeriod.isEmpty()) {
+            throw new TaskBookRejected(wrongPeriod.values().iterator().next(), wrongPeriod);
+        }
+        startYear = content.startYear();
+        endYear = content.endYear();
+        Map<String, String> gaps = TaskBookRules.gaps(content, indicators);
         if (!gaps.isEmpty()) {
             throw new TaskBookRejected("taskbook.error.incomplete", gaps);
         }

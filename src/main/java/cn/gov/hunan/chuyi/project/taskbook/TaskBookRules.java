@@ -53,23 +53,32 @@ final class TaskBookRules {
     }
 
     /**
-     * What a version may say of its construction period: it starts in the year it was opened with (the project's), and
-     * ends there too, unless an approved period extension (延期) opened it: then it ends later than the project does
-     * now, within the longest period. {@code endYear} is the version's own end year, or the project's for an extension.
+     * The construction period a version has: the project's (立项时确定的建设周期), whatever was posted, unless an approved
+     * period extension (延期) opened the version: then it ends in the year the school gives, later than the project
+     * does now, within the longest period. The start year is always the project's. The server sets the period rather
+     * than refusing it, so a task book typed with another period before this rule is brought in line by its next save
+     * or submission.
      */
     record PeriodRule(int startYear, int endYear, boolean extension) {
 
+        /** The content with the period this rule gives it, without targets and budget lines of other years. */
+        TaskBookContent applyTo(TaskBookContent c) {
+            int end = extension ? c.endYear() : endYear;
+            return new TaskBookContent(
+                    startYear,
+                    end,
+                    c.targets().stream()
+                            .filter(t -> t.year() >= startYear && t.year() <= end)
+                            .toList(),
+                    c.milestones(),
+                    c.budget().stream()
+                            .filter(b -> b.year() >= startYear && b.year() <= end)
+                            .toList());
+        }
+
+        /** What is wrong with the period of content this rule was applied to: an extension that does not extend. */
         Map<String, String> check(TaskBookContent c) {
-            Map<String, String> problems = new LinkedHashMap<>();
-            if (c.startYear() != startYear) {
-                problems.put("startYear", "taskbook.error.periodFixed");
-            }
-            if (!extension && c.endYear() != endYear) {
-                problems.put("endYear", "taskbook.error.periodFixed");
-            } else if (extension && c.endYear() <= endYear) {
-                problems.put("endYear", "taskbook.error.extensionLater");
-            }
-            return problems;
+            return extension && c.endYear() <= endYear ? Map.of("endYear", "taskbook.error.extensionLater") : Map.of();
         }
     }
 

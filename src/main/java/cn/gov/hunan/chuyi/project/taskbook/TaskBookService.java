@@ -96,7 +96,7 @@ public class TaskBookService implements ReportTargets {
         TaskBook book = own(bookId, school);
         Versions.expect(book.toView().version(), expectedVersion, "taskBook");
         ProjectView project = projects.get(book.projectId(), school);
-        book.edit(content, book.periodRule(extendsPeriod(book), project.endYear()));
+        book.edit(content, periodOf(book, project));
     }
 
     @Transactional
@@ -107,7 +107,7 @@ public class TaskBookService implements ReportTargets {
                 .filter(IndicatorService.Indicator::active)
                 .map(IndicatorService.Indicator::id)
                 .toList();
-        book.submit(active, as(school, TaskBookMove.SUBMIT), clock.instant());
+        book.submit(active, periodOf(book, project), as(school, TaskBookMove.SUBMIT), clock.instant());
         record(project, school, "taskbook.history.submitted", book.versionNo());
         notify(accounts.withRole(Role.PROVINCE_ADMIN), "taskbook.notice.submitted", project);
     }
@@ -118,6 +118,10 @@ public class TaskBookService implements ReportTargets {
         TaskBook book = books.findById(bookId).orElseThrow(() -> new NotFoundException("taskBook", bookId));
         ProjectView project = projects.get(book.projectId(), admin);
         TaskBookMove move = approve ? TaskBookMove.APPROVE : TaskBookMove.RETURN;
+        if (approve && extendsPeriod(book) && book.content().endYear() <= project.endYear()) {
+            // sent in before the period rule checked submissions: approving it would extend nothing
+            throw (TaskBookRejected) new TaskBookRejected("taskbook.error.extensionLater").at("endYear");
+        }
         book.review(move, as(admin, move), comment, admin.getUsername(), clock.instant());
         if (approve) {
             record(project, admin, "taskbook.history.approved", book.versionNo());
@@ -131,6 +135,11 @@ public class TaskBookService implements ReportTargets {
                 accounts.actingFor(project.organizationId(), Role.SCHOOL_ADMIN),
                 approve ? "taskbook.notice.approved" : "taskbook.notice.returned",
                 project);
+    }
+
+    /** The period the version has: the project's, or for an extension a later end the school gives. */
+    private TaskBookRules.PeriodRule periodOf(TaskBook book, ProjectView project) {
+        return new TaskBookRules.PeriodRule(project.year(), project.endYear(), extendsPeriod(book));
     }
 
     /**

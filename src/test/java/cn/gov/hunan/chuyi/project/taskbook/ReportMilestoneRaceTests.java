@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -12,10 +13,12 @@ import cn.gov.hunan.chuyi.project.ReportService;
 import cn.gov.hunan.chuyi.project.taskbook.TaskBookContent.Milestone;
 import cn.gov.hunan.chuyi.support.SignedIn;
 import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -47,18 +50,28 @@ class ReportMilestoneRaceTests {
         when(books.findFirstByProjectIdAndStatusOrderByVersionNoDesc(PROJECT, TaskBookStatus.APPROVED))
                 .thenReturn(Optional.of(book));
         when(recorded.findByReportIdOrderByMilestoneNo(REPORT)).thenReturn(List.of());
-        when(recorded.saveAndFlush(any()))
-                .thenThrow(new DataIntegrityViolationException(
-                        "duplicate key value violates unique constraint \"annual_report_milestone_report_no_uq\""));
-
         var service = new ReportMilestoneService(books, recorded, reports);
+        Map<String, String> typed = Map.of("progress_0", "IN_PROGRESS", "note_0", "主体完工");
+        var school = SignedIn.principal(Role.SCHOOL_ADMIN);
 
-        assertThatThrownBy(() -> service.record(
-                        PROJECT,
-                        REPORT,
-                        Map.of("progress_0", "IN_PROGRESS", "note_0", "主体完工"),
-                        SignedIn.principal(Role.SCHOOL_ADMIN)))
+        when(recorded.saveAndFlush(any())).thenThrow(refusedBy("annual_report_milestone_report_no_uq"));
+        assertThatThrownBy(() -> service.record(PROJECT, REPORT, typed, school))
                 .isInstanceOf(OptimisticLockException.class)
                 .hasMessageContaining("recorded meanwhile");
+
+        doThrow(refusedBy("annual_report_milestone_report_id_fkey"))
+                .when(recorded)
+                .saveAndFlush(any());
+        assertThatThrownBy(() -> service.record(PROJECT, REPORT, typed, school))
+                .as("another rule of the table is a fault, not someone else's save")
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /** What Spring makes of the database refusing a row for the constraint named. */
+    private static DataIntegrityViolationException refusedBy(String constraint) {
+        return new DataIntegrityViolationException(
+                "could not execute statement",
+                new ConstraintViolationException(
+                        "refused", new SQLException("violates \"" + constraint + "\"", "23505"), constraint));
     }
 }

@@ -155,9 +155,10 @@ class TaskBookIT extends PostgresIntegrationTest {
                 .contains("value=\"第一阶段\"");
         assertThat(error(send("xhcy", post(path + "/" + book + "/submit")))).isEqualTo("taskbook.error.incomplete");
 
-        assertThat(error(send("xhcy", complete(book, thisYear + 3))))
-                .as("version 1 keeps the project's construction period")
-                .isEqualTo("taskbook.error.periodFixed");
+        assertThat(error(send("xhcy", complete(book, thisYear + 3)))).isNull();
+        assertThat(jdbc.queryForObject("select end_year from task_book where id = ?", Integer.class, book))
+                .as("version 1 keeps the project's construction period, whatever was posted")
+                .isEqualTo(thisYear + 1);
         assertThat(error(send("xhcy", complete(book, thisYear + 1)))).isNull();
         assertThat(jdbc.queryForObject(
                         "select count(*) from task_book_target where task_book_id = ?", Integer.class, book))

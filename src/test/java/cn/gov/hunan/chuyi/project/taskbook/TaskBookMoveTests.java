@@ -8,6 +8,7 @@ import cn.gov.hunan.chuyi.project.FundSource;
 import cn.gov.hunan.chuyi.shared.MoveRejected;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -101,7 +102,7 @@ class TaskBookMoveTests {
     @Test
     void aSubmissionNamesEveryGapBesideItsField() {
         var book = new TaskBook(1L, 1, 2025, 2026, null);
-        assertThatThrownBy(() -> book.submit(List.of(7L), Role.SCHOOL_ADMIN, TaskBooks.NOW))
+        assertThatThrownBy(() -> book.submit(List.of(7L), TaskBooks.ownPeriod(), Role.SCHOOL_ADMIN, TaskBooks.NOW))
                 .isInstanceOf(TaskBookRejected.class)
                 .satisfies(e -> assertThat(((TaskBookRejected) e).fields())
                         .containsOnlyKeys(
@@ -111,31 +112,68 @@ class TaskBookMoveTests {
 
     @Test
     void thePeriodIsTheProjectsUnlessAnApprovedExtensionMovesItsEnd() {
-        var book = new TaskBook(1L, 2, 2025, 2026, 9L);
-        var c = TaskBooks.complete();
+        var c = TaskBooks.complete(); // 2025-2026, a target and a budget line in 2025
+        var project = new TaskBookRules.PeriodRule(2025, 2026, false);
+        var extension = new TaskBookRules.PeriodRule(2025, 2026, true);
         var later = new TaskBookContent(2025, 2027, c.targets(), c.milestones(), c.budget());
-        var earlierStart = new TaskBookContent(2024, 2026, c.targets(), c.milestones(), c.budget());
+        var otherStart = new TaskBookContent(2024, 2028, c.targets(), c.milestones(), c.budget());
 
-        assertThatThrownBy(() -> book.edit(later, book.periodRule(false, 2026)))
-                .as("a leader change or a content change keeps the period")
+        var leaderChange = new TaskBook(1L, 2, 2025, 2026, 9L);
+        leaderChange.edit(otherStart, project);
+        assertThat(leaderChange.content().startYear())
+                .as("a leader or content change keeps the project's period, whatever was posted")
+                .isEqualTo(2025);
+        assertThat(leaderChange.content().endYear()).isEqualTo(2026);
+
+        var typedBefore = new TaskBook(1L, 1, 2023, 2030, null);
+        typedBefore.edit(c, project);
+        assertThat(typedBefore.content().startYear())
+                .as("a version typed with another period before the rule is brought in line by its next save")
+                .isEqualTo(2025);
+        assertThat(typedBefore.content().endYear()).isEqualTo(2026);
+
+        var extended = new TaskBook(1L, 2, 2025, 2026, 9L);
+        assertThatThrownBy(() -> extended.edit(c, extension))
+                .as("an extension that does not extend")
                 .isInstanceOf(TaskBookRejected.class)
                 .satisfies(e -> assertThat(((TaskBookRejected) e).fields())
-                        .containsEntry("endYear", "taskbook.error.periodFixed"));
-        assertThatThrownBy(() -> book.edit(earlierStart, book.periodRule(true, 2026)))
-                .as("an extension moves the end, never the start")
-                .satisfies(e -> assertThat(((TaskBookRejected) e).fields())
-                        .containsEntry("startYear", "taskbook.error.periodFixed"));
-        assertThatThrownBy(() -> book.edit(c, book.periodRule(true, 2026)))
-                .as("an extension that does not extend")
+                        .containsEntry("endYear", "taskbook.error.extensionLater"));
+        extended.edit(otherStart, extension);
+        assertThat(extended.content().startYear())
+                .as("an extension never moves the start")
+                .isEqualTo(2025);
+        assertThat(extended.content().endYear()).isEqualTo(2028);
+        extended.edit(later, extension);
+        assertThat(extended.content().endYear()).isEqualTo(2027);
+    }
+
+    @Test
+    void anExtensionSentInWithoutALaterEndIsRefusedAndTargetsOutsideThePeriodAreDropped() {
+        var unchanged = TaskBooks.in(TaskBookStatus.APPROVED).next(9L);
+        assertThatThrownBy(() -> unchanged.submit(
+                        TaskBooks.INDICATORS,
+                        new TaskBookRules.PeriodRule(2025, 2026, true),
+                        Role.SCHOOL_ADMIN,
+                        TaskBooks.NOW))
+                .as("a copy of the approved version sent in as it is: approving it would extend nothing")
+                .isInstanceOf(TaskBookRejected.class)
                 .satisfies(e -> assertThat(((TaskBookRejected) e).fields())
                         .containsEntry("endYear", "taskbook.error.extensionLater"));
+        assertThat(unchanged.status()).isEqualTo(TaskBookStatus.DRAFT);
 
-        book.edit(later, book.periodRule(true, 2026));
-        assertThat(book.content().endYear()).isEqualTo(2027);
-        book.edit(later, book.periodRule(true, 2026));
-        assertThat(book.content().endYear())
-                .as("saved again: still later than the project's end")
-                .isEqualTo(2027);
+        var c = TaskBooks.complete();
+        var beyond = new TaskBookContent(
+                2025,
+                2026,
+                Stream.concat(c.targets().stream(), Stream.of(new TaskBookContent.YearTarget(7L, 2031, BigDecimal.ONE)))
+                        .toList(),
+                c.milestones(),
+                c.budget());
+        var book = new TaskBook(1L, 1, 2025, 2026, null);
+        book.edit(beyond, new TaskBookRules.PeriodRule(2025, 2026, false));
+        assertThat(book.content().targets())
+                .as("no target of a year outside the period")
+                .hasSize(4);
     }
 
     @Test
@@ -169,7 +207,7 @@ class TaskBookMoveTests {
 
     private static TaskBookStatus make(TaskBook book, TaskBookMove move, Role role) {
         return move == TaskBookMove.SUBMIT
-                ? book.submit(TaskBooks.INDICATORS, role, TaskBooks.NOW)
+                ? book.submit(TaskBooks.INDICATORS, TaskBooks.ownPeriod(), role, TaskBooks.NOW)
                 : book.review(move, role, "意见", "admin", TaskBooks.NOW);
     }
 }

@@ -39,7 +39,7 @@ final class TaskBooks {
                 List.of(new BudgetLine(2025, FundSource.PROVINCIAL, new BigDecimal("500"))));
     }
 
-    /** The period rule of a version not opened by an extension: its own period, 2025–2026. */
+    /** The period rule of a version not opened by an extension, over 2025–2026. */
     static TaskBookRules.PeriodRule ownPeriod() {
         return new TaskBookRules.PeriodRule(2025, 2026, false);
     }
@@ -50,7 +50,7 @@ final class TaskBooks {
         if (status == TaskBookStatus.DRAFT) {
             return book;
         }
-        book.submit(INDICATORS, Role.SCHOOL_ADMIN, NOW);
+        book.submit(INDICATORS, ownPeriod(), Role.SCHOOL_ADMIN, NOW);
         switch (status) {
             case APPROVED -> book.review(TaskBookMove.APPROVE, Role.PROVINCE_ADMIN, null, "admin", NOW);
             case RETURNED -> book.review(TaskBookMove.RETURN, Role.PROVINCE_ADMIN, "请补充预算", "admin", NOW);
