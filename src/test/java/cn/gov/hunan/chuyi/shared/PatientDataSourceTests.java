@@ -74,7 +74,7 @@ class PatientDataSourceTests {
     @Test
     void aRequestOnABusyPoolWaitsPastThePoolsTimeOutForAConnectionComingBack() throws Exception {
         var busy = busyDatabase();
-        holdTheOnlyConnection(busy, Duration.ofSeconds(1));
+        holdTheOnlyConnection(busy, Duration.ofSeconds(3)); // long enough for a slow machine to still be waiting
         assertThatThrownBy(busy::getConnection)
                 .as("the pool alone gives up after 250 ms: the user would get the outage page")
                 .isInstanceOf(SQLTransientConnectionException.class);
