@@ -429,8 +429,10 @@ class NominationControllerTests {
         assertThat(attachment.split("文件类型不被接受", -1)).as("said once").hasSize(2);
         assertThat(attachment)
                 .doesNotContain("id=\"flash-error\"")
-                .contains("id=\"file-refusal\" class=\"invalid-feedback d-block\">文件类型不被接受")
-                .containsPattern("id=\"file\" class=\"form-control is-invalid\"[^>]*aria-describedby=\"file-refusal\"");
+                .contains("id=\"file-refusal\" class=\"invalid-feedback d-block\" role=\"alert\">文件类型不被接受")
+                .containsPattern("id=\"file\" class=\"form-control is-invalid\"[^>]*aria-describedby=\"file-refusal\"")
+                .as("the refused field takes the focus, which scrolls it into view")
+                .containsPattern("id=\"file\"[^>]*autofocus");
         // the sealed page's form: the same refusal, as web.RefusalAdvice sends it back from SealedPageController
         String sealed = page(Map.of(
                 "errorKey", "sealpage.error.type",
@@ -443,7 +445,7 @@ class NominationControllerTests {
                 .isGreaterThan(form);
         assertThat(sealed)
                 .doesNotContain("id=\"flash-error\"")
-                .containsPattern("id=\"sealed-page-file\" class=\"form-control is-invalid\"");
+                .containsPattern("id=\"sealed-page-file\" class=\"form-control is-invalid\"[^>]*autofocus");
         // on a phone the button goes under the field instead of squeezing it
         assertThat(sealed)
                 .containsPattern("class=\"d-flex flex-column flex-sm-row gap-2 mb-3\" id=\"sealed-page-form\"");
