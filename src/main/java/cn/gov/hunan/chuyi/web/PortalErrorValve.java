@@ -101,11 +101,18 @@ class PortalErrorValve extends ErrorReportValve {
     }
 
     /** Whether a module answered the request in its own format (the API's problem), with the reference in a header. */
-    private boolean answeredByItsModule(Request request, Response response, int status, String reference) {
+    boolean answeredByItsModule(Request request, Response response, int status, String reference) {
         // the headers every answer carries: the HTML page sets them again
         response.setHeader("X-Request-Id", reference);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        for (ServerRefusalAnswer answer : answers.get()) {
+        List<ServerRefusalAnswer> modules;
+        try {
+            modules = answers.get();
+        } catch (RuntimeException notNow) { // the context is closing: the HTML page still answers
+            LOG.debug("no module answers refusals now (reference {})", reference, notNow);
+            return false;
+        }
+        for (ServerRefusalAnswer answer : modules) {
             try {
                 if (answer.answer(request.getRequest(), response.getResponse(), status)) {
                     response.finishResponse();
@@ -113,6 +120,9 @@ class PortalErrorValve extends ErrorReportValve {
                 }
             } catch (IOException | RuntimeException answerFailed) {
                 LOG.error("the refusal could not be answered by {} (reference {})", answer, reference, answerFailed);
+                if (response.isCommitted()) {
+                    return true; // part of an answer went out: another one cannot follow it
+                }
                 response.resetBuffer();
             }
         }
