@@ -133,6 +133,20 @@ class DemoProfileIT {
 
     /** Issue #18: the demo's filed nominations carry a placeholder sealed page; its schools upload their own. */
     @Test
+    void theDemosChineseReasonsUseChinesePunctuation() {
+        assertThat(jdbc.queryForList("""
+                        select midterm_conclusion from designated_project where demo = true and midterm_conclusion like '%, %'
+                        union all
+                        select e.conclusion from project_evaluation e join designated_project p on p.id = e.project_id
+                        where p.demo = true and e.conclusion like '%, %'
+                        union all
+                        select c.reason from project_state_change c join designated_project p on p.id = c.project_id
+                        where p.demo = true and c.reason like '%, %'""", String.class))
+                .as("Chinese text joined with an ASCII comma")
+                .isEmpty();
+    }
+
+    @Test
     void theDemosFiledNominationsHaveASealedPageAndItsSchoolsUploadTheirs() throws Exception {
         long filed = jdbc.queryForObject("""
                 select n.id from nomination n join organization o on o.id = n.organization_id
