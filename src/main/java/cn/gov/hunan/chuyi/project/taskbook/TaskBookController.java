@@ -5,6 +5,7 @@ import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
 import cn.gov.hunan.chuyi.shared.NotFoundException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,13 @@ class TaskBookController {
             @RequestParam(name = "v", required = false) Integer versionNo,
             @AuthenticationPrincipal PortalUser viewer,
             Model model) {
-        model.addAttribute("page", pages.page(projectId, versionNo, viewer));
+        var page = pages.page(projectId, versionNo, viewer);
+        model.addAttribute("page", page);
+        if (page.hasBook()) {
+            // a refused save or submission says its reasons beside their fields (show.html), not at the top as well
+            model.addAttribute(
+                    "refusalsBeside", Set.of(formPath(projectId, page.book().id())));
+        }
         return "project/taskbook/show";
     }
 
@@ -70,14 +77,11 @@ class TaskBookController {
             @RequestParam Map<String, String> params,
             @RequestParam long version,
             @AuthenticationPrincipal PortalUser school,
-            Model model,
             RedirectAttributes redirect) {
         return fromForm(
                 projectId,
                 id,
                 params,
-                school,
-                model,
                 redirect,
                 "taskbook.saved",
                 () -> books.save(id, content(projectId, params, school), version, school));
@@ -92,9 +96,8 @@ class TaskBookController {
             @RequestParam Map<String, String> params,
             @RequestParam(required = false) Long version,
             @AuthenticationPrincipal PortalUser school,
-            Model model,
             RedirectAttributes redirect) {
-        return fromForm(projectId, id, params, school, model, redirect, "taskbook.submitted", () -> {
+        return fromForm(projectId, id, params, redirect, "taskbook.submitted", () -> {
             if (version != null) {
                 books.save(id, content(projectId, params, school), version, school);
             }
@@ -134,42 +137,65 @@ class TaskBookController {
     }
 
     /**
-     * Runs what the task book form asked: back to the task book with its success, or, refused, the page again with
-     * what was typed (see {@link #refused}).
+     * Runs what the task book form asked: back to the task book with its success, or, refused, back to the task book
+     * with what was typed (see {@link #refused}). Both redirect (post-redirect-get): the page's links and a reload then
+     * ask the page, not the form's address again.
      */
     private String fromForm(
             long projectId,
             long id,
             Map<String, String> params,
-            PortalUser school,
-            Model model,
             RedirectAttributes redirect,
             String success,
             Runnable action) {
         try {
             action.run();
         } catch (TaskBookRejected refused) {
-            return refused(projectId, id, params, refused, school, model);
+            return refused(projectId, id, params, refused, redirect);
         }
         redirect.addFlashAttribute("success", success);
         return "redirect:/projects/" + projectId + "/task-book";
     }
 
-    /** The page again, with what was typed in its fields and each reason beside its field. */
-    private String refused(
+    /**
+     * Back to the version shown ({@code v}, posted when the page was asked for a version), with what was typed in its
+     * fields and each reason beside its field (flash attributes {@code typed}, {@code fieldErrors}, {@code errorKey},
+     * and {@code errorField}: a refusal about fields is then said beside them only, see {@link #show}).
+     */
+    private static String refused(
             long projectId,
             long id,
             Map<String, String> params,
             TaskBookRejected refused,
-            PortalUser school,
-            Model model) {
-        show(projectId, null, school, model);
+            RedirectAttributes redirect) {
         Map<String, String> typed = new HashMap<>(params);
-        typed.remove("_csrf");
-        typed.put("_action", "/projects/" + projectId + "/task-book/" + id);
-        model.addAttribute("typed", typed);
-        model.addAttribute("fieldErrors", refused.fields());
-        model.addAttribute("errorKey", refused.messageKey());
-        return "project/taskbook/show";
+        typed.keySet().removeIf(name -> name.startsWith("_"));
+        typed.remove("v");
+        typed.put("_action", formPath(projectId, id));
+        redirect.addFlashAttribute("typed", typed);
+        redirect.addFlashAttribute("fieldErrors", refused.fields());
+        redirect.addFlashAttribute("errorKey", refused.messageKey());
+        if (refused.arguments().length > 0) {
+            redirect.addFlashAttribute("errorArgs", refused.arguments());
+        }
+        if (!refused.fields().isEmpty()) {
+            redirect.addFlashAttribute(
+                    "errorField", refused.fields().keySet().iterator().next());
+        }
+        String page = "/projects/" + projectId + "/task-book";
+        Integer shown = versionNo(params.get("v"));
+        return "redirect:" + (shown == null ? page : page + "?v=" + shown);
+    }
+
+    /** The version number posted with the form, or null when none (or no number) was. */
+    private static Integer versionNo(String posted) {
+        if (posted == null || !posted.strip().matches("[0-9]{1,6}")) {
+            return null;
+        }
+        return Integer.valueOf(posted.strip());
+    }
+
+    private static String formPath(long projectId, long id) {
+        return "/projects/" + projectId + "/task-book/" + id;
     }
 }

@@ -66,7 +66,8 @@ final class TaskBookForm {
             milestones.add(new Milestone(title, date));
         }
         if (!problems.isEmpty()) {
-            throw new TaskBookRejected("taskbook.error.number", problems);
+            // the first reason, as beside its field (a date refused is no number refused)
+            throw new TaskBookRejected(problems.values().iterator().next(), problems);
         }
         return new TaskBookContent(start, end, targets, milestones, budget);
     }

@@ -57,6 +57,30 @@ class TaskBookBrowserIT extends BrowserIntegrationTest {
         browser.get(url("/projects/" + project));
         click(By.id("open-task-book"));
         click(By.id("start-task-book"));
+
+        // a refused save comes back to the task book page with what was typed and the reason once, beside its field
+        // (the browser's own check is off, as in a browser without it: the server refuses)
+        String taskBook = url("/projects/" + project + "/task-book");
+        browser.executeScript("document.getElementById('task-book-form').noValidate = true");
+        browser.findElement(By.cssSelector("#task-book-targets input[type=number]"))
+                .sendKeys("-1");
+        click(By.id("save-task-book"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(taskBook);
+        WebElement refused = browser.findElement(By.cssSelector("#task-book-targets input[type=number]"));
+        assertThat(refused.getDomAttribute("class")).contains("is-invalid");
+        assertThat(refused.getDomProperty("value")).isEqualTo("-1");
+        String text = browser.findElement(By.tagName("main")).getText();
+        assertThat(text.split("不能为负数", -1)).as("the reason said once").hasSize(2);
+        assertThat(browser.findElements(By.id("flash-error"))).isEmpty();
+        assertThat(browser.findElements(By.id("task-book-refusal"))).isEmpty();
+        // the page's links ask the page again: the language link answers the task book, in English
+        click(By.id("lang-en"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(taskBook + "?lang=en");
+        assertThat(browser.findElements(By.id("task-book-form"))).isNotEmpty();
+        click(By.id("lang-zh"));
+        browser.findElement(By.cssSelector("#task-book-targets input[type=number]"))
+                .clear();
+
         List<WebElement> targets = browser.findElements(By.cssSelector("#task-book-targets input[type=number]"));
         assertThat(targets).as("each indicator in each of the two years").isNotEmpty();
         for (WebElement input : targets) {

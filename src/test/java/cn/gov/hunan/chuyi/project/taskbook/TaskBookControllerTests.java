@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.StringUtils;
 
 /**
  * The task book and change-request pages: read by the business roles the service lets see the project, drafted and
@@ -172,9 +174,22 @@ class TaskBookControllerTests {
                 .refusesTheRest();
     }
 
+    /** The task book page as a refusal sends the browser back to it: with the flash attributes of the redirect. */
+    private String pageAfter(MvcResult refused, String url) throws Exception {
+        return mvc.perform(get(url).flashAttrs(refused.getFlashMap()).with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static int times(String page, String text) {
+        return StringUtils.countOccurrencesOf(page, text);
+    }
+
     @Test
-    void aValueThatIsNoNumberComesBackAsTypedWithTheReasonBesideIt() throws Exception {
-        mvc.perform(post(ONE)
+    void aValueThatIsNoNumberComesBackAsTypedWithTheReasonBesideItOnce() throws Exception {
+        MvcResult refused = mvc.perform(post(ONE)
                         .param("version", "3")
                         .param("startYear", "2025")
                         .param("endYear", "2027")
@@ -182,32 +197,139 @@ class TaskBookControllerTests {
                         .param("milestoneTitle_0", "建成实训中心")
                         .with(SignedIn.as(SCHOOL_ADMIN))
                         .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(view().name("project/taskbook/show"))
-                .andExpect(model().attribute("errorKey", "taskbook.error.number"))
-                .andExpect(content().string(containsString("四十")))
-                .andExpect(content().string(containsString("建成实训中心")))
-                .andExpect(content().string(containsString("请填写数字")));
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(PATH))
+                .andExpect(flash().attribute("errorKey", "taskbook.error.number"))
+                .andExpect(flash().attribute("errorField", "target_" + INDICATOR + "_2025"))
+                .andExpect(flash().attribute(
+                                "fieldErrors", Map.of("target_" + INDICATOR + "_2025", "taskbook.error.number")))
+                .andReturn();
         verify(books, never()).save(anyLong(), any(), anyLong(), any());
+        @SuppressWarnings("unchecked")
+        var typed = (Map<String, String>) refused.getFlashMap().get("typed");
+        assertThat(typed)
+                .containsEntry("target_" + INDICATOR + "_2025", "四十")
+                .containsEntry("_action", ONE)
+                .doesNotContainKey("_csrf");
+
+        String page = pageAfter(refused, PATH);
+        assertThat(page)
+                .contains("value=\"四十\"")
+                .contains("value=\"建成实训中心\"")
+                .as("beside the field only: not at the top of the page, nor in the form as well")
+                .doesNotContain("id=\"flash-error\"")
+                .doesNotContain("id=\"task-book-refusal\"");
+        assertThat(times(page, "请填写数字")).isEqualTo(1);
+        assertThat(page)
+                .containsPattern("<input[^>]*is-invalid[^>]*id=\"target_" + INDICATOR + "_2025\"")
+                .contains("id=\"target_" + INDICATOR + "_2025-error\"");
     }
 
     @Test
-    void aSubmissionTheRulesRefuseKeepsWhatWasTyped() throws Exception {
+    void aRefusalGoesBackToTheVersionShown() throws Exception {
+        String asked = mvc.perform(get(PATH).param("v", "1").with(SignedIn.as(SCHOOL_ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(asked).containsPattern("<input type=\"hidden\" name=\"v\" value=\"1\">");
+        assertThat(mvc.perform(get(PATH).with(SignedIn.as(SCHOOL_ADMIN)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("name=\"v\"");
+        mvc.perform(post(ONE)
+                        .param("version", "3")
+                        .param("v", "1")
+                        .param("startYear", "2025")
+                        .param("endYear", "2027")
+                        .param("target_" + INDICATOR + "_2025", "四十")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(PATH + "?v=1"));
+        mvc.perform(post(ONE + "/submit")
+                        .param("v", "1\r\nLocation: x")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PATH));
+    }
+
+    @Test
+    void aRefusedSaveShowsTheStoredPeriodNeverTheOneTyped() throws Exception {
+        doThrow(new TaskBookRejected(
+                        "taskbook.error.negative", Map.of("target_" + INDICATOR + "_2025", "taskbook.error.negative")))
+                .when(books)
+                .save(eq(BOOK), any(), anyLong(), any());
+        MvcResult refused = mvc.perform(post(ONE)
+                        .param("version", "3")
+                        .param("startYear", "2031")
+                        .param("endYear", "2039")
+                        .param("target_" + INDICATOR + "_2025", "-3")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PATH))
+                .andReturn();
+        String page = pageAfter(refused, PATH);
+        assertThat(page)
+                .containsPattern("id=\"startYear\"[^>]*value=\"2025\"")
+                .containsPattern("id=\"endYear\"[^>]*value=\"2027\"")
+                .doesNotContain("2031")
+                .doesNotContain("2039")
+                .contains("value=\"-3\"");
+        assertThat(times(page, "不能为负数")).isEqualTo(1);
+
+        when(pages.page(eq(PROJECT), any(), any())).thenReturn(TaskBooks.page(TaskBookStatus.DRAFT, true));
+        assertThat(pageAfter(refused, PATH))
+                .as("an extension's end year is typed: it comes back as typed")
+                .containsPattern("id=\"endYear\"[^>]*value=\"2039\"")
+                .containsPattern("id=\"startYear\"[^>]*value=\"2025\"");
+    }
+
+    @Test
+    void aSubmissionTheRulesRefuseKeepsWhatWasTypedAndSaysEachReasonOnce() throws Exception {
         doThrow(new TaskBookRejected(
                         "taskbook.error.incomplete", Map.of("milestoneTitle_0", "taskbook.error.noMilestone")))
                 .when(books)
                 .submit(eq(BOOK), any());
-        mvc.perform(post(ONE + "/submit")
+        MvcResult refused = mvc.perform(post(ONE + "/submit")
                         .param("version", "3")
                         .param("startYear", "2025")
                         .param("endYear", "2027")
                         .param("target_" + INDICATOR + "_2025", "38")
                         .with(SignedIn.as(SCHOOL_ADMIN))
                         .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(model().attribute("fieldErrors", Map.of("milestoneTitle_0", "taskbook.error.noMilestone")))
-                .andExpect(content().string(containsString("value=\"38\"")))
-                .andExpect(content().string(containsString("请至少填写一个里程碑")));
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(PATH))
+                .andExpect(flash().attribute("fieldErrors", Map.of("milestoneTitle_0", "taskbook.error.noMilestone")))
+                .andExpect(flash().attribute("errorKey", "taskbook.error.incomplete"))
+                .andReturn();
+        String page = pageAfter(refused, PATH);
+        assertThat(page).contains("value=\"38\"").doesNotContain("id=\"flash-error\"");
+        assertThat(times(page, "请至少填写一个里程碑")).isEqualTo(1);
+        assertThat(times(page, "任务书尚不完整"))
+                .as("the summary, said by no field, once in the form")
+                .isEqualTo(1);
+        assertThat(page).contains("id=\"task-book-refusal\"");
+    }
+
+    @Test
+    void aRefusalAboutNoFieldIsSaidOnceAtTheTop() throws Exception {
+        doThrow(new TaskBookRejected("taskbook.error.readOnly")).when(books).save(eq(BOOK), any(), anyLong(), any());
+        MvcResult refused = mvc.perform(post(ONE)
+                        .param("version", "3")
+                        .param("startYear", "2025")
+                        .param("endYear", "2027")
+                        .param("target_" + INDICATOR + "_2025", "41")
+                        .with(SignedIn.as(SCHOOL_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl(PATH))
+                .andExpect(flash().attributeCount(3))
+                .andReturn();
+        String page = pageAfter(refused, PATH);
+        assertThat(page).contains("id=\"flash-error\"").doesNotContain("id=\"task-book-refusal\"");
+        assertThat(times(page, "不能修改")).isEqualTo(1);
+        assertThat(page).contains("value=\"41\"");
     }
 
     @Test

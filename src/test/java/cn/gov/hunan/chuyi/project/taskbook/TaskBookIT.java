@@ -22,6 +22,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * A task book's whole life on PostgreSQL: drafted by the school, returned, approved and locked; an annual report filed
@@ -150,9 +152,21 @@ class TaskBookIT extends PostgresIntegrationTest {
                         .param("target_" + indicators.get(0) + "_" + thisYear, "-3")
                         .param("milestoneTitle_0", "第一阶段"));
         assertThat(error(bad)).isEqualTo("taskbook.error.negative");
-        assertThat(bad.getResponse().getContentAsString())
-                .contains("value=\"-3\"")
-                .contains("value=\"第一阶段\"");
+        assertThat(bad.getResponse().getStatus())
+                .as("back to the page (post-redirect-get), never the page at the form's address")
+                .isEqualTo(302);
+        assertThat(bad.getResponse().getRedirectedUrl()).isEqualTo(path);
+        // the redirect's flash attributes as the next request receives them (the session here is not the mock's)
+        String back = mvc.perform(get(path)
+                        .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, bad.getFlashMap())
+                        .with(users.as("xhcy")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(back).contains("value=\"-3\"").contains("value=\"第一阶段\"").doesNotContain("id=\"flash-error\"");
+        assertThat(StringUtils.countOccurrencesOf(back, "不能为负数"))
+                .as("the reason said once, beside its field")
+                .isEqualTo(1);
         assertThat(error(send("xhcy", post(path + "/" + book + "/submit")))).isEqualTo("taskbook.error.incomplete");
 
         assertThat(error(send("xhcy", complete(book, thisYear + 3)))).isNull();
