@@ -4,10 +4,12 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.account.Role;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.project.ProjectStatus;
+import cn.gov.hunan.chuyi.region.City;
 import cn.gov.hunan.chuyi.region.RegionDirectory;
 import cn.gov.hunan.chuyi.selection.PublicityService;
 import cn.gov.hunan.chuyi.shared.PortalTime;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,6 +50,8 @@ class DashboardController {
             model.addAttribute("cities", figures.cities());
             model.addAttribute("overdueRectifications", figures.overdueRectifications());
             model.addAttribute("rectificationByCity", figures.rectificationByCity());
+            // the cities by code, for their names in the viewer's language (the counts carry the Chinese one)
+            model.addAttribute("cityByCode", regions.cities().stream().collect(Collectors.toMap(City::code, c -> c)));
             model.addAttribute("overdueReports", figures.overdueReports());
             model.addAttribute("citiesWithFlagship", figures.citiesWithFlagship());
             model.addAttribute("computedAt", PortalTime.local(figures.computedAt()));

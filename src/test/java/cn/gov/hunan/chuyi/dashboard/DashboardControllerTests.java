@@ -4,6 +4,7 @@ import static cn.gov.hunan.chuyi.account.Role.AUDITOR;
 import static cn.gov.hunan.chuyi.account.Role.CITY_OFFICER;
 import static cn.gov.hunan.chuyi.account.Role.PROVINCE_ADMIN;
 import static cn.gov.hunan.chuyi.account.Role.SCHOOL_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -108,6 +109,27 @@ class DashboardControllerTests {
         mvc.perform(get("/").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(content().string(containsString("rectification-430100")))
                 .andExpect(content().string(containsString("/rectifications?city=430100")));
+    }
+
+    @Test
+    void theRectificationTableNamesTheCitiesInTheViewersLanguage() throws Exception {
+        when(regions.cities()).thenReturn(List.of(Regions.changsha()));
+        mvc.perform(get("/").param("lang", "en").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(content().string(containsString("/rectifications?city=430100\">Changsha</a>")))
+                .andExpect(content().string(not(containsString(">长沙市</a>"))));
+        mvc.perform(get("/").param("lang", "zh-CN").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(content().string(containsString("/rectifications?city=430100\">长沙市</a>")));
+    }
+
+    @Test
+    void theNoteUnderTheCitiesSaysProjectsOnWarningAreCounted() throws Exception {
+        // the cities' counts take every status that holds a slot of the target, a warning among them
+        assertThat(ProjectStatus.ON_WARNING.countsTowardTarget()).isTrue();
+        mvc.perform(get("/").param("lang", "zh-CN").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(content().string(containsString("建设中、中期评估通过、预警和验收通过的项目")));
+        mvc.perform(get("/").param("lang", "en").with(SignedIn.as(PROVINCE_ADMIN)))
+                .andExpect(
+                        content().string(containsString("under construction, past mid-term, on warning or accepted")));
     }
 
     @Test

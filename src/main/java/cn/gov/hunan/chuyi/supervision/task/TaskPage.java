@@ -23,7 +23,7 @@ public record TaskPage(
         PlanView plan,
         List<TaskFindings.Line> findings,
         List<String> severities,
-        Map<String, List<String>> earlier,
+        Map<String, List<EarlierFigure>> earlier,
         Map<Long, SchoolReturn> returns,
         List<HistoryLine> history,
         boolean mayReportData,

@@ -126,10 +126,10 @@ public class TaskService {
     }
 
     /** The same city's figures in earlier plans, by indicator name, for the team to compare. */
-    public Map<String, List<String>> earlierFigures(long taskId, PortalUser viewer) {
+    public Map<String, List<EarlierFigure>> earlierFigures(long taskId, PortalUser viewer) {
         InspectionTask task = load(taskId, viewer);
         int year = plans.plan(task.planId()).year();
-        Map<String, List<String>> byName = new HashMap<>();
+        Map<String, List<EarlierFigure>> byName = new HashMap<>();
         for (InspectionTask earlier : tasks.findByCityCodeOrderByPlanIdDesc(task.cityCode())) {
             if (earlier.planId() == task.planId() || !Objects.equals(earlier.organizationId(), task.organizationId())) {
                 continue;
@@ -142,7 +142,7 @@ public class TaskService {
                 Figures figures = earlier.data().get(indicator.id());
                 if (figures != null) {
                     byName.computeIfAbsent(indicator.name(), k -> new ArrayList<>())
-                            .add(plan.year() + "：" + figures.percent() + "%");
+                            .add(new EarlierFigure(plan.year(), figures.percent()));
                 }
             }
         }

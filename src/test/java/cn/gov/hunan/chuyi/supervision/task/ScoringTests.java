@@ -56,7 +56,10 @@ class ScoringTests {
         String name = "“双师型”教师占专业课教师比例";
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             List<String> said = List.of(
-                    messages.getMessage("supervision.schoolData.sum", new Object[] {name, 3, 40, 80, "50.0"}, locale),
+                    messages.getMessage(
+                            "supervision.schoolData.sum",
+                            new Object[] {name, 3, 40, 80, new BigDecimal("50.0")},
+                            locale),
                     messages.getMessage("supervision.task.error.scoreRange", new Object[] {name}, locale),
                     messages.getMessage("supervision.task.error.unscored", new Object[] {name}, locale));
             assertThat(said)
@@ -66,7 +69,7 @@ class ScoringTests {
         }
         assertThat(messages.getMessage(
                         "supervision.schoolData.sum",
-                        new Object[] {name, 3, 40, 80, "50.0"},
+                        new Object[] {name, 3, 40, 80, new BigDecimal("50.0")},
                         Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("“双师型”教师占专业课教师比例 — 学校报送：3 所学校，合计 40 / 80（50.0%）");
     }
