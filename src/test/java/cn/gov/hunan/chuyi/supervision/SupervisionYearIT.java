@@ -165,7 +165,7 @@ class SupervisionYearIT extends PostgresIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(taskPage).contains("51.9%").contains("新化县楚怡工业学校: 86 / 172 (50.0%)");
+        assertThat(taskPage).contains("51.9%").contains("新化县楚怡工业学校：86 / 172（50.0%）");
         assertThat(mvc.perform(get("/supervision/tasks/" + loudiTask).with(users.as("changsha")))
                         .andReturn()
                         .getResponse()
