@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -53,6 +54,14 @@ public final class PatientDataSource extends DelegatingDataSource {
                 LOG.debug("every database connection is in use: waiting longer ({})", timedOut.getMessage());
             }
         }
+    }
+
+    /**
+     * The pool itself, for a check that must answer within the pool's own time-out (the readiness probes: a load
+     * balancer asks them often and waits briefly); any other data source as it is.
+     */
+    public static DataSource withoutPatience(DataSource dataSource) {
+        return dataSource instanceof PatientDataSource patient ? patient.pool : dataSource;
     }
 
     /** Whether the pool holds as many connections as it may: they are in use, not lost. */

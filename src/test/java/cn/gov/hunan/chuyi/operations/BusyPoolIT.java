@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,8 @@ class BusyPoolIT extends PostgresIntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    @Test
-    void aPageWaitsForABusyPoolInsteadOfCallingItAnOutage() throws Exception {
-        assertThat(dataSource).isInstanceOf(PatientDataSource.class);
-        var pool = dataSource.unwrap(HikariDataSource.class);
-        var as = users.as("admin");
-        mvc.perform(get("/").with(as)); // what is read once per application is read now, not while the pool is busy
-
+    /** Takes every connection of the pool and gives them back after the given milliseconds. */
+    private static ScheduledExecutorService holdEveryConnection(HikariDataSource pool, long millis) throws Exception {
         List<Connection> taken = new ArrayList<>();
         for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
             taken.add(pool.getConnection());
@@ -46,8 +42,42 @@ class BusyPoolIT extends PostgresIntegrationTest {
                         // closing a pool connection gives it back; nothing to do if that fails
                     }
                 }),
-                pool.getConnectionTimeout() + 2000,
+                millis,
                 TimeUnit.MILLISECONDS);
+        return giveBack;
+    }
+
+    @Test
+    void theReadinessProbeAnswersWithinThePoolsTimeOutNotAfterTheBusyWait() throws Exception {
+        var pool = dataSource.unwrap(HikariDataSource.class);
+        mvc.perform(get("/actuator/health/readiness"));
+        var giveBack = holdEveryConnection(pool, 25_000);
+        try {
+            long began = System.nanoTime();
+            int status = mvc.perform(get("/actuator/health/readiness"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status)
+                    .as("an instance whose pool is full takes no more traffic")
+                    .isEqualTo(503);
+            assertThat(Duration.ofNanos(System.nanoTime() - began))
+                    .as("the database check and the write probe wait the pool's time-out each, not the busy wait")
+                    .isLessThan(Duration.ofSeconds(18));
+        } finally {
+            giveBack.shutdown();
+            assertThat(giveBack.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aPageWaitsForABusyPoolInsteadOfCallingItAnOutage() throws Exception {
+        assertThat(dataSource).isInstanceOf(PatientDataSource.class);
+        var pool = dataSource.unwrap(HikariDataSource.class);
+        var as = users.as("admin");
+        mvc.perform(get("/").with(as)); // what is read once per application is read now, not while the pool is busy
+
+        var giveBack = holdEveryConnection(pool, pool.getConnectionTimeout() + 2000);
         try {
             long began = System.nanoTime();
             int status =
