@@ -8,7 +8,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.gov.hunan.chuyi.shared.Audited;
+import cn.gov.hunan.chuyi.support.HandClock;
 import jakarta.servlet.FilterChain;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -23,7 +26,7 @@ class ApiKeyFilterTests {
 
     private final ApiKeys keys = mock(ApiKeys.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final RateLimiterTests.HandClock clock = new RateLimiterTests.HandClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-01T02:00:00Z"));
     private final ApiKeyFilter filter =
             new ApiKeyFilter(keys, new RateLimiter(2, clock), events, ApiErrorFilterTests.problems());
 
@@ -62,7 +65,7 @@ class ApiKeyFilterTests {
         assertThat(inEnglish.getContentAsString())
                 .contains("\"title\":\"Too many calls\"")
                 .contains("at most 2 calls a minute; try again in 30 seconds");
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertThat(call("/api/v1/programs", KEY).getStatus()).isEqualTo(200);
 
         var audited = ArgumentCaptor.forClass(Audited.class);

@@ -7,10 +7,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
+import cn.gov.hunan.chuyi.support.HandClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +17,7 @@ import org.junit.jupiter.api.Test;
 class NotificationCenterTests {
 
     private final NotificationRepository repository = mock(NotificationRepository.class);
-    private Instant now = Instant.parse("2026-12-02T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-02T08:00:00Z"));
     private final NotificationCenter center = new NotificationCenter(
             repository, mock(MailOutbox.class), mock(NoticeText.class), clock, Duration.ofSeconds(10));
 
@@ -43,11 +26,11 @@ class NotificationCenterTests {
         when(repository.countUnread(7)).thenReturn(3L, 4L);
         when(repository.countUnread(8)).thenReturn(1L);
         assertThat(center.unreadCount(7)).isEqualTo(3);
-        now = now.plusSeconds(9);
+        clock.advance(Duration.ofSeconds(9));
         assertThat(center.unreadCount(7)).isEqualTo(3);
         assertThat(center.unreadCount(8)).isEqualTo(1);
         verify(repository, times(1)).countUnread(7);
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(center.unreadCount(7)).isEqualTo(4);
         verify(repository, times(2)).countUnread(7);
     }

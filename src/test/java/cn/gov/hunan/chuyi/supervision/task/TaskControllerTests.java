@@ -100,6 +100,24 @@ class TaskControllerTests {
         verify(supervision, never()).assignTeam(anyLong(), anyLong(), any(), any(), any(), any());
     }
 
+    /** 娄底's task page of the plan with these earlier years and one indicator's school figures, offering nothing. */
+    private static TaskPage loudiTask(PlanView plan, Map<String, List<EarlierFigure>> earlier, SchoolReturn schools) {
+        return new TaskPage(
+                Inspections.loudi(),
+                plan,
+                List.of(),
+                List.of(),
+                earlier,
+                Map.of(1L, schools),
+                List.of(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false);
+    }
+
     /**
      * The browser walk found "2025：42.6%" on the English page (the full-width colon was typed in the service),
      * "新化县楚怡工业学校: 86 / 172 (50.0%)" with ASCII punctuation on the Chinese page (typed in the template), and
@@ -124,24 +142,14 @@ class TaskControllerTests {
                 new SchoolReturn.Line(7, "新化县楚怡工业学校", 86, 172, new BigDecimal("50.0")),
                 new SchoolReturn.Line(8, "娄底职业技术学院", 40, 80, new BigDecimal("50.0")));
         when(pages.page(eq(5L), any()))
-                .thenReturn(new TaskPage(
-                        Inspections.loudi(),
+                .thenReturn(loudiTask(
                         plan,
-                        List.of(),
-                        List.of(),
                         Map.of(
                                 name,
                                 List.of(
                                         new EarlierFigure(2025, new BigDecimal("42.6")),
                                         new EarlierFigure(2024, new BigDecimal("40.0")))),
-                        Map.of(1L, new SchoolReturn(1L, schools, 126, 252)),
-                        List.of(),
-                        false,
-                        false,
-                        false,
-                        false,
-                        false,
-                        false));
+                        new SchoolReturn(1L, schools, 126, 252)));
         when(organizations.search(any(), any(), any())).thenReturn(Page.empty());
         when(projects.page(eq(5L), any())).thenReturn(new TaskProjectsPage(List.of(), List.of(), false));
 
@@ -160,20 +168,7 @@ class TaskControllerTests {
                 .andExpect(content().string(not(containsString("school(s)"))));
 
         when(pages.page(eq(5L), any()))
-                .thenReturn(new TaskPage(
-                        Inspections.loudi(),
-                        plan,
-                        List.of(),
-                        List.of(),
-                        Map.of(),
-                        Map.of(1L, new SchoolReturn(1L, schools.subList(0, 1), 86, 172)),
-                        List.of(),
-                        false,
-                        false,
-                        false,
-                        false,
-                        false,
-                        false));
+                .thenReturn(loudiTask(plan, Map.of(), new SchoolReturn(1L, schools.subList(0, 1), 86, 172)));
         mvc.perform(get(TASK).param("lang", "en").with(SignedIn.as(PROVINCE_ADMIN)))
                 .andExpect(content().string(containsString("1 school, together 86 / 172 (50.0%)")));
     }
