@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -40,7 +41,7 @@ class ApiAccessIT extends PostgresIntegrationTest {
                         new ApiKeys.IssueForm(
                                 name,
                                 EnumSet.of(scopes[0], scopes),
-                                LocalDate.now().plusDays(30)),
+                                LocalDate.now(PortalTime.ZONE).plusDays(30)),
                         users.principal("secadmin"))
                 .secret();
     }
@@ -61,7 +62,9 @@ class ApiAccessIT extends PostgresIntegrationTest {
         String page = mvc.perform(post("/admin/api-keys")
                         .param("name", "省数据中心（测试）")
                         .param("scopes", "PROGRAMS", "PROJECTS", "SUPERVISION", "PUBLICITY")
-                        .param("expiresOn", LocalDate.now().plusDays(365).toString())
+                        .param(
+                                "expiresOn",
+                                LocalDate.now(PortalTime.ZONE).plusDays(365).toString())
                         .with(users.as("secadmin"))
                         .with(csrf()))
                 .andExpect(status().isOk())

@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.RawHttp;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class ApiErrorsIT extends PostgresIntegrationTest {
                         new ApiKeys.IssueForm(
                                 "错误应答 " + System.nanoTime(),
                                 scopes,
-                                LocalDate.now().plusDays(30)),
+                                LocalDate.now(PortalTime.ZONE).plusDays(30)),
                         users.principal("secadmin"))
                 .secret();
     }

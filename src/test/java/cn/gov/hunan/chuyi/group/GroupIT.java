@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +56,7 @@ class GroupIT extends PostgresIntegrationTest {
                 "lead",
                 String.valueOf(lead),
                 "foundedOn",
-                LocalDate.now().plusDays(2).toString(),
+                LocalDate.now(PortalTime.ZONE).plusDays(2).toString(),
                 "description",
                 "已填写的简介");
         assertThat(future.getModelAndView().getModel().get("errorKey")).isEqualTo("group.error.future");
@@ -294,7 +295,7 @@ class GroupIT extends PostgresIntegrationTest {
                 "admin",
                 location + "/members/" + member + "/leave",
                 "leftOn",
-                LocalDate.now().toString(),
+                LocalDate.now(PortalTime.ZONE).toString(),
                 "reason",
                 "退出");
         assertThat(error(send(

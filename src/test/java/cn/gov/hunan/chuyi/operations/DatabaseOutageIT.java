@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.DemoUsers;
 import cn.gov.hunan.chuyi.support.PostgresTestDatabase;
 import cn.gov.hunan.chuyi.support.TcpProxy;
@@ -87,7 +88,7 @@ class DatabaseOutageIT {
                 .with(csrf())
                 .param("kind", "FORUM")
                 .param("title", title)
-                .param("heldOn", LocalDate.now().plusDays(3).toString())
+                .param("heldOn", LocalDate.now(PortalTime.ZONE).plusDays(3).toString())
                 .param("place", "长沙"));
     }
 

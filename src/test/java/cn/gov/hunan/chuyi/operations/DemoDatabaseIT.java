@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.SessionCookie;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -132,7 +133,9 @@ class DemoDatabaseIT {
                             .with(csrf())
                             .param("kind", "FORUM")
                             .param("title", title)
-                            .param("heldOn", LocalDate.now().plusDays(3).toString())
+                            .param(
+                                    "heldOn",
+                                    LocalDate.now(PortalTime.ZONE).plusDays(3).toString())
                             .param("place", "长沙"))
                     .andReturn()
                     .getResponse();

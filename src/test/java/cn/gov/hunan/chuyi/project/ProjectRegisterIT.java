@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -101,7 +102,7 @@ class ProjectRegisterIT extends PostgresIntegrationTest {
         return mvc.perform(multipart("/projects/" + id + "/evaluations")
                         .param("grade", grade)
                         .param("conclusion", conclusion)
-                        .param("date", LocalDate.now().toString())
+                        .param("date", LocalDate.now(PortalTime.ZONE).toString())
                         .param("version", String.valueOf(version))
                         .param("confirmed", "true")
                         .with(users.as("admin"))

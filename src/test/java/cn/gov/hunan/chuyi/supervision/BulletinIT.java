@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,9 +69,10 @@ class BulletinIT extends PostgresIntegrationTest {
     }
 
     private void finding(long task, String category, Long school, String status, boolean overdue, int deadlineInDays) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into finding (task_id, category, severity, description, city_code, organization_id, status, deadline, overdue, created_by, created_at)
-                select id, ?, 'SERIOUS', '描述', city_code, ?, ?, ?, ?, 'inspector1', current_timestamp from inspection_task where id = ?""", category, school, status, LocalDate.now().plusDays(deadlineInDays), overdue, task);
+                select id, ?, 'SERIOUS', '描述', city_code, ?, ?, ?, ?, 'inspector1', current_timestamp from inspection_task where id = ?""", category, school, status, LocalDate.now(PortalTime.ZONE).plusDays(deadlineInDays), overdue, task);
     }
 
     private static Map<String, String> form(String number, String date, String preface) {
@@ -80,7 +82,7 @@ class BulletinIT extends PostgresIntegrationTest {
     @Test
     void issuedOnceAfterTheResultsWhenConfirmedAndFrozenAsIssued() throws Exception {
         aYear("ACTIVE");
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(PortalTime.ZONE).toString();
         assertThat(error(issue("admin", plan, form("湘教督通〔2031〕9号", today, ""))))
                 .isEqualTo("supervision.bulletin.error.resultsNotPublished");
         String before = mvc.perform(
@@ -123,7 +125,10 @@ class BulletinIT extends PostgresIntegrationTest {
         assertThat(error(issue(
                         "admin",
                         plan,
-                        form("湘教督通〔2031〕9号", LocalDate.now().plusDays(1).toString(), ""))))
+                        form(
+                                "湘教督通〔2031〕9号",
+                                LocalDate.now(PortalTime.ZONE).plusDays(1).toString(),
+                                ""))))
                 .isEqualTo("supervision.bulletin.error.dateFuture");
         assertThat(error(issue("admin", plan, form("湘教督通〔2026〕1号（演示）", today, ""))))
                 .as("the demo bulletin's number")
@@ -225,7 +230,7 @@ class BulletinIT extends PostgresIntegrationTest {
         var unsigned = mvc.perform(post("/supervision/plans/" + demo + "/bulletin")
                         .with(csrf())
                         .param("documentNumber", "x")
-                        .param("issuedOn", LocalDate.now().toString())
+                        .param("issuedOn", LocalDate.now(PortalTime.ZONE).toString())
                         .param("confirmed", "true"))
                 .andReturn()
                 .getResponse();

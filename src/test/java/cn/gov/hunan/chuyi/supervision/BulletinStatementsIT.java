@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.StatementCounter;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ class BulletinStatementsIT extends PostgresIntegrationTest {
                     .with(users.as("admin"))
                     .with(csrf())
                     .param("documentNumber", "语句计数〔" + year + "〕1号")
-                    .param("issuedOn", LocalDate.now().toString())
+                    .param("issuedOn", LocalDate.now(PortalTime.ZONE).toString())
                     .param("confirmed", "true"));
             long document = statements(null, "/supervision/bulletins/" + year);
             assertThat(document)

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -99,7 +100,9 @@ class CityRectificationIT extends PostgresIntegrationTest {
         assertThat(send(
                                 "loudi",
                                 multipart(path + "/interviews")
-                                        .param("heldOn", LocalDate.now().toString())
+                                        .param(
+                                                "heldOn",
+                                                LocalDate.now(PortalTime.ZONE).toString())
                                         .param("participants", "x")
                                         .param("notes", "x"))
                         .getResponse()
@@ -108,14 +111,18 @@ class CityRectificationIT extends PostgresIntegrationTest {
         assertThat(error(send(
                         "admin",
                         multipart(path + "/interviews")
-                                .param("heldOn", LocalDate.now().plusDays(1).toString())
+                                .param(
+                                        "heldOn",
+                                        LocalDate.now(PortalTime.ZONE)
+                                                .plusDays(1)
+                                                .toString())
                                 .param("participants", "省教育厅督导处；娄底市教育局")
                                 .param("notes", "逾期事项约谈"))))
                 .isEqualTo("supervision.interview.error.date");
         assertThat(error(send(
                         "admin",
                         multipart(path + "/interviews")
-                                .param("heldOn", LocalDate.now().toString())
+                                .param("heldOn", LocalDate.now(PortalTime.ZONE).toString())
                                 .param("participants", "省教育厅督导处；娄底市教育局分管副局长")
                                 .param("notes", "就 2 项逾期整改事项约谈，要求 15 日内报送整改情况。"))))
                 .isNull();

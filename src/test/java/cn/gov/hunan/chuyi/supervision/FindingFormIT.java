@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import cn.gov.hunan.chuyi.support.SessionCookie;
 import jakarta.servlet.http.Cookie;
@@ -102,7 +103,7 @@ class FindingFormIT extends PostgresIntegrationTest {
         long task = loudiTask();
         String taskPath = "/supervision/tasks/" + task;
         long school = id("select id from organization where name = '新化县楚怡工业学校'");
-        String deadline = LocalDate.now().plusDays(20).toString();
+        String deadline = LocalDate.now(PortalTime.ZONE).plusDays(20).toString();
 
         // evidence chosen but empty (0 bytes)
         var refused = send(

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ProjectsAsSubjectsIT extends PostgresIntegrationTest {
                 .contains("choose-project-" + loudiProject);
 
         // a finding on a project not chosen, or naming another school, is refused
-        String deadline = LocalDate.now().plusDays(30).toString();
+        String deadline = LocalDate.now(PortalTime.ZONE).plusDays(30).toString();
         assertThat(error(send("inspector1", raise(task, changshaProject, null, deadline))))
                 .isEqualTo("supervision.finding.error.project");
         assertThat(error(send("inspector1", raise(task, loudiProject, hngySchool, deadline))))

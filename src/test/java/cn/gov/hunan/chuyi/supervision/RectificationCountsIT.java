@@ -3,6 +3,7 @@ package cn.gov.hunan.chuyi.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -55,9 +56,9 @@ class RectificationCountsIT extends PostgresIntegrationTest {
                 values (?, '计数测试已销号', 'GENERAL', '描述', '431300', 'CLOSED', ?, false, 'inspector1', current_timestamp),
                        (?, '计数测试逾期', 'GENERAL', '描述', '431300', 'OPEN', ?, true, 'inspector1', current_timestamp)""",
                 loudi,
-                LocalDate.now().minusDays(20),
+                LocalDate.now(PortalTime.ZONE).minusDays(20),
                 loudi,
-                LocalDate.now().minusDays(2));
+                LocalDate.now(PortalTime.ZONE).minusDays(2));
         String results = page("admin", "/supervision/plans/" + plan + "/results");
         assertThat(results).contains("id=\"results-rectification\"").contains("整改情况");
         var counts = rectifications.byCity(2025);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +109,7 @@ class RectificationLifeIT extends PostgresIntegrationTest {
 
     @Test
     void anExtensionMovesTheDeadlineOnlyWhenApproved() throws Exception {
-        LocalDate due = LocalDate.now().plusDays(5);
+        LocalDate due = LocalDate.now(PortalTime.ZONE).plusDays(5);
         long finding = item(true, "OPEN", due);
         String path = "/supervision/findings/" + finding;
         String later = due.plusDays(30).toString();
@@ -197,7 +198,7 @@ class RectificationLifeIT extends PostgresIntegrationTest {
 
     @Test
     void anAnswerWithdrawsTheExtensionStillWaitingForItsDecision() throws Exception {
-        LocalDate due = LocalDate.now().plusDays(5);
+        LocalDate due = LocalDate.now(PortalTime.ZONE).plusDays(5);
         long finding = item(true, "OPEN", due);
         String path = "/supervision/findings/" + finding;
         String later = due.plusDays(30).toString();
@@ -233,7 +234,7 @@ class RectificationLifeIT extends PostgresIntegrationTest {
 
     @Test
     void aChaseByHandIsCountedOnThePageAndOnlyOverseersChase() throws Exception {
-        long finding = item(false, "OPEN", LocalDate.now().plusDays(10));
+        long finding = item(false, "OPEN", LocalDate.now(PortalTime.ZONE).plusDays(10));
         String path = "/supervision/findings/" + finding;
 
         assertThat(send("loudi", post(path + "/chase").param("message", "x"))
@@ -276,10 +277,10 @@ class RectificationLifeIT extends PostgresIntegrationTest {
 
     @Test
     void theJobRemindsTheSchoolThenEscalatesToTheCityAndTheProvince() throws Exception {
-        long dueTomorrow = item(true, "OPEN", LocalDate.now().plusDays(1));
-        long schoolLate = item(true, "OPEN", LocalDate.now().minusDays(16));
-        long cityLate = item(false, "REJECTED", LocalDate.now().minusDays(16));
-        long answered = item(true, "ANSWERED", LocalDate.now().minusDays(16));
+        long dueTomorrow = item(true, "OPEN", LocalDate.now(PortalTime.ZONE).plusDays(1));
+        long schoolLate = item(true, "OPEN", LocalDate.now(PortalTime.ZONE).minusDays(16));
+        long cityLate = item(false, "REJECTED", LocalDate.now(PortalTime.ZONE).minusDays(16));
+        long answered = item(true, "ANSWERED", LocalDate.now(PortalTime.ZONE).minusDays(16));
 
         runReminderJobUntil(() -> notices("xhcy", dueTomorrow) == 1
                 && notices("loudi", schoolLate) == 1
@@ -305,7 +306,7 @@ class RectificationLifeIT extends PostgresIntegrationTest {
 
     @Test
     void aSignOffAsksForConfirmationAndARecheckReopensTheItem() throws Exception {
-        long finding = item(true, "ACCEPTED", LocalDate.now().minusDays(3));
+        long finding = item(true, "ACCEPTED", LocalDate.now(PortalTime.ZONE).minusDays(3));
         String path = "/supervision/findings/" + finding;
 
         assertThat(send(
@@ -338,7 +339,7 @@ class RectificationLifeIT extends PostgresIntegrationTest {
                                 .param("note", "台账又未更新"))))
                 .as("reopening needs a new deadline")
                 .isEqualTo("supervision.finding.error.deadline");
-        LocalDate again = LocalDate.now().plusDays(20);
+        LocalDate again = LocalDate.now(PortalTime.ZONE).plusDays(20);
         assertThat(error(send(
                         "inspector2",
                         post(path + "/recheck/outcome")

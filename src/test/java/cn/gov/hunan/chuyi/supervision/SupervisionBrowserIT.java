@@ -2,6 +2,7 @@ package cn.gov.hunan.chuyi.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.Browser;
 import cn.gov.hunan.chuyi.support.BrowserIntegrationTest;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class SupervisionBrowserIT extends BrowserIntegrationTest {
         browser.executeScript(
                 "arguments[0].value = arguments[1]",
                 browser.findElement(By.id("deadline")),
-                LocalDate.now().plusDays(30).toString());
+                LocalDate.now(PortalTime.ZONE).plusDays(30).toString());
         Browser.click(browser, By.id("raise-finding"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("问题已记录");
         assertThat(browser.findElement(By.id("finding-status")).getText()).isEqualTo("待整改");

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.supervision.finding.FindingService;
 import cn.gov.hunan.chuyi.supervision.task.IndicatorScore;
 import cn.gov.hunan.chuyi.supervision.task.TaskService;
@@ -182,7 +183,9 @@ class SupervisionYearIT extends PostgresIntegrationTest {
                         .param("severity", "SERIOUS")
                         .param("description", "材料缺失")
                         .param("organizationId", String.valueOf(school))
-                        .param("deadline", LocalDate.now().plusDays(30).toString()));
+                        .param(
+                                "deadline",
+                                LocalDate.now(PortalTime.ZONE).plusDays(30).toString()));
         assertThat(error(raised)).isNull();
         long finding = id("select id from finding where task_id = ?", loudiTask);
         assertThat(jdbc.queryForObject(
@@ -376,7 +379,9 @@ class SupervisionYearIT extends PostgresIntegrationTest {
                         .param("category", "专项问题")
                         .param("severity", "GENERAL")
                         .param("description", "x")
-                        .param("deadline", LocalDate.now().plusDays(9).toString()));
+                        .param(
+                                "deadline",
+                                LocalDate.now(PortalTime.ZONE).plusDays(9).toString()));
         assertThat(jdbc.queryForObject("select organization_id from finding where task_id = ?", Long.class, task))
                 .isEqualTo(xinhua);
         String page = mvc.perform(get("/supervision/plans/" + plan).with(users.as("admin")))

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ class ThinkTankIT extends PostgresIntegrationTest {
         String form = invalid.getResponse().getContentAsString();
         assertThat(form).contains("请填写题目").contains("日期格式应为 yyyy-MM-dd").contains("参加人数须为不小于 0 的整数");
 
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(PortalTime.ZONE).plusDays(1).toString();
         var future =
                 post("admin", "/think-tank", "kind", "FORUM", "title", "测试论坛", "heldOn", tomorrow, "attendance", "30");
         assertThat(future.getResponse().getContentAsString())

@@ -4,6 +4,7 @@ import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.organization.OrganizationDirectory;
 import cn.gov.hunan.chuyi.organization.OrganizationFilter;
 import cn.gov.hunan.chuyi.shared.ConfirmationRequired;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,12 +65,12 @@ class PlanController {
         schoolChoices(model, admin);
         model.addAttribute("schoolsOnly", false);
         model.addAttribute("chosen", Set.of());
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(PortalTime.ZONE).getYear();
         List<IndicatorView> lines = copy ? plans.indicatorsOfYearBefore(year) : plans.defaultIndicators();
         model.addAttribute("year", year);
         model.addAttribute("topic", plans.defaultTopic());
-        model.addAttribute("visitFrom", LocalDate.now().plusMonths(1));
-        model.addAttribute("visitTo", LocalDate.now().plusMonths(2));
+        model.addAttribute("visitFrom", LocalDate.now(PortalTime.ZONE).plusMonths(1));
+        model.addAttribute("visitTo", LocalDate.now(PortalTime.ZONE).plusMonths(2));
         model.addAttribute("lines", padded(lines.isEmpty() ? plans.defaultIndicators() : lines));
         return "supervision/plan/form";
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.hunan.chuyi.account.PortalUser;
 import cn.gov.hunan.chuyi.selection.round.RoundRepository;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,8 +85,10 @@ class QuotaConcurrencyIT extends PostgresIntegrationTest {
         PortalUser admin = (PortalUser) userDetails.loadUserByUsername("admin");
         Map<Long, String> reasons = new HashMap<>();
         all.forEach(id -> reasons.put(id, "会议决定"));
-        var first = new Decision(Set.copyOf(all.subList(0, 3)), reasons, Map.of(), "领导小组审议", LocalDate.now(), null);
-        var second = new Decision(Set.copyOf(all.subList(3, 6)), reasons, Map.of(), "党组会审定", LocalDate.now(), null);
+        var first = new Decision(
+                Set.copyOf(all.subList(0, 3)), reasons, Map.of(), "领导小组审议", LocalDate.now(PortalTime.ZONE), null);
+        var second = new Decision(
+                Set.copyOf(all.subList(3, 6)), reasons, Map.of(), "党组会审定", LocalDate.now(PortalTime.ZONE), null);
 
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.gov.hunan.chuyi.selection.SealedPageFiles;
+import cn.gov.hunan.chuyi.shared.PortalTime;
 import cn.gov.hunan.chuyi.support.PostgresIntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -216,7 +217,7 @@ public class SelectionRoundIT extends PostgresIntegrationTest {
                         .param("confirmed", "true")
                         .param("selected", String.valueOf(xhcy))
                         .param("meeting", "领导小组审议")
-                        .param("meetingDate", LocalDate.now().toString())
+                        .param("meetingDate", LocalDate.now(PortalTime.ZONE).toString())
                         .param("version", String.valueOf(version(roundId))));
         assertThat(flashError(outOfOrder)).isEqualTo("selection.decision.error.departure");
         var decided = send(
@@ -226,7 +227,7 @@ public class SelectionRoundIT extends PostgresIntegrationTest {
                         .param("selected", String.valueOf(hngy))
                         .param("tier_" + hngy, "A")
                         .param("meeting", "领导小组审议")
-                        .param("meetingDate", LocalDate.now().toString())
+                        .param("meetingDate", LocalDate.now(PortalTime.ZONE).toString())
                         .param("minutes", "纪要〔2026〕9号")
                         .param("version", String.valueOf(version(roundId))));
         assertThat(flashError(decided)).isNull();
